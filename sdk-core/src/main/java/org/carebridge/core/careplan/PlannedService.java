@@ -1,0 +1,241 @@
+package org.carebridge.core.careplan;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.carebridge.core.DateRange;
+import org.carebridge.core.Money;
+import org.carebridge.core.Organisation;
+import org.carebridge.core.codes.BudgetFrequency;
+import org.carebridge.core.codes.BudgetManagement;
+import org.carebridge.core.codes.CostFrequency;
+import org.carebridge.core.codes.FundingSource;
+import org.carebridge.core.codes.ServiceType;
+import org.carebridge.core.internal.Checks;
+import org.carebridge.core.internal.CostConversion;
+
+/**
+ * A service in a joint care plan or paid for by a personal budget, in the shape of a CLD service row:
+ * service type, provider, unit cost and its frequency, planned units per week, funding source and
+ * delivery mechanism. Build one with {@link #builder()}.
+ *
+ * @param description what the service is, e.g. {@code "Home care"}
+ * @param serviceType the CLD service type
+ * @param provider the providing organisation, when there is one (a personal assistant has none)
+ * @param unitCost the gross planned cost per unit
+ * @param costFrequency the unit of the cost (CLD cost frequency)
+ * @param plannedUnitsPerWeek planned units per week, for hourly, daily and per-session costs
+ * @param fundingSource who pays (value set {@code service-funding-source})
+ * @param deliveryMechanism how it is delivered (value set {@code cld-delivery-mechanism}), when stated
+ * @param period when the service runs, when stated
+ */
+public record PlannedService(
+    String description,
+    ServiceType serviceType,
+    Optional<Organisation> provider,
+    Money unitCost,
+    CostFrequency costFrequency,
+    Optional<BigDecimal> plannedUnitsPerWeek,
+    FundingSource fundingSource,
+    Optional<BudgetManagement> deliveryMechanism,
+    Optional<DateRange> period) {
+
+  /**
+   * Creates a service. Planned units per week are normalised (trailing zeros stripped) so that equal
+   * quantities compare equal.
+   *
+   * @param description the description
+   * @param serviceType the service type
+   * @param provider the provider or empty
+   * @param unitCost the unit cost
+   * @param costFrequency the cost frequency
+   * @param plannedUnitsPerWeek the units per week or empty
+   * @param fundingSource the funding source
+   * @param deliveryMechanism the delivery mechanism or empty
+   * @param period the period or empty
+   * @throws NullPointerException when an argument is null
+   * @throws IllegalArgumentException when the description is blank or units per week are not positive
+   */
+  public PlannedService {
+    Checks.notBlank(description, "description");
+    Checks.notNull(serviceType, "serviceType");
+    Checks.optional(provider, "provider");
+    Checks.notNull(unitCost, "unitCost");
+    Checks.notNull(costFrequency, "costFrequency");
+    Checks.optional(plannedUnitsPerWeek, "plannedUnitsPerWeek");
+    plannedUnitsPerWeek.ifPresent(u -> Checks.positive(u, "plannedUnitsPerWeek"));
+    plannedUnitsPerWeek = plannedUnitsPerWeek.map(BigDecimal::stripTrailingZeros);
+    Checks.notNull(fundingSource, "fundingSource");
+    Checks.optional(deliveryMechanism, "deliveryMechanism");
+    Checks.optional(period, "period");
+  }
+
+  /**
+   * Starts building a service.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the cost of this service per budget period. Hourly, daily and per-session costs are multiplied
+   * by the planned units per week; a year is 52 weeks and a month is 52/12 weeks; the exact result is
+   * rounded once to whole pence, half up. See {@code docs/sdk/core.md}, "Costs per period".
+   *
+   * @param period the budget period
+   * @return the cost per period, or empty when it cannot be converted: a one-off cost against a recurring
+   *     period or the reverse, or a per-unit cost without planned units per week
+   * @throws NullPointerException "period must not be null"
+   */
+  public Optional<Money> costPer(BudgetFrequency period) {
+    Checks.notNull(period, "period");
+    return CostConversion.costPer(unitCost, costFrequency, plannedUnitsPerWeek, period);
+  }
+
+  /** Builds a {@link PlannedService}; each setter rejects a bad argument at once. Not thread-safe. */
+  public static final class Builder {
+    private String description;
+    private ServiceType serviceType;
+    private Organisation provider;
+    private Money unitCost;
+    private CostFrequency costFrequency;
+    private BigDecimal plannedUnitsPerWeek;
+    private FundingSource fundingSource;
+    private BudgetManagement deliveryMechanism;
+    private DateRange period;
+
+    private Builder() {}
+
+    /**
+     * Sets what the service is.
+     *
+     * @param description e.g. {@code "Home care"}
+     * @return this builder
+     * @throws NullPointerException "description must not be null"
+     * @throws IllegalArgumentException "description must not be blank"
+     */
+    public Builder description(String description) {
+      this.description = Checks.notBlank(description, "description");
+      return this;
+    }
+
+    /**
+     * Sets the CLD service type.
+     *
+     * @param serviceType the service type
+     * @return this builder
+     * @throws NullPointerException "serviceType must not be null"
+     */
+    public Builder serviceType(ServiceType serviceType) {
+      this.serviceType = Checks.notNull(serviceType, "serviceType");
+      return this;
+    }
+
+    /**
+     * Sets the providing organisation.
+     *
+     * @param provider the provider
+     * @return this builder
+     * @throws NullPointerException "provider must not be null"
+     */
+    public Builder provider(Organisation provider) {
+      this.provider = Checks.notNull(provider, "provider");
+      return this;
+    }
+
+    /**
+     * Sets the unit cost and its frequency, e.g. £24.50 hourly.
+     *
+     * @param unitCost the gross planned cost per unit
+     * @param costFrequency the unit of the cost
+     * @return this builder
+     * @throws NullPointerException "unitCost must not be null" / "costFrequency must not be null"
+     */
+    public Builder cost(Money unitCost, CostFrequency costFrequency) {
+      this.unitCost = Checks.notNull(unitCost, "unitCost");
+      this.costFrequency = Checks.notNull(costFrequency, "costFrequency");
+      return this;
+    }
+
+    /**
+     * Sets the planned units per week (hours, days or sessions), e.g. {@code new BigDecimal("10.5")}.
+     *
+     * @param plannedUnitsPerWeek the units per week, greater than zero
+     * @return this builder
+     * @throws NullPointerException "plannedUnitsPerWeek must not be null"
+     * @throws IllegalArgumentException "plannedUnitsPerWeek must be greater than zero"
+     */
+    public Builder plannedUnitsPerWeek(BigDecimal plannedUnitsPerWeek) {
+      this.plannedUnitsPerWeek = Checks.positive(plannedUnitsPerWeek, "plannedUnitsPerWeek");
+      return this;
+    }
+
+    /**
+     * Sets the planned units per week as a whole number.
+     *
+     * @param plannedUnitsPerWeek the units per week, greater than zero
+     * @return this builder
+     * @throws IllegalArgumentException "plannedUnitsPerWeek must be greater than zero"
+     */
+    public Builder plannedUnitsPerWeek(long plannedUnitsPerWeek) {
+      return plannedUnitsPerWeek(BigDecimal.valueOf(plannedUnitsPerWeek));
+    }
+
+    /**
+     * Sets who pays.
+     *
+     * @param fundingSource the funding source
+     * @return this builder
+     * @throws NullPointerException "fundingSource must not be null"
+     */
+    public Builder fundingSource(FundingSource fundingSource) {
+      this.fundingSource = Checks.notNull(fundingSource, "fundingSource");
+      return this;
+    }
+
+    /**
+     * Sets the CLD delivery mechanism.
+     *
+     * @param deliveryMechanism the delivery mechanism
+     * @return this builder
+     * @throws NullPointerException "deliveryMechanism must not be null"
+     */
+    public Builder deliveryMechanism(BudgetManagement deliveryMechanism) {
+      this.deliveryMechanism = Checks.notNull(deliveryMechanism, "deliveryMechanism");
+      return this;
+    }
+
+    /**
+     * Sets when the service runs.
+     *
+     * @param period the period
+     * @return this builder
+     * @throws NullPointerException "period must not be null"
+     */
+    public Builder period(DateRange period) {
+      this.period = Checks.notNull(period, "period");
+      return this;
+    }
+
+    /**
+     * Builds the service.
+     *
+     * @return the service
+     * @throws IllegalStateException "description is required", "serviceType is required", "unitCost is
+     *     required" or "fundingSource is required"
+     */
+    public PlannedService build() {
+      return new PlannedService(
+          Checks.required(description, "description"),
+          Checks.required(serviceType, "serviceType"),
+          Optional.ofNullable(provider),
+          Checks.required(unitCost, "unitCost"),
+          costFrequency,
+          Optional.ofNullable(plannedUnitsPerWeek),
+          Checks.required(fundingSource, "fundingSource"),
+          Optional.ofNullable(deliveryMechanism),
+          Optional.ofNullable(period));
+    }
+  }
+}

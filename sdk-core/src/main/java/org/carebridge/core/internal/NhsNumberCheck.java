@@ -1,0 +1,88 @@
+package org.carebridge.core.internal;
+
+import java.util.regex.Pattern;
+
+/**
+ * The NHS number syntax and Modulus 11 check, shared by {@code NhsNumber.parse} and the validator. Not API.
+ */
+public final class NhsNumberCheck {
+
+  /** What is wrong with a candidate NHS number. */
+  public enum Problem {
+    /** Null input. */
+    NULL,
+    /** Empty or blank input. */
+    BLANK,
+    /** Not ten digits (optionally grouped 3 3 4 with single spaces). */
+    FORMAT,
+    /** The first nine digits give a check digit of 10: no valid NHS number starts with them. */
+    CHECK_DIGIT_TEN,
+    /** The tenth digit is not the Modulus 11 check digit of the first nine. */
+    CHECK_DIGIT_MISMATCH
+  }
+
+  private static final Pattern PLAIN = Pattern.compile("[0-9]{10}");
+  private static final Pattern GROUPED = Pattern.compile("[0-9]{3} [0-9]{3} [0-9]{4}");
+
+  private NhsNumberCheck() {}
+
+  /**
+   * Returns the ten digits of a well-formed candidate, or null when the syntax is wrong.
+   *
+   * @param text the candidate (surrounding white space is ignored)
+   * @return the ten digits, or null
+   */
+  public static String digits(String text) {
+    String trimmed = text.strip();
+    if (PLAIN.matcher(trimmed).matches()) {
+      return trimmed;
+    }
+    if (GROUPED.matcher(trimmed).matches()) {
+      return trimmed.replace(" ", "");
+    }
+    return null;
+  }
+
+  /**
+   * Finds what is wrong with a candidate NHS number.
+   *
+   * @param text the candidate, may be null
+   * @return the problem, or null when the text is a valid NHS number
+   */
+  public static Problem problem(String text) {
+    if (text == null) {
+      return Problem.NULL;
+    }
+    if (text.isBlank()) {
+      return Problem.BLANK;
+    }
+    String digits = digits(text);
+    if (digits == null) {
+      return Problem.FORMAT;
+    }
+    int check = checkDigit(digits.substring(0, 9));
+    if (check == 10) {
+      return Problem.CHECK_DIGIT_TEN;
+    }
+    if (check != digits.charAt(9) - '0') {
+      return Problem.CHECK_DIGIT_MISMATCH;
+    }
+    return null;
+  }
+
+  /**
+   * Computes the Modulus 11 check digit of nine digits: weights 10 down to 2, check = 11 - (sum mod 11),
+   * where 11 becomes 0 and 10 means no valid number.
+   *
+   * @param nineDigits exactly nine ASCII digits
+   * @return 0 to 9, or 10 when no check digit exists
+   */
+  public static int checkDigit(String nineDigits) {
+    int sum = 0;
+    for (int i = 0; i < 9; i++) {
+      sum += (nineDigits.charAt(i) - '0') * (10 - i);
+    }
+    int check = 11 - (sum % 11);
+    return check == 11 ? 0 : check;
+  }
+}
