@@ -1,0 +1,100 @@
+package org.carebridge.core.internal;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.carebridge.core.Money;
+import org.carebridge.core.budget.FundingContribution;
+import org.carebridge.core.budget.PersonalBudget;
+import org.carebridge.core.careplan.PlannedService;
+import org.carebridge.core.codes.BudgetFrequency;
+import org.carebridge.core.codes.BudgetManagement;
+import org.carebridge.core.codes.BudgetType;
+import org.carebridge.core.codes.CostFrequency;
+import org.carebridge.core.validation.Issue;
+
+/** Rules over a personal budget. Not API. */
+public final class BudgetRules {
+
+  private static final Set<BudgetManagement> COUNCIL_ONLY = EnumSet.of(
+      BudgetManagement.CASSR_MANAGED, BudgetManagement.CASSR_COMMISSIONED,
+      BudgetManagement.SELF_FUNDER_METERING);
+
+  private BudgetRules() {}
+
+  /**
+   * Checks one budget.
+   *
+   * @param budget the budget
+   * @return the issues, in rule order
+   */
+  public static List<Issue> validate(PersonalBudget budget) {
+    List<Issue> issues = new ArrayList<>();
+    CommonRules.person(budget.person(), "person", issues);
+    if (budget.amount().isNegative()) {
+      issues.add(Rule.BUDGET_AMOUNT_NEGATIVE.at("amount", budget.amount()));
+    }
+    List<FundingContribution> contributions = budget.contributions();
+    for (int i = 0; i < contributions.size(); i++) {
+      FundingContribution c = contributions.get(i);
+      if (c.amount().isNegative()) {
+        issues.add(Rule.BUDGET_AMOUNT_NEGATIVE.at("contributions[" + i + "].amount", c.amount()));
+      }
+      if (!c.source().isBudgetFundingSource()) {
+        issues.add(Rule.BUDGET_FUNDING_SOURCE.at("contributions[" + i + "].source", c.source().code()));
+      }
+    }
+    if (contributions.isEmpty()) {
+      issues.add(Rule.BUDGET_NO_CONTRIBUTIONS.at("contributions"));
+    } else if (!budget.contributionsTotal().equals(budget.amount())) {
+      issues.add(Rule.BUDGET_CONTRIBUTIONS_SUM.at("contributions", budget.contributionsTotal(), budget.amount()));
+    }
+    managementFitsType(budget, issues);
+    CommonRules.services(budget.services(), "services", issues);
+    servicesWithinBudget(budget, issues);
+    return issues;
+  }
+
+  private static void managementFitsType(PersonalBudget budget, List<Issue> issues) {
+    BudgetManagement management = budget.management();
+    boolean misfit =
+        (budget.budgetType() == BudgetType.PERSONAL_BUDGET && management.isPersonalHealthBudgetOption())
+            || (budget.budgetType() == BudgetType.PERSONAL_HEALTH_BUDGET && COUNCIL_ONLY.contains(management));
+    if (misfit) {
+      issues.add(Rule.BUDGET_MANAGEMENT_TYPE.at("management", management.code(), budget.budgetType().code()));
+    }
+  }
+
+  private static void servicesWithinBudget(PersonalBudget budget, List<Issue> issues) {
+    List<PlannedService> services = budget.services();
+    if (services.isEmpty()) {
+      return;
+    }
+    BudgetFrequency frequency = budget.frequency();
+    Money total = Money.ZERO;
+    for (int i = 0; i < services.size(); i++) {
+      PlannedService service = services.get(i);
+      boolean oneOffCost = service.costFrequency() == CostFrequency.ONE_OFF;
+      if (frequency != BudgetFrequency.ONE_OFF && oneOffCost) {
+        issues.add(Rule.BUDGET_ONE_OFF_COST_EXCLUDED.at(
+            "services[" + i + "].unitCost", service.unitCost(), frequency.code()));
+        continue;
+      }
+      if (frequency == BudgetFrequency.ONE_OFF && !oneOffCost) {
+        issues.add(Rule.BUDGET_RECURRING_COST_IN_ONE_OFF.at(
+            "services[" + i + "].costFrequency", service.costFrequency().code()));
+        continue;
+      }
+      Optional<Money> cost = service.costPer(frequency);
+      if (cost.isPresent()) {
+        total = total.plus(cost.get());
+      }
+    }
+    if (total.compareTo(budget.amount()) > 0) {
+      issues.add(Rule.BUDGET_SERVICES_EXCEED.at(
+          "services", total, frequency.code(), budget.amount(), frequency.code()));
+    }
+  }
+}

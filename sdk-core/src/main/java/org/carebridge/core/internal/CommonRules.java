@@ -1,0 +1,78 @@
+package org.carebridge.core.internal;
+
+import java.util.List;
+import org.carebridge.core.Person;
+import org.carebridge.core.careplan.PlannedService;
+import org.carebridge.core.codes.ConsentLegalBasis;
+import org.carebridge.core.codes.ConsentStatus;
+import java.util.Optional;
+import org.carebridge.core.validation.Issue;
+
+/** Rules shared by several record types: the person, services, consent. Not API. */
+public final class CommonRules {
+
+  private CommonRules() {}
+
+  /**
+   * CB-NHS-004: the person should have an NHS number.
+   *
+   * @param person the person
+   * @param location the path of the person in the record
+   * @param issues where to add issues
+   */
+  public static void person(Person person, String location, List<Issue> issues) {
+    if (person.nhsNumber().isEmpty()) {
+      issues.add(Rule.NHS_NUMBER_MISSING.at(location + ".nhsNumber"));
+    }
+  }
+
+  /**
+   * CB-CONSENT-001: a person who lacks capacity needs a legal basis.
+   *
+   * @param status the consent status, if any
+   * @param legalBasis the legal basis, if any
+   * @param location the path of the legal basis
+   * @param issues where to add issues
+   */
+  public static void consent(
+      Optional<ConsentStatus> status,
+      Optional<ConsentLegalBasis> legalBasis,
+      String location,
+      List<Issue> issues) {
+    if (status.equals(Optional.of(ConsentStatus.LACKS_CAPACITY)) && legalBasis.isEmpty()) {
+      issues.add(Rule.CONSENT_LEGAL_BASIS_MISSING.at(location));
+    }
+  }
+
+  /**
+   * CB-SERVICE-001 to 005 for each service.
+   *
+   * @param services the services
+   * @param location the path of the list
+   * @param issues where to add issues
+   */
+  public static void services(List<PlannedService> services, String location, List<Issue> issues) {
+    for (int i = 0; i < services.size(); i++) {
+      PlannedService service = services.get(i);
+      String at = location + "[" + i + "]";
+      if (service.unitCost().isNegative()) {
+        issues.add(Rule.SERVICE_COST_NEGATIVE.at(at + ".unitCost", service.unitCost()));
+      }
+      boolean perUnit = service.costFrequency().isPerUnit();
+      if (perUnit && service.plannedUnitsPerWeek().isEmpty()) {
+        issues.add(Rule.SERVICE_UNITS_MISSING.at(
+            at + ".plannedUnitsPerWeek", service.costFrequency().code()));
+      }
+      if (!perUnit && service.plannedUnitsPerWeek().isPresent()) {
+        issues.add(Rule.SERVICE_UNITS_UNUSED.at(
+            at + ".plannedUnitsPerWeek", service.costFrequency().code()));
+      }
+      service.deliveryMechanism()
+          .filter(m -> !m.isCldDeliveryMechanism())
+          .ifPresent(m -> issues.add(Rule.SERVICE_DELIVERY_MECHANISM.at(at + ".deliveryMechanism", m.code())));
+      if (!service.fundingSource().isServiceFundingSource()) {
+        issues.add(Rule.SERVICE_FUNDING_SOURCE.at(at + ".fundingSource", service.fundingSource().code()));
+      }
+    }
+  }
+}

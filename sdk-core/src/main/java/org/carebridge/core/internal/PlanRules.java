@@ -1,0 +1,90 @@
+package org.carebridge.core.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.carebridge.core.budget.PersonalBudget;
+import org.carebridge.core.careplan.JointCarePlan;
+import org.carebridge.core.careplan.SharingConsent;
+import org.carebridge.core.codes.ConsentStatus;
+import org.carebridge.core.validation.Issue;
+
+/** Rules over a joint care plan, and over a plan with its budget. Not API. */
+public final class PlanRules {
+
+  private PlanRules() {}
+
+  /**
+   * Checks one plan.
+   *
+   * @param plan the plan
+   * @param today today, from the validator's clock
+   * @return the issues, in rule order
+   */
+  public static List<Issue> validate(JointCarePlan plan, LocalDate today) {
+    List<Issue> issues = new ArrayList<>();
+    CommonRules.person(plan.person(), "person", issues);
+    LocalDate start = plan.period().start();
+    if (!plan.reviewDate().isAfter(start)) {
+      issues.add(Rule.PLAN_REVIEW_NOT_AFTER_START.at("reviewDate", plan.reviewDate(), start));
+    } else if (plan.reviewDate().isBefore(today)) {
+      issues.add(Rule.PLAN_REVIEW_OVERDUE.at("reviewDate", plan.reviewDate(), today));
+    }
+    if (plan.agreedByPersonOn().isEmpty()) {
+      issues.add(Rule.PLAN_NOT_AGREED.at("agreedByPersonOn"));
+    } else if (plan.agreedByPersonOn().get().isAfter(today)) {
+      issues.add(Rule.PLAN_AGREEMENT_IN_FUTURE.at("agreedByPersonOn", plan.agreedByPersonOn().get(), today));
+    }
+    if (plan.needs().isEmpty()) {
+      issues.add(Rule.PLAN_NO_NEEDS.at("needs"));
+    }
+    if (plan.goals().isEmpty()) {
+      issues.add(Rule.PLAN_NO_GOALS.at("goals"));
+    }
+    if (plan.contingencyPlan().isEmpty()) {
+      issues.add(Rule.PLAN_NO_CONTINGENCY.at("contingencyPlan"));
+    }
+    if (plan.sharingConsent().isEmpty()) {
+      issues.add(Rule.PLAN_NO_SHARING_CONSENT.at("sharingConsent"));
+    } else {
+      SharingConsent consent = plan.sharingConsent().get();
+      CommonRules.consent(
+          plan.sharingConsent().map(SharingConsent::status),
+          consent.legalBasis(),
+          "sharingConsent.legalBasis",
+          issues);
+      if (consent.status() == ConsentStatus.REFUSED) {
+        issues.add(Rule.CONSENT_REFUSED.at("sharingConsent.status"));
+      }
+    }
+    CommonRules.services(plan.services(), "services", issues);
+    return issues;
+  }
+
+  /**
+   * Checks that a plan and a budget belong together.
+   *
+   * @param plan the plan
+   * @param budget the budget
+   * @return the issues; locations start with {@code plan.} or {@code budget.}
+   */
+  public static List<Issue> link(JointCarePlan plan, PersonalBudget budget) {
+    List<Issue> issues = new ArrayList<>();
+    if (plan.personalBudgetId().isEmpty()) {
+      issues.add(Rule.PLAN_BUDGET_LINK_MISMATCH.at("plan.personalBudgetId",
+          "the plan does not link personal budget '" + budget.id() + "'"));
+    } else if (!plan.personalBudgetId().get().equals(budget.id())) {
+      issues.add(Rule.PLAN_BUDGET_LINK_MISMATCH.at("plan.personalBudgetId",
+          "the plan links personal budget '" + plan.personalBudgetId().get()
+              + "', not '" + budget.id() + "'"));
+    }
+    if (budget.carePlanId().isPresent() && !budget.carePlanId().get().equals(plan.id())) {
+      issues.add(Rule.PLAN_BUDGET_LINK_MISMATCH.at("budget.carePlanId",
+          "the budget belongs to care plan '" + budget.carePlanId().get() + "', not '" + plan.id() + "'"));
+    }
+    if (!plan.person().isSamePersonAs(budget.person())) {
+      issues.add(Rule.PLAN_BUDGET_OTHER_PERSON.at("budget.person"));
+    }
+    return issues;
+  }
+}
