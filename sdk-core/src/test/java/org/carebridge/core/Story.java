@@ -1,0 +1,210 @@
+package org.carebridge.core;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.carebridge.core.budget.PersonalBudget;
+import org.carebridge.core.careplan.Goal;
+import org.carebridge.core.careplan.JointCarePlan;
+import org.carebridge.core.careplan.Need;
+import org.carebridge.core.careplan.PlannedService;
+import org.carebridge.core.careplan.SharingConsent;
+import org.carebridge.core.careteam.CareTeam;
+import org.carebridge.core.careteam.KeyWorkerAssignment;
+import org.carebridge.core.codes.AdministrativeGender;
+import org.carebridge.core.codes.BudgetFrequency;
+import org.carebridge.core.codes.BudgetManagement;
+import org.carebridge.core.codes.BudgetStage;
+import org.carebridge.core.codes.BudgetType;
+import org.carebridge.core.codes.CarerConsultation;
+import org.carebridge.core.codes.ChcOutcome;
+import org.carebridge.core.codes.ConsentStatus;
+import org.carebridge.core.codes.CostFrequency;
+import org.carebridge.core.codes.DischargeEvent;
+import org.carebridge.core.codes.DischargePathway;
+import org.carebridge.core.codes.FundingSource;
+import org.carebridge.core.codes.KeyWorkerProfession;
+import org.carebridge.core.codes.NhsNumberVerificationStatus;
+import org.carebridge.core.codes.PrimarySupportReason;
+import org.carebridge.core.codes.ServiceType;
+import org.carebridge.core.discharge.DischargeNotification;
+import org.carebridge.core.discharge.Ward;
+
+/**
+ * The contract's example story (Staffordshire, example data only) as SDK objects: every test starts from
+ * these valid records and changes one thing.
+ */
+public final class Story {
+
+  /** "Now" for every test: 2026-11-23 noon in England. */
+  public static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneId.of("Europe/London"));
+
+  public static final Organisation UHNM =
+      Organisation.of("uhnm", "RJE", "University Hospitals of North Midlands NHS Trust");
+  public static final Organisation COUNCIL =
+      Organisation.of("staffordshire-cc", "SCC01", "Staffordshire County Council");
+  public static final Organisation MPFT =
+      Organisation.of("mpft", "RRE", "Midlands Partnership University NHS Foundation Trust");
+
+  public static final PractitionerRole NURSE_JONES = PractitionerRole.of(
+      "district-nurse-jones-mpft",
+      Practitioner.of("district-nurse-jones", HumanName.of("Jones", "Sian"),
+          Identifier.of("https://fhir.hl7.org.uk/Id/nmc-number", "12A3456E")),
+      MPFT,
+      KeyWorkerProfession.NURSE);
+  public static final PractitionerRole SOCIAL_WORKER_PATEL = PractitionerRole.of(
+      "social-worker-patel-scc",
+      Practitioner.of("social-worker-patel", HumanName.of("Patel", "Ravi"),
+          Identifier.of("https://carebridge.org.uk/fhir/Id/swe-registration-number", "SW123456")),
+      COUNCIL,
+      KeyWorkerProfession.SOCIAL_WORKER);
+
+  private Story() {}
+
+  public static Person margaret() {
+    return Person.builder()
+        .id("margaret-example")
+        .nhsNumber("943 476 5919")
+        .nhsNumberVerificationStatus(NhsNumberVerificationStatus.PRESENT_AND_VERIFIED)
+        .addIdentifier(Identifier.of("https://carebridge.org.uk/fhir/Id/la-person-id/SCC01", "SCC-100234"))
+        .name(HumanName.of("Hollins", "Margaret", "Elizabeth"))
+        .birthDate(LocalDate.of(1942, 3, 14))
+        .gender(AdministrativeGender.FEMALE)
+        .address(new Address(List.of("12 Lichfield Road"), "Stafford", "ST17 4JX"))
+        .build();
+  }
+
+  public static PlannedService homeCare() {
+    return PlannedService.builder()
+        .description("Home care")
+        .serviceType(ServiceType.LT_COMMUNITY)
+        .provider(Organisation.of("stafford-home-care", "VNX12", "Stafford Home Care Ltd"))
+        .cost(Money.parse("24.50"), CostFrequency.HOURLY)
+        .plannedUnitsPerWeek(new BigDecimal("10.5"))
+        .fundingSource(FundingSource.COUNCIL)
+        .deliveryMechanism(BudgetManagement.CASSR_COMMISSIONED)
+        .build();
+  }
+
+  public static PlannedService personalAssistant() {
+    return PlannedService.builder()
+        .description("Personal assistant")
+        .serviceType(ServiceType.LT_COMMUNITY)
+        .cost(Money.parse("15.50"), CostFrequency.HOURLY)
+        .plannedUnitsPerWeek(10)
+        .fundingSource(FundingSource.DIRECT_PAYMENT)
+        .deliveryMechanism(BudgetManagement.DIRECT_PAYMENT)
+        .build();
+  }
+
+  public static PlannedService reablement() {
+    return PlannedService.builder()
+        .description("Reablement, free for six weeks")
+        .serviceType(ServiceType.ST_MAX)
+        .provider(MPFT)
+        .cost(Money.ZERO, CostFrequency.WEEKLY)
+        .fundingSource(FundingSource.COUNCIL)
+        .deliveryMechanism(BudgetManagement.CASSR_COMMISSIONED)
+        .period(DateRange.of(LocalDate.of(2026, 10, 15), LocalDate.of(2026, 11, 25)))
+        .build();
+  }
+
+  public static JointCarePlan.Builder carePlan() {
+    return JointCarePlan.builder()
+        .id("margaret-joint-care-plan")
+        .person(margaret())
+        .period(DateRange.startingOn(LocalDate.of(2026, 11, 2)))
+        .addNeed(Need.of(PrimarySupportReason.PHYSICAL_PERSONAL_CARE, "Help to wash and dress"))
+        .addGoal(Goal.of("I want to stay in my own home and do my own shopping again"))
+        .addService(homeCare())
+        .addService(personalAssistant())
+        .addService(reablement())
+        .reviewDate(LocalDate.of(2027, 2, 2))
+        .agreedByPersonOn(LocalDate.of(2026, 11, 4))
+        .contingencyPlan("If the home care visit is missed, call the council duty team")
+        .sharingConsent(SharingConsent.of(ConsentStatus.GIVEN, LocalDate.of(2026, 11, 4)))
+        .personalBudgetId("margaret-personal-budget");
+  }
+
+  public static PersonalBudget.Builder budget() {
+    return PersonalBudget.builder()
+        .id("margaret-personal-budget")
+        .person(margaret())
+        .setBy(COUNCIL)
+        .budgetType(BudgetType.INTEGRATED_PERSONAL_BUDGET)
+        .stage(BudgetStage.AGREED)
+        .period(DateRange.startingOn(LocalDate.of(2026, 11, 2)))
+        .amount(Money.parse("412.50"), BudgetFrequency.WEEKLY)
+        .management(BudgetManagement.PART_DIRECT_PAYMENT)
+        .addContribution(FundingSource.COUNCIL, Money.parse("297.50"))
+        .addContribution(FundingSource.CLIENT_CONTRIBUTION, Money.parse("65.00"))
+        .addContribution(FundingSource.NHS, Money.parse("50.00"))
+        .addService(homeCare())
+        .addService(personalAssistant())
+        .addService(reablement())
+        .carePlanId("margaret-joint-care-plan");
+  }
+
+  public static CareTeam.Builder careTeam() {
+    return CareTeam.builder()
+        .id("margaret-key-worker-team")
+        .person(margaret())
+        .addKeyWorker(KeyWorkerAssignment.of(
+            NURSE_JONES, DateRange.of(LocalDate.of(2026, 10, 15), LocalDate.of(2026, 11, 1))))
+        .addKeyWorker(KeyWorkerAssignment.of(
+            SOCIAL_WORKER_PATEL, DateRange.startingOn(LocalDate.of(2026, 11, 2))))
+        .continuityRequired(true);
+  }
+
+  public static DischargeNotification.Builder assessmentNotice() {
+    return DischargeNotification.builder()
+        .id("assessment-notice-example")
+        .event(DischargeEvent.ASSESSMENT_NOTICE)
+        .person(margaret())
+        .issuedAt(Instant.parse("2026-10-05T09:30:00Z"))
+        .hospital(UHNM)
+        .ward(Ward.of("ward-112", "Ward 112", "RJE01"))
+        .council(COUNCIL)
+        .admissionDate(LocalDate.of(2026, 10, 2))
+        .proposedDischargeDate(LocalDate.of(2026, 10, 13))
+        .patientConsulted(true)
+        .carerConsultation(CarerConsultation.NO_KNOWN_CARER)
+        .consent(ConsentStatus.GIVEN)
+        .chcOutcome(ChcOutcome.CHECKLIST_NEGATIVE)
+        .safeguardingConcerns(false);
+  }
+
+  public static DischargeNotification.Builder dischargeNotice() {
+    return DischargeNotification.builder()
+        .id("discharge-notice-example")
+        .event(DischargeEvent.DISCHARGE_NOTICE)
+        .person(margaret())
+        .issuedAt(Instant.parse("2026-10-12T14:00:00Z"))
+        .hospital(UHNM)
+        .ward(Ward.of("ward-112", "Ward 112", "RJE01"))
+        .council(COUNCIL)
+        .pathway(DischargePathway.PATHWAY_1)
+        .admissionDate(LocalDate.of(2026, 10, 2))
+        .proposedDischargeDate(LocalDate.of(2026, 10, 15))
+        .dischargeReadyDate(LocalDate.of(2026, 10, 13))
+        .respondsTo("assessment-notice-example");
+  }
+
+  public static DischargeNotification.Builder discharged() {
+    return DischargeNotification.builder()
+        .id("discharged-example")
+        .event(DischargeEvent.PATIENT_DISCHARGED)
+        .person(margaret())
+        .issuedAt(Instant.parse("2026-10-15T16:45:00Z"))
+        .hospital(UHNM)
+        .council(COUNCIL)
+        .pathway(DischargePathway.PATHWAY_1)
+        .admissionDate(LocalDate.of(2026, 10, 2))
+        .dischargeReadyDate(LocalDate.of(2026, 10, 13))
+        .dischargeDate(LocalDate.of(2026, 10, 15));
+  }
+}
