@@ -197,6 +197,16 @@ Description: "A withdrawal (SNOMED CT 975841000000102, 1078011000000107, 9758510
 Expression: "event.ofType(Coding).where(system = 'http://snomed.info/sct' and (code = '975841000000102' or code = '1078011000000107' or code = '975851000000104' or code = '1025651000000109' or code = '1025641000000106')).exists() implies extension('https://carebridge.org.uk/fhir/StructureDefinition/carebridge-withdrawn-message').exists()"
 Severity: #error
 
+Invariant: cb-message-5
+Description: "A 'discharge ready date set' or 'discharge ready date changed' event (CareBridge discharge-event) carries the discharge ready date on the Encounter."
+Expression: "entry.first().resource.event.ofType(Coding).where(system = 'https://carebridge.org.uk/fhir/CodeSystem/discharge-event' and (code = 'discharge-ready-date-set' or code = 'discharge-ready-date-changed')).exists() implies entry.resource.ofType(Encounter).extension('https://carebridge.org.uk/fhir/StructureDefinition/carebridge-discharge-ready-date').exists()"
+Severity: #error
+
+Invariant: cb-message-6
+Description: "A 'patient discharged' event (CareBridge discharge-event) carries the actual discharge date (Encounter.period.end)."
+Expression: "entry.first().resource.event.ofType(Coding).where(system = 'https://carebridge.org.uk/fhir/CodeSystem/discharge-event' and code = 'patient-discharged').exists() implies entry.resource.ofType(Encounter).period.end.exists()"
+Severity: #error
+
 // ---------------------------------------------------------------------------------------------------------
 // Location (ward)
 // ---------------------------------------------------------------------------------------------------------
@@ -411,7 +421,7 @@ Description: "A FHIR message carrying a discharge notification between a hospita
 * ^publisher = "CareBridge"
 * . ^short = "Discharge message"
 * . ^definition = "A message Bundle for one discharge event: header first, then every resource the header and the Encounter refer to."
-* obeys cb-message-1 and cb-message-2
+* obeys cb-message-1 and cb-message-2 and cb-message-5 and cb-message-6
 * identifier 1..1 MS
 * identifier ^short = "Unique id of this message instance"
 * identifier ^definition = "A persistent identifier for this Bundle, unique per message sent (a UUID)."
