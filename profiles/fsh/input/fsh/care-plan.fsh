@@ -368,3 +368,39 @@ Description: "The person's agreement that the organisations caring for them shar
 * provision.period MS
 * provision.period ^short = "When sharing is permitted"
 * provision.period ^definition = "The period during which sharing is permitted."
+
+// ---------------------------------------------------------------------------------------------------------
+// The collection Bundle that ties the story together
+
+Invariant: cb-careplan-6
+Description: "A CareBridge care plan bundle holds exactly one joint care plan and exactly one person (the plan's subject)."
+Severity: #error
+Expression: "entry.resource.ofType(CarePlan).count() = 1 and entry.resource.ofType(Patient).count() = 1"
+
+Profile: CareBridgeCarePlanBundle
+Parent: Bundle
+Id: carebridge-care-plan-bundle
+Title: "CareBridge Care plan bundle"
+Description: "A collection Bundle that carries a person's joint care record in one piece: the person, their joint care plan and everything it refers to (care team, needs, goals, information-sharing agreement, organisations, staff, personal budget, hospital encounter). Every entry has a fullUrl so that references between entries resolve."
+* ^status = #draft
+* ^experimental = false
+* obeys cb-careplan-6
+* identifier MS
+* identifier ^short = "Identifier of this bundle"
+* identifier ^definition = "A persistent identifier for the bundle."
+* type = #collection
+* type MS
+* type ^short = "Always collection"
+* type ^definition = "The bundle is a collection: its entries are a set, not a transaction or a message."
+* timestamp 1..1 MS
+* timestamp ^short = "When the bundle was assembled"
+* timestamp ^definition = "When the bundle was assembled."
+* entry 1..* MS
+* entry ^short = "The resources of the record"
+* entry ^definition = "One entry per resource: exactly one joint care plan and one person (cb-careplan-6), plus the resources they refer to."
+* entry.fullUrl 1..1 MS
+* entry.fullUrl ^short = "Absolute URL of the resource ([base]/[type]/[id])"
+* entry.fullUrl ^definition = "The resource's absolute URL, [base]/[type]/[id], so that relative references such as Patient/margaret-example resolve inside the bundle."
+* entry.resource 1..1 MS
+* entry.resource ^short = "The resource"
+* entry.resource ^definition = "The resource itself, conforming to its CareBridge profile (declared in meta.profile)."

@@ -48,7 +48,6 @@ Description: "The person's care team across health and social care, naming their
 * participant[keyWorker].role[keyWorkerFunction] = $cb-care-team-role#key-worker
 * participant[keyWorker].role[keyWorkerFunction] ^short = "key-worker"
 * participant[keyWorker].role[keyWorkerFunction] ^definition = "The key-worker function: care-team-role#key-worker."
-* participant[keyWorker].role[profession] ^patternCodeableConcept.coding[0].system = "https://carebridge.org.uk/fhir/CodeSystem/key-worker-profession"
 * participant[keyWorker].role[profession] from KeyWorkerProfessionVS (required)
 * participant[keyWorker].role[profession] ^short = "The key worker's profession"
 * participant[keyWorker].role[profession] ^definition = "The key worker's profession: social worker, nurse, occupational therapist, physiotherapist or health and social care co-ordinator."

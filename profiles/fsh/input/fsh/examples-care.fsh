@@ -8,6 +8,10 @@ Alias: $care-condition-clinical = http://terminology.hl7.org/CodeSystem/conditio
 Alias: $care-goal-achievement = http://terminology.hl7.org/CodeSystem/goal-achievement
 Alias: $care-loinc = http://loinc.org
 
+RuleSet: CareBundleEntry(type, id)
+* entry[+].fullUrl = "https://carebridge.org.uk/fhir/example/{type}/{id}"
+* entry[=].resource = {id}
+
 // ---------------------------------------------------------------------------------------------------------
 // The person
 
@@ -261,18 +265,18 @@ Usage: #example
 * name = "Margaret Hollins - care team"
 * subject = Reference(margaret-example) "Margaret Hollins"
 * period.start = "2026-10-15"
-* participant[keyWorker][0].role[keyWorkerFunction] = $cb-care-team-role#key-worker "Key worker"
-* participant[keyWorker][0].role[profession] = $cb-profession#nurse "Nurse"
-* participant[keyWorker][0].member = Reference(district-nurse-jones) "Sarah Jones (district nurse)"
-* participant[keyWorker][0].onBehalfOf = Reference(mpft) "Midlands Partnership University NHS Foundation Trust"
-* participant[keyWorker][0].period.start = "2026-10-15"
-* participant[keyWorker][0].period.end = "2026-11-01"
-* participant[keyWorker][1].role[keyWorkerFunction] = $cb-care-team-role#key-worker "Key worker"
-* participant[keyWorker][1].role[profession] = $cb-profession#social-worker "Social worker"
-* participant[keyWorker][1].member = Reference(social-worker-patel) "Priya Patel (social worker)"
-* participant[keyWorker][1].onBehalfOf = Reference(staffordshire-cc) "Staffordshire County Council"
-* participant[keyWorker][1].period.start = "2026-11-02"
-* participant[+].member = Reference(margaret-example) "Margaret Hollins"
+* participant[0].role[0] = $cb-care-team-role#key-worker "Key worker"
+* participant[0].role[1] = $cb-profession#nurse "Nurse"
+* participant[0].member = Reference(district-nurse-jones) "Sarah Jones (district nurse)"
+* participant[0].onBehalfOf = Reference(mpft) "Midlands Partnership University NHS Foundation Trust"
+* participant[0].period.start = "2026-10-15"
+* participant[0].period.end = "2026-11-01"
+* participant[1].role[0] = $cb-care-team-role#key-worker "Key worker"
+* participant[1].role[1] = $cb-profession#social-worker "Social worker"
+* participant[1].member = Reference(social-worker-patel) "Priya Patel (social worker)"
+* participant[1].onBehalfOf = Reference(staffordshire-cc) "Staffordshire County Council"
+* participant[1].period.start = "2026-11-02"
+* participant[2].member = Reference(margaret-example) "Margaret Hollins"
 * managingOrganization[0] = Reference(staffordshire-cc) "Staffordshire County Council"
 * managingOrganization[1] = Reference(mpft) "Midlands Partnership University NHS Foundation Trust"
 
@@ -399,7 +403,7 @@ Usage: #example
 Instance: margaret-joint-care-plan
 InstanceOf: CareBridgeJointCarePlan
 Title: "Margaret's joint care and support plan"
-Description: "Agreed with Margaret: reablement (ST-Max) after discharge, then home care and a personal assistant paid by direct payment from her personal budget."
+Description: "Agreed with Margaret: reablement (ST-Max) after discharge, free for six weeks; then home care commissioned by the council (GBP 175.00 a week) and a personal assistant paid by direct payment (GBP 237.50 a week), together her personal budget of GBP 412.50 a week."
 Usage: #example
 * meta.profile = "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-joint-care-plan"
 * text.status = #generated
@@ -426,19 +430,13 @@ Usage: #example
 * addresses[1] = Reference(margaret-need-mobility)
 * addresses[2] = Reference(margaret-need-isolation)
 * supportingInfo[0] = Reference(margaret-sharing-consent) "Information-sharing agreement"
-* supportingInfo[1] = Reference(Account/margaret-personal-budget) "Personal budget"
+* supportingInfo[1] = Reference(Account/margaret-personal-budget) "Integrated personal budget"
 * goal[0] = Reference(margaret-goal-wash-dress)
 * goal[1] = Reference(margaret-goal-stay-home)
 * goal[2] = Reference(margaret-goal-church)
 // Reablement (ST-Max): six weeks from discharge, free to Margaret, by the MPFT reablement team
 * activity[0].detail.extension[fundingSource].valueCodeableConcept = $cb-funding-source#joint "Joint health and social care (integrated) funding"
 * activity[0].detail.extension[deliveryMechanism].valueCodeableConcept = $cb-budget-management#cassr-commissioned "CASSR Commissioned Support"
-* activity[0].detail.extension[cost].extension[unitCost].valueMoney.value = 28.00
-* activity[0].detail.extension[cost].extension[unitCost].valueMoney.currency = #GBP
-* activity[0].detail.extension[cost].extension[frequency].valueCodeableConcept = $cb-cost-frequency#hourly "Hourly"
-* activity[0].detail.extension[cost].extension[unitsPerWeek].valueDecimal = 7
-* activity[0].detail.extension[cost].extension[weeklyCost].valueMoney.value = 196.00
-* activity[0].detail.extension[cost].extension[weeklyCost].valueMoney.currency = #GBP
 * activity[0].detail.code = $cb-service-type#st-max "Short Term Support: ST-Max"
 * activity[0].detail.code.text = "Reablement after hospital discharge"
 * activity[0].detail.status = #in-progress
@@ -450,35 +448,36 @@ Usage: #example
 * activity[0].detail.scheduledTiming.repeat.duration = 1
 * activity[0].detail.scheduledTiming.repeat.durationUnit = #h
 * activity[0].detail.performer = Reference(mpft) "MPFT reablement team"
-* activity[0].detail.description = "A reablement worker visits every morning for an hour to practise washing, dressing and making breakfast; an occupational therapist checks the equipment. Free to Margaret for six weeks."
-// Home care: council-commissioned, 10 visits of 45 minutes a week
+* activity[0].detail.description = "A reablement worker visits every morning for an hour to practise washing, dressing and making breakfast; an occupational therapist checks the equipment. Free to Margaret for six weeks and not charged to her personal budget."
+// Home care: council-commissioned, a one-hour morning visit every day (7 hours a week at GBP 25.00)
 * activity[1].detail.extension[fundingSource].valueCodeableConcept = $cb-funding-source#council "Local authority (council)"
 * activity[1].detail.extension[deliveryMechanism].valueCodeableConcept = $cb-budget-management#cassr-commissioned "CASSR Commissioned Support"
-* activity[1].detail.extension[cost].extension[unitCost].valueMoney.value = 23.00
+* activity[1].detail.extension[cost].extension[unitCost].valueMoney.value = 25.00
 * activity[1].detail.extension[cost].extension[unitCost].valueMoney.currency = #GBP
 * activity[1].detail.extension[cost].extension[frequency].valueCodeableConcept = $cb-cost-frequency#hourly "Hourly"
-* activity[1].detail.extension[cost].extension[unitsPerWeek].valueDecimal = 7.5
-* activity[1].detail.extension[cost].extension[weeklyCost].valueMoney.value = 172.50
+* activity[1].detail.extension[cost].extension[unitsPerWeek].valueDecimal = 7
+* activity[1].detail.extension[cost].extension[weeklyCost].valueMoney.value = 175.00
 * activity[1].detail.extension[cost].extension[weeklyCost].valueMoney.currency = #GBP
 * activity[1].detail.code = $cb-service-type#lt-community "Long Term Support: Community"
 * activity[1].detail.code.text = "Home care"
 * activity[1].detail.status = #scheduled
 * activity[1].detail.scheduledTiming.repeat.boundsPeriod.start = "2026-11-26"
-* activity[1].detail.scheduledTiming.repeat.frequency = 10
+* activity[1].detail.scheduledTiming.repeat.frequency = 1
 * activity[1].detail.scheduledTiming.repeat.period = 1
-* activity[1].detail.scheduledTiming.repeat.periodUnit = #wk
-* activity[1].detail.scheduledTiming.repeat.duration = 45
-* activity[1].detail.scheduledTiming.repeat.durationUnit = #min
+* activity[1].detail.scheduledTiming.repeat.periodUnit = #d
+* activity[1].detail.scheduledTiming.repeat.duration = 1
+* activity[1].detail.scheduledTiming.repeat.durationUnit = #h
+* activity[1].detail.scheduledTiming.repeat.timeOfDay = "08:00:00"
 * activity[1].detail.performer = Reference(stafford-home-care) "Stafford Home Care Ltd"
-* activity[1].detail.description = "A carer helps Margaret to get up, wash and dress every morning, and to get ready for bed on three evenings a week."
-// Personal assistant paid by direct payment: 15 hours a week
+* activity[1].detail.description = "A carer visits every morning for an hour to help Margaret wash, dress and make breakfast, once reablement ends."
+// Personal assistant paid by direct payment: 12.5 hours a week at GBP 19.00
 * activity[2].detail.extension[fundingSource].valueCodeableConcept = $cb-funding-source#direct-payment "Direct payment"
 * activity[2].detail.extension[deliveryMechanism].valueCodeableConcept = $cb-budget-management#direct-payment "Direct Payment"
-* activity[2].detail.extension[cost].extension[unitCost].valueMoney.value = 16.00
+* activity[2].detail.extension[cost].extension[unitCost].valueMoney.value = 19.00
 * activity[2].detail.extension[cost].extension[unitCost].valueMoney.currency = #GBP
 * activity[2].detail.extension[cost].extension[frequency].valueCodeableConcept = $cb-cost-frequency#hourly "Hourly"
-* activity[2].detail.extension[cost].extension[unitsPerWeek].valueDecimal = 15
-* activity[2].detail.extension[cost].extension[weeklyCost].valueMoney.value = 240.00
+* activity[2].detail.extension[cost].extension[unitsPerWeek].valueDecimal = 12.5
+* activity[2].detail.extension[cost].extension[weeklyCost].valueMoney.value = 237.50
 * activity[2].detail.extension[cost].extension[weeklyCost].valueMoney.currency = #GBP
 * activity[2].detail.code = $cb-service-type#lt-community "Long Term Support: Community"
 * activity[2].detail.code.text = "Personal assistant"
@@ -487,7 +486,46 @@ Usage: #example
 * activity[2].detail.scheduledTiming.repeat.frequency = 5
 * activity[2].detail.scheduledTiming.repeat.period = 1
 * activity[2].detail.scheduledTiming.repeat.periodUnit = #wk
-* activity[2].detail.scheduledTiming.repeat.duration = 3
+* activity[2].detail.scheduledTiming.repeat.duration = 2.5
 * activity[2].detail.scheduledTiming.repeat.durationUnit = #h
 * activity[2].detail.performer.display = "Personal assistant employed by Margaret (paid by direct payment)"
-* activity[2].detail.description = "A personal assistant Margaret employs with her direct payment takes her shopping, to the hairdresser and to St Mary's church on Sundays, and helps with the garden."
+* activity[2].detail.description = "A personal assistant Margaret employs with her direct payment helps with shopping and meals and takes her to her church group and to St Mary's on Sundays."
+
+// ---------------------------------------------------------------------------------------------------------
+// The story in one collection Bundle
+
+Instance: margaret-care-plan-bundle
+InstanceOf: CareBridgeCarePlanBundle
+Title: "Margaret's joint care record"
+Description: "Everything about Margaret's joint care in one collection: the person, organisations, staff, key worker team, needs, goals, information-sharing agreement, joint care plan, and (from the budget and discharge side) her hospital admission and personal budget."
+Usage: #example
+* meta.profile = "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-care-plan-bundle"
+* identifier.system = "https://carebridge.org.uk/fhir/Id/example-bundle"
+* identifier.value = "margaret-care-plan-bundle"
+* type = #collection
+* timestamp = "2026-11-23T09:00:00Z"
+* insert CareBundleEntry(Patient, margaret-example)
+* insert CareBundleEntry(CarePlan, margaret-joint-care-plan)
+* insert CareBundleEntry(CareTeam, margaret-key-worker-team)
+* insert CareBundleEntry(Condition, margaret-need-personal-care)
+* insert CareBundleEntry(Condition, margaret-need-mobility)
+* insert CareBundleEntry(Condition, margaret-need-isolation)
+* insert CareBundleEntry(Goal, margaret-goal-wash-dress)
+* insert CareBundleEntry(Goal, margaret-goal-stay-home)
+* insert CareBundleEntry(Goal, margaret-goal-church)
+* insert CareBundleEntry(Consent, margaret-sharing-consent)
+* insert CareBundleEntry(Organization, staffordshire-cc)
+* insert CareBundleEntry(Organization, mpft)
+* insert CareBundleEntry(Organization, uhnm)
+* insert CareBundleEntry(Organization, stafford-home-care)
+* insert CareBundleEntry(Practitioner, district-nurse-jones)
+* insert CareBundleEntry(Practitioner, social-worker-patel)
+* insert CareBundleEntry(Practitioner, consultant-okafor)
+* insert CareBundleEntry(Practitioner, liaison-nurse-hughes)
+* insert CareBundleEntry(PractitionerRole, district-nurse-jones-mpft)
+* insert CareBundleEntry(PractitionerRole, social-worker-patel-scc)
+* insert CareBundleEntry(PractitionerRole, consultant-okafor-uhnm)
+* insert CareBundleEntry(PractitionerRole, liaison-nurse-hughes-uhnm)
+* insert CareBundleEntry(Location, ward-112)
+* insert CareBundleEntry(Encounter, margaret-admission)
+* insert CareBundleEntry(Account, margaret-personal-budget)
