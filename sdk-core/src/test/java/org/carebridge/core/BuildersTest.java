@@ -1,0 +1,165 @@
+package org.carebridge.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.carebridge.core.budget.BudgetHolder;
+import org.carebridge.core.budget.PersonalBudget;
+import org.carebridge.core.careplan.Goal;
+import org.carebridge.core.careplan.JointCarePlan;
+import org.carebridge.core.careplan.Need;
+import org.carebridge.core.careplan.PlannedService;
+import org.carebridge.core.careteam.CareTeam;
+import org.carebridge.core.careteam.KeyWorkerAssignment;
+import org.carebridge.core.codes.DischargeEvent;
+import org.carebridge.core.discharge.DischargeNotification;
+import org.carebridge.core.discharge.Ward;
+import org.junit.jupiter.api.Test;
+
+/** Builders and factories reject bad arguments at once, naming the field; records copy their lists. */
+class BuildersTest {
+
+  @Test
+  void ids_areCheckedWhenGiven() {
+    assertThatThrownBy(() -> JointCarePlan.builder().id(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("id must not be null");
+    assertThatThrownBy(() -> JointCarePlan.builder().id("  "))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("id must not be blank");
+    assertThatThrownBy(() -> PersonalBudget.builder().id("margaret personal budget"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("id must be 1 to 64 characters of A-Z, a-z, 0-9, '-' and '.'");
+    assertThatThrownBy(() -> CareTeam.builder().id("x".repeat(65)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("id must be 1 to 64 characters of A-Z, a-z, 0-9, '-' and '.'");
+    assertThatThrownBy(() -> JointCarePlan.builder().personalBudgetId("a/b"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("personalBudgetId must be 1 to 64 characters of A-Z, a-z, 0-9, '-' and '.'");
+    assertThatThrownBy(() -> DischargeNotification.builder().respondsTo(""))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("respondsTo must not be blank");
+    assertThat(JointCarePlan.builder().id("margaret-joint-care-plan.v2")).isNotNull();
+  }
+
+  @Test
+  void setters_rejectNullNamingTheField() {
+    assertThatThrownBy(() -> Person.builder().nhsNumber((NhsNumber) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("nhsNumber must not be null");
+    assertThatThrownBy(() -> Person.builder().nhsNumber("9434765918"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("nhsNumber check digit does not match (Modulus 11)");
+    assertThatThrownBy(() -> JointCarePlan.builder().reviewDate(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("reviewDate must not be null");
+    assertThatThrownBy(() -> JointCarePlan.builder().addService(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("service must not be null");
+    assertThatThrownBy(() -> JointCarePlan.builder().contingencyPlan(""))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("contingencyPlan must not be blank");
+    assertThatThrownBy(() -> PersonalBudget.builder().amount(Money.ZERO, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("frequency must not be null");
+    assertThatThrownBy(() -> PersonalBudget.builder().addContribution(null, Money.ZERO))
+        .isInstanceOf(NullPointerException.class).hasMessage("source must not be null");
+    assertThatThrownBy(() -> CareTeam.builder().addKeyWorker(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("keyWorker must not be null");
+    assertThatThrownBy(() -> DischargeNotification.builder().issuedAt(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("issuedAt must not be null");
+    assertThatThrownBy(() -> PlannedService.builder().plannedUnitsPerWeek(BigDecimal.ZERO))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("plannedUnitsPerWeek must be greater than zero");
+    assertThatThrownBy(() -> PlannedService.builder().plannedUnitsPerWeek(-1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("plannedUnitsPerWeek must be greater than zero");
+    assertThatThrownBy(() -> Need.of(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("primarySupportReason must not be null");
+    assertThatThrownBy(() -> Goal.of(" ")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("description must not be blank");
+    assertThatThrownBy(() -> Ward.of("ward-112", "Ward 112", "rje01")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("odsCode must be 3 to 10 upper-case letters and digits");
+    assertThatThrownBy(() -> BudgetHolder.nominated(" ")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("name must not be blank");
+  }
+
+  @Test
+  void listArguments_nameTheNullElement() {
+    assertThatThrownBy(() -> JointCarePlan.builder().addServices(Arrays.asList(Story.homeCare(), null)))
+        .isInstanceOf(NullPointerException.class).hasMessage("services[1] must not be null");
+    assertThatThrownBy(() -> CareTeam.builder().addKeyWorkers(Arrays.asList((KeyWorkerAssignment) null)))
+        .isInstanceOf(NullPointerException.class).hasMessage("keyWorkers[0] must not be null");
+  }
+
+  @Test
+  void build_reportsTheFirstMissingRequiredField() {
+    assertThatThrownBy(() -> JointCarePlan.builder().build())
+        .isInstanceOf(IllegalStateException.class).hasMessage("id is required");
+    assertThatThrownBy(() -> JointCarePlan.builder().id("p").person(Story.margaret()).build())
+        .isInstanceOf(IllegalStateException.class).hasMessage("period is required");
+    assertThatThrownBy(() -> PersonalBudget.builder().id("b").person(Story.margaret()).setBy(Story.COUNCIL).build())
+        .isInstanceOf(IllegalStateException.class).hasMessage("budgetType is required");
+    assertThatThrownBy(() -> CareTeam.builder().id("t").build())
+        .isInstanceOf(IllegalStateException.class).hasMessage("person is required");
+    assertThatThrownBy(() -> DischargeNotification.builder().id("n").event(DischargeEvent.ASSESSMENT_NOTICE)
+        .person(Story.margaret()).issuedAt(Instant.EPOCH).build())
+        .isInstanceOf(IllegalStateException.class).hasMessage("hospital is required");
+    assertThatThrownBy(() -> PlannedService.builder().description("d").build())
+        .isInstanceOf(IllegalStateException.class).hasMessage("serviceType is required");
+    assertThatThrownBy(() -> Person.builder().id("p").build())
+        .isInstanceOf(IllegalStateException.class).hasMessage("name is required");
+  }
+
+  @Test
+  void budgetHolder() {
+    assertThat(BudgetHolder.thePerson().kind()).isEqualTo(BudgetHolder.Kind.THE_PERSON);
+    assertThat(Story.budget().build().holder()).isEqualTo(BudgetHolder.thePerson());
+    assertThat(BudgetHolder.nominated("Susan Hollins").toString()).doesNotContain("Susan");
+    assertThatThrownBy(() -> new BudgetHolder(BudgetHolder.Kind.AUTHORISED_PERSON, java.util.Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("name is required for a nominated or authorised person");
+  }
+
+  @Test
+  void records_areImmutable_listsAreDefensiveCopies() {
+    List<PlannedService> services = new ArrayList<>(List.of(Story.homeCare()));
+    JointCarePlan.Builder builder = Story.carePlan().addServices(services);
+    JointCarePlan plan = builder.build();
+    int size = plan.services().size();
+    services.add(Story.reablement());
+    builder.addService(Story.reablement());
+    assertThat(plan.services()).hasSize(size);
+    assertThatThrownBy(() -> plan.services().add(Story.homeCare())).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> plan.needs().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> plan.goals().remove(0)).isInstanceOf(UnsupportedOperationException.class);
+
+    List<KeyWorkerAssignment> history = new ArrayList<>(Story.careTeam().build().keyWorkers());
+    CareTeam team = new CareTeam("t", Story.margaret(), history, true);
+    history.clear();
+    assertThat(team.keyWorkers()).hasSize(2);
+    assertThatThrownBy(() -> team.keyWorkers().clear()).isInstanceOf(UnsupportedOperationException.class);
+
+    PersonalBudget budget = Story.budget().build();
+    assertThatThrownBy(() -> budget.contributions().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> budget.services().clear()).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void records_equalByValue() {
+    assertThat(Story.carePlan().build()).isEqualTo(Story.carePlan().build())
+        .hasSameHashCodeAs(Story.carePlan().build());
+    assertThat(Story.budget().build()).isEqualTo(Story.budget().build());
+    assertThat(Story.careTeam().build()).isEqualTo(Story.careTeam().build());
+    assertThat(Story.dischargeNotice().build()).isEqualTo(Story.dischargeNotice().build());
+    assertThat(Story.budget().build()).isNotEqualTo(Story.budget().amount(Money.parse("412.51"),
+        org.carebridge.core.codes.BudgetFrequency.WEEKLY).build());
+    // 10.5 and 10.50 planned units are the same quantity
+    assertThat(PlannedService.builder().description("d").serviceType(Story.homeCare().serviceType())
+        .cost(Money.ZERO, Story.homeCare().costFrequency()).plannedUnitsPerWeek(new BigDecimal("10.50"))
+        .fundingSource(Story.homeCare().fundingSource()).build().plannedUnitsPerWeek())
+        .contains(new BigDecimal("10.5"));
+  }
+
+  @Test
+  void toStrings_revealNoPersonalData() {
+    String all = Story.carePlan().build().toString() + Story.budget().build() + Story.careTeam().build()
+        + Story.dischargeNotice().build();
+    assertThat(all).doesNotContain("Hollins", "Margaret", "9434765919", "943 476 5919", "Lichfield", "1942-03-14",
+        "SCC-100234");
+  }
+}
