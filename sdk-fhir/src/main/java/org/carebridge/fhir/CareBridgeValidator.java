@@ -1,0 +1,389 @@
+package org.carebridge.fhir;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.parser.LenientErrorHandler;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.carebridge.fhir.internal.Engine;
+import org.carebridge.fhir.internal.Issues;
+import org.carebridge.fhir.internal.Preflight;
+import org.carebridge.fhir.internal.Scrubber;
+import org.carebridge.fhir.internal.SupportChains;
+import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.utilities.validation.ValidationMessage;
+
+/**
+ * The offline validator for CareBridge FHIR R4 content: one instance per application, safe to share
+ * between threads.
+ *
+ * <p>It checks JSON or XML (single resources, Bundles, messages) against FHIR R4, the CareBridge package
+ * {@code uk.carebridge.r4} (read from the profiles jar on the classpath), any extra FHIR packages given to
+ * the {@link Builder}, and any {@link RuleSource}s. It never touches the network: there is no terminology
+ * server, no URL fetching and no package download in the chain. It never throws for bad input: malformed,
+ * oversized, too deeply nested or unsafe input (XML with a DOCTYPE) gives a {@link Severity#FATAL} issue
+ * with its line and column.
+ *
+ * <pre>{@code
+ * CareBridgeValidator validator = CareBridgeValidator.builder().build();
+ * ValidationReport report = validator.validate(FhirInput.of(Path.of("bundle.json")));
+ * }</pre>
+ */
+public final class CareBridgeValidator {
+
+  /** Where the profiles module puts the CareBridge package on the classpath. */
+  public static final String CAREBRIDGE_PACKAGE_RESOURCE = "org/carebridge/profiles/uk.carebridge.r4-0.1.0.tgz";
+
+  /** Default {@link Builder#maxInputBytes(long)}: 16 MiB. */
+  public static final long DEFAULT_MAX_INPUT_BYTES = 16L * 1024 * 1024;
+
+  /** Default {@link Builder#maxDepth(int)}: 64 levels of JSON objects/arrays or XML elements. */
+  public static final int DEFAULT_MAX_DEPTH = 64;
+
+  private static final String RULES_SOURCE = "carebridge-rules";
+
+  private final Engine engine;
+  private final Preflight preflight;
+  private final List<RuleSource> ruleSources;
+  private final List<String> packages;
+  private final long maxInputBytes;
+
+  private CareBridgeValidator(Engine engine, Preflight preflight, List<RuleSource> ruleSources, List<String> packages,
+      long maxInputBytes) {
+    this.engine = engine;
+    this.preflight = preflight;
+    this.ruleSources = ruleSources;
+    this.packages = packages;
+    this.maxInputBytes = maxInputBytes;
+  }
+
+  /** A builder with the CareBridge package, no extra packages, no rule sources and the default limits. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The packages in use, as {@code name#version}, in the order they are consulted. */
+  public List<String> packages() {
+    return packages;
+  }
+
+  /** Validates one input. Never throws for bad input; see the class comment. */
+  public ValidationReport validate(FhirInput input) {
+    Objects.requireNonNull(input, "input");
+    Preflight.Result checked;
+    if (input.textOrNull() != null) {
+      checked = preflight.check(input.textOrNull());
+    } else {
+      try (InputStream in = input.open()) {
+        checked = preflight.check(in);
+      } catch (IOException e) {
+        return new ValidationReport(List.of(new Issue(Severity.FATAL, IssueCodes.INPUT_UNREADABLE, "(input)", 0, 0,
+            "The input (" + input.description() + ") could not be read (" + e.getClass().getSimpleName() + ")",
+            "carebridge-input")));
+      }
+    }
+    if (!checked.ok()) {
+      return new ValidationReport(checked.issues());
+    }
+    return validateChecked(checked.text(), checked.format());
+  }
+
+  /** Same as {@code validate(FhirInput.of(text))}. */
+  public ValidationReport validate(String text) {
+    return validate(FhirInput.of(text));
+  }
+
+  /** Same as {@code validate(FhirInput.of(file))}. */
+  public ValidationReport validate(Path file) {
+    return validate(FhirInput.of(file));
+  }
+
+  /** Same as {@code validate(FhirInput.of(stream))}; the stream is not closed. */
+  public ValidationReport validate(InputStream stream) {
+    return validate(FhirInput.of(stream));
+  }
+
+  /**
+   * Validates newline-delimited JSON: one report per non-blank line, in order. Each issue's
+   * {@link Issue#line()} is the line number in the NDJSON input. A line longer than the size limit gives a
+   * {@link IssueCodes#INPUT_TOO_LARGE} report and is skipped without being held in memory. The reader is not
+   * closed.
+   */
+  public List<ValidationReport> validateNdjson(Reader reader) throws IOException {
+    Objects.requireNonNull(reader, "reader");
+    List<ValidationReport> reports = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    int lineNumber = 0;
+    boolean tooLong = false;
+    int c;
+    boolean pending = false;
+    while (true) {
+      c = reader.read();
+      if (c == -1 || c == '\n') {
+        if (pending || line.length() > 0 || tooLong) {
+          lineNumber++;
+          ValidationReport r = ndjsonLine(line, tooLong, lineNumber);
+          if (r != null) {
+            reports.add(r);
+          }
+        } else if (c == '\n') {
+          lineNumber++;
+        }
+        line.setLength(0);
+        tooLong = false;
+        pending = false;
+        if (c == -1) {
+          break;
+        }
+        continue;
+      }
+      pending = true;
+      if (!tooLong) {
+        if (line.length() >= maxInputBytes) {
+          tooLong = true;
+          line.setLength(0);
+        } else {
+          line.append((char) c);
+        }
+      }
+    }
+    return reports;
+  }
+
+  /** Same as {@link #validateNdjson(Reader)} for a UTF-8 file. */
+  public List<ValidationReport> validateNdjson(Path file) throws IOException {
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return validateNdjson(r);
+    }
+  }
+
+  private ValidationReport ndjsonLine(StringBuilder line, boolean tooLong, int lineNumber) {
+    if (tooLong) {
+      return new ValidationReport(List.of(new Issue(Severity.FATAL, IssueCodes.INPUT_TOO_LARGE, "(input)", lineNumber, 1,
+          "NDJSON line " + lineNumber + " is longer than the limit of " + maxInputBytes + " characters",
+          "carebridge-input")));
+    }
+    String text = line.toString();
+    if (text.endsWith("\r")) {
+      text = text.substring(0, text.length() - 1);
+    }
+    if (text.isBlank()) {
+      return null;
+    }
+    ValidationReport report = validate(FhirInput.of(text));
+    List<Issue> moved = new ArrayList<>(report.issues().size());
+    for (Issue i : report.issues()) {
+      moved.add(new Issue(i.severity(), i.code(), i.location(), lineNumber, i.hasPosition() ? i.column() : 0,
+          i.message(), i.source()));
+    }
+    return new ValidationReport(moved);
+  }
+
+  private ValidationReport validateChecked(String text, Preflight.Format format) {
+    List<Issue> issues = new ArrayList<>();
+    Engine.Outcome outcome;
+    try {
+      outcome = engine.validate(text, format);
+    } catch (RuntimeException | StackOverflowError e) {
+      issues.add(Issues.failure(IssueCodes.VALIDATOR_FAILURE, "The FHIR validator could not process this input", e,
+          Scrubber.numbersOnly(), Issues.FHIR_SOURCE));
+      return new ValidationReport(issues);
+    }
+    Scrubber scrubber = Scrubber.forInstance(outcome.root());
+    boolean fatal = false;
+    for (ValidationMessage m : outcome.messages()) {
+      Issue issue = Issues.fromMessage(m, scrubber);
+      fatal |= issue.severity() == Severity.FATAL;
+      issues.add(issue);
+    }
+    if (!ruleSources.isEmpty() && !fatal && outcome.root() != null) {
+      runRules(text, format, scrubber, issues);
+    }
+    return new ValidationReport(issues);
+  }
+
+  private void runRules(String text, Preflight.Format format, Scrubber scrubber, List<Issue> issues) {
+    Resource resource;
+    try {
+      FhirContext ctx = FhirContext.forR4Cached();
+      IParser parser = format == Preflight.Format.XML ? ctx.newXmlParser() : ctx.newJsonParser();
+      parser.setParserErrorHandler(new LenientErrorHandler(false));
+      resource = (Resource) parser.parseResource(text);
+    } catch (RuntimeException e) {
+      return; // the FHIR validation above has already said why this does not parse
+    }
+    for (RuleSource source : ruleSources) {
+      try {
+        for (Issue i : source.check(resource)) {
+          issues.add(new Issue(i.severity(), i.code(), scrubber.scrub(i.location()), i.line(), i.column(),
+              scrubber.scrub(i.message()), i.source()));
+        }
+      } catch (RuntimeException e) {
+        issues.add(Issues.failure(IssueCodes.RULE_SOURCE_FAILURE, "Rule source " + source.id() + " failed", e, scrubber,
+            source.id()));
+      }
+    }
+  }
+
+  /**
+   * Configures a {@link CareBridgeValidator}. Every setter checks its argument at once and throws
+   * {@link NullPointerException} or {@link IllegalArgumentException} naming the bad value. Not thread-safe.
+   */
+  public static final class Builder {
+    private final List<byte[]> packageBytes = new ArrayList<>();
+    private final List<String> packageNames = new ArrayList<>();
+    private final List<RuleSource> ruleSources = new ArrayList<>();
+    private boolean careBridgePackage = true;
+    private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
+    private int maxDepth = DEFAULT_MAX_DEPTH;
+    private boolean reuseValidators = true;
+
+    private Builder() {}
+
+    /**
+     * Adds a FHIR package (.tgz) from a file, for example UK Core. Packages are consulted in the order
+     * added, after the CareBridge package.
+     *
+     * @throws java.io.UncheckedIOException when the file cannot be read
+     */
+    public Builder addPackage(Path tgz) {
+      Objects.requireNonNull(tgz, "tgz");
+      try {
+        packageBytes.add(Files.readAllBytes(tgz));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException("cannot read FHIR package " + tgz, e);
+      }
+      packageNames.add(tgz.getFileName().toString());
+      return this;
+    }
+
+    /**
+     * Adds a FHIR package (.tgz) from a stream, read fully now; the stream is not closed.
+     *
+     * @throws java.io.UncheckedIOException when the stream cannot be read
+     */
+    public Builder addPackage(InputStream tgz) {
+      Objects.requireNonNull(tgz, "tgz");
+      try {
+        packageBytes.add(readAll(tgz));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException("cannot read FHIR package from stream", e);
+      }
+      packageNames.add("stream #" + packageBytes.size());
+      return this;
+    }
+
+    /**
+     * Leaves out the CareBridge package (only FHIR core and the added packages apply). For tests and for
+     * validating against other profiles.
+     */
+    public Builder withoutCareBridgePackage() {
+      careBridgePackage = false;
+      return this;
+    }
+
+    /** Adds a source of business rules, run after the FHIR validation (see {@link RuleSource}). */
+    public Builder addRuleSource(RuleSource source) {
+      ruleSources.add(Objects.requireNonNull(source, "source"));
+      return this;
+    }
+
+    /**
+     * Largest input accepted, in bytes (UTF-8); larger input gives a {@link IssueCodes#INPUT_TOO_LARGE}
+     * issue without being read further. Default {@link #DEFAULT_MAX_INPUT_BYTES}.
+     *
+     * @throws IllegalArgumentException when not positive
+     */
+    public Builder maxInputBytes(long bytes) {
+      if (bytes <= 0) {
+        throw new IllegalArgumentException("maxInputBytes must be positive, got " + bytes);
+      }
+      maxInputBytes = bytes;
+      return this;
+    }
+
+    /**
+     * Deepest nesting accepted (JSON objects and arrays, XML elements); deeper input gives a
+     * {@link IssueCodes#INPUT_TOO_DEEP} issue. Default {@link #DEFAULT_MAX_DEPTH}.
+     *
+     * @throws IllegalArgumentException when not between 8 and 1000
+     */
+    public Builder maxDepth(int levels) {
+      if (levels < 8 || levels > 1000) {
+        throw new IllegalArgumentException("maxDepth must be between 8 and 1000, got " + levels);
+      }
+      maxDepth = levels;
+      return this;
+    }
+
+    /** Internal switch for comparisons: false builds one HL7 InstanceValidator per call, like HAPI. */
+    Builder reuseValidators(boolean reuse) {
+      reuseValidators = reuse;
+      return this;
+    }
+
+    /**
+     * Loads the packages and prepares the validator (a few seconds; do it once).
+     *
+     * @throws IllegalStateException when the CareBridge package is wanted but not on the classpath
+     * @throws IllegalArgumentException when a package is not a readable FHIR package
+     */
+    public CareBridgeValidator build() {
+      FhirContext ctx = FhirContext.forR4Cached();
+      List<SupportChains.LoadedPackage> loaded = new ArrayList<>();
+      List<String> names = new ArrayList<>();
+      if (careBridgePackage) {
+        ClassLoader cl = Thread.currentThread().getContextClassLoader();
+        if (cl == null) {
+          cl = CareBridgeValidator.class.getClassLoader();
+        }
+        try (InputStream in = cl.getResourceAsStream(CAREBRIDGE_PACKAGE_RESOURCE)) {
+          if (in == null) {
+            throw new IllegalStateException("The CareBridge package is not on the classpath (" + CAREBRIDGE_PACKAGE_RESOURCE
+                + "): add org.carebridge:carebridge-profiles, or call withoutCareBridgePackage()");
+          }
+          loaded.add(load(ctx, readAll(in), CAREBRIDGE_PACKAGE_RESOURCE));
+        } catch (IOException e) {
+          throw new IllegalStateException("cannot read the CareBridge package " + CAREBRIDGE_PACKAGE_RESOURCE, e);
+        }
+      }
+      for (int i = 0; i < packageBytes.size(); i++) {
+        loaded.add(load(ctx, packageBytes.get(i), packageNames.get(i)));
+      }
+      for (SupportChains.LoadedPackage p : loaded) {
+        names.add(p.name() + "#" + p.version());
+      }
+      ValidationSupportChain chain = SupportChains.chain(ctx, loaded);
+      Engine engine = new Engine(chain, reuseValidators);
+      CareBridgeValidator validator = new CareBridgeValidator(engine, new Preflight(maxInputBytes, maxDepth),
+          List.copyOf(ruleSources), List.copyOf(names), maxInputBytes);
+      // Warm up on this thread: loads the core definitions and builds the first InstanceValidator before
+      // any concurrent use (cold multi-threaded snapshot generation is fragile, hapi-fhir #5019).
+      validator.validate(FhirInput.of("{\"resourceType\":\"Basic\",\"code\":{\"text\":\"warm-up\"}}"));
+      return validator;
+    }
+
+    private static SupportChains.LoadedPackage load(FhirContext ctx, byte[] bytes, String what) {
+      try {
+        return SupportChains.loadPackage(ctx, bytes, what);
+      } catch (IOException | RuntimeException e) {
+        throw new IllegalArgumentException("cannot read FHIR package " + what + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  static byte[] readAll(InputStream in) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    in.transferTo(out);
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,196 @@
+package org.carebridge.fhir.internal;
+
+import ca.uhn.fhir.util.XmlUtil;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
+import org.hl7.fhir.common.hapi.validation.validator.FhirDefaultPolicyAdvisor;
+import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
+import org.hl7.fhir.common.hapi.validation.validator.WorkerContextValidationSupportAdapter;
+import org.hl7.fhir.exceptions.FHIRException;
+import org.hl7.fhir.r5.context.IWorkerContext;
+import org.hl7.fhir.r5.elementmodel.Element;
+import org.hl7.fhir.r5.elementmodel.Manager;
+import org.hl7.fhir.r5.model.StructureDefinition;
+import org.hl7.fhir.r5.utils.validation.IValidationPolicyAdvisor;
+import org.hl7.fhir.r5.utils.validation.ValidatorSession;
+import org.hl7.fhir.r5.utils.validation.constants.IdStatus;
+import org.hl7.fhir.r5.utils.xver.XVerExtensionManagerOld;
+import org.hl7.fhir.utilities.i18n.I18nConstants;
+import org.hl7.fhir.utilities.validation.ValidationMessage;
+import org.hl7.fhir.validation.ValidatorSettings;
+import org.hl7.fhir.validation.instance.InstanceValidator;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+/**
+ * The FHIR validation core: one worker context built once, and HL7 core {@link InstanceValidator}s reused
+ * between calls (see {@link ReusableValidators}).
+ *
+ * <p>Per call it does exactly what HAPI 8.8.1's {@code FhirInstanceValidator} (its package-private
+ * {@code ValidatorWrapper}) does with default settings: the same validator settings, the profiles from
+ * {@code meta.profile} resolved the same way, the same post-filtering of messages. Only the construction of
+ * the {@code InstanceValidator} is moved out of the call. Thread-safe.
+ */
+public final class Engine {
+
+  /** What the core validator produced for one input. */
+  public record Outcome(List<ValidationMessage> messages, Element root) {}
+
+  private final WorkerContextValidationSupportAdapter worker;
+  private final IValidationPolicyAdvisor advisor = new FhirDefaultPolicyAdvisor();
+  private final ReusableValidators pool;
+  private final boolean reuse;
+
+  /**
+   * @param chain the validation support (see {@link SupportChains#chain})
+   * @param reuse true to reuse validators between calls; false builds one per call like HAPI
+   */
+  public Engine(ValidationSupportChain chain, boolean reuse) {
+    ReusableValidators.checkCompatible();
+    this.worker = WorkerContextValidationSupportAdapter.newVersionSpecificWorkerContextWrapper(chain);
+    this.reuse = reuse;
+    this.pool = new ReusableValidators(this::newValidator, Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
+  }
+
+  /** The worker context (for warm-up and tests). */
+  public IWorkerContext worker() {
+    return worker;
+  }
+
+  private InstanceValidator newValidator() {
+    InstanceValidator v = new InstanceValidator(worker, new FhirInstanceValidator.NullEvaluationContext(),
+        new XVerExtensionManagerOld(worker), new ValidatorSession(), new ValidatorSettings());
+    v.setAssumeValidRestReferences(false);
+    v.setBestPracticeWarningLevel(null);
+    v.setAnyExtensionsAllowed(true);
+    v.setResourceIdRule(IdStatus.OPTIONAL);
+    v.setNoTerminologyChecks(false);
+    v.setErrorForUnknownProfiles(true);
+    v.setUnknownCodeSystemsCauseErrors(true);
+    v.setFetcher(null);
+    v.setPolicyAdvisor(advisor);
+    v.setNoExtensibleWarnings(false);
+    v.setNoBindingMsgSuppressed(false);
+    v.setAllowExamples(false);
+    v.setAllowXsiLocation(true);
+    return v;
+  }
+
+  /**
+   * Validates one checked input.
+   *
+   * @throws FHIRException or another runtime exception when the core validator fails; the caller turns
+   *     it into an issue
+   */
+  public Outcome validate(String text, Preflight.Format format) {
+    List<ValidationMessage> messages = new ArrayList<>();
+    List<StructureDefinition> profiles = new ArrayList<>();
+    List<ValidationMessage> invalidProfiles = new ArrayList<>();
+    Manager.FhirFormat fhirFormat;
+    if (format == Preflight.Format.XML) {
+      Document document;
+      try {
+        document = XmlUtil.parseDocument(text);
+      } catch (Exception e) {
+        ValidationMessage m = new ValidationMessage();
+        m.setLevel(ValidationMessage.IssueSeverity.FATAL);
+        m.setMessage("Failed to parse input, it does not appear to be valid XML");
+        messages.add(m);
+        return new Outcome(messages, null);
+      }
+      for (String url : profilesOf(document)) {
+        fetchProfile(url, profiles, invalidProfiles);
+      }
+      fhirFormat = Manager.FhirFormat.XML;
+    } else {
+      JsonObject json = GSON.fromJson(text, JsonObject.class);
+      JsonObject meta = json.getAsJsonObject("meta");
+      if (meta != null) {
+        JsonElement p = meta.get("profile");
+        if (p != null && p.isJsonArray()) {
+          JsonArray array = p.getAsJsonArray();
+          for (JsonElement e : array) {
+            fetchProfile(e.getAsString(), profiles, invalidProfiles);
+          }
+        }
+      }
+      fhirFormat = Manager.FhirFormat.JSON;
+    }
+    Element root;
+    InstanceValidator v = reuse ? pool.take() : newValidator();
+    boolean healthy = false;
+    try {
+      root = v.validate(null, messages, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+          fhirFormat, profiles);
+      healthy = true;
+    } finally {
+      if (reuse && healthy) {
+        pool.give(v);
+      }
+    }
+    if (profiles.isEmpty() && !invalidProfiles.isEmpty()) {
+      messages.addAll(invalidProfiles);
+    }
+    List<ValidationMessage> filtered = new ArrayList<>(messages.size());
+    for (ValidationMessage m : messages) {
+      String id = m.getMessageId();
+      boolean drop = id != null
+          && (id.equals(I18nConstants.TERMINOLOGY_TX_BINDING_NOSOURCE)
+              || (id.equals(I18nConstants.TERMINOLOGY_TX_VALUESET_NOTFOUND)
+                  && m.getMessage() != null && m.getMessage().contains("http://hl7.org/fhir/ValueSet/mimetypes")));
+      if (!drop) {
+        if (I18nConstants.VALIDATION_VAL_PROFILE_UNKNOWN.equals(id)
+            || I18nConstants.VALIDATION_VAL_PROFILE_UNKNOWN_NOT_POLICY.equals(id)) {
+          m.setLevel(ValidationMessage.IssueSeverity.ERROR);
+        }
+        filtered.add(m);
+      }
+    }
+    return new Outcome(filtered, root);
+  }
+
+  private static final Gson GSON = new GsonBuilder().create();
+
+  private void fetchProfile(String url, List<StructureDefinition> profiles, List<ValidationMessage> invalid) {
+    try {
+      StructureDefinition sd = worker.fetchResource(StructureDefinition.class, url);
+      if (sd != null) {
+        profiles.add(sd);
+      } else {
+        ValidationMessage m = new ValidationMessage();
+        m.setMessageId(I18nConstants.VALIDATION_VAL_PROFILE_UNKNOWN);
+        m.setLevel(ValidationMessage.IssueSeverity.ERROR);
+        m.setMessage("Invalid profile. Failed to retrieve profile with url=" + url);
+        invalid.add(m);
+      }
+    } catch (FHIRException e) {
+      // as HAPI: a profile that cannot be loaded is skipped here and reported by the validator
+    }
+  }
+
+  /** meta.profile values of an XML resource, read exactly as HAPI 8.8.1 reads them. */
+  private static List<String> profilesOf(Document document) {
+    List<String> urls = new ArrayList<>();
+    NodeList list = document.getChildNodes().item(0).getChildNodes();
+    for (int i = 0; i < list.getLength(); i++) {
+      if (list.item(i).getNodeName().compareToIgnoreCase("meta") == 0) {
+        NodeList metaList = list.item(i).getChildNodes();
+        for (int j = 0; j < metaList.getLength(); j++) {
+          if (metaList.item(j).getNodeName().compareToIgnoreCase("profile") == 0) {
+            urls.add(metaList.item(j).getAttributes().item(0).getNodeValue());
+          }
+        }
+        break;
+      }
+    }
+    return urls;
+  }
+}

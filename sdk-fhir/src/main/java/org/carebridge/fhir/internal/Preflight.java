@@ -1,0 +1,219 @@
+package org.carebridge.fhir.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.carebridge.fhir.Issue;
+import org.carebridge.fhir.IssueCodes;
+import org.carebridge.fhir.Severity;
+
+/**
+ * Everything that happens before the FHIR validator sees an input: bounded reading, UTF-8 decoding, format
+ * detection, and a syntax check of JSON and XML with a nesting limit. XML is read by the JDK's own StAX
+ * parser with DTD support and external entities switched off, and any DOCTYPE is refused, so nothing
+ * downstream ever sees a DTD (no XXE, no entity expansion).
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Preflight {
+
+  /** JSON or XML. */
+  public enum Format {
+    JSON,
+    XML
+  }
+
+  /** A checked input ready for the validator, or the issues that stop it. */
+  public record Result(String text, Format format, List<Issue> issues) {
+    public boolean ok() {
+      return issues.isEmpty();
+    }
+  }
+
+  static final String SOURCE = "carebridge-input";
+  static final String WHOLE_INPUT = "(input)";
+
+  private final long maxBytes;
+  private final int maxDepth;
+  private final XMLInputFactory xmlFactory;
+
+  public Preflight(long maxBytes, int maxDepth) {
+    this.maxBytes = maxBytes;
+    this.maxDepth = maxDepth;
+    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
+    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, Boolean.FALSE);
+    f.setProperty(XMLInputFactory.IS_COALESCING, Boolean.FALSE);
+    f.setXMLResolver((publicId, systemId, base, ns) -> {
+      throw new XMLStreamException("external resources are not allowed");
+    });
+    this.xmlFactory = f;
+  }
+
+  /** Reads at most the size limit from the stream and checks the text. */
+  public Result check(InputStream in) {
+    byte[] bytes;
+    try {
+      bytes = readBounded(in);
+    } catch (IOException e) {
+      return fail(IssueCodes.INPUT_UNREADABLE, 0, 0, "The input could not be read (" + e.getClass().getSimpleName() + ")");
+    }
+    if (bytes == null) {
+      return fail(IssueCodes.INPUT_TOO_LARGE, 0, 0, "The input is larger than the limit of " + maxBytes + " bytes");
+    }
+    int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return fail(IssueCodes.INPUT_UNREADABLE, 0, 0, "The input is not valid UTF-8");
+    }
+    return checkText(text, false);
+  }
+
+  /** Checks text that is already in memory. */
+  public Result check(String text) {
+    return checkText(text, true);
+  }
+
+  private Result checkText(String text, boolean checkSize) {
+    if (checkSize && (long) text.length() * 3 > maxBytes && utf8Length(text) > maxBytes) {
+      return fail(IssueCodes.INPUT_TOO_LARGE, 0, 0, "The input is larger than the limit of " + maxBytes + " bytes");
+    }
+    int start = 0;
+    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      text = text.substring(1);
+    }
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    if (start == text.length()) {
+      return fail(IssueCodes.INPUT_UNKNOWN_FORMAT, 0, 0, "The input is empty");
+    }
+    char first = text.charAt(start);
+    if (first == '{') {
+      Issue issue = new JsonScanner(text, maxDepth).scan();
+      return issue == null ? new Result(text, Format.JSON, List.of()) : new Result(null, null, List.of(issue));
+    }
+    if (first == '<') {
+      Issue issue = scanXml(text);
+      return issue == null ? new Result(text, Format.XML, List.of()) : new Result(null, null, List.of(issue));
+    }
+    if (first == '[') {
+      int[] pos = JsonScanner.position(text, start);
+      return fail(IssueCodes.NOT_A_RESOURCE, pos[0], pos[1],
+          "The input is a JSON array; a FHIR resource is a JSON object with a resourceType");
+    }
+    int[] pos = JsonScanner.position(text, start);
+    return fail(IssueCodes.INPUT_UNKNOWN_FORMAT, pos[0], pos[1],
+        "The input is neither JSON (starting with '{') nor XML (starting with '<')");
+  }
+
+  private Issue scanXml(String text) {
+    XMLStreamReader r = null;
+    try {
+      r = xmlFactory.createXMLStreamReader(new StringReader(text));
+      int depth = 0;
+      while (r.hasNext()) {
+        int event = r.next();
+        switch (event) {
+          case XMLStreamConstants.DTD -> {
+            return xmlIssue(IssueCodes.XML_DOCTYPE_REFUSED, r.getLocation(),
+                "DOCTYPE declarations are not allowed in FHIR XML (DTDs and entities are refused)");
+          }
+          case XMLStreamConstants.ENTITY_REFERENCE -> {
+            return xmlIssue(IssueCodes.XML_DOCTYPE_REFUSED, r.getLocation(),
+                "Entity references are not allowed in FHIR XML");
+          }
+          case XMLStreamConstants.START_ELEMENT -> {
+            depth++;
+            if (depth > maxDepth) {
+              return xmlIssue(IssueCodes.INPUT_TOO_DEEP, r.getLocation(),
+                  "The XML nests deeper than the limit of " + maxDepth + " levels");
+            }
+          }
+          case XMLStreamConstants.END_ELEMENT -> depth--;
+          default -> { }
+        }
+      }
+      return null;
+    } catch (XMLStreamException e) {
+      String msg = e.getMessage() == null ? "" : e.getMessage();
+      // StAX messages start with "ParseError at [row,col]:[r,c]\nMessage: ..."; keep the message part only.
+      int m = msg.indexOf("Message: ");
+      String detail = m >= 0 ? msg.substring(m + 9) : msg;
+      detail = detail.replaceAll("\\s+", " ").trim();
+      if (detail.length() > 200) {
+        detail = detail.substring(0, 200) + "...";
+      }
+      return xmlIssue(IssueCodes.XML_MALFORMED, e.getLocation(), "The input is not well-formed XML: " + detail);
+    } finally {
+      if (r != null) {
+        try {
+          r.close();
+        } catch (XMLStreamException ignored) {
+          // nothing to release
+        }
+      }
+    }
+  }
+
+  private static Issue xmlIssue(String code, Location loc, String message) {
+    int line = loc == null ? 0 : Math.max(0, loc.getLineNumber());
+    int col = loc == null || line == 0 ? 0 : Math.max(0, loc.getColumnNumber());
+    return new Issue(Severity.FATAL, code, WHOLE_INPUT, line, col, message, SOURCE);
+  }
+
+  private static Result fail(String code, int line, int col, String message) {
+    return new Result(null, null, List.of(new Issue(Severity.FATAL, code, WHOLE_INPUT, line, col, message, SOURCE)));
+  }
+
+  private byte[] readBounded(InputStream in) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    byte[] buf = new byte[16384];
+    long total = 0;
+    int n;
+    while ((n = in.read(buf)) != -1) {
+      total += n;
+      if (total > maxBytes) {
+        return null;
+      }
+      out.write(buf, 0, n);
+    }
+    return out.toByteArray();
+  }
+
+  private static long utf8Length(String s) {
+    long n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        n++;
+      } else if (c < 0x800) {
+        n += 2;
+      } else if (Character.isHighSurrogate(c)) {
+        n += 4;
+        i++;
+      } else {
+        n += 3;
+      }
+    }
+    return n;
+  }
+}

@@ -1,0 +1,84 @@
+package org.carebridge.fhir.internal;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.context.support.IValidationSupport;
+import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.parser.LenientErrorHandler;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
+import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
+import org.hl7.fhir.utilities.npm.NpmPackage;
+
+/**
+ * Builds the offline HAPI validation support chain: the FHIR R4 core definitions, the given FHIR packages,
+ * the built-in code systems, in-memory terminology and snapshot generation. Nothing in it can reach a
+ * terminology server or fetch a URL. The raw-HAPI comparison in the tests builds its chain here too, so
+ * both validators see exactly the same definitions.
+ */
+public final class SupportChains {
+
+  private SupportChains() {}
+
+  /** One loaded FHIR package. */
+  public record LoadedPackage(String name, String version, PrePopulatedValidationSupport support, int resources) {}
+
+  /**
+   * Reads a FHIR NPM package (.tgz) in memory, the same way as HAPI's {@code NpmPackageValidationSupport}:
+   * every {@code .json} file of the {@code package/} folder becomes a resource; examples and other folders
+   * are ignored. Nothing is written to disk.
+   *
+   * @throws IOException when the archive cannot be read or has no {@code package/} folder
+   */
+  public static LoadedPackage loadPackage(FhirContext ctx, byte[] tgz, String what) throws IOException {
+    NpmPackage npm = NpmPackage.fromPackage(new ByteArrayInputStream(tgz));
+    NpmPackage.NpmPackageFolder folder = npm.getFolders().get("package");
+    if (folder == null) {
+      throw new IOException(what + " is not a FHIR package: it has no package/ folder");
+    }
+    PrePopulatedValidationSupport support = new PrePopulatedValidationSupport(ctx);
+    IParser parser = ctx.newJsonParser().setParserErrorHandler(new LenientErrorHandler(false));
+    int count = 0;
+    Map<String, byte[]> content = folder.getContent();
+    for (String file : folder.listFiles()) {
+      String lower = file.toLowerCase(Locale.ROOT);
+      if (!lower.endsWith(".json") || lower.equals("package.json") || lower.startsWith(".")) {
+        continue;
+      }
+      byte[] bytes = content.get(file);
+      if (bytes == null) {
+        continue;
+      }
+      try {
+        support.addResource(parser.parseResource(new String(bytes, StandardCharsets.UTF_8)));
+        count++;
+      } catch (RuntimeException e) {
+        // Not a resource HAPI can read (e.g. an index or a non-FHIR JSON file): skipped, as HAPI does not
+        // know what to do with it either.
+      }
+    }
+    return new LoadedPackage(npm.name(), npm.version(), support, count);
+  }
+
+  /** The validation support chain over the given packages (in order, before the core definitions). */
+  public static ValidationSupportChain chain(FhirContext ctx, List<LoadedPackage> packages) {
+    List<IValidationSupport> supports = new ArrayList<>();
+    for (LoadedPackage p : packages) {
+      supports.add(p.support());
+    }
+    supports.add(new DefaultProfileValidationSupport(ctx));
+    supports.add(new CommonCodeSystemsTerminologyService(ctx));
+    supports.add(new InMemoryTerminologyServerValidationSupport(ctx));
+    supports.add(new SnapshotGeneratingValidationSupport(ctx));
+    return new ValidationSupportChain(supports);
+  }
+}
