@@ -29,6 +29,7 @@ Context: Encounter
 * value[x] 1..1
 * value[x] from CareBridgeDischargePathwayVS (required)
 * value[x] ^short = "0 | 1 | 2 | 3"
+* value[x] ^definition = "The pathway code from the discharge-pathway code system."
 
 Extension: CareBridgeProposedDischargeDate
 Id: carebridge-proposed-discharge-date
@@ -44,6 +45,7 @@ Context: Encounter
 * value[x] only date
 * value[x] 1..1
 * value[x] ^short = "Proposed discharge date (full date)"
+* value[x] ^definition = "The proposed discharge date, as a full date (YYYY-MM-DD)."
 
 Extension: CareBridgeDischargeReadyDate
 Id: carebridge-discharge-ready-date
@@ -59,6 +61,7 @@ Context: Encounter
 * value[x] only date
 * value[x] 1..1
 * value[x] ^short = "Discharge ready date (full date)"
+* value[x] ^definition = "The discharge ready date, as a full date (YYYY-MM-DD)."
 
 Extension: CareBridgeDischargeNoticeStatements
 Id: carebridge-discharge-notice-statements
@@ -87,46 +90,66 @@ Context: Encounter
 * extension[referralReason] ^definition = "The reason for referral, in words: what care and support the hospital thinks the person may need after discharge."
 * extension[referralReason].value[x] only string
 * extension[referralReason].value[x] 1..1
+* extension[referralReason].value[x] ^short = "Reason for referral, in words"
+* extension[referralReason].value[x] ^definition = "Reason for referral, in words."
 * extension[patientConsulted] ^short = "The person was consulted"
 * extension[patientConsulted] ^definition = "True when the person was consulted about the notice and their discharge."
 * extension[patientConsulted].value[x] only boolean
 * extension[patientConsulted].value[x] 1..1
+* extension[patientConsulted].value[x] ^short = "true if the person was consulted"
+* extension[patientConsulted].value[x] ^definition = "true if the person was consulted."
 * extension[carerConsultation] ^short = "consulted | not-consulted | no-known-carer"
 * extension[carerConsultation] ^definition = "Whether the person's carer was consulted, or that no carer is known."
 * extension[carerConsultation].value[x] only Coding
 * extension[carerConsultation].value[x] 1..1
+* extension[carerConsultation].value[x] ^short = "Carer consultation code"
+* extension[carerConsultation].value[x] ^definition = "Carer consultation code."
 * extension[carerConsultation].value[x] from CareBridgeCarerConsultationVS (required)
 * extension[consent] ^short = "given | refused | lacks-capacity"
 * extension[consent] ^definition = "The person's consent to the notice and to an assessment."
 * extension[consent].value[x] only Coding
 * extension[consent].value[x] 1..1
+* extension[consent].value[x] ^short = "Consent status code"
+* extension[consent].value[x] ^definition = "Consent status code."
 * extension[consent].value[x] from CareBridgeConsentStatusVS (required)
 * extension[consentLegalBasis] ^short = "Legal basis when the person has not consented (cb-encounter-2)"
 * extension[consentLegalBasis] ^definition = "When the person has not given consent themselves: the legal basis on which the notice proceeds (consent by a legal representative, or a best-interest decision). Only with a consent statement other than 'given'."
 * extension[consentLegalBasis].value[x] only Coding
 * extension[consentLegalBasis].value[x] 1..1
+* extension[consentLegalBasis].value[x] ^short = "Consent legal basis code"
+* extension[consentLegalBasis].value[x] ^definition = "Consent legal basis code."
 * extension[consentLegalBasis].value[x] from CareBridgeConsentLegalBasisVS (required)
 * extension[chcConsidered] ^short = "NHS Continuing Healthcare was considered"
 * extension[chcConsidered] ^definition = "True when the person's eligibility for NHS Continuing Healthcare was considered before the notice."
 * extension[chcConsidered].value[x] only boolean
 * extension[chcConsidered].value[x] 1..1
+* extension[chcConsidered].value[x] ^short = "true if NHS CHC was considered"
+* extension[chcConsidered].value[x] ^definition = "true if NHS CHC was considered."
 * extension[chcOutcome] ^short = "Result of the CHC consideration (cb-encounter-3)"
 * extension[chcOutcome] ^definition = "The outcome of considering NHS Continuing Healthcare. Only when chcConsidered is true."
 * extension[chcOutcome].value[x] only Coding
 * extension[chcOutcome].value[x] 1..1
+* extension[chcOutcome].value[x] ^short = "CHC outcome code"
+* extension[chcOutcome].value[x] ^definition = "CHC outcome code."
 * extension[chcOutcome].value[x] from CareBridgeChcOutcomeVS (required)
 * extension[safeguardingConcerns] ^short = "There are safeguarding concerns"
 * extension[safeguardingConcerns] ^definition = "True when the hospital has safeguarding concerns about the person."
 * extension[safeguardingConcerns].value[x] only boolean
 * extension[safeguardingConcerns].value[x] 1..1
+* extension[safeguardingConcerns].value[x] ^short = "true if there are safeguarding concerns"
+* extension[safeguardingConcerns].value[x] ^definition = "true if there are safeguarding concerns."
 * extension[safeguardingDetails] ^short = "The safeguarding concerns, in words (cb-encounter-4)"
 * extension[safeguardingDetails] ^definition = "A description of the safeguarding concerns. Only when safeguardingConcerns is true."
 * extension[safeguardingDetails].value[x] only string
 * extension[safeguardingDetails].value[x] 1..1
+* extension[safeguardingDetails].value[x] ^short = "The safeguarding concerns, in words"
+* extension[safeguardingDetails].value[x] ^definition = "The safeguarding concerns, in words."
 * extension[withdrawalReason] ^short = "Why a notice is withdrawn (withdrawals only)"
 * extension[withdrawalReason] ^definition = "The reason a notice is withdrawn, ADW codes 01-13. Required on a withdrawal message (cb-message-2)."
 * extension[withdrawalReason].value[x] only Coding
 * extension[withdrawalReason].value[x] 1..1
+* extension[withdrawalReason].value[x] ^short = "ADW withdrawal reason code (01-13)"
+* extension[withdrawalReason].value[x] ^definition = "ADW withdrawal reason code (01-13)."
 * extension[withdrawalReason].value[x] from CareBridgeAdwWithdrawalReasonVS (required)
 
 // ---------------------------------------------------------------------------------------------------------
@@ -147,6 +170,7 @@ Context: MessageHeader
 * value[x] only id
 * value[x] 1..1
 * value[x] ^short = "MessageHeader.id of the withdrawn message"
+* value[x] ^definition = "The logical id of the MessageHeader of the message being withdrawn."
 
 // ---------------------------------------------------------------------------------------------------------
 // Invariants
@@ -233,19 +257,26 @@ Description: "A hospital ward, identified by the ODS site code of the hospital s
 * identifier[odsSiteCode] ^definition = "The ODS site code of the hospital site the ward is on (for example RJE01, Royal Stoke University Hospital)."
 * identifier[odsSiteCode].system 1..1
 * identifier[odsSiteCode].system = $ods-site (exactly)
+* identifier[odsSiteCode].system ^short = "https://fhir.nhs.uk/Id/ods-site-code"
+* identifier[odsSiteCode].system ^definition = "The ODS site code system, as fixed by UK Core."
 * identifier[odsSiteCode].value 1..1
+* identifier[odsSiteCode].value ^short = "The ODS site code, e.g. RJE01"
+* identifier[odsSiteCode].value ^definition = "The ODS site code of the hospital site."
 * status MS
 * status ^short = "active | suspended | inactive"
+* status ^definition = "Whether the ward is in use."
 * name 1..1 MS
 * name ^short = "Ward name, as staff and families know it"
 * name ^definition = "The name of the ward, for example 'Ward 112'."
 * description ^short = "Ward description, including the hospital site name"
+* description ^definition = "A description of the ward, including the hospital site name and specialty."
 * physicalType 1..1 MS
 * physicalType = $bd-location-physical-type#wa "Ward"
 * physicalType ^short = "Always 'wa' (Ward)"
 * physicalType ^definition = "The kind of location: always a ward."
 * address MS
 * address ^short = "Address of the hospital site"
+* address ^definition = "The postal address of the hospital site the ward is on."
 * telecom MS
 * telecom ^short = "Ward telephone number"
 * telecom ^definition = "How to contact the ward (for example the nurses' station)."
@@ -254,6 +285,7 @@ Description: "A hospital ward, identified by the ODS site code of the hospital s
 * managingOrganization ^short = "The hospital trust"
 * managingOrganization ^definition = "The NHS trust that runs the ward."
 * partOf ^short = "The hospital site, if sent as its own Location"
+* partOf ^definition = "The Location of the hospital site, when the sender represents the site as a Location too."
 
 // ---------------------------------------------------------------------------------------------------------
 // Encounter (hospital stay)
@@ -279,9 +311,11 @@ Description: "An inpatient hospital stay as a council needs to know it for disch
 * extension[dischargePathway] ^short = "Discharge to assess pathway 0-3"
 * extension[dischargePathway] ^definition = "The discharge pathway planned (on a discharge notice, where it is required by cb-message-1) or used."
 * extension[proposedDischargeDate] ^short = "Date the hospital proposes to discharge"
+* extension[proposedDischargeDate] ^definition = "The date the hospital proposes to discharge the person (ADW proposed discharge date)."
 * extension[dischargeReadyDate] ^short = "Date clinically ready to leave hospital"
 * extension[dischargeReadyDate] ^definition = "The discharge ready date; between admission and the actual discharge date (cb-encounter-1)."
 * extension[noticeStatements] ^short = "Statements made on the ADW notice"
+* extension[noticeStatements] ^definition = "The statements of the assessment, discharge or withdrawal notice: consultation, consent, NHS CHC, safeguarding, referral and withdrawal reasons."
 * identifier MS
 * identifier ^short = "The hospital's identifier for the stay (spell number)"
 * identifier ^definition = "The hospital's identifiers for the stay, such as the hospital provider spell number."
@@ -306,31 +340,45 @@ Description: "An inpatient hospital stay as a council needs to know it for disch
 * participant[leadClinician] ^short = "Lead clinician (consultant responsible)"
 * participant[leadClinician] ^definition = "The clinician with overall responsibility for the person during the stay (ADW 'lead clinician')."
 * participant[leadClinician].type 1..1
+* participant[leadClinician].type ^short = "Participation type (fixed)"
+* participant[leadClinician].type ^definition = "The participation type that identifies the lead clinician."
 * participant[leadClinician].type = $bd-participation-type#ATND "attender"
 * participant[leadClinician].individual 1..1 MS
+* participant[leadClinician].individual ^short = "The clinician (Practitioner or PractitionerRole)"
+* participant[leadClinician].individual ^definition = "Reference to the lead clinician, as a CareBridge Practitioner or PractitionerRole."
 * participant[leadClinician].individual only Reference($bd-practitioner or $bd-practitioner-role)
 * participant[liaisonContact] ^short = "Hospital discharge liaison contact"
 * participant[liaisonContact] ^definition = "The person the council contacts about the discharge (ADW 'hospital liaison contact'); type CALLBCK, the contact for follow-up questions."
 * participant[liaisonContact].type 1..1
+* participant[liaisonContact].type ^short = "Participation type (fixed)"
+* participant[liaisonContact].type ^definition = "The participation type that identifies the hospital discharge liaison contact."
 * participant[liaisonContact].type = $bd-participation-type#CALLBCK "callback contact"
 * participant[liaisonContact].individual 1..1 MS
+* participant[liaisonContact].individual ^short = "The clinician (Practitioner or PractitionerRole)"
+* participant[liaisonContact].individual ^definition = "Reference to the hospital discharge liaison contact, as a CareBridge Practitioner or PractitionerRole."
 * participant[liaisonContact].individual only Reference($bd-practitioner or $bd-practitioner-role)
 * period 1..1 MS
 * period ^short = "Admission (start) to actual discharge (end)"
 * period ^definition = "The stay: period.start is the admission date and time; period.end, present once the person has left, is the actual discharge date and time."
 * period.start 1..1 MS
 * period.start ^short = "Admission date and time"
+* period.start ^definition = "When the person was admitted."
 * period.end MS
 * period.end ^short = "Actual discharge date and time"
+* period.end ^definition = "When the person left hospital; present exactly when status is finished (cb-encounter-5)."
 * reasonCode MS
 * reasonCode ^short = "Reason for admission"
 * reasonCode ^definition = "Why the person was admitted (ADW 'reason for admission'), preferably SNOMED CT."
 * hospitalization MS
+* hospitalization ^short = "Admission and discharge details"
+* hospitalization ^definition = "Details of the admission and the discharge."
 * hospitalization.admitSource ^short = "Where the person was admitted from"
+* hospitalization.admitSource ^definition = "Where the person was admitted from (UK Core prefers its SourceOfAdmission codes)."
 * hospitalization.dischargeDisposition MS
 * hospitalization.dischargeDisposition ^short = "Discharge destination (UK Core DischargeDestination codes)"
 * hospitalization.dischargeDisposition ^definition = "Where the person went on discharge. Use the NHS Data Dictionary discharge destination codes of UK Core (https://fhir.hl7.org.uk/CodeSystem/UKCore-DischargeDestinationEngland, for example 19 usual place of residence), as UK Core's preferred binding asks."
 * hospitalization.destination MS
+* hospitalization.destination ^definition = "The Location the person was discharged to, when known as a resource (for example a care home for pathway 3)."
 * hospitalization.destination ^short = "The place the person was discharged to, when it is a known Location (e.g. a care home)"
 * location 1..* MS
 * location ^short = "The ward(s) of the stay"
@@ -338,6 +386,11 @@ Description: "An inpatient hospital stay as a council needs to know it for disch
 * location.location MS
 * location.location only Reference($bd-hospital-location)
 * location.location ^short = "The ward"
+* location.location ^definition = "Reference to the ward (carebridge-hospital-location)."
+* location.status ^short = "active while on the ward, completed once left"
+* location.status ^definition = "Whether the person is on this ward now (active) or has left it (completed)."
+* location.period ^short = "When the person was on the ward"
+* location.period ^definition = "The time the person spent on this ward."
 * location.status MS
 * location.period MS
 * serviceProvider 1..1 MS
@@ -370,12 +423,19 @@ Description: "The header of a discharge message: which event it is (an ADW SNOME
 * event[x] ^short = "The event: ADW notice, response or withdrawal, or a discharge to assess event"
 * event[x] ^definition = "What the message is: one of the eleven ADW SNOMED CT events or one of the three CareBridge discharge events."
 * eventCoding.system 1..1
+* eventCoding.system ^short = "SNOMED CT or the CareBridge discharge-event system"
+* eventCoding.system ^definition = "http://snomed.info/sct for ADW events, https://carebridge.org.uk/fhir/CodeSystem/discharge-event for the CareBridge events."
 * eventCoding.code 1..1
+* eventCoding.code ^short = "The event code"
+* eventCoding.code ^definition = "The event code from the discharge-message-event value set."
 * destination 1..* MS
 * destination ^short = "Where the message goes"
+* destination ^definition = "The receiving system and organisation."
 * destination.name ^short = "Name of the receiving system"
+* destination.name ^definition = "A human-readable name of the receiving system."
 * destination.endpoint MS
 * destination.endpoint ^short = "Address of the receiving system"
+* destination.endpoint ^definition = "The URL (or other address) of the receiving system."
 * destination.receiver MS
 * destination.receiver only Reference($bd-organisation)
 * destination.receiver ^short = "The receiving organisation (the council for a notice, the trust for a response)"
@@ -385,26 +445,34 @@ Description: "The header of a discharge message: which event it is (an ADW SNOME
 * sender ^short = "The sending organisation (the trust for a notice, the council for a response)"
 * sender ^definition = "The organisation accountable for the message: the hospital trust for notices, withdrawals of notices and discharge events, the council for responses and their withdrawals."
 * enterer ^short = "Who entered the information, if needed"
+* enterer ^definition = "The person who entered the information, when different from the author."
 * author MS
 * author ^short = "The person responsible for the content (e.g. the discharge liaison nurse)"
+* author ^definition = "The practitioner responsible for the content of the message."
 * source MS
 * source ^short = "The sending system"
+* source ^definition = "The system that sent the message."
 * source.name MS
 * source.name ^short = "Name of the sending system"
+* source.name ^definition = "A human-readable name of the sending system."
 * source.endpoint MS
 * source.endpoint ^short = "Address of the sending system"
+* source.endpoint ^definition = "The URL (or other address) of the sending system, to which replies go."
 * response MS
 * response ^short = "The notice this message answers (responses only, cb-message-3)"
 * response ^definition = "On an accept, reject, agreement or disagreement: the notice answered. response.identifier is that notice's MessageHeader.id; response.code is 'ok' for a business response (accept and reject alike: the reject is said by the event code)."
 * response.identifier MS
 * response.identifier ^short = "MessageHeader.id of the notice answered"
+* response.identifier ^definition = "The MessageHeader.id of the notice this message answers."
 * response.code MS
 * response.code ^short = "ok (the message was processed; the event code says accept or reject)"
+* response.code ^definition = "ok for business responses; transient-error or fatal-error only for technical failures."
 * focus 1..1 MS
 * focus only Reference($bd-hospital-encounter)
 * focus ^short = "The hospital stay the message is about"
 * focus ^definition = "The Encounter (hospital stay) the message is about; it is carried in the Bundle (the validator checks that a message focus resolves to an entry of the Bundle)."
 * reason ^short = "Not used: the event code says why"
+* reason ^definition = "Not used: the event code says why the message was sent."
 
 // ---------------------------------------------------------------------------------------------------------
 // Bundle (the message)
@@ -426,15 +494,26 @@ Description: "A FHIR message carrying a discharge notification between a hospita
 * identifier ^short = "Unique id of this message instance"
 * identifier ^definition = "A persistent identifier for this Bundle, unique per message sent (a UUID)."
 * identifier.system 1..1
+* identifier.system ^short = "Identifier system, e.g. urn:ietf:rfc:3986"
+* identifier.system ^definition = "The namespace of the message identifier."
 * identifier.value 1..1
+* identifier.value ^short = "Identifier value, e.g. urn:uuid:..."
+* identifier.value ^definition = "The unique value of the message identifier."
 * type = #message
 * type MS
 * type ^short = "Always 'message'"
+* type ^definition = "The Bundle is a FHIR message."
 * timestamp 1..1 MS
 * timestamp ^short = "When the message was assembled"
+* timestamp ^definition = "The date and time the message was assembled for sending."
 * total ..0
+* total ^short = "Not used"
+* total ^definition = "Not used in a message."
 * link ..0
+* link ^short = "Not used"
+* link ^definition = "Not used in a message."
 * signature ^short = "Not used"
+* signature ^definition = "Not used: transport security authenticates the sender."
 * entry 3..* MS
 * entry ^short = "The header, the Encounter, the Patient and the other resources referred to"
 * entry ^definition = "Every resource of the message; the first is the MessageHeader (bdl-12)."
@@ -444,10 +523,19 @@ Description: "A FHIR message carrying a discharge notification between a hospita
 * entry ^slicing.ordered = false
 * entry.fullUrl 1..1 MS
 * entry.fullUrl ^short = "Absolute URL of the resource (RESTful URL or urn:uuid)"
+* entry.fullUrl ^definition = "The absolute URL of the entry; relative references in the message resolve against it."
+* entry.resource ^short = "The resource"
+* entry.resource ^definition = "The resource carried by this entry."
 * entry.resource 1..1 MS
 * entry.search ..0
+* entry.search ^short = "Not used"
+* entry.search ^definition = "Not used in a message."
 * entry.request ..0
+* entry.request ^short = "Not used"
+* entry.request ^definition = "Not used in a message."
 * entry.response ..0
+* entry.response ^short = "Not used"
+* entry.response ^definition = "Not used in a message."
 * entry contains
     messageHeader 1..1 MS and
     encounter 1..1 MS and
@@ -457,16 +545,37 @@ Description: "A FHIR message carrying a discharge notification between a hospita
     practitioner 0..* MS and
     practitionerRole 0..* MS
 * entry[messageHeader] ^short = "The message header (first entry)"
+* entry[messageHeader] ^definition = "The MessageHeader (carebridge-discharge-message-header); the first entry."
+* entry[messageHeader].resource ^short = "The MessageHeader"
+* entry[messageHeader].resource ^definition = "The MessageHeader (carebridge-discharge-message-header); the first entry."
 * entry[messageHeader].resource only $bd-message-header
 * entry[encounter] ^short = "The hospital stay"
+* entry[encounter] ^definition = "The hospital stay (carebridge-hospital-encounter), the focus of the header."
+* entry[encounter].resource ^short = "The hospital stay"
+* entry[encounter].resource ^definition = "The hospital stay (carebridge-hospital-encounter), the focus of the header."
 * entry[encounter].resource only $bd-hospital-encounter
 * entry[patient] ^short = "The person"
+* entry[patient] ^definition = "The person (carebridge-person)."
+* entry[patient].resource ^short = "The person"
+* entry[patient].resource ^definition = "The person (carebridge-person)."
 * entry[patient].resource only $bd-person
 * entry[organisation] ^short = "The sending and receiving organisations"
+* entry[organisation] ^definition = "The sending and receiving organisations, and any other organisation referred to (carebridge-organisation)."
+* entry[organisation].resource ^short = "The sending and receiving organisations, and any other organisation referred to"
+* entry[organisation].resource ^definition = "The sending and receiving organisations, and any other organisation referred to (carebridge-organisation)."
 * entry[organisation].resource only $bd-organisation
 * entry[location] ^short = "The ward(s)"
+* entry[location] ^definition = "The ward(s) of the stay (carebridge-hospital-location)."
+* entry[location].resource ^short = "The ward(s) of the stay"
+* entry[location].resource ^definition = "The ward(s) of the stay (carebridge-hospital-location)."
 * entry[location].resource only $bd-hospital-location
 * entry[practitioner] ^short = "Lead clinician and liaison contact"
+* entry[practitioner] ^definition = "The lead clinician and the liaison contact (carebridge-practitioner)."
+* entry[practitioner].resource ^short = "The lead clinician and the liaison contact"
+* entry[practitioner].resource ^definition = "The lead clinician and the liaison contact (carebridge-practitioner)."
 * entry[practitioner].resource only $bd-practitioner
 * entry[practitionerRole] ^short = "Lead clinician and liaison contact roles"
+* entry[practitionerRole] ^definition = "Their roles, when the Encounter refers to PractitionerRoles (carebridge-practitioner-role)."
+* entry[practitionerRole].resource ^short = "Their roles, when the Encounter refers to PractitionerRoles"
+* entry[practitionerRole].resource ^definition = "Their roles, when the Encounter refers to PractitionerRoles (carebridge-practitioner-role)."
 * entry[practitionerRole].resource only $bd-practitioner-role

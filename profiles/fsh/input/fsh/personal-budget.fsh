@@ -40,6 +40,7 @@ Context: Account
 * value[x] ^short = "indicative | agreed"
 * value[x] ^definition = "The stage of the budget, from the budget-stage code system."
 
+
 Extension: CareBridgeBudgetManagementExtension
 Id: carebridge-budget-management
 Title: "Budget management option"
@@ -74,7 +75,6 @@ Context: Account
 * extension[amount].value[x] only Money
 * extension[amount].value[x] 1..1
 * extension[amount].valueMoney.value 1..1
-* extension[amount].valueMoney.value ^short = "Amount (non-negative, two decimals)"
 * extension[amount].valueMoney.currency 1..1
 * extension[amount].valueMoney.currency = #GBP
 * extension[amount].valueMoney.currency ^short = "Always GBP"
@@ -83,6 +83,14 @@ Context: Account
 * extension[frequency].value[x] only Coding
 * extension[frequency].value[x] 1..1
 * extension[frequency].value[x] from $bd-budget-frequency-vs (required)
+* extension[amount].value[x] ^short = "The budget amount in GBP"
+* extension[amount].value[x] ^definition = "The budget amount in GBP."
+* extension[frequency].value[x] ^short = "weekly | four-weekly | monthly | annual | one-off"
+* extension[frequency].value[x] ^definition = "weekly | four-weekly | monthly | annual | one-off."
+* extension[amount].valueMoney.value ^short = "Amount in pounds (zero or more, two decimals)"
+* extension[amount].valueMoney.value ^definition = "The amount in pounds sterling; never negative (cb-budget-1)."
+* extension[amount].valueMoney.currency ^short = "Always GBP"
+* extension[amount].valueMoney.currency ^definition = "ISO 4217 currency code; always GBP (pounds sterling)."
 
 Extension: CareBridgeFundingContribution
 Id: carebridge-funding-contribution
@@ -108,6 +116,14 @@ Context: Account
 * extension[amount].valueMoney.value 1..1
 * extension[amount].valueMoney.currency 1..1
 * extension[amount].valueMoney.currency = #GBP
+* extension[source].value[x] ^short = "council | nhs | nhs-continuing-healthcare | joint | client-contribution"
+* extension[source].value[x] ^definition = "council | nhs | nhs-continuing-healthcare | joint | client-contribution."
+* extension[amount].value[x] ^short = "This source's share in GBP"
+* extension[amount].value[x] ^definition = "This source's share in GBP."
+* extension[amount].valueMoney.value ^short = "Amount in pounds (zero or more, two decimals)"
+* extension[amount].valueMoney.value ^definition = "The amount in pounds sterling; never negative (cb-budget-1)."
+* extension[amount].valueMoney.currency ^short = "Always GBP"
+* extension[amount].valueMoney.currency ^definition = "ISO 4217 currency code; always GBP (pounds sterling)."
 
 Extension: CareBridgeAssessedContribution
 Id: carebridge-assessed-contribution
@@ -133,6 +149,14 @@ Context: Account
 * extension[frequency].value[x] only Coding
 * extension[frequency].value[x] 1..1
 * extension[frequency].value[x] from $bd-budget-frequency-vs (required)
+* extension[amount].value[x] ^short = "The assessed contribution in GBP"
+* extension[amount].value[x] ^definition = "The assessed contribution in GBP."
+* extension[frequency].value[x] ^short = "weekly | four-weekly | monthly | annual | one-off"
+* extension[frequency].value[x] ^definition = "weekly | four-weekly | monthly | annual | one-off."
+* extension[amount].valueMoney.value ^short = "Amount in pounds (zero or more, two decimals)"
+* extension[amount].valueMoney.value ^definition = "The amount in pounds sterling; never negative (cb-budget-1)."
+* extension[amount].valueMoney.currency ^short = "Always GBP"
+* extension[amount].valueMoney.currency ^definition = "ISO 4217 currency code; always GBP (pounds sterling)."
 
 Extension: CareBridgeBudgetService
 Id: carebridge-budget-service
@@ -193,6 +217,26 @@ Context: Account
 * extension[unitsPerWeek] ^definition = "How many units are planned each week, for hourly, daily and per-session costs (CLD 'Planned units per week')."
 * extension[unitsPerWeek].value[x] only decimal
 * extension[unitsPerWeek].value[x] 1..1
+* extension[serviceType].value[x] ^short = "CLD service type code"
+* extension[serviceType].value[x] ^definition = "CLD service type code."
+* extension[description].value[x] ^short = "Plain description of the service"
+* extension[description].value[x] ^definition = "Plain description of the service."
+* extension[provider].value[x] ^short = "The providing organisation"
+* extension[provider].value[x] ^definition = "The providing organisation."
+* extension[deliveryMechanism].value[x] ^short = "CLD delivery mechanism code"
+* extension[deliveryMechanism].value[x] ^definition = "CLD delivery mechanism code."
+* extension[fundingSource].value[x] ^short = "Service funding source code"
+* extension[fundingSource].value[x] ^definition = "Service funding source code."
+* extension[cost].value[x] ^short = "Unit cost in GBP"
+* extension[cost].value[x] ^definition = "Unit cost in GBP."
+* extension[costFrequency].value[x] ^short = "Cost frequency (unit type) code"
+* extension[costFrequency].value[x] ^definition = "Cost frequency (unit type) code."
+* extension[unitsPerWeek].value[x] ^short = "Planned units per week"
+* extension[unitsPerWeek].value[x] ^definition = "Planned units per week."
+* extension[cost].valueMoney.value ^short = "Amount in pounds (zero or more, two decimals)"
+* extension[cost].valueMoney.value ^definition = "The amount in pounds sterling; never negative (cb-budget-1)."
+* extension[cost].valueMoney.currency ^short = "Always GBP"
+* extension[cost].valueMoney.currency ^definition = "ISO 4217 currency code; always GBP (pounds sterling)."
 
 Extension: CareBridgeBudgetCarePlan
 Id: carebridge-budget-care-plan
@@ -208,6 +252,7 @@ Context: Account
 * value[x] only Reference($bd-joint-care-plan)
 * value[x] 1..1
 * value[x] ^short = "Reference to the joint care plan"
+* value[x] ^definition = "Reference to the CarePlan (carebridge-joint-care-plan) the budget is part of."
 
 // ---------------------------------------------------------------------------------------------------------
 // Invariants
@@ -276,6 +321,7 @@ Description: "A personal budget: the money a council and/or an NHS body set to m
 * identifier ^definition = "Business identifiers for the budget, such as the council's personal budget reference."
 * status MS
 * status ^short = "active | inactive | entered-in-error | on-hold | unknown"
+
 * status ^definition = "Whether the budget is in force: active while it funds support, inactive once it has ended or been replaced, on-hold while payments are suspended."
 * type 1..1 MS
 * type from CareBridgeBudgetTypeVS (required)
@@ -290,10 +336,13 @@ Description: "A personal budget: the money a council and/or an NHS body set to m
 * subject ^definition = "The person whose assessed needs the budget meets."
 * servicePeriod 1..1 MS
 * servicePeriod.start 1..1 MS
+* servicePeriod.start ^short = "First day of the budget"
+* servicePeriod.start ^definition = "The date from which the budget applies."
 * servicePeriod ^short = "When the budget applies"
 * servicePeriod ^definition = "The period the budget covers: from the date it starts; the end is the planned review or end date, if known."
 * coverage ..0
 * coverage ^short = "Not used: insurance coverage does not apply"
+* coverage ^definition = "Not used: a personal budget is not funded by insurance."
 * owner 1..1 MS
 * owner only Reference($bd-organisation)
 * owner ^short = "The council or NHS body that set the budget"
@@ -309,5 +358,8 @@ Description: "A personal budget: the money a council and/or an NHS body set to m
 * guarantor.party ^short = "The person, or their nominated or authorised person"
 * guarantor.party ^definition = "The budget holder: the person the budget is for, or a RelatedPerson who is their nominated or authorised person."
 * guarantor.onHold ^short = "Payments to this holder are suspended"
+* guarantor.onHold ^definition = "True while payments to this budget holder are suspended (for example during a review of a direct payment)."
 * guarantor.period ^short = "When this person holds the budget"
+* guarantor.period ^definition = "The period during which this person or nominated person holds the budget."
 * partOf ^short = "Not normally used"
+* partOf ^definition = "Not normally used; an integrated budget is one Account, not a parent of council and NHS accounts."

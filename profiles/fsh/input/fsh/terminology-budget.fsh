@@ -18,7 +18,7 @@ Description: "How a personal budget is managed: the four national Client Level D
 * #part-direct-payment "Part Direct Payment" "Part of the budget is paid as a direct payment and the rest is managed or commissioned by the council. Reported in the former SALT return; CLD records each service's own delivery mechanism instead."
 * #cassr-managed "CASSR Managed Personal Budget" "The council (Councils with Adult Social Services Responsibilities, CASSR) holds the budget and arranges the support the person chose. CLD delivery mechanism 'CASSR Managed Personal Budget'."
 * #cassr-commissioned "CASSR Commissioned Support" "The council commissions the support directly, without the person directing a personal budget. CLD delivery mechanism 'CASSR Commissioned Support'."
-* #self-funder-metering "Self-Funder Metering Only" "The person pays for their own support; the council only meters the spend towards the care cost cap. CLD delivery mechanism 'Self-Funder Metering Only'."
+* #self-funder-metering "Self-Funder Metering Only" "The person arranges and pays for their own support; the council only records (meters) what is spent and does not fund or arrange it. CLD delivery mechanism 'Self-Funder Metering Only'."
 * #individual-service-fund "Individual Service Fund" "The budget is held and managed by a chosen provider on the person's behalf, spent as the person directs."
 * #phb-notional "NHS personal health budget: notional" "An NHS personal health budget held by the NHS body, which arranges the agreed care."
 * #phb-third-party "NHS personal health budget: third party" "An NHS personal health budget held and managed by an organisation independent of the person and of the NHS body."
