@@ -1,0 +1,142 @@
+package org.carebridge.core.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.HashSet;
+import java.util.Set;
+import org.carebridge.core.validation.Issue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The module's architecture, held by the build. */
+class ArchitectureTest {
+
+  private static final String ROOT = "org.carebridge.core";
+  private static final String INTERNAL = "org.carebridge.core.internal..";
+
+  private static JavaClasses main;
+
+  @BeforeAll
+  static void importMainClasses() {
+    main = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+        .importPackages(ROOT);
+  }
+
+  @Test
+  void mainClassesWereImported() {
+    // Guards the rules below against passing vacuously on an empty import.
+    org.assertj.core.api.Assertions.assertThat(main.contain(Issue.class)).isTrue();
+    org.assertj.core.api.Assertions.assertThat(main.size()).isGreaterThan(40);
+  }
+
+  @Test
+  void dependsOnNothingOutsideTheJdk() {
+    classes().that().resideInAPackage(ROOT + "..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("java..", ROOT + "..")
+        .because("sdk-core has no runtime dependency outside the JDK")
+        .check(main);
+  }
+
+  @Test
+  void apiPackagesDoNotDependOnJdkInternals() {
+    noClasses().that().resideInAPackage(ROOT + "..")
+        .should().dependOnClassesThat().resideInAnyPackage("sun..", "jdk..", "com.sun..", "javax..", "java.sql..")
+        .check(main);
+  }
+
+  /** Public API types (outside the internal package) must not mention internal types in a visible signature. */
+  private static final ArchRule NO_INTERNAL_TYPE_IN_API = classes()
+      .that().resideOutsideOfPackage(INTERNAL).and().arePublic()
+      .should(new ArchCondition<JavaClass>("expose no internal type in a public or protected signature") {
+        @Override
+        public void check(JavaClass type, ConditionEvents events) {
+          Set<JavaClass> exposed = new HashSet<>();
+          type.getRawSuperclass().ifPresent(exposed::add);
+          exposed.addAll(type.getRawInterfaces());
+          for (JavaCodeUnit unit : type.getCodeUnits()) {
+            if (isVisible(unit.getModifiers())) {
+              exposed.addAll(unit.getReturnType().getAllInvolvedRawTypes());
+              unit.getParameterTypes().forEach(p -> exposed.addAll(p.getAllInvolvedRawTypes()));
+              unit.getThrowsClause().getTypes().forEach(exposed::add);
+            }
+          }
+          for (JavaField field : type.getFields()) {
+            if (isVisible(field.getModifiers())) {
+              exposed.addAll(field.getType().getAllInvolvedRawTypes());
+            }
+          }
+          for (JavaClass t : exposed) {
+            boolean internal = t.getPackageName().startsWith("org.carebridge.core.internal");
+            events.add(new SimpleConditionEvent(type, !internal,
+                type.getName() + (internal ? " exposes " : " does not expose ") + t.getName()));
+          }
+        }
+      });
+
+  @Test
+  void publicApiNeverExposesInternalTypes() {
+    NO_INTERNAL_TYPE_IN_API.check(main);
+  }
+
+  @Test
+  void publicApiCheck_catchesALeak() {
+    // javac's -Xlint:exports (an error under -Werror) already rejects such a signature in main code, so the
+    // ArchUnit rule is proven on a test fixture that leaks an internal type through a generic return type.
+    JavaClasses leaky = new ClassFileImporter().importClasses(LeakyApiFixture.class);
+    assertThatThrownBy(() -> NO_INTERNAL_TYPE_IN_API.check(leaky))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("exposes org.carebridge.core.internal.Rule");
+  }
+
+  /** A public type whose public method returns {@code List<Rule>}: what the API must never do. */
+  public static final class LeakyApiFixture {
+    /** Leaks. @return nothing */
+    public java.util.List<org.carebridge.core.internal.Rule> rules() {
+      return java.util.List.of();
+    }
+  }
+
+  @Test
+  void issuesAreCreatedOnlyByTheRuleCatalogue() {
+    noClasses().that().resideInAPackage(ROOT + "..")
+        .and().doNotHaveFullyQualifiedName("org.carebridge.core.internal.Rule")
+        .should().callConstructor(Issue.class, String.class,
+            org.carebridge.core.validation.Severity.class, String.class, String.class)
+        .because("every issue the engine emits must come from Rule, the catalogue docs/sdk/issue-codes.md documents")
+        .check(main);
+  }
+
+  @Test
+  void codeListsAreEnumsImplementingCoded() {
+    classes().that().resideInAPackage(ROOT + ".codes").and().areNotInterfaces()
+        .and().areTopLevelClasses()
+        .should().beEnums().andShould().implement(org.carebridge.core.codes.Coded.class)
+        .check(main);
+  }
+
+  @Test
+  void recordTypesAreFinal() {
+    classes().that().resideOutsideOfPackage(INTERNAL).and().areAssignableTo(Record.class)
+        .should().haveModifier(JavaModifier.FINAL)
+        .check(main);
+  }
+
+  private static boolean isVisible(Set<JavaModifier> modifiers) {
+    return modifiers.contains(JavaModifier.PUBLIC) || modifiers.contains(JavaModifier.PROTECTED);
+  }
+}
