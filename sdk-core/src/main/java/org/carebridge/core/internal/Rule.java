@@ -65,7 +65,7 @@ public enum Rule {
   SERVICE_COST_NEGATIVE("CB-SERVICE-001", Severity.ERROR, "unit cost %s must not be negative"),
   /** Issue code {@code CB-SERVICE-002}. */
   SERVICE_UNITS_MISSING("CB-SERVICE-002", Severity.ERROR,
-      "a %s cost needs planned units per week"),
+      "cost frequency '%s' needs planned units per week"),
   /** Issue code {@code CB-SERVICE-003}. */
   SERVICE_DELIVERY_MECHANISM("CB-SERVICE-003", Severity.ERROR,
       "delivery mechanism '%s' is not a CLD delivery mechanism (direct-payment, cassr-managed, "
@@ -75,7 +75,7 @@ public enum Rule {
       "funding source '%s' is not allowed for a service (value set service-funding-source)"),
   /** Issue code {@code CB-SERVICE-005}. */
   SERVICE_UNITS_UNUSED("CB-SERVICE-005", Severity.WARNING,
-      "planned units per week are ignored for a %s cost"),
+      "planned units per week are ignored for cost frequency '%s'"),
 
   /** Issue code {@code CB-BUDGET-001}. */
   BUDGET_AMOUNT_NEGATIVE("CB-BUDGET-001", Severity.ERROR, "amount %s must not be negative"),
@@ -93,7 +93,7 @@ public enum Rule {
       "one-off cost %s is not included in the %s comparison with the budget"),
   /** Issue code {@code CB-BUDGET-006}. */
   BUDGET_RECURRING_COST_IN_ONE_OFF("CB-BUDGET-006", Severity.WARNING,
-      "a %s cost cannot be compared with a one-off budget"),
+      "cost frequency '%s' cannot be compared with a one-off budget"),
   /** Issue code {@code CB-BUDGET-007}. */
   BUDGET_NO_CONTRIBUTIONS("CB-BUDGET-007", Severity.WARNING,
       "the budget records no funding contributions"),
@@ -122,19 +122,19 @@ public enum Rule {
       "discharge date %s is before the %s %s"),
   /** Issue code {@code CB-DISCHARGE-003}. */
   DISCHARGE_NO_PATHWAY("CB-DISCHARGE-003", Severity.ERROR,
-      "a %s must state the discharge pathway"),
+      "the %s must state the discharge pathway"),
   /** Issue code {@code CB-DISCHARGE-004}. */
   DISCHARGE_NO_COUNCIL("CB-DISCHARGE-004", Severity.ERROR,
-      "a %s must state the receiving council"),
+      "the %s must state the receiving council"),
   /** Issue code {@code CB-DISCHARGE-005}. */
   DISCHARGE_WITHDRAWAL_NO_REASON("CB-DISCHARGE-005", Severity.ERROR,
       "a withdrawal must state its reason"),
   /** Issue code {@code CB-DISCHARGE-006}. */
   DISCHARGE_REASON_NOT_WITHDRAWAL("CB-DISCHARGE-006", Severity.WARNING,
-      "a withdrawal reason is ignored on a %s"),
+      "a withdrawal reason is ignored on event '%s'"),
   /** Issue code {@code CB-DISCHARGE-007}. */
   DISCHARGE_NO_EARLIER_NOTICE("CB-DISCHARGE-007", Severity.ERROR,
-      "a %s must name the earlier notice it responds to or withdraws"),
+      "the %s must name the earlier notice it responds to or withdraws"),
   /** Issue code {@code CB-DISCHARGE-008}. */
   DISCHARGE_EARLIER_NOTICE_UNKNOWN("CB-DISCHARGE-008", Severity.ERROR,
       "the earlier notice '%s' is not among the notices given"),
@@ -146,13 +146,13 @@ public enum Rule {
       "the earlier notice '%s' was not issued before this one"),
   /** Issue code {@code CB-DISCHARGE-011}. */
   DISCHARGE_EARLIER_NOTICE_WRONG_KIND("CB-DISCHARGE-011", Severity.ERROR,
-      "a %s cannot respond to a %s"),
+      "'%s' cannot respond to '%s'"),
   /** Issue code {@code CB-DISCHARGE-012}. */
   DISCHARGE_NO_DISCHARGE_DATE("CB-DISCHARGE-012", Severity.ERROR,
-      "a %s must state the discharge date"),
+      "the %s must state the discharge date"),
   /** Issue code {@code CB-DISCHARGE-013}. */
   DISCHARGE_NO_READY_DATE("CB-DISCHARGE-013", Severity.ERROR,
-      "a %s must state the discharge ready date"),
+      "the %s must state the discharge ready date"),
   /** Issue code {@code CB-DISCHARGE-014}. */
   DISCHARGE_PROPOSED_BEFORE_ADMISSION("CB-DISCHARGE-014", Severity.ERROR,
       "proposed discharge date %s is before the admission date %s"),
@@ -161,7 +161,7 @@ public enum Rule {
       "the notification is issued in the future (%s, now is %s)"),
   /** Issue code {@code CB-DISCHARGE-016}. */
   DISCHARGE_NO_ADMISSION_DATE("CB-DISCHARGE-016", Severity.ERROR,
-      "a %s must state the admission date");
+      "the %s must state the admission date");
 
   private final String code;
   private final Severity severity;

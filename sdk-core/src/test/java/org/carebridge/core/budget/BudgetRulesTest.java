@@ -225,7 +225,7 @@ class BudgetRulesTest {
     assertThat(single(r, "CB-SERVICE-001", "services[0].unitCost").message())
         .isEqualTo("unit cost -£1.00 must not be negative");
     assertThat(single(r, "CB-SERVICE-002", "services[1].plannedUnitsPerWeek").message())
-        .isEqualTo("a hourly cost needs planned units per week");
+        .isEqualTo("cost frequency 'hourly' needs planned units per week");
     assertThat(single(r, "CB-SERVICE-003", "services[2].deliveryMechanism").message()).startsWith(
         "delivery mechanism 'part-direct-payment' is not a CLD delivery mechanism");
     single(r, "CB-SERVICE-004", "services[3].fundingSource");

@@ -89,9 +89,9 @@ class DischargeRulesTest {
     ValidationResult r = validator.validate(bare);
     assertThat(r.codes()).containsExactly("CB-DISCHARGE-003", "CB-DISCHARGE-004", "CB-DISCHARGE-016");
     assertThat(single(r, "CB-DISCHARGE-003", "pathway").message())
-        .isEqualTo("a Discharge Notice must state the discharge pathway");
+        .isEqualTo("the Discharge Notice must state the discharge pathway");
     assertThat(single(r, "CB-DISCHARGE-004", "council").message())
-        .isEqualTo("a Discharge Notice must state the receiving council");
+        .isEqualTo("the Discharge Notice must state the receiving council");
     single(r, "CB-DISCHARGE-016", "admissionDate");
   }
 
@@ -127,7 +127,7 @@ class DischargeRulesTest {
   void cb_discharge_007_responseNamesTheEarlierNotice(DischargeEvent event) {
     DischargeNotification n = withdrawal(event).build();
     assertThat(single(validator.validate(n), "CB-DISCHARGE-007", "respondsTo").message())
-        .isEqualTo("a " + event.display() + " must name the earlier notice it responds to or withdraws");
+        .isEqualTo("the " + event.display() + " must name the earlier notice it responds to or withdraws");
   }
 
   @Test
@@ -164,7 +164,7 @@ class DischargeRulesTest {
     DischargeNotification agreement =
         response(DischargeEvent.DISCHARGE_NOTICE_AGREEMENT, "assessment-notice-example").build();
     assertThat(single(validator.validate(agreement, List.of(ASSESSMENT)), "CB-DISCHARGE-011").message())
-        .isEqualTo("a Discharge Notice Agreement cannot respond to a Assessment Notice");
+        .isEqualTo("'Discharge Notice Agreement' cannot respond to 'Assessment Notice'");
     none(validator.validate(
         response(DischargeEvent.DISCHARGE_NOTICE_AGREEMENT, "discharge-notice-example").build(),
         List.of(ASSESSMENT, DISCHARGE)));
@@ -194,7 +194,7 @@ class DischargeRulesTest {
         .event(DischargeEvent.DISCHARGE_READY_DATE_SET).person(Story.margaret())
         .issuedAt(Instant.parse("2026-10-12T08:00:00Z")).hospital(Story.UHNM).build();
     assertThat(single(validator.validate(n), "CB-DISCHARGE-013", "dischargeReadyDate").message())
-        .isEqualTo("a Discharge ready date set must state the discharge ready date");
+        .isEqualTo("the Discharge ready date set must state the discharge ready date");
   }
 
   @Test
