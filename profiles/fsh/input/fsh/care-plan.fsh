@@ -34,14 +34,20 @@ Context: CarePlan
 * extension[agreed] ^definition = "True when the person (or their representative) has agreed the plan; false when they have not (yet)."
 * extension[agreed].value[x] only boolean
 * extension[agreed].value[x] 1..1
+* extension[agreed].value[x] ^short = "true = agreed"
+* extension[agreed].value[x] ^definition = "Whether the person (or their representative) agreed the plan."
 * extension[date] ^short = "When the plan was agreed"
 * extension[date] ^definition = "The date the person agreed the plan. Required when agreed is true (invariant cb-careplan-2)."
 * extension[date].value[x] only date
 * extension[date].value[x] 1..1
+* extension[date].value[x] ^short = "Date of agreement"
+* extension[date].value[x] ^definition = "The date the plan was agreed."
 * extension[agreedBy] ^short = "Who agreed (the person or their representative)"
 * extension[agreedBy] ^definition = "Who agreed the plan: the person themselves, or a representative (RelatedPerson) who acts for them."
 * extension[agreedBy].value[x] only Reference(CareBridgePerson or RelatedPerson)
 * extension[agreedBy].value[x] 1..1
+* extension[agreedBy].value[x] ^short = "The person or their representative"
+* extension[agreedBy].value[x] ^definition = "Who agreed the plan."
 
 Extension: CareBridgeContingencyPlan
 Id: carebridge-contingency-plan
@@ -94,19 +100,27 @@ Context: CarePlan.activity.detail
 * extension[unitCost] ^definition = "The gross planned cost per unit (CLD 'Unit Cost'): the council share plus the person's contribution."
 * extension[unitCost].value[x] only Money
 * extension[unitCost].value[x] 1..1
+* extension[unitCost].value[x] ^short = "Unit cost in GBP"
+* extension[unitCost].value[x] ^definition = "The gross cost of one unit, in pounds sterling."
 * extension[frequency] ^short = "Unit type: hourly, daily, per session, weekly ..."
 * extension[frequency] ^definition = "What one unit is (CLD 'Cost Frequency (Unit Type)')."
 * extension[frequency].value[x] only CodeableConcept
 * extension[frequency].value[x] from CostFrequencyVS (required)
 * extension[frequency].value[x] 1..1
+* extension[frequency].value[x] ^short = "hourly | daily | per-session | weekly | ..."
+* extension[frequency].value[x] ^definition = "The unit type, from the cost-frequency value set."
 * extension[unitsPerWeek] ^short = "Planned units per week"
 * extension[unitsPerWeek] ^definition = "The planned number of units per week, for hourly, daily and per-session costs (CLD 'Planned units per week')."
 * extension[unitsPerWeek].value[x] only decimal
 * extension[unitsPerWeek].value[x] 1..1
+* extension[unitsPerWeek].value[x] ^short = "Units per week"
+* extension[unitsPerWeek].value[x] ^definition = "The planned number of units per week."
 * extension[weeklyCost] ^short = "Planned weekly cost (GBP)"
 * extension[weeklyCost] ^definition = "The planned weekly cost: unit cost times units per week for hourly, daily and per-session costs."
 * extension[weeklyCost].value[x] only Money
 * extension[weeklyCost].value[x] 1..1
+* extension[weeklyCost].value[x] ^short = "Weekly cost in GBP"
+* extension[weeklyCost].value[x] ^definition = "The planned cost per week, in pounds sterling."
 
 // ---------------------------------------------------------------------------------------------------------
 // Invariants
@@ -362,6 +376,8 @@ Description: "The person's agreement that the organisations caring for them shar
 * policy ^short = "The information sharing protocol"
 * policy ^definition = "The inter-agency information sharing protocol the agreement is made under."
 * provision MS
+* provision ^short = "What is permitted"
+* provision ^definition = "The sharing the person permits (or refuses), and for how long."
 * provision.type MS
 * provision.type ^short = "permit | deny"
 * provision.type ^definition = "Whether the person permits (or refuses) sharing."

@@ -38,28 +38,48 @@ Description: "A member of staff in health or social care (nurse, social worker, 
 * identifier[gmcNumber].system 1..1
 * identifier[gmcNumber].system = $gmc (exactly)
 * identifier[gmcNumber].value 1..1 MS
+* identifier[gmcNumber].system ^short = "https://fhir.hl7.org.uk/Id/gmc-number"
+* identifier[gmcNumber].system ^definition = "The identifier system for the GMC reference number."
+* identifier[gmcNumber].value ^short = "The GMC reference number"
+* identifier[gmcNumber].value ^definition = "The GMC reference number, as the register issues it, without spaces."
 * identifier[nmcNumber] ^short = "NMC PIN (nurses and midwives)"
 * identifier[nmcNumber] ^definition = "Nursing and Midwifery Council personal identification number, e.g. 12A3456E (invariant cb-practitioner-2)."
 * identifier[nmcNumber] obeys cb-practitioner-2
 * identifier[nmcNumber].system 1..1
 * identifier[nmcNumber].system = $nmc (exactly)
 * identifier[nmcNumber].value 1..1 MS
+* identifier[nmcNumber].system ^short = "https://fhir.hl7.org.uk/Id/nmc-number"
+* identifier[nmcNumber].system ^definition = "The identifier system for the NMC PIN."
+* identifier[nmcNumber].value ^short = "The NMC PIN"
+* identifier[nmcNumber].value ^definition = "The NMC PIN, as the register issues it, without spaces."
 * identifier[hcpcNumber] ^short = "HCPC registration number (therapists)"
 * identifier[hcpcNumber] ^definition = "Health and Care Professions Council registration number, e.g. OT12345 or PH12345, for occupational therapists and physiotherapists."
 * identifier[hcpcNumber].system 1..1
 * identifier[hcpcNumber].system = $hcpc (exactly)
 * identifier[hcpcNumber].value 1..1 MS
+* identifier[hcpcNumber].system ^short = "https://fhir.hl7.org.uk/Id/hcpc-number"
+* identifier[hcpcNumber].system ^definition = "The identifier system for the HCPC registration number."
+* identifier[hcpcNumber].value ^short = "The HCPC registration number"
+* identifier[hcpcNumber].value ^definition = "The HCPC registration number, as the register issues it, without spaces."
 * identifier[sweNumber] ^short = "Social Work England registration number"
 * identifier[sweNumber] ^definition = "Social Work England registration number, e.g. SW104321 (invariant cb-practitioner-3). Social Work England publishes no FHIR identifier system, so CareBridge defines https://carebridge.org.uk/fhir/Id/swe-registration-number."
 * identifier[sweNumber] obeys cb-practitioner-3
 * identifier[sweNumber].system 1..1
 * identifier[sweNumber].system = $swe (exactly)
 * identifier[sweNumber].value 1..1 MS
+* identifier[sweNumber].system ^short = "https://carebridge.org.uk/fhir/Id/swe-registration-number"
+* identifier[sweNumber].system ^definition = "The identifier system for the Social Work England registration number."
+* identifier[sweNumber].value ^short = "The Social Work England registration number"
+* identifier[sweNumber].value ^definition = "The Social Work England registration number, as the register issues it, without spaces."
 * identifier[sdsUserId] ^short = "SDS user id (NHS Spine directory)"
 * identifier[sdsUserId] ^definition = "The person's user id in the NHS Spine Directory Service, for staff with an NHS smartcard."
 * identifier[sdsUserId].system 1..1
 * identifier[sdsUserId].system = $sds-user (exactly)
 * identifier[sdsUserId].value 1..1 MS
+* identifier[sdsUserId].system ^short = "https://fhir.nhs.uk/Id/sds-user-id"
+* identifier[sdsUserId].system ^definition = "The identifier system for the SDS user id."
+* identifier[sdsUserId].value ^short = "The SDS user id"
+* identifier[sdsUserId].value ^definition = "The SDS user id, as the register issues it, without spaces."
 * name 1..* MS
 * name ^short = "The practitioner's name"
 * name ^definition = "The practitioner's name as it should appear to the person and to colleagues."
