@@ -22,8 +22,11 @@ class UkCoreCompatibilityTest {
 
   @TestFactory
   Stream<DynamicTest> examplesAlsoConformToUkCore() {
-    Assumptions.assumeTrue(Validators.ukCoreAvailable(),
-        "UK Core definitions not found at " + Validators.UK_CORE_DIR + ": UK Core compatibility not checked");
+    if (!Validators.ukCoreAvailable()) {
+      // One visible skipped test (an aborted factory would not show up in the surefire report).
+      return Stream.of(DynamicTest.dynamicTest("UK Core definitions present", () -> Assumptions.assumeTrue(false,
+          "UK Core definitions not found at " + Validators.UK_CORE_DIR + ": UK Core compatibility not checked")));
+    }
     return PackageContents.get().examples().entrySet().stream()
         .filter(e -> Validators.ukCoreHasProfile(UK_CORE_BASE + e.getValue().fhirType()))
         .map(e -> DynamicTest.dynamicTest(e.getKey() + " vs UKCore-" + e.getValue().fhirType(),
