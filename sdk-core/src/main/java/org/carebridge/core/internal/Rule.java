@@ -192,6 +192,15 @@ public enum Rule {
   }
 
   /**
+   * Returns the message template ({@link String#format} syntax).
+   *
+   * @return the template
+   */
+  public String template() {
+    return template;
+  }
+
+  /**
    * Creates an issue of this rule.
    *
    * @param location the path in the record

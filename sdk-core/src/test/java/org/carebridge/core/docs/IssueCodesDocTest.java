@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.carebridge.core.internal.Rule;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +60,46 @@ class IssueCodesDocTest {
     for (Rule rule : Rule.values()) {
       assertThat(documented).as("docs/sdk/issue-codes.md documents %s", rule.code()).containsKey(rule.code());
       assertThat(documented.get(rule.code())).as("severity of %s", rule.code()).isEqualTo(rule.severity().name());
+    }
+  }
+
+  @Test
+  void everyDocumentedExampleFitsTheEnginesMessageTemplate() throws IOException {
+    Map<String, String> examples = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(DOC, StandardCharsets.UTF_8)) {
+      Matcher m = ROW.matcher(line);
+      if (m.matches()) {
+        String[] cells = m.group(3).split("\\|");
+        String example = cells[cells.length - 1].strip();
+        int arrow = example.indexOf("\u2192 ");
+        examples.put(m.group(1), arrow >= 0 ? example.substring(arrow + 2) : example);
+      }
+    }
+    for (Rule rule : Rule.values()) {
+      String regex = Arrays.stream(rule.template().split("%[sd]", -1)).map(Pattern::quote)
+          .collect(Collectors.joining(".+"));
+      assertThat(examples.get(rule.code())).as("example message of %s", rule.code()).matches(regex);
+    }
+  }
+
+  @Test
+  void everyCodeIsExercisedByATest() throws IOException {
+    String tests;
+    try (Stream<Path> files = Files.walk(Path.of("src", "test", "java"))) {
+      tests = files.filter(p -> p.toString().endsWith(".java"))
+          .filter(p -> !p.getFileName().toString().equals("IssueCodesDocTest.java"))
+          .map(IssueCodesDocTest::read).collect(Collectors.joining("\n"));
+    }
+    for (Rule rule : Rule.values()) {
+      assertThat(tests).as("a rule test asserts %s", rule.code()).contains("\"" + rule.code() + "\"");
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

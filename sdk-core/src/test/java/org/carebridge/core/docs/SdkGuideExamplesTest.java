@@ -298,14 +298,15 @@ class SdkGuideExamplesTest {
     ValidationResult result = Validator.withClock(clock).validate(tooSmall);
     result.isValid();   // false
     result.codes();     // [CB-BUDGET-002, CB-BUDGET-003]: every problem, not just the first
+    StringBuilder report = new StringBuilder();
     for (Issue issue : result.issues()) {
-      System.out.println(issue);
+      report.append(issue).append('\n');
     }
     // ERROR CB-BUDGET-002 at contributions: funding contributions add up to £362.50 but the budget amount is £400.00
     // ERROR CB-BUDGET-003 at services: services paid from the budget cost £412.25 weekly but the budget is £400.00 weekly
     // end-snippet
     assertThat(result.isValid()).isFalse();
-    assertThat(result.issues()).extracting(Issue::toString).containsExactly(
+    assertThat(report.toString().lines()).containsExactly(
         "ERROR CB-BUDGET-002 at contributions: funding contributions add up to £362.50 but the budget amount is £400.00",
         "ERROR CB-BUDGET-003 at services: services paid from the budget cost £412.25 weekly but the budget is "
             + "£400.00 weekly");
