@@ -13,6 +13,7 @@ import org.carebridge.core.codes.BudgetFrequency;
 import org.carebridge.core.codes.BudgetManagement;
 import org.carebridge.core.codes.BudgetType;
 import org.carebridge.core.codes.CostFrequency;
+import org.carebridge.core.codes.FundingSource;
 import org.carebridge.core.validation.Issue;
 
 /** Rules over a personal budget. Not API. */
@@ -21,6 +22,10 @@ public final class BudgetRules {
   private static final Set<BudgetManagement> COUNCIL_ONLY = EnumSet.of(
       BudgetManagement.CASSR_MANAGED, BudgetManagement.CASSR_COMMISSIONED,
       BudgetManagement.SELF_FUNDER_METERING);
+
+  private static final Set<BudgetManagement> DIRECT_PAYMENT_MANAGEMENT = EnumSet.of(
+      BudgetManagement.DIRECT_PAYMENT, BudgetManagement.PART_DIRECT_PAYMENT,
+      BudgetManagement.PHB_DIRECT_PAYMENT);
 
   private BudgetRules() {}
 
@@ -53,6 +58,7 @@ public final class BudgetRules {
     }
     managementFitsType(budget, issues);
     CommonRules.services(budget.services(), "services", issues);
+    directPaymentServices(budget, issues);
     servicesWithinBudget(budget, issues);
     return issues;
   }
@@ -64,6 +70,23 @@ public final class BudgetRules {
             || (budget.budgetType() == BudgetType.PERSONAL_HEALTH_BUDGET && COUNCIL_ONLY.contains(management));
     if (misfit) {
       issues.add(Rule.BUDGET_MANAGEMENT_TYPE.at("management", management.code(), budget.budgetType().code()));
+    }
+  }
+
+  private static void directPaymentServices(PersonalBudget budget, List<Issue> issues) {
+    if (DIRECT_PAYMENT_MANAGEMENT.contains(budget.management())) {
+      return;
+    }
+    List<PlannedService> services = budget.services();
+    for (int i = 0; i < services.size(); i++) {
+      PlannedService service = services.get(i);
+      if (service.deliveryMechanism().equals(Optional.of(BudgetManagement.DIRECT_PAYMENT))) {
+        issues.add(Rule.BUDGET_DIRECT_PAYMENT_SERVICE.at(
+            "services[" + i + "].deliveryMechanism", budget.management().code()));
+      } else if (service.fundingSource() == FundingSource.DIRECT_PAYMENT) {
+        issues.add(Rule.BUDGET_DIRECT_PAYMENT_SERVICE.at(
+            "services[" + i + "].fundingSource", budget.management().code()));
+      }
     }
   }
 

@@ -1,11 +1,11 @@
 package org.carebridge.core.internal;
 
 import java.util.List;
+import java.util.Optional;
 import org.carebridge.core.Person;
 import org.carebridge.core.careplan.PlannedService;
 import org.carebridge.core.codes.ConsentLegalBasis;
 import org.carebridge.core.codes.ConsentStatus;
-import java.util.Optional;
 import org.carebridge.core.validation.Issue;
 
 /** Rules shared by several record types: the person, services, consent. Not API. */
@@ -27,7 +27,8 @@ public final class CommonRules {
   }
 
   /**
-   * CB-CONSENT-001: a person who lacks capacity needs a legal basis.
+   * CB-CONSENT-001: a person who lacks capacity needs a legal basis; CB-CONSENT-003: a person who gave
+   * consent themselves has none.
    *
    * @param status the consent status, if any
    * @param legalBasis the legal basis, if any
@@ -41,6 +42,9 @@ public final class CommonRules {
       List<Issue> issues) {
     if (status.equals(Optional.of(ConsentStatus.LACKS_CAPACITY)) && legalBasis.isEmpty()) {
       issues.add(Rule.CONSENT_LEGAL_BASIS_MISSING.at(location));
+    }
+    if (status.equals(Optional.of(ConsentStatus.GIVEN)) && legalBasis.isPresent()) {
+      issues.add(Rule.CONSENT_LEGAL_BASIS_UNEXPECTED.at(location));
     }
   }
 

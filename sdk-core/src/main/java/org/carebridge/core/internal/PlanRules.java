@@ -35,6 +35,10 @@ public final class PlanRules {
     } else if (plan.agreedByPersonOn().get().isAfter(today)) {
       issues.add(Rule.PLAN_AGREEMENT_IN_FUTURE.at("agreedByPersonOn", plan.agreedByPersonOn().get(), today));
     }
+    if (plan.agreedByPersonOn().isPresent() && plan.agreedByPersonOn().get().isAfter(plan.reviewDate())) {
+      issues.add(Rule.PLAN_AGREED_AFTER_REVIEW.at(
+          "agreedByPersonOn", plan.agreedByPersonOn().get(), plan.reviewDate()));
+    }
     if (plan.needs().isEmpty()) {
       issues.add(Rule.PLAN_NO_NEEDS.at("needs"));
     }

@@ -52,6 +52,10 @@ public enum Rule {
   PLAN_BUDGET_OTHER_PERSON("CB-PLAN-010", Severity.ERROR,
       "the personal budget is for a different person than the plan"),
 
+  /** Issue code {@code CB-PLAN-011}. */
+  PLAN_AGREED_AFTER_REVIEW("CB-PLAN-011", Severity.ERROR,
+      "the person's agreement date %s is after the review date %s"),
+
   /** Issue code {@code CB-CONSENT-001}. */
   CONSENT_LEGAL_BASIS_MISSING("CB-CONSENT-001", Severity.ERROR,
       "the person lacks capacity to consent: a legal basis (legal representative or best-interest "
@@ -60,6 +64,10 @@ public enum Rule {
   CONSENT_REFUSED("CB-CONSENT-002", Severity.WARNING,
       "the person refused consent to share information: the plan must not be shared beyond the "
           + "organisation that holds it"),
+
+  /** Issue code {@code CB-CONSENT-003}. */
+  CONSENT_LEGAL_BASIS_UNEXPECTED("CB-CONSENT-003", Severity.ERROR,
+      "a legal basis is stated only when the person has not given consent themselves"),
 
   /** Issue code {@code CB-SERVICE-001}. */
   SERVICE_COST_NEGATIVE("CB-SERVICE-001", Severity.ERROR, "unit cost %s must not be negative"),
@@ -100,6 +108,11 @@ public enum Rule {
   /** Issue code {@code CB-BUDGET-008}. */
   BUDGET_MANAGEMENT_TYPE("CB-BUDGET-008", Severity.ERROR,
       "management option '%s' does not fit a budget of type '%s'"),
+
+  /** Issue code {@code CB-BUDGET-009}. */
+  BUDGET_DIRECT_PAYMENT_SERVICE("CB-BUDGET-009", Severity.ERROR,
+      "a service paid by direct payment needs a budget managed wholly or partly as a direct payment "
+          + "(the budget's management is '%s')"),
 
   /** Issue code {@code CB-KEYWORKER-001}. */
   KEY_WORKER_NONE("CB-KEYWORKER-001", Severity.ERROR,

@@ -204,6 +204,26 @@ class BudgetRulesTest {
   }
 
   @Test
+  void cb_budget_009_directPaymentServiceNeedsADirectPaymentBudget() {
+    // The story's personal assistant is paid by direct payment (delivery mechanism and funding source).
+    for (BudgetManagement allowed : new BudgetManagement[] {BudgetManagement.DIRECT_PAYMENT,
+        BudgetManagement.PART_DIRECT_PAYMENT, BudgetManagement.PHB_DIRECT_PAYMENT}) {
+      assertThat(validator.validate(Story.budget().management(allowed).build()).withCode("CB-BUDGET-009"))
+          .as("management %s", allowed).isEmpty();
+    }
+    ValidationResult r = validator.validate(Story.budget().management(BudgetManagement.CASSR_MANAGED).build());
+    assertThat(single(r, "CB-BUDGET-009", "services[1].deliveryMechanism").message())
+        .isEqualTo("a service paid by direct payment needs a budget managed wholly or partly as a direct "
+            + "payment (the budget's management is 'cassr-managed')");
+    PlannedService fundedByDirectPayment = PlannedService.builder().description("Day centre")
+        .serviceType(ServiceType.LT_COMMUNITY).cost(Money.parse("30.00"), CostFrequency.WEEKLY)
+        .fundingSource(FundingSource.DIRECT_PAYMENT).build();
+    PersonalBudget budget = budgetWithoutServicesOrContributions("30.00", BudgetFrequency.WEEKLY)
+        .management(BudgetManagement.INDIVIDUAL_SERVICE_FUND).addService(fundedByDirectPayment).build();
+    single(validator.validate(budget), "CB-BUDGET-009", "services[0].fundingSource");
+  }
+
+  @Test
   void serviceRules_inABudget() {
     PlannedService negative = weekly("-1.00");
     PlannedService hourlyWithoutUnits = PlannedService.builder().description("h")
@@ -244,6 +264,6 @@ class BudgetRulesTest {
         .addService(weekly("500.00"))
         .build();
     assertThat(validator.validate(budget).codes()).containsExactly(
-        "CB-BUDGET-001", "CB-BUDGET-004", "CB-BUDGET-002", "CB-BUDGET-008", "CB-BUDGET-003");
+        "CB-BUDGET-001", "CB-BUDGET-004", "CB-BUDGET-002", "CB-BUDGET-008", "CB-BUDGET-009", "CB-BUDGET-003");
   }
 }

@@ -72,6 +72,28 @@ class PlanRulesTest {
   }
 
   @Test
+  void cb_plan_011_agreementNotAfterReview() {
+    Validator later = Validator.withClock(
+        Clock.fixed(Instant.parse("2027-03-01T12:00:00Z"), ZoneId.of("Europe/London")));
+    JointCarePlan onReviewDay = Story.carePlan().agreedByPersonOn(LocalDate.of(2027, 2, 2)).build();
+    assertThat(later.validate(onReviewDay).withCode("CB-PLAN-011")).isEmpty();
+    JointCarePlan dayAfter = Story.carePlan().agreedByPersonOn(LocalDate.of(2027, 2, 3)).build();
+    assertThat(single(later.validate(dayAfter), "CB-PLAN-011", "agreedByPersonOn").message())
+        .isEqualTo("the person's agreement date 2027-02-03 is after the review date 2027-02-02");
+  }
+
+  @Test
+  void cb_consent_003_legalBasisOnlyWithoutThePersonsOwnConsent() {
+    JointCarePlan plan = Story.carePlan().sharingConsent(SharingConsent.of(ConsentStatus.GIVEN,
+        ConsentLegalBasis.LEGAL_REPRESENTATIVE, LocalDate.of(2026, 11, 4))).build();
+    assertThat(single(validator.validate(plan), "CB-CONSENT-003", "sharingConsent.legalBasis").message())
+        .isEqualTo("a legal basis is stated only when the person has not given consent themselves");
+    JointCarePlan refusedWithBasis = Story.carePlan().sharingConsent(SharingConsent.of(ConsentStatus.REFUSED,
+        ConsentLegalBasis.LEGAL_REPRESENTATIVE, LocalDate.of(2026, 11, 4))).build();
+    assertThat(validator.validate(refusedWithBasis).withCode("CB-CONSENT-003")).isEmpty();
+  }
+
+  @Test
   void cb_plan_003_to_008_missingParts() {
     JointCarePlan bare = without(Story.carePlan().build(), true, true, true, true, true);
     ValidationResult r = validator.validate(bare);

@@ -221,6 +221,12 @@ class DischargeRulesTest {
   }
 
   @Test
+  void cb_consent_003_onADischargeNotice() {
+    single(validator.validate(Story.assessmentNotice().consent(ConsentStatus.GIVEN)
+        .consentLegalBasis(ConsentLegalBasis.BEST_INTEREST_DECISION).build()), "CB-CONSENT-003", "consentLegalBasis");
+  }
+
+  @Test
   void reportsEveryProblem() {
     DischargeNotification n = DischargeNotification.builder().id("w").event(DischargeEvent.WITHDRAW_ALL)
         .person(Story.margaret()).issuedAt(Instant.parse("2027-01-01T00:00:00Z")).hospital(Story.UHNM)
