@@ -20,7 +20,7 @@ Title: "Discharge pathway"
 Description: "The discharge to assess pathway (0 to 3) planned or used for the person's discharge."
 Context: Encounter
 * ^url = "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-discharge-pathway"
-* ^status = #active
+* ^status = #draft
 * ^experimental = false
 * ^publisher = "CareBridge"
 * . ^short = "Discharge to assess pathway 0-3"
@@ -37,7 +37,7 @@ Title: "Proposed discharge date"
 Description: "The date on which the hospital proposes to discharge the person (ADW 'proposed discharge date'; HL7 v2 PV2-9 expected discharge date)."
 Context: Encounter
 * ^url = "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-proposed-discharge-date"
-* ^status = #active
+* ^status = #draft
 * ^experimental = false
 * ^publisher = "CareBridge"
 * . ^short = "Date the hospital proposes to discharge"
@@ -53,7 +53,7 @@ Title: "Discharge ready date"
 Description: "The date on which the person was (or is expected to be) clinically ready to leave hospital, recorded for every inpatient in England since April 2023."
 Context: Encounter
 * ^url = "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-discharge-ready-date"
-* ^status = #active
+* ^status = #draft
 * ^experimental = false
 * ^publisher = "CareBridge"
 * . ^short = "Date clinically ready to leave hospital"
@@ -69,7 +69,7 @@ Title: "Discharge notice statements"
 Description: "The statements a hospital makes on an assessment, discharge or withdrawal notice: patient and carer consulted, consent and its legal basis, NHS Continuing Healthcare considered and its outcome, safeguarding concerns, the reason for referral and, on a withdrawal, the withdrawal reason."
 Context: Encounter
 * ^url = "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-discharge-notice-statements"
-* ^status = #active
+* ^status = #draft
 * ^experimental = false
 * ^publisher = "CareBridge"
 * . ^short = "Statements made on an ADW notice"
@@ -162,7 +162,7 @@ Title: "Withdrawn message"
 Description: "On a withdrawal message: the MessageHeader.id of the earlier message (notice, accept or reject) being withdrawn."
 Context: MessageHeader
 * ^url = "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-withdrawn-message"
-* ^status = #active
+* ^status = #draft
 * ^experimental = false
 * ^publisher = "CareBridge"
 * . ^short = "Id of the message being withdrawn"
@@ -241,7 +241,7 @@ Id: carebridge-hospital-location
 Title: "CareBridge hospital location (ward)"
 Description: "A hospital ward, identified by the ODS site code of the hospital site it is on and managed by the hospital trust. Compatible with UK Core Location."
 * ^url = "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-hospital-location"
-* ^status = #active
+* ^status = #draft
 * ^experimental = false
 * ^publisher = "CareBridge"
 * . ^short = "Hospital ward"
@@ -297,7 +297,7 @@ Id: carebridge-hospital-encounter
 Title: "CareBridge hospital encounter"
 Description: "An inpatient hospital stay as a council needs to know it for discharge planning: admission date, ward, lead clinician and discharge liaison contact, proposed and ready-for-discharge dates, discharge pathway, actual discharge date and destination, and the statements of the assessment, discharge and withdrawal notices. Compatible with UK Core Encounter."
 * ^url = "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-hospital-encounter"
-* ^status = #active
+* ^status = #draft
 * ^experimental = false
 * ^publisher = "CareBridge"
 * . ^short = "Inpatient hospital stay"
@@ -408,7 +408,7 @@ Id: carebridge-discharge-message-header
 Title: "CareBridge discharge message header"
 Description: "The header of a discharge message: which event it is (an ADW SNOMED CT event or a CareBridge discharge to assess event), who sends it to whom, the hospital stay it is about, and, for responses and withdrawals, which earlier message it answers or withdraws. Compatible with UK Core MessageHeader."
 * ^url = "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-discharge-message-header"
-* ^status = #active
+* ^status = #draft
 * ^experimental = false
 * ^publisher = "CareBridge"
 * . ^short = "Discharge message header"
@@ -484,7 +484,7 @@ Id: carebridge-discharge-message
 Title: "CareBridge discharge message"
 Description: "A FHIR message carrying a discharge notification between a hospital trust and a council: the MessageHeader first, then the hospital stay (Encounter), the person (Patient), the organisations, the ward, and the clinicians named. Compatible with UK Core Bundle."
 * ^url = "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-discharge-message"
-* ^status = #active
+* ^status = #draft
 * ^experimental = false
 * ^publisher = "CareBridge"
 * . ^short = "Discharge message"

@@ -29,7 +29,7 @@ Title: "Budget stage"
 Description: "Whether the budget amount is indicative (an estimate for support planning) or agreed (signed off with the care and support plan)."
 Context: Account
 * ^url = "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-budget-stage"
-* ^status = #active
+* ^status = #draft
 * ^experimental = false
 * ^publisher = "CareBridge"
 * . ^short = "Indicative or agreed"
@@ -47,7 +47,7 @@ Title: "Budget management option"
 Description: "How the personal budget as a whole is managed: direct payment, part direct payment, council managed, council commissioned, self-funder metering, individual service fund, or one of the NHS personal health budget options."
 Context: Account
 * ^url = "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-budget-management"
-* ^status = #active
+* ^status = #draft
 * ^experimental = false
 * ^publisher = "CareBridge"
 * . ^short = "How the budget is managed"
@@ -64,7 +64,7 @@ Title: "Budget amount"
 Description: "The amount of the personal budget in pounds sterling and how often that amount applies (weekly, four-weekly, monthly, annual or one-off)."
 Context: Account
 * ^url = "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-budget-amount"
-* ^status = #active
+* ^status = #draft
 * ^experimental = false
 * ^publisher = "CareBridge"
 * . ^short = "Amount and frequency of the budget"
@@ -98,7 +98,7 @@ Title: "Funding contribution"
 Description: "One source's share of the personal budget (council, NHS, NHS Continuing Healthcare, joint funding, or the person's assessed contribution), in pounds sterling, for the same frequency as the budget amount."
 Context: Account
 * ^url = "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-funding-contribution"
-* ^status = #active
+* ^status = #draft
 * ^experimental = false
 * ^publisher = "CareBridge"
 * . ^short = "One source's share of the budget"
@@ -131,7 +131,7 @@ Title: "Assessed contribution"
 Description: "What the person has been assessed (means-tested) to pay towards their social care, in pounds sterling, and how often."
 Context: Account
 * ^url = "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-assessed-contribution"
-* ^status = #active
+* ^status = #draft
 * ^experimental = false
 * ^publisher = "CareBridge"
 * . ^short = "The person's assessed contribution"
@@ -164,7 +164,7 @@ Title: "Service paid for by the budget"
 Description: "One service the personal budget pays for, with the same facts the national Client Level Data (CLD) return records for a service: service type, delivery mechanism, provider, unit cost, cost frequency and planned units per week."
 Context: Account
 * ^url = "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-budget-service"
-* ^status = #active
+* ^status = #draft
 * ^experimental = false
 * ^publisher = "CareBridge"
 * . ^short = "A service the budget pays for, with its cost"
@@ -244,7 +244,7 @@ Title: "Care plan the budget belongs to"
 Description: "The joint care and support plan the personal budget is part of (the Care Act 2014 requires the personal budget to be part of the care and support plan)."
 Context: Account
 * ^url = "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-budget-care-plan"
-* ^status = #active
+* ^status = #draft
 * ^experimental = false
 * ^publisher = "CareBridge"
 * . ^short = "The care plan this budget belongs to"
@@ -288,7 +288,7 @@ Id: carebridge-personal-budget
 Title: "CareBridge personal budget"
 Description: "A personal budget: the money a council and/or an NHS body set to meet a person's assessed needs, who holds it, how it is managed, who funds it, what the person contributes, the services it pays for and the care plan it belongs to. Covers social care personal budgets, NHS personal health budgets and integrated personal budgets."
 * ^url = "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-personal-budget"
-* ^status = #active
+* ^status = #draft
 * ^experimental = false
 * ^publisher = "CareBridge"
 * . ^short = "Personal budget (social care, NHS or integrated)"

@@ -9,7 +9,7 @@ Title: "Budget management option"
 Description: "How a personal budget is managed: the four national Client Level Data (CLD) delivery mechanisms, the older SALT 'Part Direct Payment', the Individual Service Fund used in practice, and the three ways an NHS personal health budget can be held."
 * ^url = "https://carebridge.org.uk/fhir/CodeSystem/budget-management"
 * ^valueSet = "https://carebridge.org.uk/fhir/ValueSet/budget-management"
-* ^status = #active
+* ^status = #draft
 * ^experimental = false
 * ^caseSensitive = true
 * ^content = #complete
@@ -29,7 +29,7 @@ Id: budget-management
 Title: "Budget management option"
 Description: "Every way a CareBridge personal budget can be managed (all codes of the budget-management code system)."
 * ^url = "https://carebridge.org.uk/fhir/ValueSet/budget-management"
-* ^status = #active
+* ^status = #draft
 * ^experimental = false
 * ^publisher = "CareBridge"
 * include codes from system $cb-budget-management
@@ -39,7 +39,7 @@ Id: cld-delivery-mechanism
 Title: "CLD delivery mechanism"
 Description: "The four delivery mechanisms of the national adult social care Client Level Data return, recorded for each service a budget pays for."
 * ^url = "https://carebridge.org.uk/fhir/ValueSet/cld-delivery-mechanism"
-* ^status = #active
+* ^status = #draft
 * ^experimental = false
 * ^publisher = "CareBridge"
 * $cb-budget-management#direct-payment "Direct Payment"
@@ -53,7 +53,7 @@ Title: "Budget type"
 Description: "Whether a budget is a social care personal budget, an NHS personal health budget, or one integrated budget across health and social care."
 * ^url = "https://carebridge.org.uk/fhir/CodeSystem/budget-type"
 * ^valueSet = "https://carebridge.org.uk/fhir/ValueSet/budget-type"
-* ^status = #active
+* ^status = #draft
 * ^experimental = false
 * ^caseSensitive = true
 * ^content = #complete
@@ -67,7 +67,7 @@ Id: budget-type
 Title: "Budget type"
 Description: "All codes of the budget-type code system."
 * ^url = "https://carebridge.org.uk/fhir/ValueSet/budget-type"
-* ^status = #active
+* ^status = #draft
 * ^experimental = false
 * ^publisher = "CareBridge"
 * include codes from system $cb-budget-type
@@ -78,7 +78,7 @@ Title: "Budget stage"
 Description: "Whether a budget amount is an early estimate used for support planning or the amount agreed in the care and support plan."
 * ^url = "https://carebridge.org.uk/fhir/CodeSystem/budget-stage"
 * ^valueSet = "https://carebridge.org.uk/fhir/ValueSet/budget-stage"
-* ^status = #active
+* ^status = #draft
 * ^experimental = false
 * ^caseSensitive = true
 * ^content = #complete
@@ -91,7 +91,7 @@ Id: budget-stage
 Title: "Budget stage"
 Description: "All codes of the budget-stage code system."
 * ^url = "https://carebridge.org.uk/fhir/ValueSet/budget-stage"
-* ^status = #active
+* ^status = #draft
 * ^experimental = false
 * ^publisher = "CareBridge"
 * include codes from system $cb-budget-stage

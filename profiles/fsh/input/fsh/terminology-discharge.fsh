@@ -7,7 +7,7 @@ Title: "Discharge pathway"
 Description: "The four national discharge to assess pathways (Hospital Discharge and Community Support Guidance, England). The codes are the digits 0 to 3."
 * ^url = "https://carebridge.org.uk/fhir/CodeSystem/discharge-pathway"
 * ^valueSet = "https://carebridge.org.uk/fhir/ValueSet/discharge-pathway"
-* ^status = #active
+* ^status = #draft
 * ^experimental = false
 * ^caseSensitive = true
 * ^content = #complete
@@ -22,7 +22,7 @@ Id: discharge-pathway
 Title: "Discharge pathway"
 Description: "All codes of the discharge-pathway code system."
 * ^url = "https://carebridge.org.uk/fhir/ValueSet/discharge-pathway"
-* ^status = #active
+* ^status = #draft
 * ^experimental = false
 * ^publisher = "CareBridge"
 * include codes from system $cb-pathway
@@ -33,7 +33,7 @@ Title: "ADW withdrawal reason"
 Description: "Why a hospital withdraws an assessment notice or a discharge notice: the thirteen reasons of the Care Act 2014 Schedule 3 Assessment, Discharge and Withdrawal (ADW) notices, codes 01 to 13, in their published order."
 * ^url = "https://carebridge.org.uk/fhir/CodeSystem/adw-withdrawal-reason"
 * ^valueSet = "https://carebridge.org.uk/fhir/ValueSet/adw-withdrawal-reason"
-* ^status = #active
+* ^status = #draft
 * ^experimental = false
 * ^caseSensitive = true
 * ^content = #complete
@@ -57,7 +57,7 @@ Id: adw-withdrawal-reason
 Title: "ADW withdrawal reason"
 Description: "All codes of the adw-withdrawal-reason code system."
 * ^url = "https://carebridge.org.uk/fhir/ValueSet/adw-withdrawal-reason"
-* ^status = #active
+* ^status = #draft
 * ^experimental = false
 * ^publisher = "CareBridge"
 * include codes from system $cb-withdrawal-reason
@@ -68,7 +68,7 @@ Title: "CareBridge discharge event"
 Description: "Message events for discharge to assess that have no SNOMED CT concept in the ADW refset: the discharge ready date being set or changed, and the person leaving hospital."
 * ^url = "https://carebridge.org.uk/fhir/CodeSystem/discharge-event"
 * ^valueSet = "https://carebridge.org.uk/fhir/ValueSet/discharge-event"
-* ^status = #active
+* ^status = #draft
 * ^experimental = false
 * ^caseSensitive = true
 * ^content = #complete
@@ -82,7 +82,7 @@ Id: discharge-event
 Title: "CareBridge discharge event"
 Description: "All codes of the discharge-event code system."
 * ^url = "https://carebridge.org.uk/fhir/ValueSet/discharge-event"
-* ^status = #active
+* ^status = #draft
 * ^experimental = false
 * ^publisher = "CareBridge"
 * include codes from system $cb-discharge-event
@@ -92,7 +92,7 @@ Id: discharge-message-event
 Title: "Discharge message event"
 Description: "The events a CareBridge discharge message can carry: the eleven SNOMED CT concepts of the NHS Assessment, Discharge and Withdrawal (ADW) refset 75691000000106, enumerated with their displays so that the value set can be checked without a terminology server, and the three CareBridge discharge to assess events."
 * ^url = "https://carebridge.org.uk/fhir/ValueSet/discharge-message-event"
-* ^status = #active
+* ^status = #draft
 * ^experimental = false
 * ^publisher = "CareBridge"
 * $sct#975701000000106 "Assessment Notice"
@@ -114,7 +114,7 @@ Title: "Consent status"
 Description: "The person's consent to the notice being sent and to an assessment, as an ADW notice states it."
 * ^url = "https://carebridge.org.uk/fhir/CodeSystem/consent-status"
 * ^valueSet = "https://carebridge.org.uk/fhir/ValueSet/consent-status"
-* ^status = #active
+* ^status = #draft
 * ^experimental = false
 * ^caseSensitive = true
 * ^content = #complete
@@ -128,7 +128,7 @@ Id: consent-status
 Title: "Consent status"
 Description: "All codes of the consent-status code system."
 * ^url = "https://carebridge.org.uk/fhir/ValueSet/consent-status"
-* ^status = #active
+* ^status = #draft
 * ^experimental = false
 * ^publisher = "CareBridge"
 * include codes from system $cb-consent-status
@@ -139,7 +139,7 @@ Title: "Consent legal basis"
 Description: "The legal basis on which a notice proceeds when the person has not given consent themselves."
 * ^url = "https://carebridge.org.uk/fhir/CodeSystem/consent-legal-basis"
 * ^valueSet = "https://carebridge.org.uk/fhir/ValueSet/consent-legal-basis"
-* ^status = #active
+* ^status = #draft
 * ^experimental = false
 * ^caseSensitive = true
 * ^content = #complete
@@ -152,7 +152,7 @@ Id: consent-legal-basis
 Title: "Consent legal basis"
 Description: "All codes of the consent-legal-basis code system."
 * ^url = "https://carebridge.org.uk/fhir/ValueSet/consent-legal-basis"
-* ^status = #active
+* ^status = #draft
 * ^experimental = false
 * ^publisher = "CareBridge"
 * include codes from system $cb-consent-legal-basis
@@ -163,7 +163,7 @@ Title: "Carer consultation"
 Description: "Whether the person's carer was consulted about the notice, or that no carer is known."
 * ^url = "https://carebridge.org.uk/fhir/CodeSystem/carer-consultation"
 * ^valueSet = "https://carebridge.org.uk/fhir/ValueSet/carer-consultation"
-* ^status = #active
+* ^status = #draft
 * ^experimental = false
 * ^caseSensitive = true
 * ^content = #complete
@@ -177,7 +177,7 @@ Id: carer-consultation
 Title: "Carer consultation"
 Description: "All codes of the carer-consultation code system."
 * ^url = "https://carebridge.org.uk/fhir/ValueSet/carer-consultation"
-* ^status = #active
+* ^status = #draft
 * ^experimental = false
 * ^publisher = "CareBridge"
 * include codes from system $cb-carer-consultation
@@ -188,7 +188,7 @@ Title: "NHS Continuing Healthcare consideration outcome"
 Description: "The result of considering a person for NHS Continuing Healthcare (CHC) before discharge."
 * ^url = "https://carebridge.org.uk/fhir/CodeSystem/chc-outcome"
 * ^valueSet = "https://carebridge.org.uk/fhir/ValueSet/chc-outcome"
-* ^status = #active
+* ^status = #draft
 * ^experimental = false
 * ^caseSensitive = true
 * ^content = #complete
@@ -204,7 +204,7 @@ Id: chc-outcome
 Title: "NHS Continuing Healthcare consideration outcome"
 Description: "All codes of the chc-outcome code system."
 * ^url = "https://carebridge.org.uk/fhir/ValueSet/chc-outcome"
-* ^status = #active
+* ^status = #draft
 * ^experimental = false
 * ^publisher = "CareBridge"
 * include codes from system $cb-chc-outcome
