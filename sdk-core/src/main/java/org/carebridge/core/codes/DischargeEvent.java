@@ -65,6 +65,17 @@ public enum DischargeEvent implements Coded {
   }
 
   /**
+   * Finds the constant for a coding, matching both the system and the code.
+   *
+   * @param system the code system URL ({@link #SNOMED} or {@link #CAREBRIDGE}), may be null
+   * @param code the code, may be null
+   * @return the constant, or empty when no event has this system and code
+   */
+  public static Optional<DischargeEvent> fromCoding(String system, String code) {
+    return fromCode(code).filter(e -> e.system.equals(system));
+  }
+
+  /**
    * Returns the code system: SNOMED CT for the ADW events, the CareBridge {@code discharge-event} code
    * system for the discharge to assess events.
    *

@@ -127,6 +127,12 @@ class CodesTest {
         .map(Coded::code))
         .containsExactly("discharge-ready-date-set", "discharge-ready-date-changed", "patient-discharged");
     assertThat(DischargeEvent.fromCode("975731000000100")).contains(DischargeEvent.DISCHARGE_NOTICE);
+    assertThat(DischargeEvent.fromCoding(DischargeEvent.SNOMED, "975731000000100"))
+        .contains(DischargeEvent.DISCHARGE_NOTICE);
+    assertThat(DischargeEvent.fromCoding(DischargeEvent.CAREBRIDGE, "975731000000100")).isEmpty();
+    assertThat(DischargeEvent.fromCoding(DischargeEvent.CAREBRIDGE, "patient-discharged"))
+        .contains(DischargeEvent.PATIENT_DISCHARGED);
+    assertThat(DischargeEvent.fromCoding(null, "patient-discharged")).isEmpty();
   }
 
   @Test
