@@ -22,7 +22,7 @@ Description: "A ward at Royal Stoke University Hospital (ODS site RJE01), run by
 * name = "Ward 112"
 * description = "Ward 112 (older people's medicine), Royal Stoke University Hospital"
 * mode = #instance
-* physicalType = http://terminology.hl7.org/CodeSystem/location-physical-type#wa "Ward"
+* physicalType = $bd-location-physical-type#wa "Ward"
 * telecom.system = #phone
 * telecom.value = "01782 000112"
 * telecom.use = #work
@@ -41,9 +41,9 @@ RuleSet: BDMargaretStayCommon
 * meta.profile = "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-hospital-encounter"
 * class = $v3-ActCode#IMP "inpatient encounter"
 * subject = Reference(Patient/margaret-example) "Margaret Hollins"
-* participant[leadClinician].type = http://terminology.hl7.org/CodeSystem/v3-ParticipationType#ATND "attender"
+* participant[leadClinician].type = $bd-participation-type#ATND "attender"
 * participant[leadClinician].individual = Reference(Practitioner/consultant-okafor) "Dr Chinedu Okafor"
-* participant[liaisonContact].type = http://terminology.hl7.org/CodeSystem/v3-ParticipationType#CALLBCK "callback contact"
+* participant[liaisonContact].type = $bd-participation-type#CALLBCK "callback contact"
 * participant[liaisonContact].individual = Reference(Practitioner/liaison-nurse-hughes) "Rachel Hughes"
 * period.start = "2026-10-02T14:20:00+01:00"
 * reasonCode.text = "Fall at home: fractured left wrist, reduced mobility and confusion from a urinary tract infection"
