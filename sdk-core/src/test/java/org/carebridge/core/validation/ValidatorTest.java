@@ -38,7 +38,13 @@ class ValidatorTest {
 
   @Test
   void create_usesTheSystemClock() {
-    assertThat(Validator.create().validate(Story.carePlan().build()).withCode("CB-PLAN-002")).isEmpty();
+    // Independent of the actual date: the year 9999 is in the future, the year 2000 is not.
+    Validator system = Validator.create();
+    assertThat(system.validate(Story.carePlan().reviewDate(java.time.LocalDate.of(9999, 12, 31))
+        .agreedByPersonOn(java.time.LocalDate.of(9999, 1, 1)).build()).codes()).contains("CB-PLAN-002");
+    assertThat(system.validate(Story.carePlan().period(org.carebridge.core.DateRange.startingOn(
+        java.time.LocalDate.of(1999, 1, 1))).agreedByPersonOn(java.time.LocalDate.of(2000, 1, 1)).build())
+        .withCode("CB-PLAN-002")).isEmpty();
   }
 
   @Test
