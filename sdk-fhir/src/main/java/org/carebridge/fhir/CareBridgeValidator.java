@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.carebridge.fhir.internal.CoreDefinitions;
 import org.carebridge.fhir.internal.Engine;
 import org.carebridge.fhir.internal.Issues;
 import org.carebridge.fhir.internal.Preflight;
@@ -339,6 +340,8 @@ public final class CareBridgeValidator {
      */
     public CareBridgeValidator build() {
       FhirContext ctx = FhirContext.forR4Cached();
+      CoreDefinitions core = CoreDefinitions.startLoading(ctx);
+      CoreDefinitions.prepareOtherParts();
       List<SupportChains.LoadedPackage> loaded = new ArrayList<>();
       List<String> names = new ArrayList<>();
       if (careBridgePackage) {
@@ -362,7 +365,7 @@ public final class CareBridgeValidator {
       for (SupportChains.LoadedPackage p : loaded) {
         names.add(p.name() + "#" + p.version());
       }
-      ValidationSupportChain chain = SupportChains.chain(ctx, loaded);
+      ValidationSupportChain chain = SupportChains.chain(ctx, loaded, core.await());
       Engine engine = new Engine(chain, reuseValidators);
       CareBridgeValidator validator = new CareBridgeValidator(engine, new Preflight(maxInputBytes, maxDepth),
           List.copyOf(ruleSources), List.copyOf(names), maxInputBytes);

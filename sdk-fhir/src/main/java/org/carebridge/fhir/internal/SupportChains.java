@@ -71,11 +71,17 @@ public final class SupportChains {
 
   /** The validation support chain over the given packages (in order, before the core definitions). */
   public static ValidationSupportChain chain(FhirContext ctx, List<LoadedPackage> packages) {
+    return chain(ctx, packages, new DefaultProfileValidationSupport(ctx));
+  }
+
+  /** As {@link #chain(FhirContext, List)}, with a core definitions support that may already be loaded. */
+  public static ValidationSupportChain chain(FhirContext ctx, List<LoadedPackage> packages,
+      DefaultProfileValidationSupport core) {
     List<IValidationSupport> supports = new ArrayList<>();
     for (LoadedPackage p : packages) {
       supports.add(p.support());
     }
-    supports.add(new DefaultProfileValidationSupport(ctx));
+    supports.add(core);
     supports.add(new CommonCodeSystemsTerminologyService(ctx));
     supports.add(new InMemoryTerminologyServerValidationSupport(ctx));
     supports.add(new SnapshotGeneratingValidationSupport(ctx));

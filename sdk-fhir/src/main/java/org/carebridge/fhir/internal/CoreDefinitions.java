@@ -1,0 +1,63 @@
+package org.carebridge.fhir.internal;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import org.hl7.fhir.common.hapi.validation.validator.WorkerContextValidationSupportAdapter;
+
+/**
+ * Starts reading the FHIR R4 core definitions (about 40 MB of XML in hapi-fhir-validation-resources-r4)
+ * on a background thread, so that on a multi-core machine it overlaps with the rest of the start-up
+ * (the R5 model scan, reading the FHIR packages). Only one thread ever touches the
+ * {@link DefaultProfileValidationSupport} at a time: the background thread until {@link #await()}, the
+ * caller after it.
+ */
+public final class CoreDefinitions {
+
+  private final DefaultProfileValidationSupport support;
+  private final CompletableFuture<Void> loading;
+
+  private CoreDefinitions(DefaultProfileValidationSupport support, CompletableFuture<Void> loading) {
+    this.support = support;
+    this.loading = loading;
+  }
+
+  /** Starts loading; the R4 context is fully scanned first, on the calling thread. */
+  public static CoreDefinitions startLoading(FhirContext ctx) {
+    ctx.getResourceTypes();
+    DefaultProfileValidationSupport support = new DefaultProfileValidationSupport(ctx);
+    CompletableFuture<Void> loading = new CompletableFuture<>();
+    Thread t = new Thread(() -> {
+      try {
+        support.fetchAllStructureDefinitions();
+        support.fetchValueSet("http://hl7.org/fhir/ValueSet/administrative-gender");
+        support.fetchCodeSystem("http://terminology.hl7.org/CodeSystem/v3-ActCode");
+        loading.complete(null);
+      } catch (Throwable e) {
+        loading.completeExceptionally(e);
+      }
+    }, "carebridge-core-definitions");
+    t.setDaemon(true);
+    t.start();
+    return new CoreDefinitions(support, loading);
+  }
+
+  /** Work that does not touch the core definitions, worth doing while they load. */
+  public static void prepareOtherParts() {
+    WorkerContextValidationSupportAdapter.FHIR_CONTEXT_R5.getResourceTypes();
+  }
+
+  /** Waits for the loading to finish and hands the support over to the caller's thread. */
+  public DefaultProfileValidationSupport await() {
+    try {
+      loading.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading the FHIR core definitions", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("cannot load the FHIR core definitions", e.getCause());
+    }
+    return support;
+  }
+}
