@@ -202,3 +202,50 @@ Description: "Margaret left hospital on 2026-10-15 at 11:30 for her home (discha
 * entry[1].fullUrl = "https://fhir.example.org/uhnm/Encounter/margaret-admission"
 * entry[1].resource = margaret-admission
 * insert BDMessageParticipants
+
+// ---------------------------------------------------------------------------------------------------------
+// A council response (not in the contract's list of ids; shows response.identifier)
+// ---------------------------------------------------------------------------------------------------------
+
+Instance: assessment-accept-header
+InstanceOf: CareBridgeDischargeMessageHeader
+Usage: #inline
+* id = "8c2d4e6f-1a3b-4c5d-8e7f-9a0b1c2d3e04"
+* meta.profile = "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-discharge-message-header"
+* eventCoding = $sct#975711000000108 "Assessment Notice Accept"
+* destination.name = "UHNM patient administration system"
+* destination.endpoint = "https://messaging.uhnm.example.org/fhir"
+* destination.receiver = Reference(Organization/uhnm) "University Hospitals of North Midlands NHS Trust"
+* sender = Reference(Organization/staffordshire-cc) "Staffordshire County Council"
+* source.name = "Staffordshire County Council adult social care case management"
+* source.endpoint = "https://messaging.staffordshire-cc.example.org/fhir"
+* response.identifier = "5a1c7e2e-3f4b-4d6a-9c1e-0b7d2a4f6e01"
+* response.code = #ok
+* focus = Reference(Encounter/margaret-admission)
+
+Instance: assessment-accept-example
+InstanceOf: CareBridgeDischargeMessage
+Usage: #example
+Title: "Assessment notice accept: Staffordshire County Council to UHNM"
+Description: "The council accepts the assessment notice of 2026-10-05 (response.identifier is that notice's MessageHeader.id) and will assess Margaret before discharge."
+* meta.profile = "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-discharge-message"
+* identifier.system = "urn:ietf:rfc:3986"
+* identifier.value = "urn:uuid:0f6a7c3e-8d21-4b59-a1e4-6c2d9b8f0a14"
+* type = #message
+* timestamp = "2026-10-05T14:02:00+01:00"
+* entry[0].fullUrl = "https://fhir.example.org/staffordshire-cc/MessageHeader/8c2d4e6f-1a3b-4c5d-8e7f-9a0b1c2d3e04"
+* entry[0].resource = assessment-accept-header
+* entry[1].fullUrl = "https://fhir.example.org/staffordshire-cc/Encounter/margaret-admission"
+* entry[1].resource = margaret-admission-at-assessment-notice
+* entry[2].fullUrl = "https://fhir.example.org/staffordshire-cc/Patient/margaret-example"
+* entry[2].resource = margaret-example
+* entry[3].fullUrl = "https://fhir.example.org/staffordshire-cc/Organization/uhnm"
+* entry[3].resource = uhnm
+* entry[4].fullUrl = "https://fhir.example.org/staffordshire-cc/Organization/staffordshire-cc"
+* entry[4].resource = staffordshire-cc
+* entry[5].fullUrl = "https://fhir.example.org/staffordshire-cc/Location/ward-112"
+* entry[5].resource = ward-112
+* entry[6].fullUrl = "https://fhir.example.org/staffordshire-cc/Practitioner/consultant-okafor"
+* entry[6].resource = consultant-okafor
+* entry[7].fullUrl = "https://fhir.example.org/staffordshire-cc/Practitioner/liaison-nurse-hughes"
+* entry[7].resource = liaison-nurse-hughes
