@@ -212,13 +212,13 @@ Expression: "entry.first().resource.event.ofType(Coding).where(system = 'http://
 Severity: #error
 
 Invariant: cb-message-3
-Description: "A response to a notice (SNOMED CT 975711000000108 accept, 975721000000102 reject, 975821000000109 agreement, 975831000000106 disagreement) identifies the notice it answers (response.identifier)."
-Expression: "event.ofType(Coding).where(system = 'http://snomed.info/sct' and (code = '975711000000108' or code = '975721000000102' or code = '975821000000109' or code = '975831000000106')).exists() implies response.identifier.exists()"
+Description: "A response (SNOMED CT 975711000000108 assessment notice accept, 975721000000102 reject, 975821000000109 discharge notice agreement, 975831000000106 disagreement, 1025651000000109 withdraw notice accept, 1025641000000106 withdraw notice reject) identifies the message it answers (response.identifier)."
+Expression: "event.ofType(Coding).where(system = 'http://snomed.info/sct' and (code = '975711000000108' or code = '975721000000102' or code = '975821000000109' or code = '975831000000106' or code = '1025651000000109' or code = '1025641000000106')).exists() implies response.identifier.exists()"
 Severity: #error
 
 Invariant: cb-message-4
-Description: "A withdrawal (SNOMED CT 975841000000102, 1078011000000107, 975851000000104, 1025651000000109, 1025641000000106) identifies the message(s) it withdraws (extension carebridge-withdrawn-message)."
-Expression: "event.ofType(Coding).where(system = 'http://snomed.info/sct' and (code = '975841000000102' or code = '1078011000000107' or code = '975851000000104' or code = '1025651000000109' or code = '1025641000000106')).exists() implies extension('https://carebridge.org.uk/fhir/StructureDefinition/carebridge-withdrawn-message').exists()"
+Description: "A withdrawal (SNOMED CT 975841000000102 withdraw all, 1078011000000107 withdraw assessment notice only, 975851000000104 withdraw discharge notice only) identifies the message(s) it withdraws (extension carebridge-withdrawn-message)."
+Expression: "event.ofType(Coding).where(system = 'http://snomed.info/sct' and (code = '975841000000102' or code = '1078011000000107' or code = '975851000000104')).exists() implies extension('https://carebridge.org.uk/fhir/StructureDefinition/carebridge-withdrawn-message').exists()"
 Severity: #error
 
 Invariant: cb-message-5
