@@ -1,0 +1,123 @@
+package org.carebridge.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.carebridge.fhir.testing.Corpus;
+import org.carebridge.fhir.testing.TestPackage;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Resource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The code shown in docs/sdk/validation.md, compiled and run (snippet regions are checked by sdk-core). */
+class ValidationGuideExamplesTest {
+
+  @TempDir
+  static Path dir;
+
+  static CareBridgeValidator validator;
+  static Path ukCorePackage;
+  static Path bundleFile;
+
+  @BeforeAll
+  static void setUp() throws Exception {
+    ukCorePackage = dir.resolve("extra-package.tgz");
+    Files.write(ukCorePackage, TestPackage.tgz());
+    byte[] careBridge = Corpus.careBridgePackageOrNull();
+    assertThat(careBridge).as("the profiles module puts the CareBridge package on the classpath").isNotNull();
+    Map<String, String> examples = Corpus.packageExamples(careBridge);
+    bundleFile = dir.resolve("discharged.json");
+    Files.writeString(bundleFile, examples.get("Bundle-discharged-example.json"));
+    // snippet:build
+    CareBridgeValidator validator = CareBridgeValidator.builder()
+        .addPackage(ukCorePackage) // optional: more FHIR packages (.tgz), e.g. UK Core
+        .build(); // takes seconds: build once, share between threads
+    // end-snippet
+    ValidationGuideExamplesTest.validator = validator;
+  }
+
+  @Test
+  void validateAFile() {
+    List<String> lines = new ArrayList<>();
+    // snippet:validate-file
+    ValidationReport report = validator.validate(FhirInput.of(bundleFile));
+    if (!report.isValid()) {
+      for (Issue issue : report.errors()) {
+        lines.add(issue.code() + " at " + issue.location() + " line " + issue.line() + ": " + issue.message());
+      }
+    }
+    // end-snippet
+    assertThat(report.isValid()).as(report.issues().toString()).isTrue();
+    assertThat(lines).isEmpty();
+    assertThat(validator.packages()).containsExactly("uk.carebridge.r4#0.1.0", TestPackage.NAME + "#0.0.1");
+  }
+
+  @Test
+  void brokenInput() {
+    // snippet:broken-input
+    ValidationReport report = validator.validate("{\"resourceType\": \"Patient\", \"gender\": }");
+    Issue issue = report.issues().get(0);
+    // issue.severity() == FATAL, issue.code() == IssueCodes.JSON_MALFORMED, line 1, column 39
+    // end-snippet
+    assertThat(issue.severity()).isEqualTo(Severity.FATAL);
+    assertThat(issue.code()).isEqualTo(IssueCodes.JSON_MALFORMED);
+    assertThat(issue.line()).isEqualTo(1);
+    assertThat(issue.column()).isEqualTo(39);
+  }
+
+  @Test
+  void ndjson() throws Exception {
+    String ndjson = Corpus.validPatient().replace("\n", "") + "\n{\"resourceType\":\"Patient\",\"gender\":\"x\"}\n";
+    // snippet:ndjson
+    List<ValidationReport> reports = validator.validateNdjson(new StringReader(ndjson));
+    long invalidLines = reports.stream().filter(r -> !r.isValid()).count();
+    // end-snippet
+    assertThat(reports).hasSize(2);
+    assertThat(invalidLines).isEqualTo(1);
+    assertThat(reports.get(1).errors()).allSatisfy(i -> assertThat(i.line()).isEqualTo(2));
+  }
+
+  @Test
+  void operationOutcome() {
+    ValidationReport report = validator.validate("{\"resourceType\":\"Patient\",\"gender\":\"x\"}");
+    // snippet:operation-outcome
+    OperationOutcome outcome = report.toOperationOutcome();
+    // end-snippet
+    assertThat(outcome.getIssue()).hasSameSizeAs(report.issues());
+  }
+
+  @Test
+  void ruleSource() {
+    // snippet:rule-source
+    RuleSource noTestPatients = new RuleSource() {
+      @Override
+      public String id() {
+        return "example-rules";
+      }
+
+      @Override
+      public List<Issue> check(Resource resource) {
+        if (resource.getIdPart() != null && resource.getIdPart().startsWith("test-")) {
+          return List.of(new Issue(Severity.ERROR, "EX-1", resource.fhirType(), 0, 0,
+              "Test records must not be sent", id()));
+        }
+        return List.of();
+      }
+    };
+    CareBridgeValidator withRules = CareBridgeValidator.builder()
+        .addRuleSource(noTestPatients)
+        .maxInputBytes(2 * 1024 * 1024) // refuse inputs over 2 MiB
+        .maxDepth(48) // and nesting deeper than 48 levels
+        .build();
+    // end-snippet
+    ValidationReport report = withRules.validate("{\"resourceType\":\"Basic\",\"id\":\"test-1\",\"code\":{\"text\":\"x\"}}");
+    assertThat(report.errors()).extracting(Issue::code).containsExactly("EX-1");
+  }
+}
