@@ -1,0 +1,240 @@
+package org.carebridge.fhir.mapping;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.carebridge.core.Organisation;
+import org.carebridge.core.Person;
+import org.carebridge.core.Practitioner;
+import org.carebridge.core.PractitionerRole;
+import org.carebridge.core.budget.PersonalBudget;
+import org.carebridge.core.careplan.JointCarePlan;
+import org.carebridge.core.careteam.CareTeam;
+import org.carebridge.core.discharge.DischargeNotification;
+import org.carebridge.fhir.mapping.internal.Actors;
+import org.carebridge.fhir.mapping.internal.Bundles;
+import org.carebridge.fhir.mapping.internal.Discharges;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.Patient;
+
+/**
+ * Maps the sdk-core records to FHIR R4 resources that conform to the CareBridge profiles, and back.
+ *
+ * <p>Writing ({@code toFhir}, {@code carePlanBundle}) never fails for a record sdk-core accepts. Reading
+ * ({@code fromFhir}, {@code read...}) never throws for bad input: it returns a {@link MappingResult} with issues
+ * coded as in {@link MappingCodes}. Records that refer to others (care plans, care teams, budgets, practitioner
+ * roles, discharge notifications) travel as a Bundle that also holds what they refer to; references inside it
+ * are relative ({@code Patient/margaret-example}) and every entry's fullUrl is {@code base/Type/id}, so they
+ * resolve by fullUrl or by type and id. What a record does not carry, and what FHIR elements are not read, is
+ * listed in {@code docs/sdk/mapping.md}.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class CareBridgeMapper {
+
+  private CareBridgeMapper() {}
+
+  /**
+   * Maps a person to a {@code carebridge-person} Patient.
+   *
+   * @param person the person
+   * @return a new Patient
+   */
+  public static Patient toFhir(Person person) {
+    return Actors.toPatient(Objects.requireNonNull(person, "person must not be null"));
+  }
+
+  /**
+   * Reads a person from a Patient.
+   *
+   * @param patient the Patient
+   * @return the person, or the issues
+   */
+  public static MappingResult<Person> fromFhir(Patient patient) {
+    return Bundles.run(null, r -> Bundles.readPerson(r, Objects.requireNonNull(patient, "patient")));
+  }
+
+  /**
+   * Maps an organisation to a {@code carebridge-organisation} Organization.
+   *
+   * @param organisation the organisation
+   * @return a new Organization
+   */
+  public static Organization toFhir(Organisation organisation) {
+    return Actors.toOrganization(Objects.requireNonNull(organisation, "organisation must not be null"));
+  }
+
+  /**
+   * Reads an organisation from an Organization.
+   *
+   * @param organization the Organization
+   * @return the organisation, or the issues
+   */
+  public static MappingResult<Organisation> fromFhir(Organization organization) {
+    return Bundles.run(null, r -> Bundles.readOrganisation(r, Objects.requireNonNull(organization, "organization")));
+  }
+
+  /**
+   * Maps a practitioner to a {@code carebridge-practitioner} Practitioner.
+   *
+   * @param practitioner the practitioner
+   * @return a new Practitioner
+   */
+  public static org.hl7.fhir.r4.model.Practitioner toFhir(Practitioner practitioner) {
+    return Actors.toPractitioner(Objects.requireNonNull(practitioner, "practitioner must not be null"));
+  }
+
+  /**
+   * Reads a practitioner from a Practitioner.
+   *
+   * @param practitioner the Practitioner
+   * @return the practitioner, or the issues
+   */
+  public static MappingResult<Practitioner> fromFhir(org.hl7.fhir.r4.model.Practitioner practitioner) {
+    return Bundles.run(null, r -> Bundles.readPractitioner(r, Objects.requireNonNull(practitioner, "practitioner")));
+  }
+
+  /**
+   * Maps a practitioner role to a collection Bundle: the {@code carebridge-practitioner-role} PractitionerRole,
+   * its Practitioner and its Organization.
+   *
+   * @param role the role
+   * @param base the base for the entries' fullUrls, e.g. {@code https://fhir.example.org/scc}
+   * @return a new Bundle
+   */
+  public static Bundle toFhir(PractitionerRole role, String base) {
+    return Bundles.toFhir(Objects.requireNonNull(role, "role must not be null"), base(base));
+  }
+
+  /**
+   * Reads the (first) practitioner role of a collection Bundle, resolving its practitioner and organisation.
+   *
+   * @param bundle the Bundle
+   * @return the role, or the issues
+   */
+  public static MappingResult<PractitionerRole> readPractitionerRole(Bundle bundle) {
+    return Bundles.run(Objects.requireNonNull(bundle, "bundle"), Bundles::readRole);
+  }
+
+  /**
+   * Maps a joint care plan to a collection Bundle: the CarePlan, its Patient, a Condition per need, a Goal per
+   * goal, the Consent for the sharing agreement and the service providers' Organizations.
+   *
+   * @param plan the plan
+   * @param base the base for the entries' fullUrls
+   * @return a new Bundle
+   */
+  public static Bundle toFhir(JointCarePlan plan, String base) {
+    return Bundles.toFhir(Objects.requireNonNull(plan, "plan must not be null"), base(base));
+  }
+
+  /**
+   * Reads the (first) joint care plan of a collection Bundle.
+   *
+   * @param bundle the Bundle
+   * @return the plan, or the issues
+   */
+  public static MappingResult<JointCarePlan> readJointCarePlan(Bundle bundle) {
+    return Bundles.run(Objects.requireNonNull(bundle, "bundle"), Bundles::readPlan);
+  }
+
+  /**
+   * Maps a care team to a collection Bundle: the CareTeam, its Patient, and for each key worker the
+   * Practitioner, the PractitionerRole and the employing Organization.
+   *
+   * @param team the care team
+   * @param base the base for the entries' fullUrls
+   * @return a new Bundle
+   */
+  public static Bundle toFhir(CareTeam team, String base) {
+    return Bundles.toFhir(Objects.requireNonNull(team, "team must not be null"), base(base));
+  }
+
+  /**
+   * Reads the (first) care team of a collection Bundle.
+   *
+   * @param bundle the Bundle
+   * @return the care team, or the issues
+   */
+  public static MappingResult<CareTeam> readCareTeam(Bundle bundle) {
+    return Bundles.run(Objects.requireNonNull(bundle, "bundle"), Bundles::readTeam);
+  }
+
+  /**
+   * Maps a personal budget to a collection Bundle: the {@code carebridge-personal-budget} Account, its Patient,
+   * the Organization that set it and the service providers.
+   *
+   * @param budget the budget
+   * @param base the base for the entries' fullUrls
+   * @return a new Bundle
+   */
+  public static Bundle toFhir(PersonalBudget budget, String base) {
+    return Bundles.toFhir(Objects.requireNonNull(budget, "budget must not be null"), base(base));
+  }
+
+  /**
+   * Reads the (first) personal budget of a collection Bundle.
+   *
+   * @param bundle the Bundle
+   * @return the budget, or the issues
+   */
+  public static MappingResult<PersonalBudget> readPersonalBudget(Bundle bundle) {
+    return Bundles.run(Objects.requireNonNull(bundle, "bundle"), Bundles::readBudget);
+  }
+
+  /**
+   * Maps a discharge notification to a {@code carebridge-discharge-message} Bundle: MessageHeader (first),
+   * Encounter, Patient, hospital and council Organizations and the ward's Location. The Bundle's id is the
+   * notification's id.
+   *
+   * @param notification the notification
+   * @param base the base for the entries' fullUrls, e.g. the sending trust's FHIR base
+   * @return a new message Bundle
+   */
+  public static Bundle toFhir(DischargeNotification notification, String base) {
+    return Discharges.toFhir(Objects.requireNonNull(notification, "notification must not be null"), base(base));
+  }
+
+  /**
+   * Reads a discharge notification from a discharge message Bundle.
+   *
+   * @param message the message Bundle
+   * @return the notification, or the issues
+   */
+  public static MappingResult<DischargeNotification> readDischargeNotification(Bundle message) {
+    return Bundles.run(Objects.requireNonNull(message, "message"), Bundles::readDischarge);
+  }
+
+  /**
+   * Assembles a {@code carebridge-care-plan-bundle}: the plan with everything it refers to, and the care team
+   * and personal budget when given (the plan then refers to the care team).
+   *
+   * @param records the plan, care team and budget (all for the same person)
+   * @param base the base for the entries' fullUrls
+   * @param timestamp when the Bundle was assembled
+   * @return a new collection Bundle
+   * @throws IllegalArgumentException when two different records would share a resource type and id
+   */
+  public static Bundle carePlanBundle(CarePlanRecords records, String base, Instant timestamp) {
+    return Bundles.carePlanBundle(Objects.requireNonNull(records, "records must not be null"), base(base),
+        Objects.requireNonNull(timestamp, "timestamp must not be null"));
+  }
+
+  /**
+   * Reads the records of a care plan Bundle: the plan, and the care team and budget when present.
+   *
+   * @param bundle the Bundle
+   * @return the records, or the issues
+   */
+  public static MappingResult<CarePlanRecords> readCarePlanBundle(Bundle bundle) {
+    return Bundles.run(Objects.requireNonNull(bundle, "bundle"), Bundles::readCarePlanBundle);
+  }
+
+  private static String base(String base) {
+    Objects.requireNonNull(base, "base must not be null");
+    if (!base.matches("https?://\\S+") || base.endsWith("/")) {
+      throw new IllegalArgumentException("base must be an http(s) URL without a trailing slash");
+    }
+    return base;
+  }
+}

@@ -1,0 +1,225 @@
+package org.carebridge.fhir.mapping.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.carebridge.core.Address;
+import org.carebridge.core.HumanName;
+import org.carebridge.core.Identifier;
+import org.carebridge.core.NhsNumber;
+import org.carebridge.core.OdsCode;
+import org.carebridge.core.Organisation;
+import org.carebridge.core.Person;
+import org.carebridge.core.Practitioner;
+import org.carebridge.core.PractitionerRole;
+import org.carebridge.core.codes.AdministrativeGender;
+import org.carebridge.core.codes.KeyWorkerProfession;
+import org.carebridge.core.codes.NhsNumberVerificationStatus;
+import org.carebridge.fhir.mapping.MappingCodes;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Enumerations;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.StringType;
+
+/** Internal: Person, Organisation, Practitioner and PractitionerRole to and from FHIR. */
+public final class Actors {
+  static final String PERSON = "carebridge-person";
+  static final String ORGANISATION = "carebridge-organisation";
+  static final String PRACTITIONER = "carebridge-practitioner";
+  static final String PRACTITIONER_ROLE = "carebridge-practitioner-role";
+  static final String VERIFICATION_EXT =
+      "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-NHSNumberVerificationStatus";
+
+  private Actors() {}
+
+  /** Person to Patient. */
+  public static Patient toPatient(Person person) {
+    Patient p = new Patient();
+    p.setId(person.id());
+    Fhir.setProfile(p, PERSON);
+    if (person.nhsNumber().isPresent() || person.nhsNumberVerificationStatus().isPresent()) {
+      // A status without a number (e.g. 07 "not present") keeps the identifier without a value: the
+      // profile's nhsNumber slice requires a value, so such a Patient is not valid (documented).
+      org.hl7.fhir.r4.model.Identifier id = p.addIdentifier().setSystem(NhsNumber.SYSTEM);
+      person.nhsNumber().ifPresent(n -> id.setValue(n.value()));
+      person.nhsNumberVerificationStatus().ifPresent(s -> id.addExtension(VERIFICATION_EXT, Fhir.concept(s)));
+    }
+    person.identifiers().forEach(i -> p.addIdentifier(identifier(i)));
+    p.addName(name(person.name()));
+    person.gender().ifPresent(g -> p.setGender(Enumerations.AdministrativeGender.fromCode(g.code())));
+    person.birthDate().ifPresent(d -> p.setBirthDateElement(Fhir.date(d)));
+    person.address().ifPresent(a -> p.addAddress(address(a)));
+    return p;
+  }
+
+  static Person fromPatient(Patient p, Reader reader) {
+    String at = reader.location(p, "Patient");
+    Fhir.checkProfile(p, PERSON, at);
+    Optional<NhsNumber> nhs = Optional.empty();
+    Optional<NhsNumberVerificationStatus> status = Optional.empty();
+    List<Identifier> others = new ArrayList<>();
+    for (int i = 0; i < p.getIdentifier().size(); i++) {
+      org.hl7.fhir.r4.model.Identifier id = p.getIdentifier().get(i);
+      String where = at + ".identifier[" + i + "]";
+      if (NhsNumber.SYSTEM.equals(id.getSystem()) && nhs.isEmpty() && status.isEmpty()) {
+        if (id.hasValue() && !NhsNumber.isValid(id.getValue())) {
+          throw new Problem(MappingCodes.INVALID_VALUE, where + ".value",
+              "the NHS number is not valid (10 digits with a Modulus 11 check digit)");
+        }
+        nhs = id.hasValue() ? Optional.of(NhsNumber.parse(id.getValue())) : Optional.empty();
+        Extension e = id.getExtensionByUrl(VERIFICATION_EXT);
+        if (e != null) {
+          status = Optional.of(Fhir.decode(NhsNumberVerificationStatus.class,
+              (CodeableConcept) castConcept(e.getValue(), where + ".extension"), where + ".extension.value"));
+        }
+      } else {
+        others.add(identifier(id, where));
+      }
+    }
+    if (!p.hasName()) {
+      throw new Problem(MappingCodes.MISSING, at + ".name", "the person has no name");
+    }
+    if (p.getName().size() > 1) {
+      reader.warn(at + ".name", "only the first name is carried");
+    }
+    HumanName name = name(p.getName().get(0), at + ".name[0]");
+    Optional<AdministrativeGender> gender = p.hasGender()
+        ? Optional.of(AdministrativeGender.fromCode(p.getGender().toCode()).orElseThrow()) : Optional.empty();
+    Optional<java.time.LocalDate> birth = p.hasBirthDateElement()
+        ? Optional.of(Fhir.localDate(p.getBirthDateElement(), at + ".birthDate")) : Optional.empty();
+    if (p.getAddress().size() > 1) {
+      reader.warn(at + ".address", "only the first address is carried");
+    }
+    Optional<Address> address = p.hasAddress()
+        ? Optional.of(address(p.getAddressFirstRep(), at + ".address[0]")) : Optional.empty();
+    Optional<NhsNumber> n = nhs;
+    Optional<NhsNumberVerificationStatus> s = status;
+    return Fhir.build(at, () -> new Person(Fhir.id(p), n, s, others, name, birth, gender, address));
+  }
+
+  private static Object castConcept(Object value, String location) {
+    if (!(value instanceof CodeableConcept)) {
+      throw new Problem(MappingCodes.MISSING, location, "a CodeableConcept value is required here");
+    }
+    return value;
+  }
+
+  static org.hl7.fhir.r4.model.Identifier identifier(Identifier i) {
+    return new org.hl7.fhir.r4.model.Identifier().setSystem(i.system()).setValue(i.value());
+  }
+
+  static Identifier identifier(org.hl7.fhir.r4.model.Identifier id, String location) {
+    return Fhir.build(location, () -> new Identifier(id.getSystem(), id.getValue()));
+  }
+
+  static org.hl7.fhir.r4.model.HumanName name(HumanName n) {
+    org.hl7.fhir.r4.model.HumanName h = new org.hl7.fhir.r4.model.HumanName().setFamily(n.family());
+    n.given().forEach(h::addGiven);
+    return h;
+  }
+
+  static HumanName name(org.hl7.fhir.r4.model.HumanName h, String location) {
+    List<String> given = h.getGiven().stream().map(StringType::getValue).toList();
+    return Fhir.build(location, () -> new HumanName(h.getFamily(), given));
+  }
+
+  static org.hl7.fhir.r4.model.Address address(Address a) {
+    org.hl7.fhir.r4.model.Address x = new org.hl7.fhir.r4.model.Address();
+    a.lines().forEach(x::addLine);
+    return x.setCity(a.city()).setPostalCode(a.postcode());
+  }
+
+  static Address address(org.hl7.fhir.r4.model.Address x, String location) {
+    List<String> lines = x.getLine().stream().map(StringType::getValue).toList();
+    return Fhir.build(location, () -> new Address(lines, x.getCity(), x.getPostalCode()));
+  }
+
+  /** Organisation to Organization. */
+  public static Organization toOrganization(Organisation o) {
+    Organization r = new Organization();
+    r.setId(o.id());
+    Fhir.setProfile(r, ORGANISATION);
+    r.addIdentifier().setSystem(OdsCode.ORGANISATION_SYSTEM).setValue(o.odsCode().value());
+    r.setName(o.name());
+    return r;
+  }
+
+  static Organisation fromOrganization(Organization r, Reader reader) {
+    String at = reader.location(r, "Organization");
+    Fhir.checkProfile(r, ORGANISATION, at);
+    String ods = null;
+    for (org.hl7.fhir.r4.model.Identifier id : r.getIdentifier()) {
+      if (OdsCode.ORGANISATION_SYSTEM.equals(id.getSystem()) && ods == null) {
+        ods = id.getValue();
+      }
+    }
+    if (ods == null) {
+      throw new Problem(MappingCodes.MISSING, at + ".identifier", "the organisation has no ODS code");
+    }
+    String code = ods;
+    return Fhir.build(at, () -> Organisation.of(Fhir.id(r), code, r.getName()));
+  }
+
+  /** Practitioner to Practitioner. */
+  public static org.hl7.fhir.r4.model.Practitioner toPractitioner(Practitioner p) {
+    org.hl7.fhir.r4.model.Practitioner r = new org.hl7.fhir.r4.model.Practitioner();
+    r.setId(p.id());
+    Fhir.setProfile(r, PRACTITIONER);
+    p.identifiers().forEach(i -> r.addIdentifier(identifier(i)));
+    r.addName(name(p.name()));
+    return r;
+  }
+
+  static Practitioner fromPractitioner(org.hl7.fhir.r4.model.Practitioner r, Reader reader) {
+    String at = reader.location(r, "Practitioner");
+    Fhir.checkProfile(r, PRACTITIONER, at);
+    List<Identifier> ids = new ArrayList<>();
+    for (int i = 0; i < r.getIdentifier().size(); i++) {
+      ids.add(identifier(r.getIdentifier().get(i), at + ".identifier[" + i + "]"));
+    }
+    if (!r.hasName()) {
+      throw new Problem(MappingCodes.MISSING, at + ".name", "the practitioner has no name");
+    }
+    if (r.getName().size() > 1) {
+      reader.warn(at + ".name", "only the first name is carried");
+    }
+    HumanName name = name(r.getName().get(0), at + ".name[0]");
+    return Fhir.build(at, () -> new Practitioner(Fhir.id(r), name, ids));
+  }
+
+  /** PractitionerRole to PractitionerRole (the practitioner and organisation are referenced, not included). */
+  public static org.hl7.fhir.r4.model.PractitionerRole toPractitionerRole(PractitionerRole role) {
+    org.hl7.fhir.r4.model.PractitionerRole r = new org.hl7.fhir.r4.model.PractitionerRole();
+    r.setId(role.id());
+    Fhir.setProfile(r, PRACTITIONER_ROLE);
+    r.setPractitioner(Fhir.ref("Practitioner", role.practitioner().id()));
+    r.setOrganization(Fhir.ref("Organization", role.organisation().id()));
+    r.addCode(Fhir.concept(role.profession()));
+    return r;
+  }
+
+  static PractitionerRole fromPractitionerRole(org.hl7.fhir.r4.model.PractitionerRole r, Reader reader) {
+    String at = reader.location(r, "PractitionerRole");
+    Fhir.checkProfile(r, PRACTITIONER_ROLE, at);
+    Practitioner p = fromPractitioner(reader.resolve(r, r.getPractitioner(),
+        org.hl7.fhir.r4.model.Practitioner.class, at + ".practitioner"), reader);
+    Organisation o = fromOrganization(reader.resolve(r, r.getOrganization(), Organization.class,
+        at + ".organization"), reader);
+    KeyWorkerProfession profession = null;
+    for (int i = 0; i < r.getCode().size() && profession == null; i++) {
+      if (Fhir.has(KeyWorkerProfession.class, r.getCode().get(i))) {
+        profession = Fhir.decode(KeyWorkerProfession.class, r.getCode().get(i), at + ".code[" + i + "]");
+      }
+    }
+    if (profession == null) {
+      if (r.hasCode()) {
+        Fhir.decode(KeyWorkerProfession.class, r.getCodeFirstRep(), at + ".code[0]");
+      }
+      throw new Problem(MappingCodes.MISSING, at + ".code", "the role has no key worker profession");
+    }
+    KeyWorkerProfession prof = profession;
+    return Fhir.build(at, () -> PractitionerRole.of(Fhir.id(r), p, o, prof));
+  }
+}

@@ -1,0 +1,242 @@
+package org.carebridge.fhir.mapping.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.carebridge.core.Organisation;
+import org.carebridge.core.PractitionerRole;
+import org.carebridge.core.budget.PersonalBudget;
+import org.carebridge.core.careplan.JointCarePlan;
+import org.carebridge.core.careplan.PlannedService;
+import org.carebridge.core.careteam.CareTeam;
+import org.carebridge.core.careteam.KeyWorkerAssignment;
+import org.carebridge.core.discharge.DischargeNotification;
+import org.carebridge.core.validation.Issue;
+import org.carebridge.fhir.mapping.CarePlanRecords;
+import org.carebridge.fhir.mapping.MappingCodes;
+import org.carebridge.fhir.mapping.MappingResult;
+import org.hl7.fhir.r4.model.Account;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.InstantType;
+import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Resource;
+
+/** Internal: Bundle assembly and reading, and the boundary that turns problems into issues. */
+public final class Bundles {
+  static final String CARE_PLAN_BUNDLE = "carebridge-care-plan-bundle";
+
+  private Bundles() {}
+
+  /** Collects resources by type/id, refusing two different resources with the same type and id. */
+  static final class Entries {
+    private final Map<String, Resource> byKey = new LinkedHashMap<>();
+
+    Entries add(Resource r) {
+      String key = r.fhirType() + "/" + r.getIdElement().getIdPart();
+      Resource old = byKey.putIfAbsent(key, r);
+      if (old != null && !old.equalsDeep(r)) {
+        throw new IllegalArgumentException("two different " + key + " records cannot share one Bundle");
+      }
+      return this;
+    }
+
+    Entries addAll(List<? extends Resource> rs) {
+      rs.forEach(this::add);
+      return this;
+    }
+
+    Bundle toBundle(String base) {
+      Bundle b = new Bundle().setType(Bundle.BundleType.COLLECTION);
+      byKey.values().forEach(r -> Discharges.add(b, base, r));
+      return b;
+    }
+  }
+
+  static void organisation(Entries e, Organisation o) {
+    e.add(Actors.toOrganization(o));
+  }
+
+  static void role(Entries e, PractitionerRole r) {
+    e.add(Actors.toPractitionerRole(r));
+    e.add(Actors.toPractitioner(r.practitioner()));
+    organisation(e, r.organisation());
+  }
+
+  static void services(Entries e, List<PlannedService> services) {
+    services.forEach(s -> s.provider().ifPresent(o -> organisation(e, o)));
+  }
+
+  static void plan(Entries e, JointCarePlan plan) {
+    List<Resource> rs = Plans.toFhir(plan);
+    e.add(rs.get(0));
+    e.add(Actors.toPatient(plan.person()));
+    e.addAll(rs.subList(1, rs.size()));
+    services(e, plan.services());
+  }
+
+  static void team(Entries e, CareTeam team) {
+    e.add(Teams.toFhir(team));
+    e.add(Actors.toPatient(team.person()));
+    for (KeyWorkerAssignment a : team.keyWorkers()) {
+      role(e, a.keyWorker());
+    }
+  }
+
+  static void budget(Entries e, PersonalBudget b) {
+    e.add(Budgets.toFhir(b));
+    e.add(Actors.toPatient(b.person()));
+    organisation(e, b.setBy());
+    services(e, b.services());
+  }
+
+  /** A collection Bundle holding the plan, its person, needs, goals, consent and service providers. */
+  public static Bundle toFhir(JointCarePlan plan, String base) {
+    Entries e = new Entries();
+    plan(e, plan);
+    return e.toBundle(base);
+  }
+
+  /** A collection Bundle holding the care team, its person, key workers' practitioners, roles, employers. */
+  public static Bundle toFhir(CareTeam team, String base) {
+    Entries e = new Entries();
+    team(e, team);
+    return e.toBundle(base);
+  }
+
+  /** A collection Bundle holding the Account, its person, the setting organisation and service providers. */
+  public static Bundle toFhir(PersonalBudget budget, String base) {
+    Entries e = new Entries();
+    budget(e, budget);
+    return e.toBundle(base);
+  }
+
+  /** A collection Bundle holding the role, its practitioner and organisation. */
+  public static Bundle toFhir(PractitionerRole role, String base) {
+    Entries e = new Entries();
+    role(e, role);
+    return e.toBundle(base);
+  }
+
+  /** The carebridge-care-plan-bundle for the records. */
+  public static Bundle carePlanBundle(CarePlanRecords records, String base, Instant timestamp) {
+    Entries e = new Entries();
+    plan(e, records.plan());
+    CarePlan cp = (CarePlan) e.byKey.get("CarePlan/" + records.plan().id());
+    records.careTeam().ifPresent(t -> {
+      cp.addCareTeam(Fhir.ref("CareTeam", t.id()));
+      team(e, t);
+    });
+    records.personalBudget().ifPresent(b -> budget(e, b));
+    Bundle bundle = e.toBundle(base);
+    bundle.setId(Fhir.derivedId(records.plan().id(), "bundle"));
+    Fhir.setProfile(bundle, CARE_PLAN_BUNDLE);
+    bundle.setTimestampElement(new InstantType(Date.from(timestamp)));
+    return bundle;
+  }
+
+  /** Runs a read, turning a problem (or an unexpected rejection) into a failed result. */
+  public static <T> MappingResult<T> run(Bundle context, Function<Reader, T> read) {
+    Reader reader = new Reader(context);
+    try {
+      T value = read.apply(reader);
+      return MappingResult.of(value, reader.warnings());
+    } catch (Problem p) {
+      List<Issue> issues = new ArrayList<>(reader.warnings());
+      issues.add(p.issue());
+      return MappingResult.failure(issues);
+    } catch (RuntimeException e) {
+      List<Issue> issues = new ArrayList<>(reader.warnings());
+      issues.add(new Issue(MappingCodes.INVALID_VALUE, org.carebridge.core.validation.Severity.ERROR,
+          context == null ? "" : "Bundle", "the input cannot be mapped: " + e.getClass().getSimpleName()));
+      return MappingResult.failure(issues);
+    }
+  }
+
+  /** Reads the one resource of a type out of a Bundle. */
+  static <R extends Resource> R only(Reader reader, Class<R> type) {
+    Bundle b = reader.bundle().orElseThrow();
+    List<R> found = reader.all(type);
+    if (found.isEmpty()) {
+      throw new Problem(MappingCodes.MISSING, "Bundle.entry", "the Bundle has no " + type.getSimpleName());
+    }
+    if (found.size() > 1) {
+      reader.warn("Bundle.entry", "the Bundle has " + found.size() + " " + type.getSimpleName()
+          + " entries: the first is read");
+    }
+    return found.get(0);
+  }
+
+  static void requireType(Reader reader, Bundle.BundleType type) {
+    Bundle b = reader.bundle().orElseThrow();
+    if (b.getType() != type) {
+      throw new Problem(MappingCodes.WRONG_BUNDLE_TYPE, "Bundle.type",
+          "a " + type.toCode() + " Bundle is expected, not " + (b.hasType() ? b.getType().toCode() : "none"));
+    }
+  }
+
+  /** Reads the records of a care plan Bundle. */
+  public static CarePlanRecords readCarePlanBundle(Reader reader) {
+    Bundle b = reader.bundle().orElseThrow();
+    Fhir.checkProfile(b, CARE_PLAN_BUNDLE, "Bundle");
+    requireType(reader, Bundle.BundleType.COLLECTION);
+    only(reader, Patient.class);
+    JointCarePlan plan = Plans.fromFhir(only(reader, CarePlan.class), reader);
+    Optional<CareTeam> team = reader.all(org.hl7.fhir.r4.model.CareTeam.class).stream().findFirst()
+        .map(t -> Teams.fromFhir(t, reader));
+    Optional<PersonalBudget> budget = reader.all(Account.class).stream().findFirst()
+        .map(a -> Budgets.fromFhir(a, reader));
+    return new CarePlanRecords(plan, team, budget);
+  }
+
+  /** Reads the plan of a collection Bundle. */
+  public static JointCarePlan readPlan(Reader reader) {
+    requireType(reader, Bundle.BundleType.COLLECTION);
+    return Plans.fromFhir(only(reader, CarePlan.class), reader);
+  }
+
+  /** Reads the care team of a collection Bundle. */
+  public static CareTeam readTeam(Reader reader) {
+    requireType(reader, Bundle.BundleType.COLLECTION);
+    return Teams.fromFhir(only(reader, org.hl7.fhir.r4.model.CareTeam.class), reader);
+  }
+
+  /** Reads the budget of a collection Bundle. */
+  public static PersonalBudget readBudget(Reader reader) {
+    requireType(reader, Bundle.BundleType.COLLECTION);
+    return Budgets.fromFhir(only(reader, Account.class), reader);
+  }
+
+  /** Reads the practitioner role of a collection Bundle. */
+  public static PractitionerRole readRole(Reader reader) {
+    requireType(reader, Bundle.BundleType.COLLECTION);
+    return Actors.fromPractitionerRole(only(reader, org.hl7.fhir.r4.model.PractitionerRole.class), reader);
+  }
+
+  /** Reads a discharge message Bundle. */
+  public static DischargeNotification readDischarge(Reader reader) {
+    return Discharges.fromFhir(reader.bundle().orElseThrow(), reader);
+  }
+
+  /** Reads a Patient. */
+  public static org.carebridge.core.Person readPerson(Reader reader, Patient p) {
+    return Actors.fromPatient(p, reader);
+  }
+
+  /** Reads an Organization. */
+  public static Organisation readOrganisation(Reader reader, Organization o) {
+    return Actors.fromOrganization(o, reader);
+  }
+
+  /** Reads a Practitioner. */
+  public static org.carebridge.core.Practitioner readPractitioner(Reader reader,
+      org.hl7.fhir.r4.model.Practitioner p) {
+    return Actors.fromPractitioner(p, reader);
+  }
+}

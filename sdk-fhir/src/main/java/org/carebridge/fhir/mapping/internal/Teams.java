@@ -1,0 +1,101 @@
+package org.carebridge.fhir.mapping.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.carebridge.core.DateRange;
+import org.carebridge.core.Organisation;
+import org.carebridge.core.Person;
+import org.carebridge.core.Practitioner;
+import org.carebridge.core.PractitionerRole;
+import org.carebridge.core.careteam.CareTeam;
+import org.carebridge.core.careteam.KeyWorkerAssignment;
+import org.carebridge.core.codes.CareTeamRole;
+import org.carebridge.core.codes.KeyWorkerProfession;
+import org.carebridge.fhir.mapping.MappingCodes;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Reference;
+
+/** Internal: CareTeam with key worker assignments to and from FHIR CareTeam. */
+public final class Teams {
+  static final String CARE_TEAM = "carebridge-key-worker-care-team";
+
+  private Teams() {}
+
+  /** The CareTeam (practitioners, organisations and roles are referenced, not included). */
+  public static org.hl7.fhir.r4.model.CareTeam toFhir(CareTeam team) {
+    org.hl7.fhir.r4.model.CareTeam t = new org.hl7.fhir.r4.model.CareTeam();
+    t.setId(team.id());
+    Fhir.setProfile(t, CARE_TEAM);
+    t.setStatus(org.hl7.fhir.r4.model.CareTeam.CareTeamStatus.ACTIVE);
+    Reference subject = Fhir.ref("Patient", team.person().id());
+    t.setSubject(subject);
+    for (KeyWorkerAssignment a : team.keyWorkers()) {
+      org.hl7.fhir.r4.model.CareTeam.CareTeamParticipantComponent p = t.addParticipant();
+      p.addRole(Fhir.concept(CareTeamRole.KEY_WORKER));
+      p.addRole(Fhir.concept(a.keyWorker().profession()));
+      p.setMember(Fhir.ref("Practitioner", a.keyWorker().practitioner().id()));
+      p.setOnBehalfOf(Fhir.ref("Organization", a.keyWorker().organisation().id()));
+      p.setPeriod(Fhir.period(a.period()));
+    }
+    // The person is a member of their own team; this also keeps participant 1..* when there is no key worker.
+    t.addParticipant().setMember(subject.copy());
+    return t;
+  }
+
+  static CareTeam fromFhir(org.hl7.fhir.r4.model.CareTeam t, Reader reader) {
+    String at = reader.location(t, "CareTeam");
+    Fhir.checkProfile(t, CARE_TEAM, at);
+    Person person = Actors.fromPatient(reader.resolve(t, t.getSubject(), Patient.class, at + ".subject"), reader);
+    List<KeyWorkerAssignment> keyWorkers = new ArrayList<>();
+    for (int i = 0; i < t.getParticipant().size(); i++) {
+      org.hl7.fhir.r4.model.CareTeam.CareTeamParticipantComponent p = t.getParticipant().get(i);
+      String where = at + ".participant[" + i + "]";
+      boolean keyWorker = p.getRole().stream().anyMatch(r -> Fhir.has(CareTeamRole.class, r));
+      if (!keyWorker) {
+        continue;
+      }
+      KeyWorkerProfession profession = null;
+      for (int r = 0; r < p.getRole().size(); r++) {
+        CodeableConcept role = p.getRole().get(r);
+        if (!Fhir.has(CareTeamRole.class, role)) {
+          profession = Fhir.decode(KeyWorkerProfession.class, role, where + ".role[" + r + "]");
+        }
+      }
+      if (profession == null) {
+        throw new Problem(MappingCodes.MISSING, where + ".role", "the key worker has no profession");
+      }
+      org.hl7.fhir.r4.model.Practitioner member = reader.resolve(t, p.getMember(),
+          org.hl7.fhir.r4.model.Practitioner.class, where + ".member");
+      Organization employer = reader.resolve(t, p.getOnBehalfOf(), Organization.class, where + ".onBehalfOf");
+      DateRange period = Fhir.range(p.getPeriod(), where + ".period");
+      Practitioner practitioner = Actors.fromPractitioner(member, reader);
+      Organisation organisation = Actors.fromOrganization(employer, reader);
+      String roleId = roleId(member, employer, profession, reader, where);
+      KeyWorkerProfession prof = profession;
+      PractitionerRole role = Fhir.build(where, () -> PractitionerRole.of(roleId, practitioner, organisation, prof));
+      keyWorkers.add(Fhir.build(where, () -> KeyWorkerAssignment.of(role, period)));
+    }
+    return Fhir.build(at, () -> new CareTeam(Fhir.id(t), person, keyWorkers, false));
+  }
+
+  /** The id of the PractitionerRole in the Bundle for this practitioner, employer and profession. */
+  private static String roleId(org.hl7.fhir.r4.model.Practitioner member, Organization employer,
+      KeyWorkerProfession profession, Reader reader, String where) {
+    for (org.hl7.fhir.r4.model.PractitionerRole r : reader.all(org.hl7.fhir.r4.model.PractitionerRole.class)) {
+      boolean samePractitioner = Reader.idOf(r.getPractitioner(), "Practitioner").orElse("")
+          .equals(Fhir.id(member)) || r.getPractitioner().getReference() != null
+          && r.getPractitioner().getReference().equals(member.getIdElement().getValue());
+      boolean sameOrganisation = Reader.idOf(r.getOrganization(), "Organization").orElse("")
+          .equals(Fhir.id(employer));
+      boolean sameProfession = r.getCode().stream().anyMatch(c -> c.getCoding().stream().anyMatch(
+          x -> profession.system().equals(x.getSystem()) && profession.code().equals(x.getCode())));
+      if (samePractitioner && sameOrganisation && sameProfession) {
+        return Fhir.id(r);
+      }
+    }
+    throw new Problem(MappingCodes.DANGLING_REFERENCE, where,
+        "no PractitionerRole in the Bundle for this key worker's practitioner, organisation and profession");
+  }
+}

@@ -1,0 +1,347 @@
+package org.carebridge.fhir.mapping;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import org.carebridge.core.Address;
+import org.carebridge.core.DateRange;
+import org.carebridge.core.HumanName;
+import org.carebridge.core.Identifier;
+import org.carebridge.core.Money;
+import org.carebridge.core.NhsNumber;
+import org.carebridge.core.OdsCode;
+import org.carebridge.core.Organisation;
+import org.carebridge.core.Person;
+import org.carebridge.core.Practitioner;
+import org.carebridge.core.PractitionerRole;
+import org.carebridge.core.budget.BudgetHolder;
+import org.carebridge.core.budget.FundingContribution;
+import org.carebridge.core.budget.PersonalBudget;
+import org.carebridge.core.careplan.Goal;
+import org.carebridge.core.careplan.JointCarePlan;
+import org.carebridge.core.careplan.Need;
+import org.carebridge.core.careplan.PlannedService;
+import org.carebridge.core.careplan.SharingConsent;
+import org.carebridge.core.careteam.CareTeam;
+import org.carebridge.core.careteam.KeyWorkerAssignment;
+import org.carebridge.core.codes.AdministrativeGender;
+import org.carebridge.core.codes.BudgetFrequency;
+import org.carebridge.core.codes.BudgetManagement;
+import org.carebridge.core.codes.BudgetStage;
+import org.carebridge.core.codes.BudgetType;
+import org.carebridge.core.codes.CarerConsultation;
+import org.carebridge.core.codes.ChcOutcome;
+import org.carebridge.core.codes.ConsentLegalBasis;
+import org.carebridge.core.codes.ConsentStatus;
+import org.carebridge.core.codes.CostFrequency;
+import org.carebridge.core.codes.DischargeEvent;
+import org.carebridge.core.codes.DischargePathway;
+import org.carebridge.core.codes.FundingSource;
+import org.carebridge.core.codes.KeyWorkerProfession;
+import org.carebridge.core.codes.NhsNumberVerificationStatus;
+import org.carebridge.core.codes.PrimarySupportReason;
+import org.carebridge.core.codes.ServiceType;
+import org.carebridge.core.codes.WithdrawalReason;
+import org.carebridge.core.discharge.DischargeNotification;
+import org.carebridge.core.discharge.Ward;
+
+/**
+ * jqwik generators for every sdk-core record type. {@code lossless} generators cover everything the FHIR form can
+ * carry (see docs/sdk/mapping.md for the few values it cannot); {@code valid} ones also keep the profiles'
+ * invariants (amounts add up, dates in order, event-specific elements present), so their FHIR form must
+ * validate with no error.
+ */
+final class DomainArbitraries {
+  private DomainArbitraries() {}
+
+  // ---- values
+
+  static Arbitrary<String> ids() {
+    return Arbitraries.strings().withCharRange('a', 'z').withCharRange('A', 'Z').numeric().withChars('-', '.')
+        .ofMinLength(1).ofMaxLength(64);
+  }
+
+  /** Text without leading or trailing white space (FHIR strings should not have it). */
+  static Arbitrary<String> text(int max) {
+    return Arbitraries.strings().withCharRange('a', 'z').withCharRange('A', 'Z').numeric()
+        .withChars(' ', '\'', '-', ',', '.', 'é', 'ö', '£', '&', '"', '\\', '/').ofMinLength(1).ofMaxLength(max)
+        .map(String::strip).filter(s -> !s.isEmpty());
+  }
+
+  static Arbitrary<LocalDate> dates() {
+    return Arbitraries.longs().between(LocalDate.of(1900, 1, 1).toEpochDay(), LocalDate.of(2100, 12, 31).toEpochDay())
+        .map(LocalDate::ofEpochDay);
+  }
+
+  static Arbitrary<DateRange> ranges() {
+    return Combinators.combine(dates(), Arbitraries.integers().between(0, 3000).injectNull(0.4))
+        .as((s, len) -> len == null ? DateRange.startingOn(s) : DateRange.of(s, s.plusDays(len)));
+  }
+
+  static Arbitrary<Money> money(boolean valid) {
+    return Arbitraries.longs().between(valid ? 0 : -10_000_000_000L, 10_000_000_000L).map(Money::ofPence);
+  }
+
+  static Arbitrary<NhsNumber> nhsNumbers() {
+    return Arbitraries.strings().numeric().ofLength(9).map(nine -> {
+      int sum = 0;
+      for (int i = 0; i < 9; i++) {
+        sum += (nine.charAt(i) - '0') * (10 - i);
+      }
+      int check = (11 - sum % 11) % 11;
+      return check == 10 ? null : nine + check;
+    }).filter(s -> s != null).map(NhsNumber::parse);
+  }
+
+  static Arbitrary<OdsCode> odsCodes() {
+    return Arbitraries.strings().withCharRange('A', 'Z').numeric().ofMinLength(3).ofMaxLength(10).map(OdsCode::of);
+  }
+
+  static Arbitrary<Identifier> identifiers() {
+    return Combinators.combine(Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12),
+        text(20)).as((s, v) -> Identifier.of("https://example.org/id/" + s, v));
+  }
+
+  static Arbitrary<HumanName> names() {
+    return Combinators.combine(text(30), text(20).list().ofMaxSize(3)).as(HumanName::new);
+  }
+
+  static Arbitrary<Address> addresses() {
+    return Combinators.combine(text(40).list().ofMaxSize(3), text(20), text(8)).as(Address::new);
+  }
+
+  // ---- actors
+
+  static Arbitrary<Person> persons(boolean valid) {
+    Arbitrary<Optional<NhsNumber>> nhs = valid ? nhsNumbers().map(Optional::of) : nhsNumbers().optional();
+    return Combinators.combine(ids(), nhs, Arbitraries.of(NhsNumberVerificationStatus.class).optional(),
+        identifiers().list().ofMaxSize(3), names(), dates().optional(),
+        Arbitraries.of(AdministrativeGender.class).optional(), addresses().optional())
+        .as((id, n, s, ids, name, birth, gender, address) ->
+            new Person(id, n, valid && n.isEmpty() ? Optional.empty() : s, ids, name, birth, gender, address));
+  }
+
+  static Arbitrary<Organisation> organisations() {
+    return Combinators.combine(ids(), odsCodes(), text(60)).as(Organisation::new);
+  }
+
+  static Arbitrary<Practitioner> practitioners(boolean valid) {
+    return Combinators.combine(ids(), names(), identifiers().list().ofMinSize(valid ? 1 : 0).ofMaxSize(3))
+        .as(Practitioner::new);
+  }
+
+  static Arbitrary<List<Organisation>> organisationPools() {
+    return organisations().list().ofMinSize(1).ofMaxSize(4).uniqueElements(Organisation::id);
+  }
+
+  /** Roles drawn from pools, so that one id always means one record in a Bundle. */
+  static Arbitrary<List<PractitionerRole>> rolePools(boolean valid) {
+    return organisationPools().flatMap(orgs -> rolePools(valid, orgs));
+  }
+
+  static Arbitrary<List<PractitionerRole>> rolePools(boolean valid, List<Organisation> orgPool) {
+    return Combinators.combine(Arbitraries.just(orgPool),
+        practitioners(valid).list().ofMinSize(1).ofMaxSize(3).uniqueElements(Practitioner::id)).flatAs((orgs, pracs) ->
+        Combinators.combine(ids(), Arbitraries.of(pracs), Arbitraries.of(orgs), Arbitraries.of(KeyWorkerProfession.class))
+            .as(PractitionerRole::new).list().ofMinSize(1).ofMaxSize(4).uniqueElements(PractitionerRole::id)
+            .uniqueElements(r -> List.of(r.practitioner().id(), r.organisation().id(), r.profession())));
+  }
+
+  static Arbitrary<PractitionerRole> practitionerRoles(boolean valid) {
+    return rolePools(valid).map(l -> l.get(0));
+  }
+
+  // ---- care plan
+
+  static final Set<BudgetManagement> CLD = EnumSet.of(BudgetManagement.DIRECT_PAYMENT, BudgetManagement.CASSR_MANAGED,
+      BudgetManagement.CASSR_COMMISSIONED, BudgetManagement.SELF_FUNDER_METERING);
+
+  static Arbitrary<FundingSource> serviceFunding() {
+    return Arbitraries.of(FundingSource.class).filter(FundingSource::isServiceFundingSource);
+  }
+
+  static Arbitrary<PlannedService> services(List<Organisation> providers, boolean valid, boolean inBudget) {
+    Arbitrary<Optional<BudgetManagement>> mechanism = valid || inBudget
+        ? Arbitraries.of(CLD).map(Optional::of) : Arbitraries.of(BudgetManagement.class).optional();
+    Arbitrary<Optional<DateRange>> period = inBudget ? Arbitraries.just(Optional.empty()) : ranges().optional();
+    return Combinators.combine(text(80), Arbitraries.of(ServiceType.class), Arbitraries.of(providers).optional(),
+        money(valid), Arbitraries.of(CostFrequency.class),
+        Arbitraries.bigDecimals().between(BigDecimal.valueOf(1, 2), BigDecimal.valueOf(16800)).ofScale(2).optional(),
+        serviceFunding(), mechanism)
+        .as((d, t, p, c, f, u, fs, m) -> new PlannedService(d, t, p, c, f, u, fs, m, Optional.empty()))
+        .flatMap(s -> period.map(p -> new PlannedService(s.description(), s.serviceType(), s.provider(), s.unitCost(),
+            s.costFrequency(), s.plannedUnitsPerWeek(), s.fundingSource(), s.deliveryMechanism(), p)));
+  }
+
+  static Arbitrary<SharingConsent> consents() {
+    return Combinators.combine(Arbitraries.of(ConsentStatus.class), Arbitraries.of(ConsentLegalBasis.class).optional(),
+        dates()).as(SharingConsent::new);
+  }
+
+  static Arbitrary<JointCarePlan> plans(Person person, boolean valid) {
+    return organisationPools().flatMap(orgs -> plans(person, orgs, valid));
+  }
+
+  static Arbitrary<JointCarePlan> plans(Person person, List<Organisation> orgPool, boolean valid) {
+    return Combinators.combine(ids(), ranges(), Arbitraries.integers().between(1, 800), Arbitraries.just(orgPool))
+        .flatAs((id, period, reviewAfter, orgs) -> {
+          LocalDate review = period.start().plusDays(reviewAfter);
+          Arbitrary<Optional<LocalDate>> agreed = valid
+              ? Arbitraries.integers().between(0, reviewAfter).map(d -> period.start().plusDays(d)).optional()
+              : dates().optional();
+          return Combinators.combine(
+              Combinators.combine(Arbitraries.of(PrimarySupportReason.class), text(120).optional()).as(Need::new)
+                  .list().ofMaxSize(4),
+              Combinators.combine(text(200), dates().optional()).as(Goal::new).list().ofMaxSize(4),
+              services(orgs, valid, false).list().ofMaxSize(4), agreed, text(300).optional(), consents().optional(),
+              ids().optional())
+              .as((needs, goals, services, agreedOn, contingency, consent, budget) -> new JointCarePlan(id, person,
+                  period, needs, goals, services, review, agreedOn, contingency, consent, budget));
+        });
+  }
+
+  static Arbitrary<JointCarePlan> plans(boolean valid) {
+    return persons(valid).flatMap(p -> plans(p, valid));
+  }
+
+  // ---- care team
+
+  static Arbitrary<CareTeam> teams(Person person, boolean valid) {
+    return organisationPools().flatMap(orgs -> teams(person, orgs, valid));
+  }
+
+  static Arbitrary<CareTeam> teams(Person person, List<Organisation> orgPool, boolean valid) {
+    return Combinators.combine(ids(), rolePools(valid, orgPool), Arbitraries.integers().between(0, 4), dates(),
+        Arbitraries.integers().between(1, 400).list().ofSize(4), Arbitraries.of(true, false))
+        .flatAs((id, roles, count, start, lengths, lastOpen) -> Arbitraries.of(roles).list().ofSize(count).map(picked -> {
+          List<KeyWorkerAssignment> assignments = new ArrayList<>();
+          LocalDate from = start;
+          for (int i = 0; i < picked.size(); i++) {
+            boolean open = lastOpen && i == picked.size() - 1;
+            LocalDate to = from.plusDays(lengths.get(i));
+            assignments.add(KeyWorkerAssignment.of(picked.get(i), open ? DateRange.startingOn(from) : DateRange.of(from, to)));
+            from = to.plusDays(1);
+          }
+          // Only sequential, non-overlapping assignments are valid (cb-careteam-1); reverse them for variety.
+          if (!valid && count % 2 == 0) {
+            java.util.Collections.reverse(assignments);
+          }
+          return new CareTeam(id, person, assignments, false);
+        }));
+  }
+
+  static Arbitrary<CareTeam> teams(boolean valid) {
+    return persons(valid).flatMap(p -> teams(p, valid));
+  }
+
+  // ---- budget
+
+  static Arbitrary<BudgetHolder> holders() {
+    return Arbitraries.oneOf(Arbitraries.just(BudgetHolder.thePerson()), text(40).map(BudgetHolder::nominated),
+        text(40).map(BudgetHolder::authorised));
+  }
+
+  static Arbitrary<PersonalBudget> budgets(Person person, boolean valid) {
+    return organisationPools().flatMap(orgs -> budgets(person, orgs, valid));
+  }
+
+  static Arbitrary<PersonalBudget> budgets(Person person, List<Organisation> orgPool, boolean valid) {
+    Arbitrary<FundingSource> budgetSources = Arbitraries.of(FundingSource.class).filter(FundingSource::isBudgetFundingSource);
+    return Combinators.combine(ids(), Arbitraries.just(orgPool), Arbitraries.of(BudgetType.class), Arbitraries.of(BudgetStage.class),
+        ranges(), Arbitraries.of(BudgetFrequency.class), Arbitraries.of(BudgetManagement.class), holders())
+        .flatAs((id, orgs, type, stage, period, freq, management, holder) -> Combinators.combine(
+            Combinators.combine(budgetSources, money(valid)).as(FundingContribution::of).list().ofMaxSize(4),
+            money(valid), services(orgs, valid, true).list().ofMaxSize(4), ids().optional(), Arbitraries.of(orgs))
+            .as((contributions, amount, services, plan, setBy) -> {
+              Money total = valid && !contributions.isEmpty()
+                  ? contributions.stream().map(FundingContribution::amount).reduce(Money.ZERO, Money::plus) : amount;
+              List<PlannedService> s = services;
+              if (valid && !(management == BudgetManagement.DIRECT_PAYMENT
+                  || management == BudgetManagement.PART_DIRECT_PAYMENT
+                  || management == BudgetManagement.PHB_DIRECT_PAYMENT)) {
+                s = services.stream().filter(x -> x.deliveryMechanism().orElseThrow() != BudgetManagement.DIRECT_PAYMENT)
+                    .toList();
+              }
+              return new PersonalBudget(id, person, holder, setBy, type, stage, period, total, freq, management,
+                  contributions, s, plan);
+            }));
+  }
+
+  static Arbitrary<PersonalBudget> budgets(boolean valid) {
+    return persons(valid).flatMap(p -> budgets(p, valid));
+  }
+
+  /** A plan with (optionally) a care team and a budget for the same person, sharing one organisation pool. */
+  static Arbitrary<CarePlanRecords> records(boolean valid) {
+    return Combinators.combine(persons(valid), organisationPools()).flatAs((p, orgs) -> Combinators.combine(
+        plans(p, orgs, valid), teams(p, orgs, valid).optional(), budgets(p, orgs, valid).optional())
+        .as(CarePlanRecords::new));
+  }
+
+  // ---- discharge
+
+  static final Set<DischargeEvent> RESPONSES = EnumSet.of(DischargeEvent.ASSESSMENT_NOTICE_ACCEPT,
+      DischargeEvent.ASSESSMENT_NOTICE_REJECT, DischargeEvent.DISCHARGE_NOTICE_AGREEMENT,
+      DischargeEvent.DISCHARGE_NOTICE_DISAGREEMENT, DischargeEvent.WITHDRAW_ALL, DischargeEvent.WITHDRAW_ASSESSMENT_ONLY,
+      DischargeEvent.WITHDRAW_DISCHARGE_ONLY, DischargeEvent.WITHDRAW_ACCEPT, DischargeEvent.WITHDRAW_REJECT);
+
+  static Arbitrary<DischargeNotification> discharges(boolean valid) {
+    Arbitrary<Instant> instants = Arbitraries.longs().between(0, 4_102_444_800_000L).map(Instant::ofEpochMilli);
+    Arbitrary<Ward> wards = Combinators.combine(ids(), text(40), odsCodes()).as(Ward::new);
+    return Combinators.combine(ids(), Arbitraries.of(DischargeEvent.class), persons(valid), instants,
+        organisations(), wards.optional(), organisations().optional(), Arbitraries.of(DischargePathway.class).optional())
+        .flatAs((id, event, person, issued, hospital, ward, council0, pathway0) -> {
+          Optional<Organisation> council = council0.filter(c -> !c.id().equals(hospital.id()));
+          Optional<Ward> w = valid && ward.isEmpty()
+              ? Optional.of(Ward.of("ward-" + hospital.id().length(), "Ward", "RJE01")) : ward;
+          return Combinators.combine(dates(), Arbitraries.integers().between(0, 60).list().ofSize(3),
+              Arbitraries.of(true, false).list().ofSize(5), Arbitraries.of(CarerConsultation.class).optional(),
+              Arbitraries.of(ConsentStatus.class).optional(), Arbitraries.of(ConsentLegalBasis.class).optional(),
+              Arbitraries.of(ChcOutcome.class).optional(), Arbitraries.of(WithdrawalReason.class).optional())
+              .flatAs((admitted, gaps, flags, carer, consent, basis, chc, withdrawal) -> Combinators.combine(
+                  Arbitraries.of(true, false).optional(), Arbitraries.of(true, false).optional(), ids().optional(),
+                  Arbitraries.of(true, false).list().ofSize(4))
+                  .as((consulted, safeguarding, respondsTo, more) -> {
+                    LocalDate ready = admitted.plusDays(gaps.get(0));
+                    LocalDate discharged = ready.plusDays(gaps.get(1));
+                    LocalDate proposed = admitted.plusDays(gaps.get(2));
+                    Optional<LocalDate> admission = valid || flags.get(0) ? Optional.of(admitted) : Optional.empty();
+                    Optional<LocalDate> readyDate = flags.get(1) || valid && (event == DischargeEvent.DISCHARGE_READY_DATE_SET
+                        || event == DischargeEvent.DISCHARGE_READY_DATE_CHANGED) ? Optional.of(ready) : Optional.empty();
+                    Optional<LocalDate> dischargeDate = flags.get(2) || valid && event == DischargeEvent.PATIENT_DISCHARGED
+                        ? Optional.of(discharged) : Optional.empty();
+                    Optional<Organisation> c = council;
+                    Optional<DischargePathway> pathway = pathway0;
+                    Optional<WithdrawalReason> reason = withdrawal;
+                    Optional<String> responds = respondsTo;
+                    Optional<ConsentLegalBasis> legal = basis;
+                    if (valid) {
+                      if (event == DischargeEvent.DISCHARGE_NOTICE) {
+                        c = Optional.of(c.orElse(Organisation.of(hospital.id().equals("council") ? "council2" : "council", "SCC01", "Council")));
+                        pathway = Optional.of(pathway.orElse(DischargePathway.values()[1]));
+                      }
+                      if (event.isWithdrawal()) {
+                        reason = Optional.of(reason.orElse(WithdrawalReason.values()[0]));
+                      }
+                      if (RESPONSES.contains(event)) {
+                        responds = Optional.of(responds.orElse("earlier-message"));
+                      }
+                      if (consent.isEmpty() || consent.get() == ConsentStatus.GIVEN) {
+                        legal = Optional.empty();
+                      }
+                    }
+                    return new DischargeNotification(id, event, person, issued, hospital, w, c, pathway, admission,
+                        flags.get(3) ? Optional.of(proposed) : Optional.empty(), readyDate, dischargeDate, consulted,
+                        carer, consent, legal, chc, safeguarding, reason, responds);
+                  }));
+        });
+  }
+}

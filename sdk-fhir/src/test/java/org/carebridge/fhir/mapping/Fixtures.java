@@ -1,0 +1,60 @@
+package org.carebridge.fhir.mapping;
+
+import ca.uhn.fhir.context.FhirContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.carebridge.fhir.CareBridgeValidator;
+import org.carebridge.fhir.Issue;
+import org.carebridge.fhir.Severity;
+import org.carebridge.fhir.ValidationReport;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Resource;
+
+/** Shared test fixtures: one FhirContext, one validator (built lazily, once per JVM), the package examples. */
+final class Fixtures {
+  static final FhirContext FHIR = FhirContext.forR4Cached();
+  static final Path EXAMPLES = Path.of("../profiles/src/main/fhir/package/examples");
+  static final String BASE = "https://fhir.example.org/scc";
+
+  private static CareBridgeValidator validator;
+
+  private Fixtures() {}
+
+  static synchronized CareBridgeValidator validator() {
+    if (validator == null) {
+      validator = CareBridgeValidator.builder().build();
+    }
+    return validator;
+  }
+
+  static String json(IBaseResource r) {
+    return FHIR.newJsonParser().encodeResourceToString(r);
+  }
+
+  /** Serialises and parses again, so that the mapping is tested on what travels. */
+  @SuppressWarnings("unchecked")
+  static <T extends IBaseResource> T reparse(T r) {
+    return (T) FHIR.newJsonParser().parseResource(r.getClass(), json(r));
+  }
+
+  static <T extends Resource> T example(Class<T> type, String file) {
+    try {
+      return FHIR.newJsonParser().parseResource(type, Files.readString(EXAMPLES.resolve(file), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The errors the CareBridge validator reports for a resource. */
+  static List<Issue> errors(IBaseResource r) {
+    ValidationReport report = validator().validate(json(r));
+    return report.issues().stream()
+        .filter(i -> i.severity() == Severity.ERROR || i.severity() == Severity.FATAL)
+        .collect(Collectors.toList());
+  }
+}
