@@ -63,18 +63,20 @@ if [[ ! -x "$SCRIPTS_DIR/node_modules/.bin/sushi" || ! -f "$STAMP" || "$(cat "$S
 fi
 
 # (b) The R4 core package, written once from HAPI's definitions and cached. The marker records the HAPI
-#     version it came from, so a HAPI upgrade rewrites it.
+#     version and the writer's source it came from, so upgrading HAPI or changing the writer rewrites it.
 HAPI_VERSION="$(sed -n 's:.*<hapi.fhir.version>\(.*\)</hapi.fhir.version>.*:\1:p' "$REPO_DIR/pom.xml" | head -n1)"
 [[ -n "$HAPI_VERSION" ]] || die "cannot read hapi.fhir.version from $REPO_DIR/pom.xml"
+WRITER_SOURCE="$PROFILES_DIR/src/test/java/org/carebridge/profiles/build/CorePackageWriter.java"
+WANT_CORE="hapi-$HAPI_VERSION writer-$(sha256sum "$WRITER_SOURCE" | cut -c1-16)"
 CORE_MARKER="$PACKAGES_DIR/.carebridge-core-written-from"
-if [[ ! -f "$CORE_DIR/package/package.json" || ! -f "$CORE_MARKER" || "$(cat "$CORE_MARKER")" != "hapi-$HAPI_VERSION" ]]; then
+if [[ ! -f "$CORE_DIR/package/package.json" || ! -f "$CORE_MARKER" || "$(cat "$CORE_MARKER")" != "$WANT_CORE" ]]; then
   log "writing the R4 core package from HAPI $HAPI_VERSION into $PACKAGES_DIR (once)"
   mkdir -p "$PACKAGES_DIR"
   # antrun is skipped: it packs the committed package folder, which may not exist yet.
   (cd "$REPO_DIR" && ./mvnw -q -B -ntp -pl profiles test-compile exec:java \
       -Dmaven.antrun.skip=true -Dexec.args="$PACKAGES_DIR") >&2 \
     || die "writing the R4 core package failed (see the Maven output above)"
-  printf 'hapi-%s\n' "$HAPI_VERSION" >"$CORE_MARKER"
+  printf '%s\n' "$WANT_CORE" >"$CORE_MARKER"
 fi
 
 # (c) SUSHI on a private copy of profiles/fsh (so fsh-generated never lands in the source tree and two
