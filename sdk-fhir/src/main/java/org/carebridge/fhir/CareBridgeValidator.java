@@ -365,8 +365,10 @@ public final class CareBridgeValidator {
       for (SupportChains.LoadedPackage p : loaded) {
         names.add(p.name() + "#" + p.version());
       }
-      ValidationSupportChain chain = SupportChains.chain(ctx, loaded, core.await());
+      ValidationSupportChain chain = SupportChains.chain(ctx, loaded, core.awaitStructures());
       Engine engine = new Engine(chain, reuseValidators);
+      engine.prepareStructures();
+      core.await();
       CareBridgeValidator validator = new CareBridgeValidator(engine, new Preflight(maxInputBytes, maxDepth),
           List.copyOf(ruleSources), List.copyOf(names), maxInputBytes);
       // Warm up on this thread: loads the core definitions and builds the first InstanceValidator before

@@ -16,48 +16,69 @@ import org.hl7.fhir.common.hapi.validation.validator.WorkerContextValidationSupp
 public final class CoreDefinitions {
 
   private final DefaultProfileValidationSupport support;
+  private final CompletableFuture<Void> structures;
   private final CompletableFuture<Void> loading;
 
-  private CoreDefinitions(DefaultProfileValidationSupport support, CompletableFuture<Void> loading) {
+  private CoreDefinitions(DefaultProfileValidationSupport support, CompletableFuture<Void> structures,
+      CompletableFuture<Void> loading) {
     this.support = support;
+    this.structures = structures;
     this.loading = loading;
   }
 
   /** Starts loading; the R4 context is fully scanned first, on the calling thread. */
   public static CoreDefinitions startLoading(FhirContext ctx) {
-    ctx.getResourceTypes();
+    ctx.getResourceDefinition("Patient"); // the full model scan, once, before two threads use the context
     DefaultProfileValidationSupport support = new DefaultProfileValidationSupport(ctx);
+    CompletableFuture<Void> structures = new CompletableFuture<>();
     CompletableFuture<Void> loading = new CompletableFuture<>();
     Thread t = new Thread(() -> {
       try {
         support.fetchAllStructureDefinitions();
+        structures.complete(null);
         support.fetchValueSet("http://hl7.org/fhir/ValueSet/administrative-gender");
         support.fetchCodeSystem("http://terminology.hl7.org/CodeSystem/v3-ActCode");
         loading.complete(null);
       } catch (Throwable e) {
+        structures.completeExceptionally(e);
         loading.completeExceptionally(e);
       }
     }, "carebridge-core-definitions");
     t.setDaemon(true);
     t.start();
-    return new CoreDefinitions(support, loading);
+    return new CoreDefinitions(support, structures, loading);
   }
 
   /** Work that does not touch the core definitions, worth doing while they load. */
   public static void prepareOtherParts() {
-    WorkerContextValidationSupportAdapter.FHIR_CONTEXT_R5.getResourceTypes();
+    // the R5 model scan the worker context needs on its first lookup of a resource type
+    WorkerContextValidationSupportAdapter.FHIR_CONTEXT_R5.getResourceDefinition("Patient");
+  }
+
+  /**
+   * Waits for the StructureDefinitions only: from then on the caller may read them (the worker context
+   * converts them all to R5) while the value sets and code systems are still loading. Nothing may fetch a
+   * value set or code system before {@link #await()}.
+   */
+  public DefaultProfileValidationSupport awaitStructures() {
+    join(structures);
+    return support;
   }
 
   /** Waits for the loading to finish and hands the support over to the caller's thread. */
   public DefaultProfileValidationSupport await() {
+    join(loading);
+    return support;
+  }
+
+  private static void join(CompletableFuture<Void> f) {
     try {
-      loading.get();
+      f.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while loading the FHIR core definitions", e);
     } catch (ExecutionException e) {
       throw new IllegalStateException("cannot load the FHIR core definitions", e.getCause());
     }
-    return support;
   }
 }

@@ -60,6 +60,14 @@ public final class Engine {
     this.pool = new ReusableValidators(this::newValidator, Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
   }
 
+  /**
+   * Converts every StructureDefinition to the validator's R5 form now (the first InstanceValidator needs
+   * them all for its FHIRPath engine); touches StructureDefinitions only.
+   */
+  public void prepareStructures() {
+    worker.fetchResourcesByType(StructureDefinition.class);
+  }
+
   /** The worker context (for warm-up and tests). */
   public IWorkerContext worker() {
     return worker;
