@@ -44,7 +44,8 @@ final class Fixtures {
 
   static <T extends Resource> T example(Class<T> type, String file) {
     try {
-      return FHIR.newJsonParser().parseResource(type, Files.readString(EXAMPLES.resolve(file), StandardCharsets.UTF_8));
+      String text = Files.readString(EXAMPLES.resolve(file), StandardCharsets.UTF_8);
+      return type.cast(FHIR.newJsonParser().parseResource(text));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

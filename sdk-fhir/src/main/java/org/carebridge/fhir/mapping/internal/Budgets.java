@@ -73,13 +73,14 @@ public final class Budgets {
     }
     for (PlannedService s : b.services()) {
       Extension e = a.addExtension().setUrl(SERVICE);
+      // Same order as the package example.
       e.addExtension("serviceType", Fhir.coding(s.serviceType()));
-      e.addExtension("description", new StringType(s.description()));
-      s.provider().ifPresent(o -> e.addExtension("provider", Fhir.ref("Organization", o.id())));
       s.deliveryMechanism().ifPresent(m -> e.addExtension("deliveryMechanism", Fhir.coding(m)));
-      e.addExtension("fundingSource", Fhir.coding(s.fundingSource()));
       e.addExtension("cost", Fhir.money(s.unitCost()));
       e.addExtension("costFrequency", Fhir.coding(s.costFrequency()));
+      e.addExtension("description", new StringType(s.description()));
+      s.provider().ifPresent(o -> e.addExtension("provider", Fhir.ref("Organization", o.id())));
+      e.addExtension("fundingSource", Fhir.coding(s.fundingSource()));
       s.plannedUnitsPerWeek().ifPresent(u -> e.addExtension("unitsPerWeek", Fhir.decimal(u)));
     }
     b.carePlanId().ifPresent(p -> a.addExtension(CARE_PLAN, Fhir.ref("CarePlan", p)));

@@ -1,0 +1,312 @@
+package org.carebridge.fhir.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.uhn.fhir.fhirpath.IFhirPath;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.carebridge.core.discharge.DischargeNotification;
+import org.hl7.fhir.instance.model.api.IBase;
+import org.hl7.fhir.instance.model.api.IPrimitiveType;
+import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
+import org.hl7.fhir.r4.model.BaseDateTimeType;
+import org.hl7.fhir.r4.model.DecimalType;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.MessageHeader;
+import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Practitioner;
+import org.hl7.fhir.r4.model.Property;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every example of the package maps to the domain and back to FHIR without losing a profiled element the records
+ * carry, and the re-mapped FHIR validates with no error.
+ *
+ * <p>For each resource type, {@link #CARRIED} lists FHIRPath expressions whose values must be equal on the original
+ * example and on the re-mapped resource; {@link #NOT_CARRIED} lists the top-level elements (and extension urls)
+ * that the records intentionally do not carry (docs/sdk/mapping.md explains each). A further test checks that these
+ * two lists together account for every element the examples use, so nothing is dropped silently.
+ */
+class ExampleRoundTripTest {
+  private static final String NHS = "https://fhir.nhs.uk/Id/nhs-number";
+  private static final String SD = "https://carebridge.org.uk/fhir/StructureDefinition/";
+  private static final String KW = "participant.where(role.coding.where(code = 'key-worker').exists())";
+  private static final String STATEMENTS = "extension('" + SD + "carebridge-discharge-notice-statements')";
+
+  static final Map<String, List<String>> CARRIED = Map.ofEntries(
+      Map.entry("Patient", List.of("identifier.where(system = '" + NHS + "').value",
+          "identifier.where(system = '" + NHS + "').extension.value.coding.code", "identifier.system",
+          "identifier.value", "name.family", "name.given", "gender", "birthDate", "address.line", "address.city",
+          "address.postalCode")),
+      Map.entry("Organization", List.of("identifier.system", "identifier.value", "name")),
+      Map.entry("Practitioner", List.of("identifier.system", "identifier.value", "name.family", "name.given")),
+      Map.entry("PractitionerRole", List.of("practitioner.reference", "organization.reference", "code.coding.code",
+          "code.coding.system")),
+      Map.entry("CareTeam", List.of("status", "subject.reference", KW + ".member.reference", KW + ".onBehalfOf.reference",
+          KW + ".period.start", KW + ".period.end", KW + ".role.coding.code", KW + ".role.coding.system")),
+      Map.entry("CarePlan", List.of("status", "intent", "category.coding.code", "subject.reference", "period.start",
+          "period.end", "extension('" + SD + "carebridge-next-review-date').value",
+          "extension('" + SD + "carebridge-person-agreement').extension('agreed').value",
+          "extension('" + SD + "carebridge-person-agreement').extension('date').value",
+          "extension('" + SD + "carebridge-contingency-plan').value", "careTeam.reference",
+          "supportingInfo.where(reference.startsWith('Account/')).reference", "addresses.count()", "goal.count()",
+          "activity.detail.code.coding.code", "activity.detail.description",
+          "activity.detail.extension('" + SD + "carebridge-service-funding-source').value.coding.code",
+          "activity.detail.extension('" + SD + "carebridge-service-delivery-mechanism').value.coding.code",
+          "activity.detail.scheduled.repeat.bounds.start", "activity.detail.scheduled.repeat.bounds.end",
+          "activity.detail.performer.reference",
+          // the reablement service (activity[0]) states no cost: it is read as GBP 0.00 weekly (CB-MAP-009)
+          "activity.skip(1).detail.extension('" + SD + "carebridge-service-cost').descendants().value")),
+      Map.entry("Condition", List.of("code.coding.code", "code.coding.system", "code.text", "category.coding.code",
+          "subject.reference", "clinicalStatus.coding.code")),
+      Map.entry("Goal", List.of("description.text", "target.due", "subject.reference", "lifecycleStatus")),
+      Map.entry("Consent", List.of("status", "scope.coding.code", "patient.reference", "dateTime.toString().substring(0, 10)",
+          "provision.type")),
+      Map.entry("Account", List.of("extension.url", "extension.value.code", "extension.extension.url",
+          "extension.extension.value.code", "extension.extension.value.value", "extension.extension.value.reference",
+          "extension.value.reference", "status", "type.coding.code", "subject.reference", "servicePeriod.start",
+          "servicePeriod.end", "owner.reference", "guarantor.party.reference")),
+      Map.entry("Encounter", List.of("status", "class.code", "subject.reference", "serviceProvider.reference",
+          "period.start.toString().substring(0, 10)", "period.end.toString().substring(0, 10)",
+          "location.location.reference",
+          "extension('" + SD + "carebridge-discharge-pathway').value.code",
+          "extension('" + SD + "carebridge-proposed-discharge-date').value",
+          "extension('" + SD + "carebridge-discharge-ready-date').value",
+          STATEMENTS + ".extension.where(url != 'referralReason' and url != 'safeguardingDetails').url",
+          STATEMENTS + ".extension.where(url != 'referralReason' and url != 'safeguardingDetails').value")),
+      Map.entry("Location", List.of("identifier.system", "identifier.value", "status", "name", "physicalType.coding.code",
+          "managingOrganization.reference")),
+      Map.entry("MessageHeader", List.of("event.system", "event.code", "destination.receiver.reference",
+          "sender.reference", "response.identifier", "extension('" + SD + "carebridge-withdrawn-message').value",
+          "focus.count()")),
+      Map.entry("Bundle", List.of("id", "type", "timestamp", "entry.count()")));
+
+  /** Elements the records do not carry: they are not read, and not written back. */
+  static final Map<String, Set<String>> NOT_CARRIED = Map.ofEntries(
+      Map.entry("Patient", Set.of("name.use", "name.prefix", "address.use", "address.district", "address.country",
+          "telecom")),
+      Map.entry("Organization", Set.of("active", "type", "address", "telecom")),
+      Map.entry("Practitioner", Set.of("name.prefix", "telecom")),
+      Map.entry("PractitionerRole", Set.of("active", "specialty", "telecom", "period")),
+      Map.entry("CareTeam", Set.of("name", "period", "managingOrganization")),
+      Map.entry("CarePlan", Set.of("title", "description", "created", "author", "contributor",
+          "activity.detail.status", "activity.detail.code.text", "activity.detail.scheduled.repeat (frequency, period, "
+              + "duration, timeOfDay)", "activity.detail.performer.display (a performer without a reference)",
+          "extension(person-agreement).extension(agreedBy)")),
+      Map.entry("Condition", Set.of("recordedDate", "recorder")),
+      Map.entry("Goal", Set.of("achievementStatus", "expressedBy", "addresses")),
+      Map.entry("Consent", Set.of("category (text)", "performer", "organization", "policy", "provision.period",
+          "dateTime (time of day)")),
+      Map.entry("Account", Set.of("name", "description", "guarantor.onHold", "guarantor.period")),
+      Map.entry("Encounter", Set.of("participant", "reasonCode", "hospitalization", "location.status", "location.period",
+          "period (time of day)", "extension(notice-statements).extension(referralReason)",
+          "extension(notice-statements).extension(safeguardingDetails)")),
+      Map.entry("Location", Set.of("description", "mode", "telecom", "address")),
+      Map.entry("MessageHeader", Set.of("destination.name", "destination.endpoint", "source.name", "source.endpoint",
+          "author")),
+      Map.entry("Bundle", Set.of("identifier")));
+
+  private static IFhirPath fhirPath;
+
+  @BeforeAll
+  static void setUp() {
+    fhirPath = Fixtures.FHIR.newFhirPath();
+    Fixtures.validator();
+  }
+
+  private static List<String> values(IBase base, String expression) {
+    List<IBase> result = fhirPath.evaluate(base, expression, IBase.class);
+    List<String> out = new ArrayList<>();
+    for (IBase b : result) {
+      if (b instanceof DecimalType) {
+        // 25 and 25.00 are the same amount
+        out.add(((DecimalType) b).getValue().stripTrailingZeros().toPlainString());
+      } else if (b instanceof BaseDateTimeType && ((BaseDateTimeType) b).getPrecision().ordinal()
+          > TemporalPrecisionEnum.DAY.ordinal()) {
+        // the same instant, whatever the time zone it is written in
+        out.add(((BaseDateTimeType) b).getValue().toInstant().toString());
+      } else if (b instanceof IPrimitiveType<?>) {
+        String v = ((IPrimitiveType<?>) b).getValueAsString();
+        out.add(v != null && v.matches("-?[0-9]+\\.[0-9]+")
+            ? new java.math.BigDecimal(v).stripTrailingZeros().toPlainString() : v);
+      }
+    }
+    return out;
+  }
+
+  private static void assertCarried(Resource original, Resource remapped) {
+    List<String> differences = new ArrayList<>();
+    for (String expression : CARRIED.get(original.fhirType())) {
+      List<String> a = values(original, expression);
+      List<String> b = values(remapped, expression);
+      if (!a.equals(b)) {
+        differences.add(original.fhirType() + "/" + original.getIdPart() + " " + expression + ": " + a + " != " + b);
+      }
+    }
+    assertThat(differences).isEmpty();
+  }
+
+  private static Resource byTypeAndId(Bundle b, String type, String id) {
+    return b.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+        .filter(r -> r.fhirType().equals(type) && r.getIdPart().equals(id)).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + type + "/" + id));
+  }
+
+  private static Resource resolve(Bundle b, Reference ref) {
+    String[] parts = ref.getReference().split("/");
+    return byTypeAndId(b, parts[parts.length - 2], parts[parts.length - 1]);
+  }
+
+  @Test
+  void carePlanBundle_mapsBackWithEveryCarriedElement_andValidates() {
+    Bundle original = Fixtures.example(Bundle.class, "Bundle-margaret-care-plan-bundle.json");
+    MappingResult<CarePlanRecords> read = CareBridgeMapper.readCarePlanBundle(original);
+    assertThat(read.issues()).extracting(org.carebridge.core.validation.Issue::code)
+        .containsExactly(MappingCodes.DEFAULTED);
+    Bundle remapped = Fixtures.reparse(CareBridgeMapper.carePlanBundle(read.orElseThrow(), Fixtures.BASE,
+        original.getTimestamp().toInstant()));
+    assertThat(Fixtures.errors(remapped)).isEmpty();
+
+    CarePlan plan0 = (CarePlan) byTypeAndId(original, "CarePlan", "margaret-joint-care-plan");
+    CarePlan plan1 = (CarePlan) byTypeAndId(remapped, "CarePlan", "margaret-joint-care-plan");
+    assertCarried(plan0, plan1);
+    for (int i = 0; i < plan0.getAddresses().size(); i++) {
+      assertCarried(resolve(original, plan0.getAddresses().get(i)), resolve(remapped, plan1.getAddresses().get(i)));
+    }
+    for (int i = 0; i < plan0.getGoal().size(); i++) {
+      assertCarried(resolve(original, plan0.getGoal().get(i)), resolve(remapped, plan1.getGoal().get(i)));
+    }
+    Reference consent0 = plan0.getSupportingInfo().stream().filter(r -> r.getReference().startsWith("Consent/"))
+        .findFirst().orElseThrow();
+    Reference consent1 = plan1.getSupportingInfo().stream().filter(r -> r.getReference().startsWith("Consent/"))
+        .findFirst().orElseThrow();
+    assertCarried(resolve(original, consent0), resolve(remapped, consent1));
+    for (String[] same : new String[][] {{"Patient", "margaret-example"}, {"CareTeam", "margaret-key-worker-team"},
+        {"Account", "margaret-personal-budget"}, {"Organization", "staffordshire-cc"}, {"Organization", "mpft"},
+        {"Organization", "stafford-home-care"}, {"Practitioner", "district-nurse-jones"},
+        {"Practitioner", "social-worker-patel"}, {"PractitionerRole", "district-nurse-jones-mpft"},
+        {"PractitionerRole", "social-worker-patel-scc"}}) {
+      assertCarried(byTypeAndId(original, same[0], same[1]), byTypeAndId(remapped, same[0], same[1]));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Bundle-assessment-notice-example.json", "Bundle-discharge-notice-example.json",
+      "Bundle-discharged-example.json"})
+  void dischargeMessages_mapBackWithEveryCarriedElement_andValidate(String file) {
+    Bundle original = Fixtures.example(Bundle.class, file);
+    MappingResult<DischargeNotification> read = CareBridgeMapper.readDischargeNotification(original);
+    assertThat(read.issues()).isEmpty();
+    Bundle remapped = Fixtures.reparse(CareBridgeMapper.toFhir(read.orElseThrow(), "https://fhir.example.org/uhnm"));
+    assertThat(Fixtures.errors(remapped)).isEmpty();
+    // The re-mapped message holds the practitioners of neither the encounter nor the header (not carried).
+    assertThat(values(original, "entry.count()").get(0)).isNotEqualTo("0");
+    assertCarried(original, withoutPractitioners(original, remapped));
+    MessageHeader h0 = (MessageHeader) original.getEntryFirstRep().getResource();
+    MessageHeader h1 = (MessageHeader) remapped.getEntryFirstRep().getResource();
+    assertCarried(h0, h1);
+    assertCarried(resolve(original, h0.getFocusFirstRep()), resolve(remapped, h1.getFocusFirstRep()));
+    Encounter e0 = (Encounter) resolve(original, h0.getFocusFirstRep());
+    for (Reference r : List.of(e0.getSubject(), e0.getServiceProvider(), e0.getLocationFirstRep().getLocation(),
+        h0.getDestinationFirstRep().getReceiver())) {
+      assertCarried(resolve(original, r), resolve(remapped, r));
+    }
+  }
+
+  /** The original's entries less its Practitioners, whose count the re-mapped Bundle must match. */
+  private static Bundle withoutPractitioners(Bundle original, Bundle remapped) {
+    Bundle copy = remapped.copy();
+    long practitioners = original.getEntry().stream().filter(e -> e.getResource() instanceof Practitioner
+        || e.getResource() instanceof org.hl7.fhir.r4.model.PractitionerRole).count();
+    for (int i = 0; i < practitioners; i++) {
+      copy.addEntry().setResource(new Practitioner());
+    }
+    return copy;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Patient-margaret-example.json", "Organization-uhnm.json", "Organization-mpft.json",
+      "Organization-staffordshire-cc.json", "Organization-stafford-home-care.json",
+      "Practitioner-district-nurse-jones.json", "Practitioner-social-worker-patel.json",
+      "Practitioner-consultant-okafor.json", "Practitioner-liaison-nurse-hughes.json"})
+  void standaloneExamples_mapBack(String file) {
+    Resource original = Fixtures.example(Resource.class, file);
+    Resource remapped;
+    if (original instanceof Patient) {
+      remapped = CareBridgeMapper.toFhir(CareBridgeMapper.fromFhir((Patient) original).orElseThrow());
+    } else if (original instanceof Organization) {
+      remapped = CareBridgeMapper.toFhir(CareBridgeMapper.fromFhir((Organization) original).orElseThrow());
+    } else {
+      remapped = CareBridgeMapper.toFhir(CareBridgeMapper.fromFhir((Practitioner) original).orElseThrow());
+    }
+    assertCarried(original, remapped);
+    assertThat(Fixtures.errors(remapped)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"district-nurse-jones-mpft", "social-worker-patel-scc", "liaison-nurse-hughes-uhnm"})
+  void practitionerRoleExamples_mapBack(String id) {
+    Bundle story = Fixtures.example(Bundle.class, "Bundle-margaret-care-plan-bundle.json");
+    org.hl7.fhir.r4.model.PractitionerRole role =
+        (org.hl7.fhir.r4.model.PractitionerRole) byTypeAndId(story, "PractitionerRole", id);
+    Bundle context = new Bundle().setType(Bundle.BundleType.COLLECTION);
+    context.addEntry().setResource(role);
+    context.addEntry().setResource(resolve(story, role.getPractitioner()));
+    context.addEntry().setResource(resolve(story, role.getOrganization()));
+    Bundle remapped = CareBridgeMapper.toFhir(CareBridgeMapper.readPractitionerRole(context).orElseThrow(),
+        Fixtures.BASE);
+    assertCarried(role, byTypeAndId(remapped, "PractitionerRole", id));
+    assertThat(Fixtures.errors(remapped)).isEmpty();
+  }
+
+  /** A role whose profession is not a key worker profession (a consultant) is not a sdk-core PractitionerRole. */
+  @Test
+  void consultantRole_isReportedNotThrown() {
+    Bundle story = Fixtures.example(Bundle.class, "Bundle-margaret-care-plan-bundle.json");
+    Resource role = byTypeAndId(story, "PractitionerRole", "consultant-okafor-uhnm");
+    Bundle context = new Bundle().setType(Bundle.BundleType.COLLECTION);
+    context.addEntry().setResource(role);
+    story.getEntry().forEach(e -> context.addEntry().setResource(e.getResource()));
+    MappingResult<org.carebridge.core.PractitionerRole> read = CareBridgeMapper.readPractitionerRole(context);
+    assertThat(read.errors()).extracting(org.carebridge.core.validation.Issue::code)
+        .containsExactly(MappingCodes.UNKNOWN_CODE);
+  }
+
+  /** CARRIED and NOT_CARRIED together name every top-level element the story examples use. */
+  @Test
+  void everyElementOfTheExamplesIsEitherCarriedOrListedAsNotCarried() {
+    List<Resource> resources = new ArrayList<>();
+    Bundle story = Fixtures.example(Bundle.class, "Bundle-margaret-care-plan-bundle.json");
+    story.getEntry().forEach(e -> resources.add(e.getResource()));
+    for (String f : List.of("Bundle-assessment-notice-example.json", "Bundle-discharge-notice-example.json",
+        "Bundle-discharged-example.json")) {
+      Bundle b = Fixtures.example(Bundle.class, f);
+      resources.add(b);
+      b.getEntry().forEach(e -> resources.add(e.getResource()));
+    }
+    Set<String> unaccounted = new LinkedHashSet<>();
+    for (Resource r : resources) {
+      Set<String> named = new LinkedHashSet<>();
+      CARRIED.get(r.fhirType()).forEach(x -> named.add(x.split("[.(]")[0]));
+      NOT_CARRIED.get(r.fhirType()).forEach(x -> named.add(x.split("[.( ]")[0]));
+      named.addAll(List.of("id", "meta", "text", "entry", "extension"));
+      for (Property p : r.children()) {
+        if (p.hasValues() && !named.contains(p.getName().replace("[x]", ""))) {
+          unaccounted.add(r.fhirType() + "." + p.getName());
+        }
+      }
+    }
+    assertThat(unaccounted).isEmpty();
+  }
+}
