@@ -119,8 +119,9 @@ public final class CareBridgeValidator {
    * {@link IssueCodes#INPUT_TOO_LARGE} report and is skipped without being held in memory. The reader is not
    * closed.
    */
-  public List<ValidationReport> validateNdjson(Reader reader) throws IOException {
-    Objects.requireNonNull(reader, "reader");
+  public List<ValidationReport> validateNdjson(Reader in) throws IOException {
+    Objects.requireNonNull(in, "reader");
+    Reader reader = in instanceof java.io.BufferedReader ? in : new java.io.BufferedReader(in);
     List<ValidationReport> reports = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     int lineNumber = 0;

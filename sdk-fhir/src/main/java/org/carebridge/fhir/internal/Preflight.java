@@ -46,11 +46,14 @@ public final class Preflight {
 
   private final long maxBytes;
   private final int maxDepth;
-  private final XMLInputFactory xmlFactory;
 
   public Preflight(long maxBytes, int maxDepth) {
     this.maxBytes = maxBytes;
     this.maxDepth = maxDepth;
+  }
+
+  /** A new, locked-down JDK StAX factory (one per document: factories are not guaranteed thread-safe). */
+  private static XMLInputFactory xmlFactory() {
     XMLInputFactory f = XMLInputFactory.newDefaultFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
@@ -59,7 +62,7 @@ public final class Preflight {
     f.setXMLResolver((publicId, systemId, base, ns) -> {
       throw new XMLStreamException("external resources are not allowed");
     });
-    this.xmlFactory = f;
+    return f;
   }
 
   /** Reads at most the size limit from the stream and checks the text. */
@@ -128,7 +131,7 @@ public final class Preflight {
   private Issue scanXml(String text) {
     XMLStreamReader r = null;
     try {
-      r = xmlFactory.createXMLStreamReader(new StringReader(text));
+      r = xmlFactory().createXMLStreamReader(new StringReader(text));
       int depth = 0;
       while (r.hasNext()) {
         int event = r.next();
