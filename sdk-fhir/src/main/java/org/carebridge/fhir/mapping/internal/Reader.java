@@ -103,11 +103,12 @@ public final class Reader {
     if (ref == null || ref.isEmpty()) {
       throw new Problem(MappingCodes.MISSING, location, "a reference is required here");
     }
-    if (type.isInstance(ref.getResource())) {
-      return type.cast(ref.getResource());
-    }
     String text = ref.getReference();
     if (text == null) {
+      // Only an in-memory object graph links resources without a reference string.
+      if (type.isInstance(ref.getResource())) {
+        return type.cast(ref.getResource());
+      }
       throw new Problem(MappingCodes.DANGLING_REFERENCE, location, "the reference has no reference string");
     }
     Resource found = null;
