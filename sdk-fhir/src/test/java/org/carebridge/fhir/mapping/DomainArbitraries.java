@@ -169,7 +169,7 @@ final class DomainArbitraries {
   }
 
   static Arbitrary<PlannedService> services(List<Organisation> providers, boolean valid, boolean inBudget) {
-    Arbitrary<Optional<BudgetManagement>> mechanism = valid || inBudget
+    Arbitrary<Optional<BudgetManagement>> mechanism = valid
         ? Arbitraries.of(CLD).map(Optional::of) : Arbitraries.of(BudgetManagement.class).optional();
     Arbitrary<Optional<DateRange>> period = inBudget ? Arbitraries.just(Optional.empty()) : ranges().optional();
     return Combinators.combine(text(80), Arbitraries.of(ServiceType.class), Arbitraries.of(providers).optional(),
