@@ -71,8 +71,12 @@ public final class Actors {
         nhs = id.hasValue() ? Optional.of(NhsNumber.parse(id.getValue())) : Optional.empty();
         Extension e = id.getExtensionByUrl(VERIFICATION_EXT);
         if (e != null) {
-          status = Optional.of(Fhir.decode(NhsNumberVerificationStatus.class,
-              (CodeableConcept) castConcept(e.getValue(), where + ".extension"), where + ".extension.value"));
+          if (!(e.getValue() instanceof CodeableConcept)) {
+            throw new Problem(MappingCodes.MISSING, where + ".extension.value",
+                "a CodeableConcept verification status is required here");
+          }
+          status = Optional.of(Fhir.decode(NhsNumberVerificationStatus.class, (CodeableConcept) e.getValue(),
+              where + ".extension.value"));
         }
       } else {
         others.add(identifier(id, where));
@@ -97,13 +101,6 @@ public final class Actors {
     Optional<NhsNumber> n = nhs;
     Optional<NhsNumberVerificationStatus> s = status;
     return Fhir.build(at, () -> new Person(Fhir.id(p), n, s, others, name, birth, gender, address));
-  }
-
-  private static Object castConcept(Object value, String location) {
-    if (!(value instanceof CodeableConcept)) {
-      throw new Problem(MappingCodes.MISSING, location, "a CodeableConcept value is required here");
-    }
-    return value;
   }
 
   static org.hl7.fhir.r4.model.Identifier identifier(Identifier i) {

@@ -161,7 +161,6 @@ public final class Bundles {
 
   /** Reads the one resource of a type out of a Bundle. */
   static <R extends Resource> R only(Reader reader, Class<R> type) {
-    Bundle b = reader.bundle().orElseThrow();
     List<R> found = reader.all(type);
     if (found.isEmpty()) {
       throw new Problem(MappingCodes.MISSING, "Bundle.entry", "the Bundle has no " + type.getSimpleName());

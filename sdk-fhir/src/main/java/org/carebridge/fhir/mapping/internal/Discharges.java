@@ -53,8 +53,7 @@ public final class Discharges {
   static final String ENDPOINT_PREFIX = "urn:carebridge:ods:";
   /** Events whose earlier message travels in the withdrawn-message extension (invariant cb-message-4). */
   static final Set<DischargeEvent> WITHDRAWING = EnumSet.of(DischargeEvent.WITHDRAW_ALL,
-      DischargeEvent.WITHDRAW_ASSESSMENT_ONLY, DischargeEvent.WITHDRAW_DISCHARGE_ONLY,
-      DischargeEvent.WITHDRAW_ACCEPT, DischargeEvent.WITHDRAW_REJECT);
+      DischargeEvent.WITHDRAW_ASSESSMENT_ONLY, DischargeEvent.WITHDRAW_DISCHARGE_ONLY);
 
   private Discharges() {}
 

@@ -15,7 +15,6 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.DecimalType;
-import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Reference;
@@ -148,14 +147,6 @@ final class Fhir {
 
   static Reference ref(String type, String id) {
     return new Reference(type + "/" + id);
-  }
-
-  static Extension ext(String url, Type value) {
-    return new Extension(url, value);
-  }
-
-  static Extension ext(DomainResource r, String url) {
-    return r.getExtensionByUrl(url);
   }
 
   /** A child extension's value, or null. */

@@ -281,7 +281,8 @@ public final class Plans {
       Optional<String> account = Reader.idOf(r, "Account");
       if (account.isPresent()) {
         budgetId = account;
-      } else if (Reader.idOf(r, "Consent").isPresent() || r.getReference().startsWith("urn:")) {
+      } else if (Reader.idOf(r, "Consent").isPresent()
+          || r.hasReference() && r.getReference().startsWith("urn:")) {
         consent = Optional.of(consent(reader.resolve(cp, r, Consent.class, where), reader));
       }
     }
