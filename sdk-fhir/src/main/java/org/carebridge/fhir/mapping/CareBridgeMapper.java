@@ -10,9 +10,7 @@ import org.carebridge.core.budget.PersonalBudget;
 import org.carebridge.core.careplan.JointCarePlan;
 import org.carebridge.core.careteam.CareTeam;
 import org.carebridge.core.discharge.DischargeNotification;
-import org.carebridge.fhir.mapping.internal.Actors;
 import org.carebridge.fhir.mapping.internal.Bundles;
-import org.carebridge.fhir.mapping.internal.Discharges;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
@@ -41,7 +39,7 @@ public final class CareBridgeMapper {
    * @return a new Patient
    */
   public static Patient toFhir(Person person) {
-    return Actors.toPatient(Objects.requireNonNull(person, "person must not be null"));
+    return Bundles.toFhir(Objects.requireNonNull(person, "person must not be null"));
   }
 
   /**
@@ -61,7 +59,7 @@ public final class CareBridgeMapper {
    * @return a new Organization
    */
   public static Organization toFhir(Organisation organisation) {
-    return Actors.toOrganization(Objects.requireNonNull(organisation, "organisation must not be null"));
+    return Bundles.toFhir(Objects.requireNonNull(organisation, "organisation must not be null"));
   }
 
   /**
@@ -81,7 +79,7 @@ public final class CareBridgeMapper {
    * @return a new Practitioner
    */
   public static org.hl7.fhir.r4.model.Practitioner toFhir(Practitioner practitioner) {
-    return Actors.toPractitioner(Objects.requireNonNull(practitioner, "practitioner must not be null"));
+    return Bundles.toFhir(Objects.requireNonNull(practitioner, "practitioner must not be null"));
   }
 
   /**
@@ -192,7 +190,7 @@ public final class CareBridgeMapper {
    * @return a new message Bundle
    */
   public static Bundle toFhir(DischargeNotification notification, String base) {
-    return Discharges.toFhir(Objects.requireNonNull(notification, "notification must not be null"), base(base));
+    return Bundles.toFhir(Objects.requireNonNull(notification, "notification must not be null"), base(base));
   }
 
   /**

@@ -24,7 +24,7 @@ import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.StringType;
 
 /** Internal: Person, Organisation, Practitioner and PractitionerRole to and from FHIR. */
-public final class Actors {
+final class Actors {
   static final String PERSON = "carebridge-person";
   static final String ORGANISATION = "carebridge-organisation";
   static final String PRACTITIONER = "carebridge-practitioner";
@@ -35,7 +35,7 @@ public final class Actors {
   private Actors() {}
 
   /** Person to Patient. */
-  public static Patient toPatient(Person person) {
+  static Patient toPatient(Person person) {
     Patient p = new Patient();
     p.setId(person.id());
     Fhir.setProfile(p, PERSON);
@@ -134,7 +134,7 @@ public final class Actors {
   }
 
   /** Organisation to Organization. */
-  public static Organization toOrganization(Organisation o) {
+  static Organization toOrganization(Organisation o) {
     Organization r = new Organization();
     r.setId(o.id());
     Fhir.setProfile(r, ORGANISATION);
@@ -160,7 +160,7 @@ public final class Actors {
   }
 
   /** Practitioner to Practitioner. */
-  public static org.hl7.fhir.r4.model.Practitioner toPractitioner(Practitioner p) {
+  static org.hl7.fhir.r4.model.Practitioner toPractitioner(Practitioner p) {
     org.hl7.fhir.r4.model.Practitioner r = new org.hl7.fhir.r4.model.Practitioner();
     r.setId(p.id());
     Fhir.setProfile(r, PRACTITIONER);
@@ -187,7 +187,7 @@ public final class Actors {
   }
 
   /** PractitionerRole to PractitionerRole (the practitioner and organisation are referenced, not included). */
-  public static org.hl7.fhir.r4.model.PractitionerRole toPractitionerRole(PractitionerRole role) {
+  static org.hl7.fhir.r4.model.PractitionerRole toPractitionerRole(PractitionerRole role) {
     org.hl7.fhir.r4.model.PractitionerRole r = new org.hl7.fhir.r4.model.PractitionerRole();
     r.setId(role.id());
     Fhir.setProfile(r, PRACTITIONER_ROLE);

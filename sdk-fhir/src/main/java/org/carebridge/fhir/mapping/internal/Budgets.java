@@ -33,7 +33,7 @@ import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Type;
 
 /** Internal: PersonalBudget to and from Account (carebridge-personal-budget). */
-public final class Budgets {
+final class Budgets {
   static final String BUDGET = "carebridge-personal-budget";
   static final String STAGE = Fhir.SD + "carebridge-budget-stage";
   static final String AMOUNT = Fhir.SD + "carebridge-budget-amount";
@@ -49,7 +49,7 @@ public final class Budgets {
   private Budgets() {}
 
   /** The Account (person, organisations and care plan are referenced; a nominated holder is contained). */
-  public static Account toFhir(PersonalBudget b) {
+  static Account toFhir(PersonalBudget b) {
     Account a = new Account();
     a.setId(b.id());
     Fhir.setProfile(a, BUDGET);

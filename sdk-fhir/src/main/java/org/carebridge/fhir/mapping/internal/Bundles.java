@@ -28,7 +28,11 @@ import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
 
-/** Internal: Bundle assembly and reading, and the boundary that turns problems into issues. */
+/**
+ * Internal: the one entry point of {@code CareBridgeMapper} into the mappers (everything else here is
+ * package-private): writing records, assembling and reading Bundles, and the boundary that turns problems into
+ * issues.
+ */
 public final class Bundles {
   static final String CARE_PLAN_BUNDLE = "carebridge-care-plan-bundle";
 
@@ -221,6 +225,26 @@ public final class Bundles {
   /** Reads a discharge message Bundle. */
   public static DischargeNotification readDischarge(Reader reader) {
     return Discharges.fromFhir(reader.bundle().orElseThrow(), reader);
+  }
+
+  /** Person to Patient. */
+  public static Patient toFhir(org.carebridge.core.Person person) {
+    return Actors.toPatient(person);
+  }
+
+  /** Organisation to Organization. */
+  public static Organization toFhir(Organisation organisation) {
+    return Actors.toOrganization(organisation);
+  }
+
+  /** Practitioner to Practitioner. */
+  public static org.hl7.fhir.r4.model.Practitioner toFhir(org.carebridge.core.Practitioner practitioner) {
+    return Actors.toPractitioner(practitioner);
+  }
+
+  /** DischargeNotification to the discharge message Bundle. */
+  public static Bundle toFhir(DischargeNotification notification, String base) {
+    return Discharges.toFhir(notification, base);
   }
 
   /** Reads a Patient. */

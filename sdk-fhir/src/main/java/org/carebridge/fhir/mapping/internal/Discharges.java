@@ -40,7 +40,7 @@ import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.Type;
 
 /** Internal: DischargeNotification to and from the discharge message Bundle. */
-public final class Discharges {
+final class Discharges {
   static final String MESSAGE = "carebridge-discharge-message";
   static final String HEADER = "carebridge-discharge-message-header";
   static final String ENCOUNTER = "carebridge-hospital-encounter";
@@ -58,7 +58,7 @@ public final class Discharges {
   private Discharges() {}
 
   /** The message Bundle: header, encounter, person, organisations and ward, with fullUrls under the base. */
-  public static Bundle toFhir(DischargeNotification n, String base) {
+  static Bundle toFhir(DischargeNotification n, String base) {
     Bundle b = new Bundle();
     b.setId(n.id());
     Fhir.setProfile(b, MESSAGE);

@@ -42,7 +42,7 @@ import org.hl7.fhir.r4.model.Timing;
 import org.hl7.fhir.r4.model.Type;
 
 /** Internal: JointCarePlan to and from CarePlan with its Conditions, Goals and Consent. */
-public final class Plans {
+final class Plans {
   static final String CARE_PLAN = "carebridge-joint-care-plan";
   static final String NEED = "carebridge-need";
   static final String GOAL = "carebridge-goal";
@@ -59,7 +59,7 @@ public final class Plans {
   private Plans() {}
 
   /** The plan and the resources only it owns (Conditions, Goals, Consent), plan first. */
-  public static List<Resource> toFhir(JointCarePlan plan) {
+  static List<Resource> toFhir(JointCarePlan plan) {
     List<Resource> out = new ArrayList<>();
     CarePlan cp = new CarePlan();
     out.add(cp);

@@ -18,13 +18,13 @@ import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 
 /** Internal: CareTeam with key worker assignments to and from FHIR CareTeam. */
-public final class Teams {
+final class Teams {
   static final String CARE_TEAM = "carebridge-key-worker-care-team";
 
   private Teams() {}
 
   /** The CareTeam (practitioners, organisations and roles are referenced, not included). */
-  public static org.hl7.fhir.r4.model.CareTeam toFhir(CareTeam team) {
+  static org.hl7.fhir.r4.model.CareTeam toFhir(CareTeam team) {
     org.hl7.fhir.r4.model.CareTeam t = new org.hl7.fhir.r4.model.CareTeam();
     t.setId(team.id());
     Fhir.setProfile(t, CARE_TEAM);
