@@ -141,7 +141,8 @@ final class Budgets {
       } else if (SERVICE.equals(e.getUrl())) {
         services.add(service(a, e, where, reader));
       } else if (CARE_PLAN.equals(e.getUrl())) {
-        carePlan = Reader.idOf((Reference) e.getValue(), "CarePlan");
+        carePlan = e.getValue() instanceof Reference ? reader.idOf(a, (Reference) e.getValue(), "CarePlan")
+            : Optional.empty();
         if (carePlan.isEmpty()) {
           throw new Problem(MappingCodes.INVALID_VALUE, where, "the care plan reference is not to a CarePlan");
         }
@@ -163,7 +164,8 @@ final class Budgets {
       return BudgetHolder.thePerson();
     }
     Reference party = a.getGuarantorFirstRep().getParty();
-    if (Reader.idOf(party, "Patient").isPresent()) {
+    if (reader.tryResolve(a, party).map(x -> x instanceof Patient).orElse(false)
+        || Reader.idOf(party, "Patient").isPresent()) {
       return BudgetHolder.thePerson();
     }
     RelatedPerson rp = reader.resolve(a, party, RelatedPerson.class, at + ".guarantor[0].party");

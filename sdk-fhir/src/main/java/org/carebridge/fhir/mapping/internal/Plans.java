@@ -196,7 +196,8 @@ final class Plans {
     Optional<Organisation> provider = Optional.empty();
     for (int i = 0; i < d.getPerformer().size(); i++) {
       Reference r = d.getPerformer().get(i);
-      if (r.hasReference() && Reader.idOf(r, "Organization").isPresent()) {
+      if (reader.tryResolve(cp, r).map(x -> x instanceof Organization).orElse(false)
+          || Reader.idOf(r, "Organization").isPresent()) {
         provider = Optional.of(Actors.fromOrganization(
             reader.resolve(cp, r, Organization.class, at + ".performer[" + i + "]"), reader));
         break;
@@ -278,11 +279,11 @@ final class Plans {
     for (int i = 0; i < cp.getSupportingInfo().size(); i++) {
       Reference r = cp.getSupportingInfo().get(i);
       String where = at + ".supportingInfo[" + i + "]";
-      Optional<String> account = Reader.idOf(r, "Account");
+      Optional<String> account = reader.idOf(cp, r, "Account");
       if (account.isPresent()) {
-        budgetId = account;
-      } else if (Reader.idOf(r, "Consent").isPresent()
-          || r.hasReference() && r.getReference().startsWith("urn:")) {
+        budgetId = account; // the budget need not be in the Bundle
+      } else if (reader.tryResolve(cp, r).map(x -> x instanceof Consent).orElse(false)
+          || Reader.idOf(r, "Consent").isPresent()) {
         consent = Optional.of(consent(reader.resolve(cp, r, Consent.class, where), reader));
       }
     }

@@ -95,6 +95,24 @@ public final class Reader {
     return Optional.empty();
   }
 
+  /** Resolves a reference when it can be resolved, to any resource type. */
+  Optional<Resource> tryResolve(DomainResource from, Reference ref) {
+    try {
+      return Optional.of(resolve(from, ref, Resource.class, ""));
+    } catch (Problem p) {
+      return Optional.empty();
+    }
+  }
+
+  /** The id of the referenced resource of a type: of the resolved resource, else from the reference string. */
+  Optional<String> idOf(DomainResource from, Reference ref, String type) {
+    Optional<Resource> r = tryResolve(from, ref);
+    if (r.isPresent()) {
+      return r.get().fhirType().equals(type) ? Optional.of(r.get().getIdElement().getIdPart()) : Optional.empty();
+    }
+    return idOf(ref, type);
+  }
+
   /**
    * Resolves a reference: a contained resource ({@code #id}), an entry with that fullUrl, or an entry whose
    * type and id are the reference's last two segments.

@@ -84,11 +84,10 @@ final class Teams {
   private static String roleId(org.hl7.fhir.r4.model.Practitioner member, Organization employer,
       KeyWorkerProfession profession, Reader reader, String where) {
     for (org.hl7.fhir.r4.model.PractitionerRole r : reader.all(org.hl7.fhir.r4.model.PractitionerRole.class)) {
-      boolean samePractitioner = Reader.idOf(r.getPractitioner(), "Practitioner").orElse("")
-          .equals(Fhir.id(member)) || r.getPractitioner().getReference() != null
-          && r.getPractitioner().getReference().equals(member.getIdElement().getValue());
-      boolean sameOrganisation = Reader.idOf(r.getOrganization(), "Organization").orElse("")
-          .equals(Fhir.id(employer));
+      boolean samePractitioner = reader.tryResolve(r, r.getPractitioner()).map(x -> x == member)
+          .orElse(Reader.idOf(r.getPractitioner(), "Practitioner").orElse("").equals(Fhir.id(member)));
+      boolean sameOrganisation = reader.tryResolve(r, r.getOrganization()).map(x -> x == employer)
+          .orElse(Reader.idOf(r.getOrganization(), "Organization").orElse("").equals(Fhir.id(employer)));
       boolean sameProfession = r.getCode().stream().anyMatch(c -> c.getCoding().stream().anyMatch(
           x -> profession.system().equals(x.getSystem()) && profession.code().equals(x.getCode())));
       if (samePractitioner && sameOrganisation && sameProfession) {
