@@ -39,11 +39,15 @@ import org.carebridge.fhir.testing.TestPackage;
  * {@code cold} (JVM start to the first verdict on an example Bundle, 3 runs each, median), {@code heap}
  * (heap retained after a warm-up, after full GCs) and {@code warm} (per-Bundle time on the package examples
  * and on 1,000 generated variations, throughput on 2 threads, and a verdict comparison on every input).
- * Uses the CareBridge package from the classpath when present, otherwise the test package.
+ * Uses the CareBridge package from the classpath when present, otherwise (or with
+ * {@code -Dbench.package=test}) the small test package and its generated 3-entry Bundles.
  */
 public final class ValidatorBenchmark {
 
   private static final int GENERATED = Integer.getInteger("bench.generated", 1000);
+
+  /** {@code -Dbench.package=test} forces the small test package and its corpus (small Bundles). */
+  private static final String PACKAGE = System.getProperty("bench.package", "carebridge");
 
   private ValidatorBenchmark() {}
 
@@ -56,7 +60,8 @@ public final class ValidatorBenchmark {
     System.out.println();
     System.out.println("- JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
         + ", cores: " + Runtime.getRuntime().availableProcessors() + ", children run with -Xmx1g");
-    System.out.println("- package: " + (Corpus.careBridgePackageOrNull() != null ? "uk.carebridge.r4 (classpath)" : "test package"));
+    System.out.println("- package: " + (careBridge() != null ? "uk.carebridge.r4 (classpath), generated Bundles are"
+        + " variations of its example Bundles" : "test package, generated Bundles have 3 entries (about 1.5 KB)"));
     System.out.println();
     List<Long> coldOurs = new ArrayList<>();
     List<Long> coldRaw = new ArrayList<>();
@@ -209,14 +214,18 @@ public final class ValidatorBenchmark {
     return s;
   }
 
+  private static byte[] careBridge() throws IOException {
+    return PACKAGE.equals("test") ? null : Corpus.careBridgePackageOrNull();
+  }
+
   private static byte[] pkg() throws IOException {
-    byte[] cb = Corpus.careBridgePackageOrNull();
+    byte[] cb = careBridge();
     return cb != null ? cb : TestPackage.tgz();
   }
 
   private static CareBridgeValidator build() throws IOException {
     CareBridgeValidator.Builder b = CareBridgeValidator.builder();
-    if (Corpus.careBridgePackageOrNull() == null) {
+    if (careBridge() == null) {
       b.withoutCareBridgePackage().addPackage(new ByteArrayInputStream(TestPackage.tgz()));
     }
     return b.build();
@@ -227,7 +236,7 @@ public final class ValidatorBenchmark {
   }
 
   private static List<String> examples() throws IOException {
-    byte[] cb = Corpus.careBridgePackageOrNull();
+    byte[] cb = careBridge();
     return cb != null ? new ArrayList<>(Corpus.packageExamples(cb).values()) : new ArrayList<>(Corpus.named().values());
   }
 
@@ -242,7 +251,7 @@ public final class ValidatorBenchmark {
 
   /** Variations of the example Bundles: new NHS numbers (one in ten failing Modulus 11), ids, dates. */
   static List<String> generated(int n) throws IOException {
-    byte[] cb = Corpus.careBridgePackageOrNull();
+    byte[] cb = careBridge();
     if (cb == null) {
       return Corpus.generated(n, 1);
     }
@@ -296,7 +305,8 @@ public final class ValidatorBenchmark {
 
   private static String spawn(String... args) throws Exception {
     String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx1g", "-cp", classPath(), ValidatorBenchmark.class.getName()));
+    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx1g", "-Dbench.package=" + PACKAGE,
+        "-Dbench.generated=" + GENERATED, "-cp", classPath(), ValidatorBenchmark.class.getName()));
     cmd.addAll(List.of(args));
     Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
