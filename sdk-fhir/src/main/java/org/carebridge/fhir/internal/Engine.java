@@ -68,6 +68,11 @@ public final class Engine {
     worker.fetchResourcesByType(StructureDefinition.class);
   }
 
+  /** The pool (for tests). */
+  ReusableValidators pool() {
+    return pool;
+  }
+
   /** The worker context (for warm-up and tests). */
   public IWorkerContext worker() {
     return worker;
