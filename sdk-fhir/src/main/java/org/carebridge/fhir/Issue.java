@@ -14,14 +14,15 @@ import java.util.Objects;
  * @param line 1-based line in the input where known, otherwise 0
  * @param column 1-based column in the input where known, otherwise 0
  * @param message human-readable text; never contains a full NHS number or a person's name
- * @param source what raised it: a profile or invariant (for example {@code invariant:cb-nhs-1}), the FHIR core
- *     specification ({@code fhir-core}), the input guard of this SDK ({@code carebridge-input}) or a business
- *     rule source's id
+ * @param source what raised it: an invariant ({@code invariant:<profile url>#<key>}, for example
+ *     {@code invariant:https://carebridge.org.uk/fhir/StructureDefinition/carebridge-person#cb-nhs-1}), the
+ *     profile a message names, {@code fhir-validator} for the FHIR core rules, the input
+ *     guard of this SDK ({@code carebridge-input}) or a business rule source's id
  */
 public record Issue(
     Severity severity, String code, String location, int line, int column, String message, String source) {
 
-  /** Checks every component; location, message and source may not be blank. */
+  /** Checks every component: none may be null, line and column not negative. */
   public Issue {
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(code, "code");
