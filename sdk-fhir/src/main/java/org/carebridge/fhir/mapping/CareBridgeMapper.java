@@ -49,7 +49,7 @@ public final class CareBridgeMapper {
    * @return the person, or the issues
    */
   public static MappingResult<Person> fromFhir(Patient patient) {
-    return Bundles.run(null, r -> Bundles.readPerson(r, Objects.requireNonNull(patient, "patient")));
+    return Bundles.run(null, r -> Bundles.readPerson(r, Objects.requireNonNull(patient, "patient must not be null")));
   }
 
   /**
@@ -69,7 +69,7 @@ public final class CareBridgeMapper {
    * @return the organisation, or the issues
    */
   public static MappingResult<Organisation> fromFhir(Organization organization) {
-    return Bundles.run(null, r -> Bundles.readOrganisation(r, Objects.requireNonNull(organization, "organization")));
+    return Bundles.run(null, r -> Bundles.readOrganisation(r, Objects.requireNonNull(organization, "organization must not be null")));
   }
 
   /**
@@ -89,7 +89,7 @@ public final class CareBridgeMapper {
    * @return the practitioner, or the issues
    */
   public static MappingResult<Practitioner> fromFhir(org.hl7.fhir.r4.model.Practitioner practitioner) {
-    return Bundles.run(null, r -> Bundles.readPractitioner(r, Objects.requireNonNull(practitioner, "practitioner")));
+    return Bundles.run(null, r -> Bundles.readPractitioner(r, Objects.requireNonNull(practitioner, "practitioner must not be null")));
   }
 
   /**
@@ -111,7 +111,7 @@ public final class CareBridgeMapper {
    * @return the role, or the issues
    */
   public static MappingResult<PractitionerRole> readPractitionerRole(Bundle bundle) {
-    return Bundles.run(Objects.requireNonNull(bundle, "bundle"), Bundles::readRole);
+    return Bundles.run(Objects.requireNonNull(bundle, "bundle must not be null"), Bundles::readRole);
   }
 
   /**
@@ -133,7 +133,7 @@ public final class CareBridgeMapper {
    * @return the plan, or the issues
    */
   public static MappingResult<JointCarePlan> readJointCarePlan(Bundle bundle) {
-    return Bundles.run(Objects.requireNonNull(bundle, "bundle"), Bundles::readPlan);
+    return Bundles.run(Objects.requireNonNull(bundle, "bundle must not be null"), Bundles::readPlan);
   }
 
   /**
@@ -155,7 +155,7 @@ public final class CareBridgeMapper {
    * @return the care team, or the issues
    */
   public static MappingResult<CareTeam> readCareTeam(Bundle bundle) {
-    return Bundles.run(Objects.requireNonNull(bundle, "bundle"), Bundles::readTeam);
+    return Bundles.run(Objects.requireNonNull(bundle, "bundle must not be null"), Bundles::readTeam);
   }
 
   /**
@@ -177,7 +177,7 @@ public final class CareBridgeMapper {
    * @return the budget, or the issues
    */
   public static MappingResult<PersonalBudget> readPersonalBudget(Bundle bundle) {
-    return Bundles.run(Objects.requireNonNull(bundle, "bundle"), Bundles::readBudget);
+    return Bundles.run(Objects.requireNonNull(bundle, "bundle must not be null"), Bundles::readBudget);
   }
 
   /**
@@ -200,7 +200,7 @@ public final class CareBridgeMapper {
    * @return the notification, or the issues
    */
   public static MappingResult<DischargeNotification> readDischargeNotification(Bundle message) {
-    return Bundles.run(Objects.requireNonNull(message, "message"), Bundles::readDischarge);
+    return Bundles.run(Objects.requireNonNull(message, "message must not be null"), Bundles::readDischarge);
   }
 
   /**
@@ -225,7 +225,7 @@ public final class CareBridgeMapper {
    * @return the records, or the issues
    */
   public static MappingResult<CarePlanRecords> readCarePlanBundle(Bundle bundle) {
-    return Bundles.run(Objects.requireNonNull(bundle, "bundle"), Bundles::readCarePlanBundle);
+    return Bundles.run(Objects.requireNonNull(bundle, "bundle must not be null"), Bundles::readCarePlanBundle);
   }
 
   private static String base(String base) {
