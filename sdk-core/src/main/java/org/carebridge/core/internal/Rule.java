@@ -176,6 +176,9 @@ public enum Rule {
   DISCHARGE_NO_ADMISSION_DATE("CB-DISCHARGE-016", Severity.ERROR,
       "the %s must state the admission date");
 
+  /** The {@link Issue#source()} of every business-rule issue. */
+  public static final String SOURCE = "carebridge-rules";
+
   private final String code;
   private final Severity severity;
   private final String template;
@@ -221,6 +224,6 @@ public enum Rule {
    * @return the issue
    */
   public Issue at(String location, Object... args) {
-    return new Issue(code, severity, location, String.format(Locale.ROOT, template, args));
+    return new Issue(code, severity, location, String.format(Locale.ROOT, template, args), 0, 0, SOURCE);
   }
 }

@@ -51,7 +51,7 @@ public record ValidationResult(List<Issue> issues) {
   /**
    * Tells whether the record has no errors.
    *
-   * @return true when no issue has severity {@link Severity#ERROR}
+   * @return true when no issue has severity {@link Severity#ERROR} or {@link Severity#FATAL}
    */
   public boolean isValid() {
     return issues.stream().noneMatch(Issue::isError);
@@ -60,10 +60,10 @@ public record ValidationResult(List<Issue> issues) {
   /**
    * Returns the errors.
    *
-   * @return the issues with severity {@link Severity#ERROR}, in order
+   * @return the issues with severity {@link Severity#ERROR} or {@link Severity#FATAL}, in order
    */
   public List<Issue> errors() {
-    return withSeverity(Severity.ERROR);
+    return issues.stream().filter(Issue::isError).toList();
   }
 
   /**

@@ -244,7 +244,8 @@ class SdkGuideExamplesTest {
     gap.message();    // "no key worker from 2026-11-01 to 2026-11-01, but the plan requires continuity"
     // end-snippet
     assertThat(gap).isEqualTo(new Issue("CB-KEYWORKER-003", Severity.ERROR, "keyWorkers[1].period",
-        "no key worker from 2026-11-01 to 2026-11-01, but the plan requires continuity"));
+        "no key worker from 2026-11-01 to 2026-11-01, but the plan requires continuity", 0, 0,
+        "carebridge-rules"));
   }
 
   private final Clock clock = clock();

@@ -17,7 +17,7 @@ class ValidatorTest {
     assertThat(validator.validateNhsNumber("943 476 5919", "nhsNumber").issues()).isEmpty();
     assertThat(validator.validateNhsNumber("9434765918", "nhsNumber").issues())
         .containsExactly(new Issue("CB-NHS-002", Severity.ERROR, "nhsNumber",
-            "NHS number check digit does not match (Modulus 11)"));
+            "NHS number check digit does not match (Modulus 11)", 0, 0, "carebridge-rules"));
     assertThat(validator.validateNhsNumber("1234567890", "person.nhsNumber").codes()).containsExactly("CB-NHS-003");
     assertThat(validator.validateNhsNumber("94347659", "x").codes()).containsExactly("CB-NHS-001");
     assertThat(validator.validateNhsNumber("94347659AB", "x").codes()).containsExactly("CB-NHS-001");
@@ -79,5 +79,25 @@ class ValidatorTest {
         .hasMessage("code must not be blank");
     assertThatThrownBy(() -> new Issue("C", null, "", "m")).isInstanceOf(NullPointerException.class)
         .hasMessage("severity must not be null");
+  }
+
+  @Test
+  void issue_positionSourceAndFatal() {
+    Issue issue = new Issue("CB-X-001", Severity.ERROR, "PID-3.1", "bad").at(3, 7).withSource("hl7v2");
+    assertThat(issue.line()).isEqualTo(3);
+    assertThat(issue.column()).isEqualTo(7);
+    assertThat(issue.source()).isEqualTo("hl7v2");
+    assertThat(issue.hasPosition()).isTrue();
+    assertThat(issue.toString()).isEqualTo("ERROR CB-X-001 at PID-3.1 (3:7): bad");
+    assertThat(issue.withLocation("entry[2].PID-3.1").location()).isEqualTo("entry[2].PID-3.1");
+    assertThat(new Issue("C", Severity.ERROR, "", "m").hasPosition()).isFalse();
+    assertThatThrownBy(() -> issue.at(-1, 0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("line and column must not be negative, got -1:0");
+
+    Issue fatal = new Issue("CB-IN-001", Severity.FATAL, "", "unreadable");
+    assertThat(fatal.isError()).isTrue();
+    ValidationResult result = ValidationResult.of(List.of(fatal, new Issue("C", Severity.WARNING, "", "m")));
+    assertThat(result.isValid()).isFalse();
+    assertThat(result.errors()).containsExactly(fatal);
   }
 }
