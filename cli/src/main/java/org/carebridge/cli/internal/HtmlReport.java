@@ -1,0 +1,104 @@
+package org.carebridge.cli.internal;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.carebridge.fhir.Issue;
+import org.carebridge.fhir.Severity;
+
+/**
+ * {@code --format html}: one self-contained page (inline style, no script, no external resource; a
+ * Content-Security-Policy forbids loading anything) that a person can open in a browser: the summary, a table
+ * of every input with its result, then every issue of each input that has any. Everything taken from the
+ * input is escaped.
+ */
+final class HtmlReport implements Report {
+  private static final String STYLE = """
+      body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;margin:2rem;color:#1d1d1f;\
+      line-height:1.4}
+      h1{font-size:1.6rem;margin:0 0 .5rem}h2{font-size:1.15rem;margin:2rem 0 .5rem;word-break:break-all}
+      .summary{font-size:1.1rem;padding:.75rem 1rem;border-radius:6px;border:1px solid}
+      .summary.pass{background:#e8f5e9;border-color:#2e7d32}.summary.fail{background:#fdecea;border-color:#c62828}
+      .meta{color:#555;font-size:.9rem}
+      table{border-collapse:collapse;width:100%;margin:.5rem 0}
+      th,td{border:1px solid #ccc;padding:.35rem .5rem;text-align:left;vertical-align:top}
+      th{background:#f3f3f3}td.input,td.loc{word-break:break-all;font-family:ui-monospace,Consolas,monospace}
+      td.code{font-family:ui-monospace,Consolas,monospace;font-size:.9rem}
+      .valid{color:#2e7d32;font-weight:600}.invalid,.unreadable,.fatal,.error{color:#c62828;font-weight:600}
+      .warning{color:#8a5a00;font-weight:600}.information{color:#555}
+      """;
+
+  private final PrintWriter out;
+  private final Run run;
+  private final List<Outcome> outcomes = new ArrayList<>();
+
+  HtmlReport(PrintWriter out, Run run) {
+    this.out = out;
+    this.run = run;
+  }
+
+  @Override
+  public void add(Outcome o) {
+    outcomes.add(o);
+  }
+
+  @Override
+  public void finish(Summary s) {
+    boolean pass = s.exitCode() == 0;
+    StringBuilder b = new StringBuilder(8192);
+    b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>CareBridge validation report</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
+        .append("<h1>CareBridge validation report</h1>\n")
+        .append("<p id=\"summary\" class=\"summary ").append(pass ? "pass" : "fail").append("\">")
+        .append(pass ? "All inputs valid. " : "Not all inputs are valid. ").append(Html.escape(s.line()))
+        .append(run.warningsAsErrors() ? " (warnings count as errors)" : "").append("</p>\n")
+        .append("<p class=\"meta\">carebridge ").append(Html.escape(run.version())).append("; packages: ")
+        .append(Html.escape(String.join(", ", run.packages())));
+    if (run.profile() != null) {
+      b.append("; profile: ").append(Html.escape(run.profile()));
+    }
+    b.append("</p>\n<h2>Inputs</h2>\n<table id=\"inputs\">\n<thead><tr><th>Input</th><th>Result</th><th>Errors</th>")
+        .append("<th>Warnings</th><th>Information</th></tr></thead>\n<tbody>\n");
+    for (int k = 0; k < outcomes.size(); k++) {
+      Outcome o = outcomes.get(k);
+      String result = result(o);
+      b.append("<tr><td class=\"input\">");
+      if (o.issues().isEmpty()) {
+        b.append(Html.escape(o.label()));
+      } else {
+        b.append("<a href=\"#input-").append(k + 1).append("\">").append(Html.escape(o.label())).append("</a>");
+      }
+      b.append("</td><td class=\"").append(result).append("\">").append(result).append("</td><td>")
+          .append(o.count(Severity.ERROR) + o.count(Severity.FATAL)).append("</td><td>").append(o.count(Severity.WARNING))
+          .append("</td><td>").append(o.count(Severity.INFORMATION)).append("</td></tr>\n");
+    }
+    b.append("</tbody>\n</table>\n");
+    for (int k = 0; k < outcomes.size(); k++) {
+      Outcome o = outcomes.get(k);
+      if (o.issues().isEmpty()) {
+        continue;
+      }
+      b.append("<section id=\"input-").append(k + 1).append("\">\n<h2>").append(Html.escape(o.label()))
+          .append(": <span class=\"").append(result(o)).append("\">").append(result(o)).append("</span></h2>\n")
+          .append("<table class=\"issues\">\n<thead><tr><th>Severity</th><th>Line</th><th>Location</th><th>Code</th>")
+          .append("<th>Message</th></tr></thead>\n<tbody>\n");
+      for (Issue i : o.issues()) {
+        String sev = Report.Format.severity(i.severity());
+        b.append("<tr><td class=\"").append(sev).append("\">").append(sev).append("</td><td>")
+            .append(i.hasPosition() ? i.line() + ":" + i.column() : "").append("</td><td class=\"loc\">")
+            .append(Html.escape(i.location())).append("</td><td class=\"code\">").append(Html.escape(i.code()))
+            .append("</td><td>").append(Html.escape(i.message())).append("</td></tr>\n");
+      }
+      b.append("</tbody>\n</table>\n</section>\n");
+    }
+    b.append("</body>\n</html>\n");
+    out.print(b);
+    out.flush();
+  }
+
+  private static String result(Outcome o) {
+    return o.unreadable() ? "unreadable" : o.valid() ? "valid" : "invalid";
+  }
+}

@@ -1,0 +1,116 @@
+package org.carebridge.cli.internal;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.carebridge.fhir.Issue;
+
+/**
+ * {@code --format junit}: JUnit XML as CI systems read it (Jenkins, GitLab, GitHub actions, Azure): one
+ * {@code testsuite} "carebridge validate", one {@code testcase} per input (per line for NDJSON) named after
+ * it. An invalid input has a {@code failure} listing its failing issues, an unreadable one an {@code error};
+ * every issue also goes to the test case's {@code system-out}.
+ */
+final class JunitReport implements Report {
+  private final PrintWriter out;
+  private final Run run;
+  private final List<Outcome> outcomes = new ArrayList<>();
+
+  JunitReport(PrintWriter out, Run run) {
+    this.out = out;
+    this.run = run;
+  }
+
+  @Override
+  public void add(Outcome o) {
+    outcomes.add(o);
+  }
+
+  @Override
+  public void finish(Summary s) {
+    try {
+      XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+      w.writeStartDocument("UTF-8", "1.0");
+      w.writeCharacters("\n");
+      w.writeStartElement("testsuites");
+      w.writeAttribute("name", "carebridge validate");
+      w.writeAttribute("tests", Integer.toString(s.inputs()));
+      w.writeAttribute("failures", Integer.toString(s.invalid()));
+      w.writeAttribute("errors", Integer.toString(s.unreadable()));
+      w.writeCharacters("\n");
+      w.writeStartElement("testsuite");
+      w.writeAttribute("name", "carebridge validate");
+      w.writeAttribute("tests", Integer.toString(s.inputs()));
+      w.writeAttribute("failures", Integer.toString(s.invalid()));
+      w.writeAttribute("errors", Integer.toString(s.unreadable()));
+      w.writeAttribute("skipped", "0");
+      w.writeCharacters("\n");
+      w.writeStartElement("properties");
+      property(w, "carebridge.version", run.version());
+      property(w, "packages", String.join(" ", run.packages()));
+      if (run.profile() != null) {
+        property(w, "profile", run.profile());
+      }
+      property(w, "warningsAsErrors", Boolean.toString(run.warningsAsErrors()));
+      w.writeEndElement();
+      w.writeCharacters("\n");
+      for (Outcome o : outcomes) {
+        testCase(w, o);
+      }
+      w.writeEndElement();
+      w.writeCharacters("\n");
+      w.writeEndElement();
+      w.writeCharacters("\n");
+      w.writeEndDocument();
+      w.flush();
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("cannot write JUnit XML: " + e.getMessage(), e);
+    }
+    out.flush();
+  }
+
+  private static void property(XMLStreamWriter w, String name, String value) throws XMLStreamException {
+    w.writeEmptyElement("property");
+    w.writeAttribute("name", name);
+    w.writeAttribute("value", value);
+  }
+
+  private static void testCase(XMLStreamWriter w, Outcome o) throws XMLStreamException {
+    w.writeStartElement("testcase");
+    w.writeAttribute("classname", "carebridge.validate");
+    w.writeAttribute("name", o.label());
+    if (!o.valid()) {
+      List<Issue> failing = o.issues().stream().filter(o::failing).toList();
+      w.writeStartElement(o.unreadable() ? "error" : "failure");
+      Issue first = failing.isEmpty() ? null : failing.get(0);
+      w.writeAttribute("message", failing.size() + (failing.size() == 1 ? " problem" : " problems")
+          + (first == null ? "" : ", first: " + first.code() + ": " + TextReport.oneLine(first.message())));
+      w.writeAttribute("type", o.unreadable() ? "unreadable" : "invalid");
+      StringBuilder b = new StringBuilder();
+      for (Issue i : failing) {
+        b.append(line(i)).append('\n');
+      }
+      w.writeCharacters(b.toString());
+      w.writeEndElement();
+    }
+    if (!o.issues().isEmpty()) {
+      w.writeStartElement("system-out");
+      StringBuilder b = new StringBuilder();
+      for (Issue i : o.issues()) {
+        b.append(line(i)).append('\n');
+      }
+      w.writeCharacters(b.toString());
+      w.writeEndElement();
+    }
+    w.writeEndElement();
+    w.writeCharacters("\n");
+  }
+
+  private static String line(Issue i) {
+    return (i.hasPosition() ? i.line() + ":" + i.column() + " " : "") + i.location() + " " + i.severity() + " "
+        + i.code() + ": " + TextReport.oneLine(i.message());
+  }
+}

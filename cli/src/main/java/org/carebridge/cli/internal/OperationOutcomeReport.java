@@ -1,0 +1,57 @@
+package org.carebridge.cli.internal;
+
+import ca.uhn.fhir.context.FhirContext;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.carebridge.fhir.ValidationReport;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Narrative;
+import org.hl7.fhir.r4.model.OperationOutcome;
+
+/**
+ * {@code --format operationoutcome}: a FHIR R4 OperationOutcome (JSON) for one input, or a collection Bundle
+ * of them, one entry per input in input order, for several. Each OperationOutcome is the validator's own
+ * ({@link ValidationReport#toOperationOutcome()}) with a generated narrative naming the input, since
+ * OperationOutcome has no element for it; entry {@code fullUrl}s are name-based {@code urn:uuid}s.
+ */
+final class OperationOutcomeReport implements Report {
+  private final PrintWriter out;
+  private final List<Outcome> outcomes = new ArrayList<>();
+
+  OperationOutcomeReport(PrintWriter out) {
+    this.out = out;
+  }
+
+  @Override
+  public void add(Outcome o) {
+    outcomes.add(o);
+  }
+
+  @Override
+  public void finish(Summary s) {
+    var parser = FhirContext.forR4Cached().newJsonParser().setPrettyPrint(true);
+    if (outcomes.size() == 1) {
+      out.println(parser.encodeResourceToString(outcome(outcomes.get(0))));
+    } else {
+      Bundle b = new Bundle().setType(Bundle.BundleType.COLLECTION);
+      for (Outcome o : outcomes) {
+        b.addEntry().setFullUrl("urn:uuid:" + UUID.nameUUIDFromBytes(o.label().getBytes(StandardCharsets.UTF_8)))
+            .setResource(outcome(o));
+      }
+      out.println(parser.encodeResourceToString(b));
+    }
+    out.flush();
+  }
+
+  static OperationOutcome outcome(Outcome o) {
+    OperationOutcome oo = new ValidationReport(o.issues()).toOperationOutcome();
+    Narrative n = new Narrative().setStatus(Narrative.NarrativeStatus.GENERATED);
+    n.setDivAsString("<div xmlns=\"http://www.w3.org/1999/xhtml\">Validation of <code>" + Html.escape(o.label())
+        + "</code>: " + (o.valid() ? "valid" : o.unreadable() ? "unreadable" : "invalid") + "</div>");
+    oo.setText(n);
+    return oo;
+  }
+}

@@ -1,0 +1,42 @@
+package org.carebridge.cli.internal;
+
+import java.util.List;
+import org.carebridge.fhir.Issue;
+import org.carebridge.fhir.Severity;
+
+/**
+ * The result of validating one input: a file, one NDJSON line, or standard input.
+ *
+ * @param input the input as the user named it ({@code -} shown as {@code (stdin)})
+ * @param ndjsonLine the 1-based line of an NDJSON input, 0 for a whole file
+ * @param issues every issue, in the order found
+ * @param unreadable true when the input could not be read at all (exit code 2)
+ * @param warningsAsErrors whether warnings make this input invalid
+ */
+public record Outcome(String input, int ndjsonLine, List<Issue> issues, boolean unreadable, boolean warningsAsErrors) {
+
+  /** Copies the list. */
+  public Outcome {
+    issues = List.copyOf(issues);
+  }
+
+  /** The input's name, with {@code :line} for an NDJSON line. */
+  public String label() {
+    return ndjsonLine > 0 ? input + ":" + ndjsonLine : input;
+  }
+
+  /** True when no issue makes the input invalid. */
+  public boolean valid() {
+    return !unreadable && issues.stream().noneMatch(this::failing);
+  }
+
+  /** True for an issue that makes the input invalid: error or fatal, or a warning with warnings-as-errors. */
+  public boolean failing(Issue issue) {
+    return issue.severity().isError() || (warningsAsErrors && issue.severity() == Severity.WARNING);
+  }
+
+  /** How many issues have this severity. */
+  public int count(Severity severity) {
+    return (int) issues.stream().filter(i -> i.severity() == severity).count();
+  }
+}

@@ -1,0 +1,238 @@
+package org.carebridge.cli.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.carebridge.cli.CliCodes;
+import org.carebridge.fhir.FhirInput;
+import org.carebridge.fhir.Issue;
+import org.carebridge.fhir.IssueCodes;
+import org.carebridge.fhir.Severity;
+import org.carebridge.fhir.ValidationReport;
+
+/**
+ * Validates the sources on a small thread pool and hands the outcomes to a sink in input order (so the
+ * output does not depend on timing). NDJSON is read line by line as the pool drains, so a large file is
+ * never held in memory.
+ */
+public final class Runner {
+
+  /** Label of standard input in reports. */
+  public static final String STDIN_LABEL = "(stdin)";
+
+  private final Function<FhirInput, ValidationReport> check;
+  private final boolean warningsAsErrors;
+  private final int threads;
+  private final long maxChars;
+  private final boolean forceNdjson;
+
+  /**
+   * @param check the validation of one input (the shared validator, with or without a forced profile)
+   * @param warningsAsErrors whether warnings make an input invalid
+   * @param threads validation threads, at least 1
+   * @param maxChars longest input (and NDJSON line) accepted, in characters
+   * @param forceNdjson treat every input as NDJSON
+   */
+  public Runner(Function<FhirInput, ValidationReport> check, boolean warningsAsErrors, int threads, long maxChars,
+      boolean forceNdjson) {
+    this.check = check;
+    this.warningsAsErrors = warningsAsErrors;
+    this.threads = threads;
+    this.maxChars = maxChars;
+    this.forceNdjson = forceNdjson;
+  }
+
+  /** Validates every source; outcomes reach {@code sink} in order, on the calling thread. */
+  public void run(List<Sources.Source> sources, InputStream stdin, Consumer<Outcome> sink) {
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "carebridge-validate");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      ArrayDeque<Future<Outcome>> window = new ArrayDeque<>();
+      Jobs jobs = new Jobs(sources, stdin);
+      while (jobs.hasNext()) {
+        window.add(pool.submit(jobs.next()));
+        if (window.size() >= threads * 4) {
+          sink.accept(take(window.poll()));
+        }
+      }
+      while (!window.isEmpty()) {
+        sink.accept(take(window.poll()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Outcome take(Future<Outcome> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new UserError("interrupted");
+    } catch (ExecutionException e) {
+      // The validator never throws for bad input; anything here is a bug: one line, no stack trace.
+      Throwable c = e.getCause();
+      throw new IllegalStateException("validation failed unexpectedly: " + c.getClass().getSimpleName(), c);
+    }
+  }
+
+  private Outcome whole(String label, FhirInput input) {
+    return new Outcome(label, 0, check.apply(input).issues(), false, warningsAsErrors);
+  }
+
+  private Outcome line(String label, NdjsonLines.Line line) {
+    List<Issue> issues;
+    if (line.text() == null) {
+      issues = List.of(Issues.atLine(Issues.input(Severity.FATAL, IssueCodes.INPUT_TOO_LARGE,
+          "NDJSON line " + line.number() + " is longer than the limit of " + maxChars + " characters"), line.number()));
+    } else {
+      issues = check.apply(FhirInput.of(line.text())).issues().stream().map(i -> Issues.atLine(i, line.number()))
+          .toList();
+    }
+    return new Outcome(label, line.number(), issues, false, warningsAsErrors);
+  }
+
+  private Outcome unreadable(String label, String reason) {
+    return new Outcome(label, 0, List.of(Issues.input(Severity.FATAL, CliCodes.INPUT_UNREADABLE,
+        "The input cannot be read: " + reason)), true, warningsAsErrors);
+  }
+
+  /** Produces the jobs lazily, reading NDJSON sources one line per job. */
+  private final class Jobs implements Iterator<Callable<Outcome>> {
+    private final Iterator<Sources.Source> sources;
+    private final InputStream stdin;
+    private NdjsonLines lines;
+    private Reader linesReader;
+    private String linesLabel;
+    private Callable<Outcome> next;
+
+    Jobs(List<Sources.Source> sources, InputStream stdin) {
+      this.sources = sources.iterator();
+      this.stdin = stdin;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (next == null) {
+        if (lines != null) {
+          try {
+            NdjsonLines.Line l = lines.next();
+            if (l != null) {
+              String label = linesLabel;
+              next = () -> line(label, l);
+              break;
+            }
+          } catch (IOException e) {
+            String label = linesLabel;
+            String reason = "read error (" + e.getClass().getSimpleName() + ")";
+            next = () -> unreadable(label, reason);
+          }
+          closeLines();
+          continue;
+        }
+        if (!sources.hasNext()) {
+          return false;
+        }
+        next = open(sources.next());
+      }
+      return true;
+    }
+
+    @Override
+    public Callable<Outcome> next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      Callable<Outcome> n = next;
+      next = null;
+      return n;
+    }
+
+    private void closeLines() {
+      try {
+        if (linesReader != null) {
+          linesReader.close();
+        }
+      } catch (IOException e) {
+        // read-only: nothing to lose
+      }
+      lines = null;
+      linesReader = null;
+    }
+
+    /** A job for the source, or null when it starts NDJSON lines (then {@link #lines} is set). */
+    private Callable<Outcome> open(Sources.Source source) {
+      if (source instanceof Sources.Missing m) {
+        return () -> unreadable(m.label(), m.reason());
+      }
+      if (source instanceof Sources.Stdin) {
+        String text;
+        try {
+          text = new String(readUpTo(stdin), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          String reason = "read error (" + e.getClass().getSimpleName() + ")";
+          return () -> unreadable(STDIN_LABEL, reason);
+        }
+        if (forceNdjson || Sources.looksLikeNdjson(text)) {
+          startLines(new StringReader(text), STDIN_LABEL);
+          return null;
+        }
+        return () -> whole(STDIN_LABEL, FhirInput.of(text));
+      }
+      Sources.File f = (Sources.File) source;
+      try {
+        if (forceNdjson || f.ndjson()) {
+          startLines(new BufferedReader(new InputStreamReader(Files.newInputStream(f.path()), StandardCharsets.UTF_8)),
+              f.label());
+          return null;
+        }
+        if (Files.size(f.path()) > maxChars) {
+          return () -> whole(f.label(), FhirInput.of(f.path())); // the validator reports it as too large
+        }
+        byte[] bytes = Files.readAllBytes(f.path());
+        if (bytes.length > 0 && (bytes[0] == '{' || bytes[0] == (byte) 0xEF || Character.isWhitespace(bytes[0]))) {
+          String text = new String(bytes, StandardCharsets.UTF_8);
+          if (Sources.looksLikeNdjson(text)) {
+            startLines(new StringReader(text), f.label());
+            return null;
+          }
+        }
+        return () -> whole(f.label(), FhirInput.of(bytes));
+      } catch (IOException e) {
+        String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+            : "read error (" + e.getClass().getSimpleName() + ")";
+        return () -> unreadable(f.label(), reason);
+      }
+    }
+
+    private void startLines(Reader reader, String label) {
+      linesReader = reader;
+      lines = new NdjsonLines(reader instanceof BufferedReader || reader instanceof StringReader ? reader
+          : new BufferedReader(reader), maxChars);
+      linesLabel = label;
+    }
+
+    private byte[] readUpTo(InputStream in) throws IOException {
+      return in.readAllBytes();
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package org.carebridge.cli.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.carebridge.fhir.CareBridgeValidator;
+
+/**
+ * One shared {@link CareBridgeValidator} per set of packages in this process (building one takes seconds; a
+ * test suite that runs the command many times builds each set once).
+ */
+public final class Validators {
+  private static final int MAX = 4;
+  private static final Map<List<String>, CareBridgeValidator> CACHE = new LinkedHashMap<>();
+
+  private Validators() {}
+
+  /**
+   * The validator for the CareBridge package plus these packages.
+   *
+   * @throws UserError when a package cannot be read or is not a FHIR package
+   */
+  public static synchronized CareBridgeValidator get(List<Path> packages) {
+    List<String> key = new ArrayList<>();
+    for (Path p : packages) {
+      if (!Files.isRegularFile(p)) {
+        throw new UserError("cannot read FHIR package " + p + ": no such file");
+      }
+      try {
+        key.add(p.toAbsolutePath().normalize() + "|" + Files.size(p) + "|" + Files.getLastModifiedTime(p).toMillis());
+      } catch (IOException e) {
+        throw new UserError("cannot read FHIR package " + p + ": " + e.getClass().getSimpleName());
+      }
+    }
+    CareBridgeValidator v = CACHE.get(key);
+    if (v == null) {
+      CareBridgeValidator.Builder b = CareBridgeValidator.builder();
+      for (Path p : packages) {
+        try {
+          b.addPackage(p);
+        } catch (UncheckedIOException e) {
+          throw new UserError("cannot read FHIR package " + p + ": " + e.getCause().getClass().getSimpleName());
+        }
+      }
+      try {
+        v = b.build();
+      } catch (IllegalArgumentException e) {
+        throw new UserError(firstLine(e.getMessage()));
+      }
+      if (CACHE.size() >= MAX) {
+        CACHE.remove(CACHE.keySet().iterator().next());
+      }
+      CACHE.put(key, v);
+    }
+    return v;
+  }
+
+  static String firstLine(String s) {
+    if (s == null) {
+      return "unknown problem";
+    }
+    int n = s.indexOf('\n');
+    return n < 0 ? s : s.substring(0, n);
+  }
+}
