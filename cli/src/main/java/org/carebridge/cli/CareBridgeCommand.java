@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
         "  carebridge examples --out examples/",
         "",
         "Exit codes: 0 every input valid, 1 at least one invalid, 2 usage error or unreadable input.",
-        "Nothing is fetched from the network."})
+        "Nothing is fetched from the network.%n"})
 final class CareBridgeCommand implements Runnable {
 
   private final InputStream stdin;

@@ -33,9 +33,11 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
         "Validate FHIR R4 resources, Bundles and messages against FHIR R4 and the CareBridge standard, offline.",
+        "",
         "PATH is a file (JSON or XML, detected from the content), an NDJSON file (.ndjson or .jsonl: one resource"
             + " per line, each line reported by its number), a directory (every .json, .xml, .ndjson and .jsonl"
-            + " file below it, in path order) or - for standard input."},
+            + " file below it, in path order) or - for standard input.",
+        ""},
     footerHeading = "%nExamples:%n",
     footer = {
         "  carebridge validate bundle.json",
@@ -43,10 +45,9 @@ import picocli.CommandLine.Spec;
         "  carebridge validate --format junit --output results.xml messages/",
         "  carebridge validate --format html --output report.html export.ndjson",
         "  curl -s https://example.org/b.json | carebridge validate -",
-        "  carebridge validate --package UKCore.tgz --profile https://fhir.hl7.org.uk/StructureDefinition/UKCore-Patient"
-            + " patient.json",
+        "  carebridge validate --package UKCore.tgz --profile URL patient.json",
         "",
-        "Exit codes: 0 every input valid, 1 at least one invalid, 2 usage error or unreadable input."})
+        "Exit codes: 0 every input valid, 1 at least one invalid, 2 usage error or unreadable input.%n"})
 final class ValidateCommand implements Callable<Integer> {
 
   @ParentCommand
@@ -145,7 +146,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (profile == null) {
       return validator::validate;
     }
-    throw new UserError("--profile is not available in this build yet");
+    return input -> validator.validate(input, profile);
   }
 
   private static PrintWriter open(Path file) {

@@ -3,8 +3,8 @@ package org.carebridge.cli.internal;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import org.carebridge.fhir.Issue;
-import org.carebridge.fhir.Severity;
+import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.Severity;
 
 /**
  * {@code --format html}: one self-contained page (inline style, no script, no external resource; a

@@ -1,7 +1,7 @@
 package org.carebridge.cli.internal;
 
-import org.carebridge.fhir.Issue;
-import org.carebridge.fhir.Severity;
+import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.Severity;
 
 /** Making and moving issues: the one place that knows the {@link Issue} constructor. */
 public final class Issues {
@@ -13,12 +13,12 @@ public final class Issues {
 
   /** A new issue on the input as a whole, raised by the command line. */
   public static Issue input(Severity severity, String code, String message) {
-    return new Issue(severity, code, "(input)", 0, 0, message, SOURCE);
+    return new Issue(code, severity, "(input)", message, 0, 0, SOURCE);
   }
 
   /** The same issue at another line (the NDJSON line), keeping its column. */
   public static Issue atLine(Issue i, int line) {
-    return new Issue(i.severity(), i.code(), i.location(), line, i.hasPosition() ? i.column() : 0, i.message(),
+    return new Issue(i.code(), i.severity(), i.location(), i.message(), line, i.hasPosition() ? i.column() : 0,
         i.source());
   }
 }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import org.carebridge.fhir.Issue;
+import org.carebridge.core.validation.Issue;
 
 /**
  * {@code --format json}: one JSON document, written as the outcomes arrive:

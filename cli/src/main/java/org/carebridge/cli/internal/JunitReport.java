@@ -6,7 +6,7 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.carebridge.fhir.Issue;
+import org.carebridge.core.validation.Issue;
 
 /**
  * {@code --format junit}: JUnit XML as CI systems read it (Jenkins, GitLab, GitHub actions, Azure): one

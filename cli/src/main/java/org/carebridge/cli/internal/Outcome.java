@@ -1,8 +1,8 @@
 package org.carebridge.cli.internal;
 
 import java.util.List;
-import org.carebridge.fhir.Issue;
-import org.carebridge.fhir.Severity;
+import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.Severity;
 
 /**
  * The result of validating one input: a file, one NDJSON line, or standard input.

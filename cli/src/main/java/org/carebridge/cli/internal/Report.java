@@ -39,7 +39,7 @@ public interface Report {
     text, json, operationoutcome, junit, html;
 
     /** Lower-case severity name as used in the reports. */
-    static String severity(org.carebridge.fhir.Severity s) {
+    static String severity(org.carebridge.core.validation.Severity s) {
       return s.name().toLowerCase(Locale.ROOT);
     }
   }

@@ -21,9 +21,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.carebridge.cli.CliCodes;
 import org.carebridge.fhir.FhirInput;
-import org.carebridge.fhir.Issue;
+import org.carebridge.core.validation.Issue;
 import org.carebridge.fhir.IssueCodes;
-import org.carebridge.fhir.Severity;
+import org.carebridge.core.validation.Severity;
 import org.carebridge.fhir.ValidationReport;
 
 /**

@@ -1,6 +1,6 @@
 package org.carebridge.cli.internal;
 
-import org.carebridge.fhir.Severity;
+import org.carebridge.core.validation.Severity;
 
 /** Running totals over the outcomes of one run; not thread-safe (updated on the output thread only). */
 public final class Summary {

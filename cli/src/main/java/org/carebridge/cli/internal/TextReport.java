@@ -1,7 +1,7 @@
 package org.carebridge.cli.internal;
 
 import java.io.PrintWriter;
-import org.carebridge.fhir.Issue;
+import org.carebridge.core.validation.Issue;
 
 /**
  * The default format: one line per issue, written as soon as the input's turn comes, then a summary:

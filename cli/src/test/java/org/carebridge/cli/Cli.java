@@ -1,0 +1,54 @@
+package org.carebridge.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+
+/** Runs the command in-process with captured streams, the way the tests use it. */
+final class Cli {
+
+  /** What one run produced. */
+  record Result(int exitCode, String out, String err) {}
+
+  static final String VALID_PATIENT = """
+      {"resourceType":"Patient","id":"p1",
+       "text":{"status":"generated","div":"<div xmlns=\\"http://www.w3.org/1999/xhtml\\">A person</div>"},
+       "gender":"female"}
+      """;
+
+  static final String INVALID_PATIENT = """
+      {"resourceType":"Patient","id":"p2",
+       "text":{"status":"generated","div":"<div xmlns=\\"http://www.w3.org/1999/xhtml\\">A person</div>"},
+       "gender":"banana"}
+      """;
+
+  static final String VALID_PATIENT_XML = """
+      <Patient xmlns="http://hl7.org/fhir">
+        <id value="p3"/>
+        <text><status value="generated"/><div xmlns="http://www.w3.org/1999/xhtml">A person</div></text>
+        <gender value="male"/>
+      </Patient>
+      """;
+
+  private Cli() {}
+
+  static Result run(String... args) {
+    return runWithStdin("", args);
+  }
+
+  static Result runWithStdin(String stdin, String... args) {
+    InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.commandLine(in, new PrintWriter(out, true), new PrintWriter(err, true), false).execute(args);
+    Result r = new Result(code, out.toString(), err.toString());
+    // Never a stack trace, whatever happened.
+    assertThat(r.err()).doesNotContain("\tat ").doesNotContainPattern("(?m)^\\s+at [a-z]+\\.");
+    assertThat(r.out()).doesNotContain("\tat ");
+    return r;
+  }
+}

@@ -1,0 +1,362 @@
+package org.carebridge.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.uhn.fhir.context.FhirContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.carebridge.cli.internal.PackageExamples;
+import org.carebridge.fhir.IssueCodes;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+class ValidateCommandTest {
+
+  @TempDir
+  static Path dir;
+
+  static Path valid;
+  static Path invalid;
+  static Path validXml;
+  static Path discharge;
+
+  @BeforeAll
+  static void files() throws IOException {
+    valid = write("valid.json", Cli.VALID_PATIENT);
+    invalid = write("invalid.json", Cli.INVALID_PATIENT);
+    validXml = write("valid.xml", Cli.VALID_PATIENT_XML);
+    Map<String, byte[]> examples = PackageExamples.read();
+    discharge = dir.resolve("discharge.json");
+    Files.write(discharge, examples.get("Bundle-discharge-notice-example.json"));
+  }
+
+  static Path write(String name, String text) throws IOException {
+    Path p = dir.resolve(name);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, text, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  @Test
+  void validFile_exitsZero_withSummary() {
+    Cli.Result r = Cli.run("validate", valid.toString());
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).endsWith("1 input: 1 valid, 0 invalid; 0 errors, 0 warnings, 0 information\n");
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void invalidFile_exitsOne_oneLinePerIssueWithFileLocationSeverityCodeMessage() {
+    Cli.Result r = Cli.run("validate", invalid.toString(), valid.toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.out()).containsPattern("(?m)^" + java.util.regex.Pattern.quote(invalid.toString())
+        + ":3:\\d+ Patient\\.gender ERROR \\S+: .*banana.*$");
+    assertThat(r.out()).endsWith("2 inputs: 1 valid, 1 invalid; 2 errors, 0 warnings, 0 information\n");
+  }
+
+  @Test
+  void xmlIsDetectedFromContent() throws IOException {
+    Path xmlNamedJson = write("looks-like.json", Cli.VALID_PATIENT_XML);
+    assertThat(Cli.run("validate", validXml.toString(), xmlNamedJson.toString()).exitCode()).isZero();
+  }
+
+  @Test
+  void malformedJson_isFatalWithPosition() throws IOException {
+    Path bad = write("broken.json", "{\"resourceType\": \"Patient\", \"gender\": }");
+    Cli.Result r = Cli.run("validate", bad.toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.out()).contains(bad + ":1:39 (input) FATAL " + IssueCodes.JSON_MALFORMED + ": ");
+  }
+
+  @Test
+  void malformedXml_isFatal() throws IOException {
+    Path bad = write("broken.xml", "<Patient xmlns=\"http://hl7.org/fhir\"><id value=\"x\"></Patient>");
+    Cli.Result r = Cli.run("validate", bad.toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.out()).contains("FATAL " + IssueCodes.XML_MALFORMED + ": ");
+  }
+
+  @Test
+  void missingFile_exitsTwo_oneLineOnStderr_andIsReported() {
+    Path missing = dir.resolve("nope.json");
+    Cli.Result r = Cli.run("validate", valid.toString(), missing.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("carebridge: cannot read " + missing + ": no such file or directory\n");
+    assertThat(r.out()).contains(missing + " (input) FATAL " + CliCodes.INPUT_UNREADABLE + ": ")
+        .contains("2 inputs: 1 valid, 0 invalid, 1 unreadable;");
+  }
+
+  @Test
+  void unreadableFile_exitsTwo() throws IOException {
+    Path locked = write("locked.json", Cli.VALID_PATIENT);
+    Assumptions.assumeTrue(locked.toFile().setReadable(false, false), "cannot change file permissions here");
+    try {
+      Assumptions.assumeFalse(Files.isReadable(locked), "running as a user who can read any file (root)");
+      Cli.Result r = Cli.run("validate", locked.toString());
+      assertThat(r.exitCode()).isEqualTo(2);
+      assertThat(r.out()).contains(CliCodes.INPUT_UNREADABLE).contains("permission denied");
+    } finally {
+      locked.toFile().setReadable(true, false);
+    }
+  }
+
+  @Test
+  void specialFile_isUnreadable_exitsTwo() {
+    Assumptions.assumeTrue(Files.exists(Path.of("/dev/null")), "no /dev/null on this system");
+    Cli.Result r = Cli.run("validate", "/dev/null");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("carebridge: cannot read /dev/null: not a regular file\n");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "validate", "validate --format pdf x.json", "validate --bogus x.json", "frobnicate",
+      "validate --threads 0 x.json", "validate --profile not-a-url x.json"})
+  void usageErrors_exitTwo_withOneClearLine(String args) {
+    Cli.Result r = Cli.run(args.isEmpty() ? new String[0] : args.split(" "));
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).startsWith("carebridge: ").hasLineCount(1);
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void emptyDirectory_isAUsageError() throws IOException {
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    Cli.Result r = Cli.run("validate", empty.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("carebridge: no .json, .xml or .ndjson files in directory " + empty + "\n");
+  }
+
+  @Test
+  void unreadablePackage_isAUsageError() throws IOException {
+    Path notAPackage = write("not-a-package.tgz", "hello");
+    Cli.Result r = Cli.run("validate", "--package", notAPackage.toString(), valid.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).startsWith("carebridge: cannot read FHIR package").hasLineCount(1);
+    Cli.Result missing = Cli.run("validate", "--package", dir.resolve("absent.tgz").toString(), valid.toString());
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).isEqualTo("carebridge: cannot read FHIR package " + dir.resolve("absent.tgz")
+        + ": no such file\n");
+  }
+
+  @Test
+  void ndjson_reportsEachLineByNumber() throws IOException {
+    String ndjson = oneLine(Cli.VALID_PATIENT) + "\n\n" + oneLine(Cli.INVALID_PATIENT) + "\n" + oneLine(Cli.VALID_PATIENT)
+        + "\n";
+    Path file = write("export.ndjson", ndjson);
+    Cli.Result r = Cli.run("validate", "--format", "json", file.toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    JsonNode inputs = json(r.out()).get("inputs");
+    assertThat(inputs).hasSize(3);
+    assertThat(inputs.get(0).get("line").asInt()).isEqualTo(1);
+    assertThat(inputs.get(1).get("line").asInt()).isEqualTo(3);
+    assertThat(inputs.get(1).get("valid").asBoolean()).isFalse();
+    assertThat(inputs.get(1).get("issues").get(0).get("line").asInt()).isEqualTo(3);
+    assertThat(inputs.get(2).get("line").asInt()).isEqualTo(4);
+    Cli.Result text = Cli.run("validate", file.toString());
+    assertThat(text.out()).containsPattern("(?m)^" + java.util.regex.Pattern.quote(file.toString())
+        + ":3:\\d+ Patient\\.gender ERROR ");
+  }
+
+  @Test
+  void stdin_jsonAndNdjson() {
+    Cli.Result single = Cli.runWithStdin(Cli.INVALID_PATIENT, "validate", "-");
+    assertThat(single.exitCode()).isEqualTo(1);
+    assertThat(single.out()).startsWith("(stdin):3:");
+    Cli.Result lines = Cli.runWithStdin(oneLine(Cli.VALID_PATIENT) + "\n" + oneLine(Cli.INVALID_PATIENT) + "\n",
+        "validate", "--format", "json", "-");
+    assertThat(lines.exitCode()).isEqualTo(1);
+    JsonNode inputs = json(lines.out()).get("inputs");
+    assertThat(inputs).hasSize(2);
+    assertThat(inputs.get(1).get("input").asText()).isEqualTo("(stdin)");
+    assertThat(inputs.get(1).get("line").asInt()).isEqualTo(2);
+    Cli.Result xml = Cli.runWithStdin(Cli.VALID_PATIENT_XML, "validate", "-");
+    assertThat(xml.exitCode()).isZero();
+  }
+
+  @Test
+  void directories_areWalkedRecursively_inPathOrder_skippingHiddenAndOtherFiles() throws IOException {
+    Path root = Files.createDirectories(dir.resolve("tree"));
+    write("tree/b.json", Cli.VALID_PATIENT);
+    write("tree/a/z.xml", Cli.VALID_PATIENT_XML);
+    write("tree/a/y.ndjson", oneLine(Cli.VALID_PATIENT) + "\n");
+    write("tree/notes.txt", "not FHIR");
+    write("tree/.hidden/c.json", Cli.INVALID_PATIENT);
+    Cli.Result r = Cli.run("validate", "--format", "json", root.toString());
+    assertThat(r.exitCode()).isZero();
+    assertThat(json(r.out()).get("inputs").findValuesAsText("input")).containsExactly(root + "/a/y.ndjson",
+        root + "/a/z.xml", root + "/b.json");
+  }
+
+  @Test
+  void outputOrder_doesNotDependOnThreads() throws IOException {
+    Path root = Files.createDirectories(dir.resolve("many"));
+    for (int i = 0; i < 8; i++) {
+      write("many/f" + i + ".json", i % 3 == 0 ? Cli.INVALID_PATIENT : Cli.VALID_PATIENT);
+    }
+    Cli.Result one = Cli.run("validate", "--threads", "1", root.toString());
+    Cli.Result two = Cli.run("validate", "--threads", "2", root.toString());
+    assertThat(two.out()).isEqualTo(one.out());
+    assertThat(two.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void jsonFormat_parsesAndCarriesEveryIssue() throws IOException {
+    Cli.Result r = Cli.run("validate", "--format", "json", invalid.toString(), valid.toString());
+    JsonNode root = json(r.out());
+    assertThat(root.get("tool").asText()).isEqualTo("carebridge");
+    assertThat(root.get("packages").get(0).asText()).isEqualTo("uk.carebridge.r4#0.1.0");
+    JsonNode issue = root.get("inputs").get(0).get("issues").get(0);
+    assertThat(issue.get("severity").asText()).isEqualTo("error");
+    assertThat(issue.get("location").asText()).isEqualTo("Patient.gender");
+    assertThat(issue.get("line").asInt()).isEqualTo(3);
+    assertThat(issue.get("message").asText()).contains("banana");
+    assertThat(root.get("summary").get("invalid").asInt()).isEqualTo(1);
+    assertThat(root.get("summary").get("exitCode").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void operationOutcomeFormat_oneInputIsAnOperationOutcome_severalABundle() {
+    Cli.Result one = Cli.run("validate", "--format", "operationoutcome", invalid.toString());
+    assertThat(one.exitCode()).isEqualTo(1);
+    OperationOutcome oo = FhirContext.forR4Cached().newJsonParser().parseResource(OperationOutcome.class, one.out());
+    assertThat(oo.getIssueFirstRep().getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.ERROR);
+    assertThat(oo.getIssueFirstRep().getExpression().get(0).getValue()).isEqualTo("Patient.gender");
+    assertThat(oo.getText().getDivAsString()).contains("invalid.json");
+
+    Cli.Result several = Cli.run("validate", "--format", "operationoutcome", invalid.toString(), valid.toString());
+    Bundle b = FhirContext.forR4Cached().newJsonParser().parseResource(Bundle.class, several.out());
+    assertThat(b.getType()).isEqualTo(Bundle.BundleType.COLLECTION);
+    assertThat(b.getEntry()).hasSize(2);
+    OperationOutcome second = (OperationOutcome) b.getEntry().get(1).getResource();
+    assertThat(second.getIssueFirstRep().getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.INFORMATION);
+    assertThat(second.getText().getDivAsString()).contains("valid.json").contains("valid");
+  }
+
+  @Test
+  void junitFormat_oneTestCasePerInput() throws Exception {
+    Path missing = dir.resolve("gone.json");
+    Cli.Result r = Cli.run("validate", "--format", "junit", invalid.toString(), valid.toString(), missing.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    Document doc = xml(r.out());
+    Element suite = (Element) doc.getElementsByTagName("testsuite").item(0);
+    assertThat(suite.getAttribute("tests")).isEqualTo("3");
+    assertThat(suite.getAttribute("failures")).isEqualTo("1");
+    assertThat(suite.getAttribute("errors")).isEqualTo("1");
+    NodeList cases = doc.getElementsByTagName("testcase");
+    assertThat(cases.getLength()).isEqualTo(3);
+    Element first = (Element) cases.item(0);
+    assertThat(first.getAttribute("name")).isEqualTo(invalid.toString());
+    Element failure = (Element) first.getElementsByTagName("failure").item(0);
+    assertThat(failure.getAttribute("message")).startsWith("2 problems, first: ");
+    assertThat(failure.getTextContent()).contains("Patient.gender ERROR");
+    Element second = (Element) cases.item(1);
+    assertThat(second.getElementsByTagName("failure").getLength()).isZero();
+    assertThat(((Element) cases.item(2)).getElementsByTagName("error").getLength()).isEqualTo(1);
+  }
+
+  @Test
+  void htmlFormat_isOneSelfContainedPage() {
+    Cli.Result r = Cli.run("validate", "--format", "html", invalid.toString(), valid.toString());
+    assertThat(r.out()).startsWith("<!DOCTYPE html>").contains("<title>CareBridge validation report</title>")
+        .contains("2 inputs: 1 valid, 1 invalid").doesNotContain("<script").doesNotContain("src=")
+        .doesNotContainPattern("href=\"(?!#)");
+  }
+
+  @Test
+  void outputFile_getsTheReport() throws IOException {
+    Path report = dir.resolve("report.xml");
+    Cli.Result r = Cli.run("validate", "--format", "junit", "--output", report.toString(), valid.toString());
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).isEmpty();
+    assertThat(Files.readString(report)).contains("<testcase");
+  }
+
+  @Test
+  void warningsAsErrors_makesAnInputWithWarningsInvalid() {
+    Cli.Result plain = Cli.run("validate", discharge.toString());
+    assertThat(plain.exitCode()).isZero();
+    assertThat(plain.out()).contains(" WARNING ");
+    Cli.Result strict = Cli.run("validate", "--warnings-as-errors", discharge.toString());
+    assertThat(strict.exitCode()).isEqualTo(1);
+    assertThat(strict.out()).contains("1 invalid").endsWith("(warnings count as errors)\n");
+  }
+
+  @Test
+  void extraPackage_isUsedForProfilesItDefines() throws IOException {
+    Path tgz = TestPackage.write(dir);
+    Path claims = write("claims-profile.json", Cli.VALID_PATIENT.replace("\"id\":\"p1\",",
+        "\"id\":\"p1\",\"meta\":{\"profile\":[\"" + TestPackage.PROFILE + "\"]},"));
+    Cli.Result without = Cli.run("validate", claims.toString());
+    assertThat(without.out()).doesNotContain("Patient.birthDate: minimum required");
+    Cli.Result with = Cli.run("validate", "--package", tgz.toString(), "--format", "json", claims.toString());
+    assertThat(with.exitCode()).isEqualTo(1);
+    JsonNode root = json(with.out());
+    assertThat(root.get("packages").findValuesAsText("packages")).isEmpty();
+    assertThat(root.get("packages").toString()).contains("org.carebridge.clitest#0.0.1");
+    assertThat(root.get("inputs").get(0).get("issues").toString()).contains("Patient.birthDate");
+  }
+
+  @Test
+  void progress_whenForced_reportsCountAndInvalidOnStderr() {
+    Cli.Result r = Cli.run("validate", "--progress", invalid.toString(), valid.toString());
+    assertThat(r.err()).containsPattern("carebridge: validated 2 inputs in [0-9.]+ s \\([0-9.]+/s\\), 1 invalid, 2 errors");
+    Cli.Result silent = Cli.run("validate", invalid.toString(), valid.toString());
+    assertThat(silent.err()).isEmpty();
+  }
+
+  @Test
+  void noNameOrNhsNumber_inAnyFormat() throws IOException {
+    String example = new String(PackageExamples.read().get("Bundle-discharge-notice-example.json"),
+        StandardCharsets.UTF_8);
+    assertThat(example).contains("9434765919").contains("Hollins").contains("Margaret");
+    // A failing NHS number (Modulus 11) and a date the person's name is echoed next to.
+    Path broken = write("broken-discharge.json", example.replace("9434765919", "9434765918")
+        .replace("\"birthDate\": \"1942-03-14\"", "\"birthDate\": \"Hollins\""));
+    for (String format : List.of("text", "json", "operationoutcome", "junit", "html")) {
+      Cli.Result r = Cli.run("validate", "--format", format, broken.toString());
+      assertThat(r.exitCode()).as(format).isEqualTo(1);
+      assertThat(r.out() + r.err()).as(format).doesNotContain("9434765918").doesNotContain("943 476 5918")
+          .doesNotContain("Hollins").doesNotContain("Margaret");
+    }
+  }
+
+  static String oneLine(String json) {
+    return json.replace("\n", "");
+  }
+
+  static JsonNode json(String text) {
+    try {
+      return new ObjectMapper().readTree(text);
+    } catch (IOException e) {
+      throw new AssertionError("not JSON: " + text, e);
+    }
+  }
+
+  static Document xml(String text) throws Exception {
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+    f.setXIncludeAware(false);
+    f.setExpandEntityReferences(false);
+    return f.newDocumentBuilder().parse(new InputSource(new StringReader(text)));
+  }
+}
