@@ -155,9 +155,10 @@ public final class MessageConverter {
       String code = type.length > 0 ? type[0].trim() : "";
       event = type.length > 1 ? type[1].trim().toUpperCase(Locale.ROOT) : "";
       if (!"ADT".equals(code)) {
-        add(AdtIssueCodes.NOT_ADT, Severity.ERROR, "MSH-9.1", "the message is "
-            + (code.isEmpty() ? "of no stated type" : "a " + safe(code) + (event.isEmpty() ? "" : "^" + safe(event)))
-            + " message, not ADT: only ADT messages become discharge notifications");
+        add(AdtIssueCodes.NOT_ADT, Severity.ERROR, "MSH-9.1", (code.isEmpty()
+            ? "MSH-9.1 (message type) is empty"
+            : "the message type is " + safe(code + (event.isEmpty() ? "" : "^" + event)) + ", not ADT")
+            + ": only ADT messages become discharge notifications");
         return false;
       }
       String version = split(field(fields, 12), enc.component()).length > 0
@@ -844,7 +845,7 @@ public final class MessageConverter {
 
   /** A short code from the input, safe to show: at most 12 letters, digits and dots. */
   static String safe(String code) {
-    String s = code.replaceAll("[^A-Za-z0-9._-]", "?");
+    String s = code.replaceAll("[^A-Za-z0-9._^-]", "?");
     return "'" + (s.length() > 12 ? s.substring(0, 12) + "..." : s) + "'";
   }
 }
