@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The 52 columns of the CLD release 1 extract, in the published order, with the header text as published.
+ * The 51 columns of the CLD release 1 extract, in the published order, with the header text as published.
  * Headers in a file are matched ignoring case and runs of white space ({@link #key(String)}). Not API.
  */
 public enum Column {
@@ -125,6 +125,20 @@ public enum Column {
    * @return the key
    */
   public static String key(String text) {
-    return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    StringBuilder b = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = b.length() > 0;
+      } else {
+        if (space) {
+          b.append(' ');
+          space = false;
+        }
+        b.append(c);
+      }
+    }
+    return b.toString().toLowerCase(Locale.ROOT);
   }
 }
