@@ -109,6 +109,15 @@ public enum Column {
   }
 
   /**
+   * Returns the published headers in the published order.
+   *
+   * @return the 51 headers
+   */
+  public static java.util.List<String> headers() {
+    return java.util.Arrays.stream(values()).map(Column::header).toList();
+  }
+
+  /**
    * Finds the column for a header as written in a file.
    *
    * @param written the header text

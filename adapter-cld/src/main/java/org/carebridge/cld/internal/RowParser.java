@@ -160,7 +160,7 @@ final class RowParser {
     }
     Issue why = RULES.validateNhsNumber(text, "nhsNumber").issues().get(0);
     error(Codes.INVALID_NHS_NUMBER, Column.NHS_NUMBER, "the NHS number is not valid: " + why.message() + " ("
-        + why.code() + "); the row is rejected");
+        + why.code() + ")");
     return null;
   }
 
@@ -178,7 +178,7 @@ final class RowParser {
     Optional<T> value = labels.find(text);
     if (value.isEmpty()) {
       error(Codes.UNKNOWN_LABEL, c, "the value is not a CLD release 1 " + what + " label"
-          + labels.nearest(text).map(l -> " (did you mean '" + l + "'?)").orElse("") + "; the row is rejected");
+          + labels.nearest(text).map(l -> " (did you mean '" + l + "'?)").orElse(""));
       return null;
     }
     return value.get();
@@ -197,8 +197,7 @@ final class RowParser {
   private LocalDate date(Column c, String text) {
     Optional<LocalDate> d = Values.date(text);
     if (d.isEmpty()) {
-      error(Codes.INVALID_DATE, c, "the value is not a date that exists, written YYYY-MM-DD or DD/MM/YYYY; "
-          + "the row is rejected");
+      error(Codes.INVALID_DATE, c, "the value is not a date that exists, written YYYY-MM-DD or DD/MM/YYYY");
       return null;
     }
     return d.get();
@@ -206,14 +205,14 @@ final class RowParser {
 
   private void order(LocalDate first, LocalDate second, Column at, String message) {
     if (first != null && second != null && second.isBefore(first)) {
-      error(Codes.IMPOSSIBLE_DATES, at, message + "; the row is rejected");
+      error(Codes.IMPOSSIBLE_DATES, at, message + "");
     }
   }
 
   private String required(Column c) {
     String text = header.value(fields, c);
     if (text.isEmpty()) {
-      error(Codes.MISSING_VALUE, c, "a value is required here; the row is rejected");
+      error(Codes.MISSING_VALUE, c, "a value is required here");
       return null;
     }
     return text;
@@ -225,7 +224,7 @@ final class RowParser {
   }
 
   private void error(String code, Column c, String message) {
-    out.error(code, header.where(c), message, line, header.number(c));
+    out.error(code, header.where(c), message + "; the row is rejected", line, header.number(c));
   }
 
   private boolean failed() {
