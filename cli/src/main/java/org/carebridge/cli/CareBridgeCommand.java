@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 
 /** The {@code carebridge} command: only subcommands. */
 @Command(name = "carebridge", mixinStandardHelpOptions = true, versionProvider = CareBridgeCommand.Version.class,
-    subcommands = {ValidateCommand.class, ExamplesCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ValidateCommand.class, ExamplesCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class},
     description = "Validate CareBridge FHIR R4 messages offline, write the standard's examples, convert HL7 v2 ADT"
         + " feeds and CLD extracts to FHIR.",
     footerHeading = "%nExamples:%n",
@@ -47,7 +47,7 @@ final class CareBridgeCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: validate, examples");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: validate, examples, convert");
   }
 
   /** The version of this tool, from the build. */

@@ -1,0 +1,359 @@
+package org.carebridge.cli;
+
+import ca.uhn.fhir.context.FhirContext;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import org.carebridge.cld.CldConverter;
+import org.carebridge.cld.CldIssueCodes;
+import org.carebridge.cld.CldSink;
+import org.carebridge.cli.internal.Issues;
+import org.carebridge.cli.internal.UserError;
+import org.carebridge.cli.internal.Validators;
+import org.carebridge.core.Organisation;
+import org.carebridge.core.codes.DischargePathway;
+import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.Severity;
+import org.carebridge.fhir.CareBridgeValidator;
+import org.carebridge.fhir.FhirInput;
+import org.carebridge.fhir.ValidationReport;
+import org.carebridge.hl7v2.AdtContext;
+import org.carebridge.hl7v2.AdtConversion;
+import org.carebridge.hl7v2.AdtConverter;
+import org.carebridge.hl7v2.AdtIssueCodes;
+import org.carebridge.hl7v2.AdtResult;
+import org.hl7.fhir.r4.model.Bundle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code carebridge convert --from hl7v2|cld INPUT... --out DIR}. */
+@Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = CareBridgeCommand.Version.class,
+    sortOptions = false,
+    description = {
+        "Convert hospital HL7 v2 ADT messages (2.3 to 2.5.1, MLLP-framed or plain, one or many per file) or council"
+            + " Client Level Data (CLD) CSV extracts into CareBridge FHIR Bundles, one JSON file each (or NDJSON"
+            + " with --ndjson), and check every Bundle written with the validator of 'carebridge validate'.",
+        "",
+        "Every problem found (in the input, in the records made, in the Bundles written) is printed, one line"
+            + " each, and written to DIR/conversion-report.txt.",
+        ""},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  carebridge convert --from hl7v2 --council-ods SCC01 --council-name 'Staffordshire County Council' \\",
+        "      --pathway 1 adt/*.hl7 --out fhir/",
+        "  carebridge convert --from cld --council-ods SCC01 --council-name 'Staffordshire County Council' \\",
+        "      --period 2026-07-01..2026-09-30 cld-q3.csv --out fhir/ --ndjson",
+        "",
+        "Exit codes: 0 no errors, 1 at least one error (rows or messages with errors are reported and left out),"
+            + " 2 usage error or unreadable input.%n"})
+final class ConvertCommand implements Callable<Integer> {
+
+  /** The report written next to the Bundles. */
+  static final String REPORT_FILE = "conversion-report.txt";
+
+  private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]{0,63}");
+
+  /** The input formats. */
+  enum From { hl7v2, cld }
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--from", required = true, paramLabel = "FORMAT",
+      description = "Input format: ${COMPLETION-CANDIDATES}.")
+  From from;
+
+  @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Input files (HL7 v2 messages or CLD CSV extracts).")
+  List<Path> inputs = new ArrayList<>();
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the Bundles and the report.")
+  Path out;
+
+  @Option(names = "--ndjson", description = "Write the Bundles as NDJSON (one file per input for hl7v2, one file for"
+      + " cld) instead of one JSON file per Bundle.")
+  boolean ndjson;
+
+  @Option(names = "--council-ods", paramLabel = "CODE",
+      description = "The council's ODS code (required for cld; for hl7v2, the council notified).")
+  String councilOds;
+
+  @Option(names = "--council-name", paramLabel = "NAME", description = "The council's name (required for cld).")
+  String councilName;
+
+  @Option(names = "--council-id", paramLabel = "ID", description = "Record id of the council's Organization.")
+  String councilId;
+
+  @Option(names = "--hospital-ods", paramLabel = "CODE", description = "hl7v2: the hospital trust's ODS code.")
+  String hospitalOds;
+
+  @Option(names = "--hospital-name", paramLabel = "NAME", description = "hl7v2: the hospital trust's name.")
+  String hospitalName;
+
+  @Option(names = "--site", paramLabel = "CODE", description = "hl7v2: ODS site code of the wards when PV1-3.4 has none.")
+  String site;
+
+  @Option(names = "--pathway", paramLabel = "0-3", description = "hl7v2: the discharge pathway to state (0 to 3).")
+  Integer pathway;
+
+  @Option(names = "--assessment-notices", description = "hl7v2: A01 admissions produce assessment notices.")
+  boolean assessmentNotices;
+
+  @Option(names = "--period", paramLabel = "START..END",
+      description = "cld: accept only rows of this reporting period, e.g. 2026-07-01..2026-09-30.")
+  String period;
+
+  @Option(names = "--fhir-base", paramLabel = "URL", description = "Base of the Bundle entries' fullUrls.")
+  String fhirBase;
+
+  @Option(names = "--no-validate", description = "Do not validate the Bundles written.")
+  boolean noValidate;
+
+  private final List<String> lines = new ArrayList<>();
+  private int errors;
+  private int warnings;
+  private int unreadable;
+  private int bundles;
+
+  @Override
+  public Integer call() throws IOException {
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new UserError("--out " + out + " exists and is not a directory");
+    }
+    for (Path in : inputs) {
+      if (!Files.isRegularFile(in)) {
+        String why = Files.exists(in) ? "not a regular file" : "no such file or directory";
+        spec.commandLine().getErr().println("carebridge: cannot read " + in + ": " + why);
+      }
+    }
+    Runnable converter = from == From.hl7v2 ? hl7v2() : cld();
+    try {
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      throw new UserError("cannot create directory " + out + ": " + e.getClass().getSimpleName());
+    }
+    converter.run();
+    String summary = inputs.size() + (inputs.size() == 1 ? " input, " : " inputs, ") + bundles
+        + (bundles == 1 ? " Bundle" : " Bundles") + " written to " + out + "; " + errors
+        + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings");
+    lines.add(summary);
+    Path report = out.resolve(REPORT_FILE);
+    try {
+      Files.write(report, lines, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UserError("cannot write " + report + ": " + e.getClass().getSimpleName());
+    }
+    PrintWriter o = spec.commandLine().getOut();
+    lines.forEach(o::println);
+    o.flush();
+    return unreadable > 0 ? Main.USAGE : errors > 0 ? Main.INVALID : Main.OK;
+  }
+
+  private Runnable hl7v2() {
+    AdtConverter.Builder b = AdtConverter.builder().assessmentNotices(assessmentNotices);
+    try {
+      AdtContext.Builder context = AdtContext.builder();
+      if (councilOds != null) {
+        context.council(Organisation.of(councilId != null ? councilId : "council-" + councilOds.toLowerCase(Locale.ROOT),
+            councilOds, councilName != null ? councilName : councilOds));
+      }
+      if (pathway != null) {
+        context.pathway(pathway(pathway));
+      }
+      b.context(context.build());
+      if (hospitalOds != null) {
+        b.hospital(Organisation.of(hospitalOds.toLowerCase(Locale.ROOT), hospitalOds,
+            hospitalName != null ? hospitalName : hospitalOds));
+      }
+      if (site != null) {
+        b.siteCode(site);
+      }
+      if (fhirBase != null) {
+        b.fhirBase(fhirBase);
+      }
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new UserError(e.getMessage());
+    }
+    if (period != null) {
+      throw new UserError("--period applies to --from cld only");
+    }
+    AdtConverter converter = b.build();
+    return () -> {
+      for (Path in : inputs) {
+        if (!Files.isRegularFile(in)) {
+          report(in.toString(), Issues.input(Severity.FATAL, CliCodes.INPUT_UNREADABLE, "The input cannot be read"));
+          continue;
+        }
+        AdtConversion conversion = converter.convert(in);
+        String stem = stem(in);
+        List<Bundle> made = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Issue i : conversion.issues()) {
+          report(in.toString(), i);
+        }
+        for (AdtResult r : conversion.results()) {
+          r.bundle().ifPresent(bundle -> {
+            made.add(bundle);
+            names.add(stem + "-" + (r.index() + 1) + (r.event().isEmpty() ? "" : "-" + r.event().toLowerCase(Locale.ROOT))
+                + ".json");
+          });
+        }
+        write(made, names, stem + ".ndjson");
+      }
+    };
+  }
+
+  private Runnable cld() {
+    if (councilOds == null || councilName == null) {
+      throw new UserError("--from cld needs --council-ods and --council-name");
+    }
+    if (pathway != null || site != null || hospitalOds != null || assessmentNotices) {
+      throw new UserError("--pathway, --site, --hospital-ods and --assessment-notices apply to --from hl7v2 only");
+    }
+    CldConverter.Builder b = CldConverter.builder();
+    try {
+      b.councilOdsCode(councilOds).councilName(councilName);
+      if (councilId != null) {
+        b.councilId(councilId);
+      }
+      if (fhirBase != null) {
+        b.fhirBase(fhirBase);
+      }
+      if (period != null) {
+        String[] parts = period.split("\\.\\.", -1);
+        if (parts.length != 2) {
+          throw new UserError("--period must be START..END, e.g. 2026-07-01..2026-09-30, got '" + period + "'");
+        }
+        b.reportingPeriod(LocalDate.parse(parts[0]), LocalDate.parse(parts[1]));
+      }
+    } catch (DateTimeParseException e) {
+      throw new UserError("--period dates must be YYYY-MM-DD, got '" + period + "'");
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new UserError(e.getMessage());
+    }
+    CldConverter converter = b.build();
+    return () -> {
+      List<Path> readable = new ArrayList<>();
+      for (Path in : inputs) {
+        if (Files.isRegularFile(in)) {
+          readable.add(in);
+        } else {
+          report(in.toString(), Issues.input(Severity.FATAL, CliCodes.INPUT_UNREADABLE, "The input cannot be read"));
+        }
+      }
+      if (readable.isEmpty()) {
+        return;
+      }
+      String label = readable.size() == 1 ? readable.get(0).toString() : "(" + readable.size() + " extracts)";
+      List<Bundle> made = new ArrayList<>();
+      List<String> names = new ArrayList<>();
+      converter.convert(readable, new CldSink() {
+        @Override
+        public void accept(Bundle bundle) {
+          made.add(bundle);
+          String id = bundle.getIdElement().getIdPart();
+          names.add((id != null && SAFE_ID.matcher(id).matches() ? id : "person-" + made.size()) + ".json");
+        }
+
+        @Override
+        public void issue(Issue issue) {
+          report(label, issue);
+        }
+      });
+      write(made, names, "cld-bundles.ndjson");
+    };
+  }
+
+  private static DischargePathway pathway(int n) {
+    for (DischargePathway p : DischargePathway.values()) {
+      if (p.name().endsWith("_" + n)) {
+        return p;
+      }
+    }
+    throw new UserError("--pathway must be 0, 1, 2 or 3, got " + n);
+  }
+
+  private void write(List<Bundle> made, List<String> names, String ndjsonName) {
+    if (made.isEmpty()) {
+      return;
+    }
+    CareBridgeValidator validator = noValidate ? null : Validators.get(List.of());
+    FhirContext ctx = FhirContext.forR4Cached();
+    try {
+      if (ndjson) {
+        Path file = out.resolve(ndjsonName);
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+          for (int k = 0; k < made.size(); k++) {
+            String json = ctx.newJsonParser().encodeResourceToString(made.get(k));
+            w.write(json);
+            w.write('\n');
+            check(validator, json, file + ":" + (k + 1));
+            bundles++;
+          }
+        }
+      } else {
+        for (int k = 0; k < made.size(); k++) {
+          Path file = out.resolve(names.get(k));
+          String json = ctx.newJsonParser().setPrettyPrint(true).encodeResourceToString(made.get(k));
+          Files.writeString(file, json + "\n", StandardCharsets.UTF_8);
+          check(validator, json, file.toString());
+          bundles++;
+        }
+      }
+    } catch (IOException e) {
+      throw new UserError("cannot write to " + out + ": " + e.getClass().getSimpleName());
+    }
+  }
+
+  private void check(CareBridgeValidator validator, String json, String label) {
+    if (validator == null) {
+      return;
+    }
+    ValidationReport r = validator.validate(FhirInput.of(json));
+    List<Issue> failing = r.errors();
+    if (!failing.isEmpty()) {
+      Issue first = failing.get(0);
+      report(label, Issues.input(Severity.ERROR, CliCodes.CONVERTED_INVALID, "The Bundle written does not validate: "
+          + failing.size() + (failing.size() == 1 ? " error" : " errors") + ", first " + first.code() + " at "
+          + first.location() + ": " + first.message()));
+    }
+  }
+
+  private void report(String label, Issue i) {
+    if (i.isError()) {
+      errors++;
+    } else if (i.severity() == Severity.WARNING) {
+      warnings++;
+    }
+    if (i.severity() == Severity.FATAL && (i.code().equals(CliCodes.INPUT_UNREADABLE)
+        || i.code().equals(AdtIssueCodes.INPUT_UNREADABLE) || i.code().equals(CldIssueCodes.UNREADABLE_INPUT))) {
+      unreadable++;
+    }
+    StringBuilder b = new StringBuilder(label);
+    if (i.hasPosition()) {
+      b.append(':').append(i.line()).append(':').append(i.column());
+    }
+    b.append(' ').append(i.location().isEmpty() ? "(input)" : i.location()).append(' ').append(i.severity()).append(' ')
+        .append(i.code()).append(": ").append(i.message().replace('\n', ' ').replace('\r', ' '));
+    lines.add(b.toString());
+  }
+
+  private static String stem(Path p) {
+    String n = p.getFileName().toString();
+    int dot = n.lastIndexOf('.');
+    String s = dot > 0 ? n.substring(0, dot) : n;
+    return s.replaceAll("[^A-Za-z0-9._-]", "_");
+  }
+}
