@@ -21,8 +21,10 @@ final class HtmlReport implements Report {
       .summary.pass{background:#e8f5e9;border-color:#2e7d32}.summary.fail{background:#fdecea;border-color:#c62828}
       .meta{color:#555;font-size:.9rem}
       table{border-collapse:collapse;width:100%;margin:.5rem 0}
-      th,td{border:1px solid #ccc;padding:.35rem .5rem;text-align:left;vertical-align:top}
-      th{background:#f3f3f3}td.input,td.loc{word-break:break-all;font-family:ui-monospace,Consolas,monospace}
+      th,td{border:1px solid #ccc;padding:.35rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+      table.issues{table-layout:fixed}table.issues th:nth-child(1){width:6.5rem}table.issues th:nth-child(2){width:4.5rem}
+      table.issues th:nth-child(3){width:28%}table.issues th:nth-child(4){width:20%}
+      th{background:#f3f3f3}td.input,td.loc{font-family:ui-monospace,Consolas,monospace;font-size:.9rem}
       td.code{font-family:ui-monospace,Consolas,monospace;font-size:.9rem}
       .valid{color:#2e7d32;font-weight:600}.invalid,.unreadable,.fatal,.error{color:#c62828;font-weight:600}
       .warning{color:#8a5a00;font-weight:600}.information{color:#555}
