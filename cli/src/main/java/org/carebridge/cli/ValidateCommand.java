@@ -119,11 +119,14 @@ final class ValidateCommand implements Callable<Integer> {
     try {
       Report report = Report.of(format, out, run);
       Summary summary = new Summary();
-      Progress bar = new Progress(spec.commandLine().getErr(), progress || (parent.terminal() && sources.size() > 1),
+      Progress bar = new Progress(spec.commandLine().getErr(), progress || parent.terminal(),
           parent.terminal() && !progress);
       new Runner(check, warningsAsErrors, threads, CareBridgeValidator.DEFAULT_MAX_INPUT_BYTES, ndjson)
           .run(sources, parent.stdin(), (Outcome o) -> {
             summary.add(o);
+            if (output == null && !o.issues().isEmpty()) {
+              bar.clear(); // the report may go to the same terminal
+            }
             report.add(o);
             bar.add(o);
           });

@@ -39,13 +39,25 @@ public final class Progress {
       invalid++;
     }
     errors += (int) o.issues().stream().filter(o::failing).count();
-    if (!enabled) {
+    if (!enabled || done < 2) {
       return;
     }
     long now = System.nanoTime();
     if (now - lastPrint >= (terminal ? 200_000_000L : 1_000_000_000L)) {
       lastPrint = now;
       print(false);
+    }
+  }
+
+  /**
+   * Erases the progress line on a terminal, so that report lines written to the same terminal are not mixed
+   * with it; it is drawn again on the next update.
+   */
+  public void clear() {
+    if (terminal && lastWidth > 0) {
+      err.print("\r" + " ".repeat(lastWidth) + "\r");
+      err.flush();
+      lastWidth = 0;
     }
   }
 
@@ -64,6 +76,9 @@ public final class Progress {
       String pad = line.length() < lastWidth ? " ".repeat(lastWidth - line.length()) : "";
       lastWidth = line.length();
       err.print("\r" + line + pad + (last ? "\n" : ""));
+      if (last) {
+        lastWidth = 0;
+      }
     } else {
       err.println(line);
     }
