@@ -58,6 +58,9 @@ class ConvertCommandTest {
     assertThat(written).contains(ConvertCommand.REPORT_FILE).anyMatch(n -> n.matches("stay-feed-\\d+-a03\\.json"));
     assertThat(r.out()).endsWith("0 errors, 0 warnings\n").contains("Bundles written to " + out);
     assertThat(Files.readString(out.resolve(ConvertCommand.REPORT_FILE))).isEqualTo(r.out());
+    // The report never carries the person's name or full NHS number (the Bundles themselves do, of course).
+    assertThat(r.out() + r.err()).doesNotContain("9434765919").doesNotContainIgnoringCase("Hollins")
+        .doesNotContainIgnoringCase("Margaret");
     Cli.Result validated = Cli.run("validate", out.toString());
     assertThat(validated.exitCode()).as(validated.out()).isZero();
     assertThat(validated.out()).contains((written.size() - 1) + " valid, 0 invalid");
@@ -97,7 +100,7 @@ class ConvertCommandTest {
     String report = Files.readString(out.resolve(ConvertCommand.REPORT_FILE), StandardCharsets.UTF_8);
     assertThat(report).contains("CB-CLD-012").contains("CB-CLD-014");
     // Messages and report never carry a full NHS number or a name from the extract.
-    assertThat(r.out() + r.err() + report).doesNotContainPattern("\\b\\d{10}\\b").doesNotContain("Hollins");
+    assertThat(r.out() + r.err() + report).doesNotContainPattern("\\b\\d{10}\\b").doesNotContainIgnoringCase("Hollins");
   }
 
   @Test
