@@ -1,8 +1,8 @@
 package org.carebridge.fhir.internal;
 
-import org.carebridge.fhir.Issue;
+import org.carebridge.core.validation.Issue;
 import org.carebridge.fhir.IssueCodes;
-import org.carebridge.fhir.Severity;
+import org.carebridge.core.validation.Severity;
 
 /**
  * A strict, allocation-free JSON syntax check (RFC 8259) with a nesting limit. It reports the first problem
@@ -50,7 +50,7 @@ final class JsonScanner {
 
   private Failure error(String code, String message) {
     int[] p = position(s, Math.min(i, s.length()));
-    return new Failure(new Issue(Severity.FATAL, code, Preflight.WHOLE_INPUT, p[0], p[1], message, Preflight.SOURCE));
+    return new Failure(new Issue(code, Severity.FATAL, Preflight.WHOLE_INPUT, message, p[0], p[1], Preflight.SOURCE));
   }
 
   /** 1-based line and column of a character offset. */

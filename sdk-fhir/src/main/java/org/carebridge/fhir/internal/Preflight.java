@@ -14,9 +14,9 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.carebridge.fhir.Issue;
+import org.carebridge.core.validation.Issue;
 import org.carebridge.fhir.IssueCodes;
-import org.carebridge.fhir.Severity;
+import org.carebridge.core.validation.Severity;
 
 /**
  * Everything that happens before the FHIR validator sees an input: bounded reading, UTF-8 decoding, format
@@ -180,11 +180,11 @@ public final class Preflight {
   private static Issue xmlIssue(String code, Location loc, String message) {
     int line = loc == null ? 0 : Math.max(0, loc.getLineNumber());
     int col = loc == null || line == 0 ? 0 : Math.max(0, loc.getColumnNumber());
-    return new Issue(Severity.FATAL, code, WHOLE_INPUT, line, col, message, SOURCE);
+    return new Issue(code, Severity.FATAL, WHOLE_INPUT, message, line, col, SOURCE);
   }
 
   private static Result fail(String code, int line, int col, String message) {
-    return new Result(null, null, List.of(new Issue(Severity.FATAL, code, WHOLE_INPUT, line, col, message, SOURCE)));
+    return new Result(null, null, List.of(new Issue(code, Severity.FATAL, WHOLE_INPUT, message, line, col, SOURCE)));
   }
 
   private byte[] readBounded(InputStream in) throws IOException {
