@@ -89,7 +89,10 @@ public final class ConformanceCorpus {
         org.carebridge.fhir.FhirInput.of(entry.content()), entry.profile().orElse(null)));
   }
 
-  private static ConformanceCorpus parse(JsonNode root) {
+  static ConformanceCorpus parse(JsonNode root) {
+    if (root.path("formatVersion").asInt() != 1) {
+      throw new IllegalStateException("manifest: formatVersion must be 1");
+    }
     JsonNode list = root.path("entries");
     if (!list.isArray()) {
       throw new IllegalStateException("manifest: 'entries' must be an array");

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,6 +36,11 @@ import org.carebridge.fhir.FhirInput;
  */
 public final class ConformanceKit {
 
+  /** System property that pins "today" for {@link #shared()}: an ISO date. */
+  public static final String TODAY_PROPERTY = "carebridge.conformance.today";
+
+  private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+
   private static volatile ConformanceKit shared;
 
   private final CareBridgeValidator validator;
@@ -55,9 +64,12 @@ public final class ConformanceKit {
 
   /**
    * The default kit, built on first use and then shared by every caller in this JVM (what
-   * {@link CareBridgeAssertions} and {@link CareBridgeConformance} use).
+   * {@link CareBridgeAssertions} and {@link CareBridgeConformance} use). When the system property
+   * {@value #TODAY_PROPERTY} holds an ISO date ({@code 2026-11-23}), the business rules take that day, noon in
+   * England, as "now"; otherwise they use the system clock.
    *
    * @return the shared default kit
+   * @throws IllegalArgumentException when the system property is not an ISO date
    */
   public static ConformanceKit shared() {
     ConformanceKit kit = shared;
@@ -65,7 +77,18 @@ public final class ConformanceKit {
       synchronized (ConformanceKit.class) {
         kit = shared;
         if (kit == null) {
-          kit = builder().build();
+          Builder builder = builder();
+          String today = System.getProperty(TODAY_PROPERTY);
+          if (today != null && !today.isBlank()) {
+            LocalDate day;
+            try {
+              day = LocalDate.parse(today.strip());
+            } catch (DateTimeParseException e) {
+              throw new IllegalArgumentException(TODAY_PROPERTY + " must be an ISO date such as 2026-11-23");
+            }
+            builder.clock(Clock.fixed(day.atTime(12, 0).atZone(ENGLAND).toInstant(), ENGLAND));
+          }
+          kit = builder.build();
           shared = kit;
         }
       }
@@ -174,8 +197,28 @@ public final class ConformanceKit {
     private boolean packagesAdded;
     private String profile;
     private boolean failOnWarnings;
+    private boolean clockSet;
 
     private Builder() {}
+
+    /**
+     * The clock the business rules read "today" from (a review date overdue, a notice issued in the future...).
+     * Default: the system clock. Pin it in CI so that a report does not change with the date.
+     *
+     * @param clock the clock
+     * @return this builder
+     * @throws NullPointerException when {@code clock} is null
+     * @throws IllegalStateException when a validator was given with {@link #validator(CareBridgeValidator)}
+     */
+    public Builder clock(Clock clock) {
+      Objects.requireNonNull(clock, "clock must not be null");
+      if (validator != null) {
+        throw new IllegalStateException("clock cannot be combined with validator(...): set the clock there");
+      }
+      validatorBuilder.clock(clock);
+      clockSet = true;
+      return this;
+    }
 
     /**
      * Adds a FHIR package (.tgz) the validator also loads, for example UK Core.
@@ -238,8 +281,8 @@ public final class ConformanceKit {
      */
     public Builder validator(CareBridgeValidator validator) {
       Objects.requireNonNull(validator, "validator must not be null");
-      if (packagesAdded) {
-        throw new IllegalStateException("validator(...) cannot be combined with addPackage: add the package there");
+      if (packagesAdded || clockSet) {
+        throw new IllegalStateException("validator(...) cannot be combined with addPackage or clock: set them there");
       }
       this.validator = validator;
       return this;

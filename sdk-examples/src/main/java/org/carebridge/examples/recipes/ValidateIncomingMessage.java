@@ -14,6 +14,7 @@ import org.carebridge.fhir.FhirInput;
 import org.carebridge.fhir.ValidationReport;
 import org.carebridge.fhir.mapping.CareBridgeMapper;
 import org.carebridge.fhir.mapping.MappingResult;
+import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.OperationOutcome;
 
@@ -71,11 +72,14 @@ public final class ValidateIncomingMessage {
     IParser parser = body.stripLeading().startsWith("<")
         ? FhirContext.forR4Cached().newXmlParser()                          // safe: the validator refuses DOCTYPEs
         : FhirContext.forR4Cached().newJsonParser();
-    Bundle message = parser.parseResource(Bundle.class, body);
+    IBaseResource parsed = parser.parseResource(body);
+    if (!(parsed instanceof Bundle message)) {
+      return new Received(Optional.empty(), refusal(report, "a discharge message is a Bundle, not a " + parsed.fhirType()));
+    }
     MappingResult<DischargeNotification> read = CareBridgeMapper.readDischargeNotification(message);
     // end-snippet
     if (!read.isSuccess()) {
-      OperationOutcome outcome = report.toOperationOutcome();
+      OperationOutcome outcome = refusal(report, "the message cannot be read as a discharge notification");
       read.errors().forEach(i -> outcome.addIssue()
           .setSeverity(OperationOutcome.IssueSeverity.ERROR)
           .setCode(OperationOutcome.IssueType.INVALID)
@@ -85,6 +89,14 @@ public final class ValidateIncomingMessage {
       return new Received(Optional.empty(), outcome);
     }
     return new Received(read.value(), report.toOperationOutcome());
+  }
+
+  private static OperationOutcome refusal(ValidationReport report, String why) {
+    OperationOutcome outcome = report.toOperationOutcome();
+    outcome.getIssue().removeIf(i -> i.getSeverity() == OperationOutcome.IssueSeverity.INFORMATION);
+    outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR)
+        .setCode(OperationOutcome.IssueType.NOTSUPPORTED).getDetails().setText(why);
+    return outcome;
   }
 
   /**

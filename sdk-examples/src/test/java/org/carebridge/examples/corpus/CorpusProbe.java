@@ -23,9 +23,10 @@ public final class CorpusProbe {
    */
   public static void main(String[] args) throws IOException {
     ConformanceKit kit = ConformanceKit.shared();
-    try (Stream<Path> walk = Files.walk(CorpusGenerator.CORPUS)) {
+    Path root = args.length > 1 ? Path.of(args[1]) : CorpusGenerator.CORPUS;
+    try (Stream<Path> walk = Files.walk(root)) {
       for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
-        String rel = CorpusGenerator.CORPUS.relativize(f).toString();
+        String rel = root.relativize(f).toString();
         if (rel.equals("manifest.json") || (args.length > 0 && !rel.startsWith(args[0]))) {
           continue;
         }

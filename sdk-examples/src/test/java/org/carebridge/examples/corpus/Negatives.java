@@ -67,8 +67,6 @@ final class Negatives {
     out.put("negative/required/care-plan-without-subject.json", resource("CarePlan-margaret-joint-care-plan.json",
         r -> ((CarePlan) r).setSubject(null)));
 
-    out.put("negative/references/care-plan-goal-not-in-bundle.json", bundle("Bundle-margaret-care-plan-bundle.json",
-        b -> first(b, CarePlan.class).getGoal().get(0).setReference("Goal/margaret-goal-missing")));
     out.put("negative/references/message-focus-not-in-bundle.json", bundle("Bundle-discharge-notice-example.json",
         b -> first(b, MessageHeader.class).getFocus().get(0).setReference("Encounter/missing-admission")));
 

@@ -25,11 +25,10 @@ class RaiseAndWithdrawDischargeNoticeTest {
     MessageHeader header = (MessageHeader) messages.withdrawal().getEntryFirstRep().getResource();
     assertThat(header.getEventCoding().getCode()).isEqualTo(DischargeEvent.WITHDRAW_DISCHARGE_ONLY.code());
     Type withdrawn = header.getExtensionByUrl(WITHDRAWN_MESSAGE).getValue();
-    // the extension names the withdrawn message by its Bundle identifier, which is the notice's id
-    String noticeId = messages.notice().getIdentifier().getValue();
+    // the extension names the withdrawn message by its id (the notice's Bundle.id)
+    String noticeId = messages.notice().getIdElement().getIdPart();
     assertThat(noticeId).isNotBlank();
-    assertThat(withdrawn.toString() + " " + ((org.hl7.fhir.r4.model.Identifier) withdrawn).getValue())
-        .contains(noticeId);
+    assertThat(withdrawn.primitiveValue()).isEqualTo(noticeId).isEqualTo("discharge-notice-example");
   }
 
   @Test

@@ -50,6 +50,14 @@ class ValidateIncomingMessageTest {
   }
 
   @Test
+  void aValidBundleThatIsNotAMessageIsRefusedWithTheMappingCodes() {
+    String carePlan = RecipeSupport.json(BuildCarePlan.buildCarePlan());
+    ValidateIncomingMessage.Received received = ValidateIncomingMessage.receive(VALIDATOR, carePlan);
+    assertThat(received.accepted()).isFalse();
+    assertThat(received.outcome().getIssue()).anySatisfy(i -> assertThat(i.getDiagnostics()).startsWith("CB-MAP-"));
+  }
+
+  @Test
   void malformedInputIsRefusedWithoutAnException() {
     ValidateIncomingMessage.Received received = ValidateIncomingMessage.receive(VALIDATOR, "{\"resourceType\": ");
     assertThat(received.accepted()).isFalse();
@@ -63,5 +71,9 @@ class ValidateIncomingMessageTest {
         .isEmpty();
     ValidateIncomingMessage.Received received = ValidateIncomingMessage.receive(VALIDATOR, patient);
     assertThat(received.accepted()).isFalse();
+    assertThat(received.outcome().getIssue()).anySatisfy(i -> {
+      assertThat(i.getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.ERROR);
+      assertThat(i.getDetails().getText()).isEqualTo("a discharge message is a Bundle, not a Patient");
+    });
   }
 }

@@ -1,10 +1,8 @@
 package org.carebridge.examples.kit.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.carebridge.core.validation.Issue;
-import org.carebridge.core.validation.Severity;
 import org.carebridge.fhir.CareBridgeValidator;
 import org.carebridge.fhir.FhirInput;
 import org.carebridge.fhir.ValidationReport;
@@ -30,16 +28,8 @@ public final class Issues {
    * @return the issues, in the order found
    */
   public static List<Issue> validate(CareBridgeValidator validator, FhirInput input, String profile) {
-    if (profile != null) {
-      throw new UnsupportedOperationException("PENDING-MERGE: validate(FhirInput, profile)");
-    }
-    ValidationReport report = validator.validate(input);
-    List<Issue> issues = new ArrayList<>(report.issues().size());
-    for (var i : report.issues()) {
-      issues.add(new Issue(i.code(), Severity.valueOf(i.severity().name()), i.location(), i.message(), i.line(),
-          i.column(), i.source()));
-    }
-    return List.copyOf(issues);
+    ValidationReport report = profile == null ? validator.validate(input) : validator.validate(input, profile);
+    return report.issues();
   }
 
   /**
