@@ -55,9 +55,17 @@ public final class CorpusGenerator {
     }
     write("positive/package-xml/Patient-margaret-example.xml", xml(read("Patient-margaret-example.json")));
     write("positive/package-xml/Bundle-discharge-notice-example.xml", xml(read("Bundle-discharge-notice-example.json")));
+    write("positive/profile/unclaimed-patient.json", json(unclaimed()));
     for (Map.Entry<String, String> e : Negatives.all().entrySet()) {
       write(e.getKey(), e.getValue());
     }
+  }
+
+  /** The story's Patient without meta.profile: conforms when checked against carebridge-person. */
+  static Resource unclaimed() throws IOException {
+    Resource patient = read("Patient-margaret-example.json");
+    patient.setMeta(null);
+    return patient;
   }
 
   static Resource read(String packageExample) throws IOException {

@@ -49,6 +49,7 @@ class GeneratedCorpusTest {
     try (Stream<Path> files = Files.list(CorpusGenerator.CORPUS.resolve("positive/package"))) {
       assertThat(files.count()).isEqualTo(examples.size());
     }
+    assertThat(committed("positive/profile/unclaimed-patient.json")).isEqualTo(CorpusGenerator.json(CorpusGenerator.unclaimed()));
     assertThat(committed("positive/package-xml/Patient-margaret-example.xml"))
         .isEqualTo(CorpusGenerator.xml(CorpusGenerator.read("Patient-margaret-example.json")));
   }

@@ -76,6 +76,14 @@ final class Negatives {
     patient.getIdentifierFirstRep().setValue("9434765918");
     out.put("negative/nhs-number/patient-wrong-check-digit.xml", CorpusGenerator.xml(patient));
 
+    Resource organisation = read("Organization-staffordshire-cc.json");
+    organisation.setMeta(null);
+    out.put("negative/profile/organization-checked-as-person.json", json(organisation));
+    Patient unclaimed = (Patient) read("Patient-margaret-example.json");
+    unclaimed.setMeta(null);
+    unclaimed.getIdentifierFirstRep().setValue("9434765918");
+    out.put("negative/profile/unclaimed-patient-wrong-check-digit.json", json(unclaimed));
+
     out.put("negative/input/malformed.json", carePlan.substring(0, carePlan.indexOf("\"subject\"")) + "\"subject\": {\n");
     out.put("negative/input/doctype.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         + "<!DOCTYPE Patient [ <!ENTITY xxe SYSTEM \"file:///etc/passwd\"> ]>\n"

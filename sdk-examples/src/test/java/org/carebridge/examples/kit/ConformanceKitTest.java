@@ -126,6 +126,19 @@ class ConformanceKitTest {
   }
 
   @Test
+  void aForcedProfileAppliesToFilesThatDoNotClaimIt(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("unclaimed.json"), corpus("negative/profile/unclaimed-patient-wrong-check-digit.json"));
+    assertThat(KIT.check(dir).isPassed()).as("FHIR core alone does not check the NHS number").isTrue();
+    ConformanceKit asPerson = ConformanceKit.builder().validator(KIT.validator())
+        .profile("https://carebridge.org.uk/fhir/StructureDefinition/carebridge-person").build();
+    ConformanceReport report = asPerson.check(dir);
+    assertThat(report.isPassed()).isFalse();
+    assertThat(report.files().get(0).errors()).extracting(i -> i.code(), i -> i.location()).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("https://carebridge.org.uk/fhir/StructureDefinition/carebridge-person#cb-nhs-1",
+            "Patient.identifier[0]"));
+  }
+
+  @Test
   void checkRejectsAMissingPath(@TempDir Path dir) {
     assertThatThrownBy(() -> KIT.check(dir.resolve("nowhere")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("folderOrFile does not exist: ");
@@ -143,6 +156,10 @@ class ConformanceKitTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("tgz is not a file: ");
     assertThatThrownBy(() -> ConformanceKit.builder().validator(null))
         .isInstanceOf(NullPointerException.class).hasMessage("validator must not be null");
+    assertThatThrownBy(() -> ConformanceKit.builder().clock(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("clock must not be null");
+    assertThatThrownBy(() -> ConformanceKit.builder().validator(KIT.validator()).clock(java.time.Clock.systemUTC()))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
@@ -152,6 +169,26 @@ class ConformanceKitTest {
         .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> ConformanceKit.builder().addPackage(tgz).validator(KIT.validator()))
         .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void theSharedKitTakesTodayFromTheSystemProperty() {
+    // the pom pins 2026-11-23, so that the corpus verdicts do not change with the date
+    assertThat(System.getProperty(ConformanceKit.TODAY_PROPERTY)).isEqualTo("2026-11-23");
+    org.carebridge.core.discharge.DischargeNotification notice =
+        org.carebridge.examples.recipes.RaiseAndWithdrawDischargeNotice.raiseDischargeNotice();
+    org.carebridge.core.discharge.DischargeNotification tomorrow = org.carebridge.core.discharge.DischargeNotification
+        .builder().id(notice.id()).event(notice.event()).person(notice.person())
+        .issuedAt(java.time.Instant.parse("2026-11-24T09:00:00Z")).hospital(notice.hospital())
+        .ward(notice.ward().orElseThrow()).council(notice.council().orElseThrow())
+        .pathway(notice.pathway().orElseThrow()).admissionDate(notice.admissionDate().orElseThrow())
+        .dischargeReadyDate(notice.dischargeReadyDate().orElseThrow()).build();
+    String json = ca.uhn.fhir.context.FhirContext.forR4Cached().newJsonParser().encodeResourceToString(
+        org.carebridge.fhir.mapping.CareBridgeMapper.toFhir(tomorrow, "https://fhir.example.org/uhnm"));
+    assertThat(KIT.check("tomorrow", FhirInput.of(json)).errors()).extracting(i -> i.code())
+        .containsExactly("CB-DISCHARGE-015");   // issued in the future, as seen from the pinned day
+    String today = json.replace("2026-11-24T09:00:00", "2026-11-23T09:00:00");
+    assertThat(KIT.check("today", FhirInput.of(today)).errors()).isEmpty();
   }
 
   @Test
