@@ -23,6 +23,28 @@ class VendorGuideExamplesTest {
     Files.writeString(dir.resolve("broken.json"), ConformanceKitTest.brokenPatient());
     Path outputFolder = dir;
     ConformanceKit kit = ConformanceKit.shared();
+    java.io.PrintStream out = System.out;
+    java.io.PrintStream err = System.err;
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream capture = new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8);
+    System.setOut(capture);
+    System.setErr(capture);
+    ConformanceReport report;
+    try {
+      report = checkFolder(kit, outputFolder);
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+    assertThat(report.passedCount()).isEqualTo(1);
+    assertThat(report.failures()).extracting(FileResult::path).containsExactly("broken.json");
+    assertThat(printed.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains("1 passed, 1 failed - FAIL").contains("FAIL  broken.json")
+        .contains("broken.json: https://carebridge.org.uk/fhir/StructureDefinition/carebridge-person#cb-nhs-1 at "
+            + "Patient.identifier[0]");
+  }
+
+  private static ConformanceReport checkFolder(ConformanceKit kit, Path outputFolder) {
     // snippet:check-folder
     ConformanceReport report = kit.check(outputFolder);   // every .json and .xml file below it
     System.out.print(report.toText());
@@ -32,8 +54,7 @@ class VendorGuideExamplesTest {
       }
     }
     // end-snippet
-    assertThat(report.passedCount()).isEqualTo(1);
-    assertThat(report.failures()).extracting(FileResult::path).containsExactly("broken.json");
+    return report;
   }
 
   @Test
