@@ -97,6 +97,37 @@ public final class ConformanceKit {
   }
 
   /**
+   * Checks the folders or files named on the command line with the shared kit, prints the text reports and exits
+   * with status 0 when all pass, 1 when one fails, 2 on a usage error.
+   *
+   * <pre>{@code java -cp <class path> org.carebridge.examples.kit.ConformanceKit target/carebridge-out}</pre>
+   *
+   * @param args the folders or files
+   */
+  public static void main(String[] args) {
+    System.exit(run(args, System.out));
+  }
+
+  static int run(String[] args, java.io.PrintStream out) {
+    if (args.length == 0) {
+      out.println("usage: ConformanceKit <folder or file>...");
+      return 2;
+    }
+    boolean passed = true;
+    for (String arg : args) {
+      Path path = Path.of(arg);
+      if (!Files.exists(path)) {
+        out.println("not found: " + arg);
+        return 2;
+      }
+      ConformanceReport report = shared().check(path);
+      out.print(report.toText());
+      passed &= report.isPassed();
+    }
+    return passed ? 0 : 1;
+  }
+
+  /**
    * The validator this kit runs; share it when your code needs one too.
    *
    * @return the validator

@@ -192,6 +192,20 @@ class ConformanceKitTest {
   }
 
   @Test
+  void theCommandLineExitsWithTheVerdict(@TempDir Path dir) throws IOException {
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream out = new java.io.PrintStream(printed, true, StandardCharsets.UTF_8);
+    Path good = Files.writeString(dir.resolve("good.json"), patient());
+    assertThat(ConformanceKit.run(new String[] {good.toString()}, out)).isZero();
+    Path bad = Files.writeString(dir.resolve("bad.json"), brokenPatient());
+    assertThat(ConformanceKit.run(new String[] {good.toString(), bad.toString()}, out)).isEqualTo(1);
+    assertThat(ConformanceKit.run(new String[] {dir.resolve("gone").toString()}, out)).isEqualTo(2);
+    assertThat(ConformanceKit.run(new String[0], out)).isEqualTo(2);
+    assertThat(printed.toString(StandardCharsets.UTF_8)).contains("PASS  good.json").contains("FAIL  bad.json")
+        .contains("not found: ").contains("usage: ConformanceKit <folder or file>...");
+  }
+
+  @Test
   void theSharedKitIsBuiltOnce() {
     assertThat(ConformanceKit.shared()).isSameAs(KIT);
     assertThat(ConformanceKit.shared().validator()).isSameAs(KIT.validator());
