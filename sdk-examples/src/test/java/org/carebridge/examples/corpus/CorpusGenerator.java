@@ -21,6 +21,8 @@ public final class CorpusGenerator {
   static final Path CORPUS = Path.of("src/main/resources/org/carebridge/examples/conformance");
   static final Path PACKAGE_EXAMPLES = Path.of("../profiles/src/main/fhir/package/examples");
   static final FhirContext FHIR = FhirContext.forR4Cached();
+  static final String WITHDRAW_ALL_JSON = "positive/scenarios/cancelled-operation-2-withdraw-all.json";
+  static final String WITHDRAW_ALL_XML = "positive/scenarios/cancelled-operation-2-withdraw-all.xml";
 
   private CorpusGenerator() {}
 
@@ -48,6 +50,7 @@ public final class CorpusGenerator {
     for (Map.Entry<String, Bundle> e : Scenarios.all().entrySet()) {
       write(e.getKey(), json(e.getValue()));
     }
+    write(WITHDRAW_ALL_XML, xml(Scenarios.all().get(WITHDRAW_ALL_JSON)));
     try (Stream<Path> files = Files.list(PACKAGE_EXAMPLES)) {
       for (Path f : files.filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList()) {
         write("positive/package/" + f.getFileName(), Files.readString(f, StandardCharsets.UTF_8));

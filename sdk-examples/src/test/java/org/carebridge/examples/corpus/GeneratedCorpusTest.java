@@ -33,6 +33,8 @@ class GeneratedCorpusTest {
       Resource onDisk = (Resource) CorpusGenerator.FHIR.newJsonParser().parseResource(committed(e.getKey()));
       assertThat(compact(onDisk)).as(e.getKey()).isEqualTo(compact(e.getValue()));
     }
+    Resource xml = (Resource) CorpusGenerator.FHIR.newXmlParser().parseResource(committed(CorpusGenerator.WITHDRAW_ALL_XML));
+    assertThat(compact(xml)).isEqualTo(compact(Scenarios.all().get(CorpusGenerator.WITHDRAW_ALL_JSON)));
   }
 
   @Test
