@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.carebridge.core.validation.Severity;
+import org.carebridge.examples.kit.internal.Issues;
+import org.carebridge.fhir.FhirInput;
 
 /**
  * The CareBridge conformance corpus: positive and negative examples shipped in this jar under
@@ -85,8 +87,8 @@ public final class ConformanceCorpus {
    * @return the mismatches; empty when the example behaves as the manifest says
    */
   public static List<String> check(ConformanceKit kit, CorpusEntry entry) {
-    return entry.mismatches(org.carebridge.examples.kit.internal.Issues.validate(kit.validator(),
-        org.carebridge.fhir.FhirInput.of(entry.content()), entry.profile().orElse(null)));
+    return entry.mismatches(Issues.validate(kit.validator(), FhirInput.of(entry.content()),
+        entry.profile().orElse(null)));
   }
 
   static ConformanceCorpus parse(JsonNode root) {
