@@ -70,6 +70,9 @@ final class Negatives {
     out.put("negative/references/message-focus-not-in-bundle.json", bundle("Bundle-discharge-notice-example.json",
         b -> first(b, MessageHeader.class).getFocus().get(0).setReference("Encounter/missing-admission")));
 
+    out.put("negative/references/care-plan-goal-not-in-bundle.json", bundle("Bundle-margaret-care-plan-bundle.json",
+        b -> first(b, CarePlan.class).getGoal().get(0).setReference("Goal/missing-goal")));
+
     out.put("negative/nhs-number/bundle-patient-wrong-check-digit.json", bundle("Bundle-margaret-care-plan-bundle.json",
         b -> first(b, Patient.class).getIdentifierFirstRep().setValue("9434765918")));
     Patient patient = (Patient) read("Patient-margaret-example.json");
