@@ -77,4 +77,15 @@ class FramingTest {
   void hl7Time_rejectsWhatIsNotADay(String text) {
     assertThat(Hl7Time.parse(text)).isEmpty();
   }
+
+  @Test
+  void strayLines_reportedOneByOneUpToALimit() {
+    String text = "MSH|^~\\&|A\r" + "garbage\r".repeat(100);
+    Framing.Result r = Framing.split(text);
+    assertThat(r.messages()).singleElement().satisfies(m -> {
+      assertThat(m.issues()).hasSize(21);
+      assertThat(m.issues()).allSatisfy(i -> assertThat(i.code()).isEqualTo(AdtIssueCodes.NOT_A_SEGMENT));
+      assertThat(m.issues().get(20).message()).contains("not listed");
+    });
+  }
 }
