@@ -391,4 +391,13 @@ class AdtConverterTest {
     assertThat(AdtContext.empty().council()).isEqualTo(Optional.empty());
     assertThat(AdtContext.empty().cancelAdmitReason()).isEqualTo(WithdrawalReason.SENT_IN_ERROR);
   }
+
+  @Test
+  void nhsNumber_olderFeedWithAuthorityNhsAndNoType() {
+    String pid = "PID|1||K1234567^^^RJE~9434765919^^^NHS||Hollins^Margaret||19420314|F\r";
+    DischargeNotification n =
+        notification(Samples.storyConverter().convert(MSH + pid + pv1("20261002", "20261015", "")), 0);
+    assertThat(n.person().nhsNumber().orElseThrow().value()).isEqualTo("9434765919");
+    assertThat(n.person().identifiers()).extracting(Identifier::value).containsExactly("K1234567");
+  }
 }

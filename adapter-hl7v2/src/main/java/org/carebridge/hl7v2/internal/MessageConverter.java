@@ -476,7 +476,9 @@ public final class MessageConverter implements AutoCloseable {
       for (int r = 0; r < reps; r++) {
         String value = get("/.PID-3(" + r + ")-1").trim();
         String type = get("/.PID-3(" + r + ")-5").trim().toUpperCase(Locale.ROOT);
-        if ("NH".equals(type)) {
+        String authority = get("/.PID-3(" + r + ")-4").trim().toUpperCase(Locale.ROOT);
+        // Older (2.3) feeds leave the type empty and name the NHS as assigning authority.
+        if ("NH".equals(type) || (type.isEmpty() && "NHS".equals(authority))) {
           if (sawNh) {
             continue;
           }
