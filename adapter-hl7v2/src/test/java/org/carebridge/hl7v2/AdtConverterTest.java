@@ -400,4 +400,39 @@ class AdtConverterTest {
     assertThat(n.person().nhsNumber().orElseThrow().value()).isEqualTo("9434765919");
     assertThat(n.person().identifiers()).extracting(Identifier::value).containsExactly("K1234567");
   }
+
+  @Test
+  void cancelDischarge_knownLimit_ruleWithHistoryExpectsADischargeNotice() {
+    // docs/adapters/hl7v2.md "Known limits": when sdk-core lets a withdrawal name a patient-discharged
+    // notification, this test fails and the page must be updated.
+    AdtConverter converter = Samples.storyConverter();
+    DischargeNotification discharged =
+        notification(converter.convert(Samples.sample("valid/story-a03-discharge-v24-mllp.hl7")), 0);
+    DischargeNotification cancel =
+        notification(converter.convert(Samples.sample("valid/story-a13-cancel-discharge-v24.hl7")), 0);
+    var result = org.carebridge.core.validation.Validator.withClock(Samples.CLOCK)
+        .validate(cancel, List.of(discharged));
+    assertThat(result.codes()).containsExactly("CB-DISCHARGE-011");
+  }
+
+  @Test
+  void sharedConverter_sameResultsFromSeveralThreads() throws Exception {
+    AdtConverter converter = Samples.storyConverter();
+    var file = Samples.sample("valid/story-stay-feed-v24.hl7");
+    List<DischargeNotification> expected = converter.convert(file).results().stream()
+        .flatMap(r -> r.notification().stream()).toList();
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<DischargeNotification>>> futures = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        futures.add(pool.submit(() -> converter.convert(file).results().stream()
+            .flatMap(r -> r.notification().stream()).toList()));
+      }
+      for (var f : futures) {
+        assertThat(f.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }
