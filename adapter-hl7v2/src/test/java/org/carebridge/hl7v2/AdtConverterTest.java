@@ -435,4 +435,15 @@ class AdtConverterTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void updateAfterDischarge_keepsTheStayFinished() {
+    String msh = MSH.replace("ADT^A03", "ADT^A08");
+    String text = msh + PID + pv1("20261002", "20261015", "1|19") + "PV2|||||||||20261013\r";
+    AdtResult r = only(Samples.storyConverter().convert(text));
+    DischargeNotification n = r.notification().orElseThrow(() -> new AssertionError(r.issues().toString()));
+    assertThat(n.event()).isEqualTo(DischargeEvent.DISCHARGE_READY_DATE_SET);
+    assertThat(n.dischargeDate()).contains(LocalDate.of(2026, 10, 15));
+    assertThat(encounter(r.bundle().orElseThrow()).getStatus()).isEqualTo(Encounter.EncounterStatus.FINISHED);
+  }
 }

@@ -275,6 +275,13 @@ public final class MessageConverter implements AutoCloseable {
       if (hasPv1 && event.equals("A03")) {
         discharged = time("PV1", 45, "/.PV1-45(0)-1", true, "discharge date/time", AdtIssueCodes.NO_DISCHARGE,
             problems);
+      } else if (hasPv1 && readyEventPossible && !get("/.PV1-45(0)-1").isEmpty()) {
+        // An update after the discharge still states the whole picture: the stay has ended.
+        discharged = Hl7Time.parse(get("/.PV1-45(0)-1"));
+        if (discharged.isEmpty()) {
+          problems.add(issue(AdtIssueCodes.BAD_DATE, Severity.WARNING, "PV1-45", 0, 1,
+              "PV1-45 (discharge date/time) is not a valid HL7 v2 timestamp; it was left out"));
+        }
       }
       Optional<Hl7Time> issued = issuedAt(problems);
       String destination = hasPv1 ? destination(problems) : "";
