@@ -1,0 +1,284 @@
+package org.carebridge.cld;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.carebridge.cld.Samples.STAFFORDSHIRE;
+import static org.carebridge.cld.Samples.budget;
+import static org.carebridge.cld.Samples.bundleOf;
+import static org.carebridge.cld.Samples.count;
+import static org.carebridge.cld.Samples.path;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.carebridge.core.DateRange;
+import org.carebridge.core.Money;
+import org.carebridge.core.budget.FundingContribution;
+import org.carebridge.core.budget.PersonalBudget;
+import org.carebridge.core.careplan.PlannedService;
+import org.carebridge.core.codes.BudgetFrequency;
+import org.carebridge.core.codes.BudgetManagement;
+import org.carebridge.core.codes.BudgetStage;
+import org.carebridge.core.codes.BudgetType;
+import org.carebridge.core.codes.CostFrequency;
+import org.carebridge.core.codes.FundingSource;
+import org.carebridge.core.codes.ServiceType;
+import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.Severity;
+import org.carebridge.fhir.mapping.CareBridgeMapper;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.Patient;
+import org.junit.jupiter.api.Test;
+
+class CldConverterTest {
+
+  private static final CldConversion Q3 = STAFFORDSHIRE.convert(path(Samples.Q3));
+
+  @Test
+  void q3Sample_everyRowAccepted_onePersonOneBundle() {
+    assertThat(Q3.rowsRead()).isEqualTo(15);
+    assertThat(Q3.rowsRejected()).isZero();
+    assertThat(Q3.hasErrors()).isFalse();
+    assertThat(Q3.bundles()).hasSize(6);
+    assertThat(Q3.bundles()).allSatisfy(b -> {
+      assertThat(b.getType()).isEqualTo(Bundle.BundleType.COLLECTION);
+      assertThat(count(b, "Patient")).isEqualTo(1);
+      assertThat(count(b, "Organization")).isEqualTo(1);
+      assertThat(b.getEntry()).allSatisfy(e ->
+          assertThat(e.getFullUrl()).startsWith("https://fhir.staffordshire.example/scc/"));
+    });
+  }
+
+  @Test
+  void storyPerson_patientAndCouncil() {
+    Bundle b = bundleOf(Q3, "SCC-100234");
+    Patient p = Samples.patient(b);
+    assertThat(p.getIdPart()).isEqualTo("SCC-100234");
+    assertThat(p.getIdentifier()).anySatisfy(i -> {
+      assertThat(i.getSystem()).isEqualTo("https://fhir.nhs.uk/Id/nhs-number");
+      assertThat(i.getValue()).isEqualTo("9434765919");
+    });
+    assertThat(p.getNameFirstRep().getFamily()).isEqualTo("Hollins");
+    assertThat(p.getBirthDateElement().getValueAsString()).isEqualTo("1942-03-14");
+    Organization council = (Organization) b.getEntry().get(1).getResource();
+    assertThat(council.getIdPart()).isEqualTo("staffordshire-cc");
+    assertThat(council.getIdentifierFirstRep().getValue()).isEqualTo("SCC01");
+    assertThat(council.getName()).isEqualTo("Staffordshire County Council");
+  }
+
+  @Test
+  void storyPerson_partDirectPaymentBudget_weeklyCostFromUnitCostAndUnits() {
+    PersonalBudget budget = budget(bundleOf(Q3, "SCC-100234"));
+    assertThat(budget.id()).isEqualTo("SCC-100234-pb-2026-10-01");
+    assertThat(budget.management()).isEqualTo(BudgetManagement.PART_DIRECT_PAYMENT);
+    assertThat(budget.budgetType()).isEqualTo(BudgetType.PERSONAL_BUDGET);
+    assertThat(budget.stage()).isEqualTo(BudgetStage.AGREED);
+    assertThat(budget.period()).isEqualTo(DateRange.of(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31)));
+    // home care 7 h x 25.00 + personal assistant 12.5 h x 19.00 + reablement 0.00 a week
+    assertThat(budget.amount()).isEqualTo(Money.parse("412.50"));
+    assertThat(budget.frequency()).isEqualTo(BudgetFrequency.WEEKLY);
+    assertThat(budget.services()).extracting(PlannedService::serviceType).containsExactly(
+        ServiceType.ST_MAX, ServiceType.LT_COMMUNITY, ServiceType.LT_COMMUNITY);
+    PlannedService pa = budget.services().get(2);
+    assertThat(pa.deliveryMechanism()).contains(BudgetManagement.DIRECT_PAYMENT);
+    assertThat(pa.fundingSource()).isEqualTo(FundingSource.DIRECT_PAYMENT);
+    assertThat(pa.costFrequency()).isEqualTo(CostFrequency.HOURLY);
+    assertThat(pa.plannedUnitsPerWeek()).contains(new BigDecimal("12.5"));
+    assertThat(pa.provider()).isEmpty();
+    PlannedService homeCare = budget.services().get(1);
+    assertThat(homeCare.description()).isEqualTo("Home Care - Caring Hands Stafford (CQC location 1-2345678901)");
+    assertThat(homeCare.deliveryMechanism()).contains(BudgetManagement.CASSR_COMMISSIONED);
+    assertThat(homeCare.fundingSource()).isEqualTo(FundingSource.COUNCIL);
+  }
+
+  @Test
+  void directPaymentWithClientContribution_shareNotInCld_reportedNotInvented() {
+    PersonalBudget budget = budget(bundleOf(Q3, "SCC-100234"));
+    assertThat(budget.contributions()).isEmpty();
+    List<Issue> info = Q3.issues().stream().filter(i -> i.code().equals(CldIssueCodes.FUNDING_SPLIT_UNKNOWN))
+        .filter(i -> i.message().contains("SCC-100234-pb")).toList();
+    assertThat(info).singleElement().satisfies(i -> {
+      assertThat(i.severity()).isEqualTo(Severity.INFORMATION);
+      assertThat(i.location()).isEqualTo("Client Funding Status");
+      assertThat(i.line()).isEqualTo(6);
+      assertThat(i.column()).isEqualTo(25);
+      assertThat(i.source()).isEqualTo("cld");
+    });
+  }
+
+  @Test
+  void fullCostClientDirectPayment_personPaysTheWholeBudget() {
+    PersonalBudget budget = budget(bundleOf(Q3, "SCC-101502"));
+    assertThat(budget.management()).isEqualTo(BudgetManagement.DIRECT_PAYMENT);
+    assertThat(budget.contributions()).containsExactly(
+        FundingContribution.of(FundingSource.CLIENT_CONTRIBUTION, Money.parse("225.00")));
+    assertThat(budget.clientContribution()).isEqualTo(Money.parse("225.00"));
+  }
+
+  @Test
+  void managedPersonalBudget_councilPaysTheWholeAmount() {
+    PersonalBudget budget = budget(bundleOf(Q3, "SCC-100587"));
+    assertThat(budget.management()).isEqualTo(BudgetManagement.CASSR_MANAGED);
+    // day care 3 sessions x 45.00 + meals 28.00 weekly
+    assertThat(budget.amount()).isEqualTo(Money.parse("163.00"));
+    assertThat(budget.contributions()).containsExactly(
+        FundingContribution.of(FundingSource.COUNCIL, Money.parse("163.00")));
+  }
+
+  @Test
+  void annualCarerDirectPayment_weeklyCostRoundedOnceToPence() {
+    PersonalBudget budget = budget(bundleOf(Q3, "SCC-100912"));
+    // 300.00 a year / 52 = 5.769... -> 5.77
+    assertThat(budget.amount()).isEqualTo(Money.parse("5.77"));
+    assertThat(budget.services()).singleElement()
+        .satisfies(s -> assertThat(s.serviceType()).isEqualTo(ServiceType.CARER_DIRECT));
+  }
+
+  @Test
+  void commissionedSupportOnly_noPersonalBudget() {
+    Bundle b = bundleOf(Q3, "SCC-101145");
+    assertThat(count(b, "Account")).isZero();
+    assertThat(count(b, "Patient")).isEqualTo(1);
+  }
+
+  @Test
+  void personWithoutNhsNumber_keptWithCouncilPersonId() {
+    Patient p = Samples.patient(bundleOf(Q3, "SCC-101377"));
+    assertThat(p.getIdentifier()).singleElement()
+        .satisfies(i -> assertThat(i.getSystem()).isEqualTo(Samples.LA_ID_SYSTEM));
+  }
+
+  @Test
+  void sameEventReferenceLaterInTheFile_replacesTheEarlierRow() {
+    PersonalBudget budget = budget(bundleOf(Q3, "SCC-101502"));
+    assertThat(budget.services()).singleElement().satisfies(s -> {
+      assertThat(s.unitCost()).isEqualTo(Money.parse("22.50"));
+      assertThat(s.costPer(BudgetFrequency.WEEKLY)).contains(Money.parse("225.00"));
+    });
+  }
+
+  @Test
+  void laterSubmission_updatesEventsWithTheSameReference() {
+    CldConversion both = STAFFORDSHIRE.convert(List.of(path(Samples.Q3), path(Samples.RESUBMISSION)));
+    assertThat(both.rowsRead()).isEqualTo(17);
+    assertThat(both.hasErrors()).isFalse();
+    assertThat(both.bundles()).hasSize(6);
+    PersonalBudget budget = budget(bundleOf(both, "SCC-100234"));
+    // personal assistant now 14 h x 19.00 = 266.00; home care 175.00; reablement 0.00
+    assertThat(budget.amount()).isEqualTo(Money.parse("441.00"));
+    assertThat(budget.services()).hasSize(3);
+    assertThat(budget.services().get(2).plannedUnitsPerWeek()).contains(new BigDecimal("14"));
+  }
+
+  @Test
+  void laterSubmission_inTheOtherOrder_theQ3RowsWin() {
+    CldConversion reversed = STAFFORDSHIRE.convert(List.of(path(Samples.RESUBMISSION), path(Samples.Q3)));
+    assertThat(budget(bundleOf(reversed, "SCC-100234")).amount()).isEqualTo(Money.parse("412.50"));
+  }
+
+  @Test
+  void reorderedUpperCaseHeaders_bomAndQuotedFields_readAlike() {
+    CldConversion c = STAFFORDSHIRE.convert(path(Samples.REORDERED));
+    assertThat(c.issues()).isNotEmpty().allSatisfy(i -> assertThat(i.isError()).isFalse());
+    assertThat(c.issues()).extracting(Issue::code).doesNotContain(CldIssueCodes.UNKNOWN_COLUMN,
+        CldIssueCodes.MISSING_COLUMN);
+    assertThat(c.rowsRead()).isEqualTo(2);
+    PersonalBudget budget = budget(bundleOf(c, "SCC-100234"));
+    assertThat(budget.management()).isEqualTo(BudgetManagement.PART_DIRECT_PAYMENT);
+    assertThat(budget.amount()).isEqualTo(Money.parse("412.50"));
+    assertThat(budget.services().get(0).description())
+        .isEqualTo("Home Care - Caring Hands (Stafford), Ltd (CQC location 1-2345678901)");
+  }
+
+  @Test
+  void byteOrderMark_alsoDroppedFromAReader() throws Exception {
+    try (java.io.Reader in =
+        Files.newBufferedReader(path(Samples.REORDERED), java.nio.charset.StandardCharsets.UTF_8)) {
+      CldConversion c = STAFFORDSHIRE.convert(in);
+      assertThat(c.issues()).noneMatch(i -> i.code().equals(CldIssueCodes.UNKNOWN_COLUMN));
+      assertThat(c.rowsRead()).isEqualTo(2);
+      assertThat(c.rowsRejected()).isZero();
+    }
+  }
+
+  @Test
+  void reorderedSample_linesCountPhysicalLinesOfQuotedLineBreaks() {
+    CldConverter narrow = CldConverter.builder().councilOdsCode("SCC01").councilName("Staffordshire County Council")
+        .reportingPeriod(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 31)).build();
+    CldConversion c = narrow.convert(path(Samples.REORDERED));
+    assertThat(c.rowsRejected()).isEqualTo(2);
+    assertThat(c.bundles()).isEmpty();
+    List<Issue> outside = c.issues().stream()
+        .filter(i -> i.code().equals(CldIssueCodes.OUTSIDE_REPORTING_PERIOD)).toList();
+    // the first data row holds a quoted line break, so the second starts on line 4
+    assertThat(outside).extracting(Issue::line).containsExactly(2, 4);
+    assertThat(outside).extracting(Issue::location).containsOnly("REPORTING PERIOD START DATE");
+  }
+
+  @Test
+  void readerAndStreamingForms_giveTheSameBundles() throws Exception {
+    String text = Files.readString(path(Samples.Q3));
+    CldConversion fromReader = STAFFORDSHIRE.convert(new StringReader(text));
+    List<Bundle> streamed = new ArrayList<>();
+    List<Issue> issues = new ArrayList<>();
+    STAFFORDSHIRE.convert(new StringReader(text), new CldSink() {
+      @Override
+      public void accept(Bundle bundle) {
+        streamed.add(bundle);
+      }
+
+      @Override
+      public void issue(Issue issue) {
+        issues.add(issue);
+      }
+    });
+    assertThat(issues).isEqualTo(Q3.issues()).isEqualTo(fromReader.issues());
+    assertThat(streamed).extracting(Samples::json).containsExactlyElementsOf(
+        Q3.bundles().stream().map(Samples::json).toList());
+    assertThat(fromReader.rowsRead()).isEqualTo(15);
+  }
+
+  @Test
+  void outputRoundTripsThroughTheMapper() {
+    for (Bundle b : Q3.bundles()) {
+      Patient p = Samples.patient(b);
+      assertThat(CareBridgeMapper.fromFhir(p).isSuccess()).isTrue();
+      if (count(b, "Account") == 1) {
+        assertThat(CareBridgeMapper.readPersonalBudget(b).issues()).noneMatch(Issue::isError);
+      }
+    }
+  }
+
+  @Test
+  void sdkCoreRuleIssues_arePassedOnWithTheBudgetAsLocation() {
+    // Margaret's budget has no funding contributions: CB-BUDGET-007 (warning) from the sdk-core rules
+    assertThat(Q3.issues()).anySatisfy(i -> {
+      assertThat(i.code()).isEqualTo("CB-BUDGET-007");
+      assertThat(i.location()).isEqualTo("PersonalBudget[SCC-100234-pb-2026-10-01].contributions");
+      assertThat(i.source()).isEqualTo("carebridge-rules");
+    });
+  }
+
+  @Test
+  void builder_rejectsBadArgumentsAtOnce() {
+    CldConverter.Builder b = CldConverter.builder();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> b.councilOdsCode("scc01"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("odsCode");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> b.councilName(" "))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("councilName must not be blank");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> b.fhirBase("https://x.example/"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fhirBase");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+        () -> b.reportingPeriod(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("end must not be before start");
+    org.assertj.core.api.Assertions.assertThatThrownBy(b::build)
+        .isInstanceOf(IllegalStateException.class).hasMessage("councilOdsCode is required");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> CldConverter.builder().councilOdsCode("SCC01").build())
+        .isInstanceOf(IllegalStateException.class).hasMessage("councilName is required");
+    assertThat(Optional.of(CldConverter.builder().councilOdsCode("SCC01").councilName("S").build())).isPresent();
+  }
+}
