@@ -78,8 +78,8 @@ public final class CldConverter {
    */
   public CldConversion convert(List<Path> submissions) {
     Collector c = new Collector();
-    int rows = run(files(submissions), c);
-    return c.result(rows);
+    Engine engine = run(files(submissions), c);
+    return c.result(engine);
   }
 
   /**
@@ -93,11 +93,10 @@ public final class CldConverter {
   public CldConversion convert(Reader in) {
     Objects.requireNonNull(in, "in must not be null");
     Collector c = new Collector();
-    Engine engine = new Engine(settings, c.issues::add);
+    Engine engine = new Engine(settings, c::issue);
     engine.read(in, "");
-    engine.finish(c.bundles::add);
-    c.rowsRejected = engine.rowsRejected();
-    return c.result(engine.rowsRead());
+    engine.finish(c::accept);
+    return c.result(engine);
   }
 
   /**
@@ -137,17 +136,7 @@ public final class CldConverter {
    */
   public void convert(List<Path> submissions, CldSink sink) {
     Objects.requireNonNull(sink, "sink must not be null");
-    run(files(submissions), new CldSink() {
-      @Override
-      public void accept(Bundle bundle) {
-        sink.accept(bundle);
-      }
-
-      @Override
-      public void issue(Issue issue) {
-        sink.issue(issue);
-      }
-    });
+    run(files(submissions), sink);
   }
 
   private static List<Path> files(List<Path> submissions) {
@@ -158,7 +147,7 @@ public final class CldConverter {
     return List.copyOf(submissions);
   }
 
-  private int run(List<Path> files, CldSink sink) {
+  private Engine run(List<Path> files, CldSink sink) {
     Engine engine = new Engine(settings, sink::issue);
     for (Path file : files) {
       String prefix = files.size() > 1 ? file.getFileName() + ": " : "";
@@ -169,10 +158,7 @@ public final class CldConverter {
       }
     }
     engine.finish(sink::accept);
-    if (sink instanceof Collector) {
-      ((Collector) sink).rowsRejected = engine.rowsRejected();
-    }
-    return engine.rowsRead();
+    return engine;
   }
 
   private CharsetDecoder decoder() {
@@ -185,7 +171,6 @@ public final class CldConverter {
   private static final class Collector implements CldSink {
     final List<Bundle> bundles = new ArrayList<>();
     final List<Issue> issues = new ArrayList<>();
-    int rowsRejected;
 
     @Override
     public void accept(Bundle bundle) {
@@ -197,8 +182,8 @@ public final class CldConverter {
       issues.add(issue);
     }
 
-    CldConversion result(int rowsRead) {
-      return new CldConversion(bundles, issues, rowsRead, rowsRejected);
+    CldConversion result(Engine engine) {
+      return new CldConversion(bundles, issues, engine.rowsRead(), engine.rowsRejected());
     }
   }
 

@@ -195,6 +195,17 @@ class CldConverterTest {
   }
 
   @Test
+  void byteOrderMark_alsoDroppedFromAReader() throws Exception {
+    try (java.io.Reader in =
+        Files.newBufferedReader(path(Samples.REORDERED), java.nio.charset.StandardCharsets.UTF_8)) {
+      CldConversion c = STAFFORDSHIRE.convert(in);
+      assertThat(c.issues()).noneMatch(i -> i.code().equals(CldIssueCodes.UNKNOWN_COLUMN));
+      assertThat(c.rowsRead()).isEqualTo(2);
+      assertThat(c.rowsRejected()).isZero();
+    }
+  }
+
+  @Test
   void reorderedSample_linesCountPhysicalLinesOfQuotedLineBreaks() {
     CldConverter narrow = CldConverter.builder().councilOdsCode("SCC01").councilName("Staffordshire County Council")
         .reportingPeriod(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 31)).build();

@@ -126,14 +126,15 @@ public final class AdtConverter {
       return tooLarge(text.length());
     }
     Framing.Result framed = Framing.split(text);
-    MessageConverter converter = new MessageConverter(settings);
     List<AdtResult> results = new ArrayList<>();
     List<Issue> issues = new ArrayList<>(framed.issues());
     List<RawMessage> messages = framed.messages();
-    for (int i = 0; i < messages.size(); i++) {
-      AdtResult r = converter.convert(messages.get(i), i);
-      results.add(r);
-      issues.addAll(r.issues());
+    try (MessageConverter converter = new MessageConverter(settings)) {
+      for (int i = 0; i < messages.size(); i++) {
+        AdtResult r = converter.convert(messages.get(i), i);
+        results.add(r);
+        issues.addAll(r.issues());
+      }
     }
     issues.sort((a, b) -> Integer.compare(a.line(), b.line()));
     return new AdtConversion(results, issues);

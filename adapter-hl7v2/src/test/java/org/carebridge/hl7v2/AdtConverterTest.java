@@ -391,4 +391,59 @@ class AdtConverterTest {
     assertThat(AdtContext.empty().council()).isEqualTo(Optional.empty());
     assertThat(AdtContext.empty().cancelAdmitReason()).isEqualTo(WithdrawalReason.SENT_IN_ERROR);
   }
+
+  @Test
+  void nhsNumber_olderFeedWithAuthorityNhsAndNoType() {
+    String pid = "PID|1||K1234567^^^RJE~9434765919^^^NHS||Hollins^Margaret||19420314|F\r";
+    DischargeNotification n =
+        notification(Samples.storyConverter().convert(MSH + pid + pv1("20261002", "20261015", "")), 0);
+    assertThat(n.person().nhsNumber().orElseThrow().value()).isEqualTo("9434765919");
+    assertThat(n.person().identifiers()).extracting(Identifier::value).containsExactly("K1234567");
+  }
+
+  @Test
+  void cancelDischarge_knownLimit_ruleWithHistoryExpectsADischargeNotice() {
+    // docs/adapters/hl7v2.md "Known limits": when sdk-core lets a withdrawal name a patient-discharged
+    // notification, this test fails and the page must be updated.
+    AdtConverter converter = Samples.storyConverter();
+    DischargeNotification discharged =
+        notification(converter.convert(Samples.sample("valid/story-a03-discharge-v24-mllp.hl7")), 0);
+    DischargeNotification cancel =
+        notification(converter.convert(Samples.sample("valid/story-a13-cancel-discharge-v24.hl7")), 0);
+    var result = org.carebridge.core.validation.Validator.withClock(Samples.CLOCK)
+        .validate(cancel, List.of(discharged));
+    assertThat(result.codes()).containsExactly("CB-DISCHARGE-011");
+  }
+
+  @Test
+  void sharedConverter_sameResultsFromSeveralThreads() throws Exception {
+    AdtConverter converter = Samples.storyConverter();
+    var file = Samples.sample("valid/story-stay-feed-v24.hl7");
+    List<DischargeNotification> expected = converter.convert(file).results().stream()
+        .flatMap(r -> r.notification().stream()).toList();
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<DischargeNotification>>> futures = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        futures.add(pool.submit(() -> converter.convert(file).results().stream()
+            .flatMap(r -> r.notification().stream()).toList()));
+      }
+      for (var f : futures) {
+        assertThat(f.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void updateAfterDischarge_keepsTheStayFinished() {
+    String msh = MSH.replace("ADT^A03", "ADT^A08");
+    String text = msh + PID + pv1("20261002", "20261015", "1|19") + "PV2|||||||||20261013\r";
+    AdtResult r = only(Samples.storyConverter().convert(text));
+    DischargeNotification n = r.notification().orElseThrow(() -> new AssertionError(r.issues().toString()));
+    assertThat(n.event()).isEqualTo(DischargeEvent.DISCHARGE_READY_DATE_SET);
+    assertThat(n.dischargeDate()).contains(LocalDate.of(2026, 10, 15));
+    assertThat(encounter(r.bundle().orElseThrow()).getStatus()).isEqualTo(Encounter.EncounterStatus.FINISHED);
+  }
 }

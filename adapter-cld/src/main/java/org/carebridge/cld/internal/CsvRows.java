@@ -49,7 +49,7 @@ final class CsvRows implements Closeable {
   private int nextLine = 1;
 
   CsvRows(Reader in) throws IOException {
-    this.parser = (CsvParser) MAPPER.getFactory().createParser(new BomSkipping(in));
+    this.parser = MAPPER.getFactory().createParser(new BomSkipping(in));
   }
 
   /**

@@ -178,8 +178,9 @@ public final class Engine {
     PersonState p = people.get(row.laPersonId());
     if (p != null && p.nhsNumber != null && row.nhsNumber() != null && !p.nhsNumber.equals(row.nhsNumber())) {
       out.error(Codes.NHS_NUMBER_CONFLICT, header.where(Column.NHS_NUMBER),
-          "the NHS number differs from the one given for this LA Person Unique Identifier on line "
-              + p.nhsLine + "; the row is rejected", row.line(), header.number(Column.NHS_NUMBER));
+          "the NHS number (" + row.nhsNumber().masked() + ") differs from the one given for this LA Person "
+              + "Unique Identifier on line " + p.nhsLine + " (" + p.nhsNumber.masked() + "); the row is rejected",
+          row.line(), header.number(Column.NHS_NUMBER));
       return false;
     }
     ServiceEvent held = services.get(row.eventReference());

@@ -14,6 +14,8 @@ public final class Framing {
 
   private static final char START_BLOCK = 0x0B;
   private static final char END_BLOCK = 0x1C;
+  /** At most this many stray lines are reported one by one per message. */
+  static final int MAX_STRAY_WARNINGS = 20;
 
   private Framing() {}
 
@@ -37,6 +39,7 @@ public final class Framing {
     List<RawSegment> current = null;
     List<Issue> currentIssues = null;
     int ignoredBefore = 0;
+    int strays = 0;
     int firstIgnoredLine = 0;
     boolean inFrame = false;
     int frameLine = 0;
@@ -91,6 +94,7 @@ public final class Framing {
           }
           current = new ArrayList<>();
           currentIssues = new ArrayList<>();
+          strays = 0;
           current.add(new RawSegment(seg, line, column));
         } else if (current == null) {
           if (ignoredBefore == 0) {
@@ -100,9 +104,16 @@ public final class Framing {
         } else if (isSegment(seg, current.get(0).text().charAt(3))) {
           current.add(new RawSegment(seg, line, column));
         } else {
-          currentIssues.add(issue(AdtIssueCodes.NOT_A_SEGMENT, Severity.WARNING,
-              "line " + line + " is not an HL7 v2 segment (a segment starts with a three-character name and "
-                  + "the field separator); it was ignored", line, column));
+          strays++;
+          if (strays <= MAX_STRAY_WARNINGS) {
+            currentIssues.add(issue(AdtIssueCodes.NOT_A_SEGMENT, Severity.WARNING,
+                "line " + line + " is not an HL7 v2 segment (a segment starts with a three-character name and "
+                    + "the field separator); it was ignored", line, column));
+          } else if (strays == MAX_STRAY_WARNINGS + 1) {
+            currentIssues.add(issue(AdtIssueCodes.NOT_A_SEGMENT, Severity.WARNING,
+                "more lines of this message are not HL7 v2 segments; they were ignored and are not listed",
+                line, column));
+          }
         }
       }
       if (end >= n) {

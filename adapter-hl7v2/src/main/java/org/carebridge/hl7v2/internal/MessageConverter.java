@@ -46,7 +46,7 @@ import org.hl7.fhir.r4.model.Bundle;
  * Converts the messages of one input, one after the other; remembers the discharge ready dates seen per stay
  * within that input. One instance per input, not thread-safe. Not API.
  */
-public final class MessageConverter {
+public final class MessageConverter implements AutoCloseable {
 
   /** The HL7 versions read (MSH-12). */
   public static final Set<String> VERSIONS = Set.of("2.3", "2.3.1", "2.4", "2.5", "2.5.1");
@@ -58,6 +58,7 @@ public final class MessageConverter {
   private static final Set<String> LOCAL_ID_TYPES = Set.of("PI", "MR", "PAS", "PT", "PN", "LR", "");
 
   private final Settings settings;
+  private final HapiContext hapi;
   private final PipeParser parser;
   private final Map<String, LocalDate> readyDates = new HashMap<>();
 
@@ -68,12 +69,22 @@ public final class MessageConverter {
    */
   public MessageConverter(Settings settings) {
     this.settings = settings;
-    HapiContext hapi = new DefaultHapiContext();
+    hapi = new DefaultHapiContext();
     // Every version 2.3 to 2.5.1 is read into the 2.5.1 structures; no validation rule may throw.
     hapi.setModelClassFactory(new CanonicalModelClassFactory("2.5.1"));
     hapi.setValidationContext(ValidationContextFactory.noValidation());
     hapi.getParserConfiguration().setValidating(false);
     this.parser = hapi.getPipeParser();
+  }
+
+  /** Releases the HAPI context of this input. */
+  @Override
+  public void close() {
+    try {
+      hapi.close();
+    } catch (java.io.IOException | RuntimeException e) {
+      // Nothing to release that matters to the caller.
+    }
   }
 
   /**
@@ -264,6 +275,13 @@ public final class MessageConverter {
       if (hasPv1 && event.equals("A03")) {
         discharged = time("PV1", 45, "/.PV1-45(0)-1", true, "discharge date/time", AdtIssueCodes.NO_DISCHARGE,
             problems);
+      } else if (hasPv1 && readyEventPossible && !get("/.PV1-45(0)-1").isEmpty()) {
+        // An update after the discharge still states the whole picture: the stay has ended.
+        discharged = Hl7Time.parse(get("/.PV1-45(0)-1"));
+        if (discharged.isEmpty()) {
+          problems.add(issue(AdtIssueCodes.BAD_DATE, Severity.WARNING, "PV1-45", 0, 1,
+              "PV1-45 (discharge date/time) is not a valid HL7 v2 timestamp; it was left out"));
+        }
       }
       Optional<Hl7Time> issued = issuedAt(problems);
       String destination = hasPv1 ? destination(problems) : "";
@@ -465,7 +483,9 @@ public final class MessageConverter {
       for (int r = 0; r < reps; r++) {
         String value = get("/.PID-3(" + r + ")-1").trim();
         String type = get("/.PID-3(" + r + ")-5").trim().toUpperCase(Locale.ROOT);
-        if ("NH".equals(type)) {
+        String authority = get("/.PID-3(" + r + ")-4").trim().toUpperCase(Locale.ROOT);
+        // Older (2.3) feeds leave the type empty and name the NHS as assigning authority.
+        if ("NH".equals(type) || (type.isEmpty() && "NHS".equals(authority))) {
           if (sawNh) {
             continue;
           }
@@ -700,7 +720,7 @@ public final class MessageConverter {
     }
 
     void add(String code, Severity severity, String location, String message) {
-      issues.add(issue(code, severity, location, 0, componentOf(location), message));
+      issues.add(issue(code, severity, location, 0, 0, message));
     }
 
     Issue issue(String code, Severity severity, String location, int repetition, int component, String message) {
@@ -729,10 +749,6 @@ public final class MessageConverter {
         }
       }
       return new Issue(code, severity, location, message, line, column, AdtIssueCodes.SOURCE);
-    }
-
-    int componentOf(String location) {
-      return 0;
     }
 
     /** A business rule issue, located at the v2 field the record value came from. */
