@@ -79,7 +79,8 @@ final class ConvertCommand implements Callable<Integer> {
   @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Input files (HL7 v2 messages or CLD CSV extracts).")
   List<Path> inputs = new ArrayList<>();
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the Bundles and the report.")
+  @Option(names = "--out", required = true, paramLabel = "DIR",
+      description = "Directory for the Bundles and the report.")
   Path out;
 
   @Option(names = "--ndjson", description = "Write the Bundles as NDJSON (one file per input for hl7v2, one file for"
@@ -102,7 +103,8 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--hospital-name", paramLabel = "NAME", description = "hl7v2: the hospital trust's name.")
   String hospitalName;
 
-  @Option(names = "--site", paramLabel = "CODE", description = "hl7v2: ODS site code of the wards when PV1-3.4 has none.")
+  @Option(names = "--site", paramLabel = "CODE",
+      description = "hl7v2: ODS site code of the wards when PV1-3.4 has none.")
   String site;
 
   @Option(names = "--pathway", paramLabel = "0-3", description = "hl7v2: the discharge pathway to state (0 to 3).")
@@ -166,8 +168,8 @@ final class ConvertCommand implements Callable<Integer> {
     try {
       AdtContext.Builder context = AdtContext.builder();
       if (councilOds != null) {
-        context.council(Organisation.of(councilId != null ? councilId : "council-" + councilOds.toLowerCase(Locale.ROOT),
-            councilOds, councilName != null ? councilName : councilOds));
+        String id = councilId != null ? councilId : "council-" + councilOds.toLowerCase(Locale.ROOT);
+        context.council(Organisation.of(id, councilOds, councilName != null ? councilName : councilOds));
       }
       if (pathway != null) {
         context.pathway(pathway(pathway));
@@ -206,8 +208,8 @@ final class ConvertCommand implements Callable<Integer> {
         for (AdtResult r : conversion.results()) {
           r.bundle().ifPresent(bundle -> {
             made.add(bundle);
-            names.add(stem + "-" + (r.index() + 1) + (r.event().isEmpty() ? "" : "-" + r.event().toLowerCase(Locale.ROOT))
-                + ".json");
+            String event = r.event().isEmpty() ? "" : "-" + r.event().toLowerCase(Locale.ROOT);
+            names.add(stem + "-" + (r.index() + 1) + event + ".json");
           });
         }
         write(made, names, stem + ".ndjson");

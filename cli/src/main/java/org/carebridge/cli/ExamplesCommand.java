@@ -26,7 +26,8 @@ final class ExamplesCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write to (created if needed).")
+  @Option(names = "--out", required = true, paramLabel = "DIR",
+      description = "Directory to write to (created if needed).")
   Path out;
 
   @Option(names = "--all", description = "Write every example resource, not only the Bundles.")

@@ -22,7 +22,8 @@ final class HtmlReport implements Report {
       .meta{color:#555;font-size:.9rem}
       table{border-collapse:collapse;width:100%;margin:.5rem 0}
       th,td{border:1px solid #ccc;padding:.35rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
-      table.issues{table-layout:fixed}table.issues th:nth-child(1){width:6.5rem}table.issues th:nth-child(2){width:4.5rem}
+      table.issues{table-layout:fixed}
+      table.issues th:nth-child(1){width:6.5rem}table.issues th:nth-child(2){width:4.5rem}
       table.issues th:nth-child(3){width:28%}table.issues th:nth-child(4){width:20%}
       th{background:#f3f3f3}td.input,td.loc{font-family:ui-monospace,Consolas,monospace;font-size:.9rem}
       td.code{font-family:ui-monospace,Consolas,monospace;font-size:.9rem}
@@ -49,9 +50,11 @@ final class HtmlReport implements Report {
     boolean pass = s.exitCode() == 0;
     StringBuilder b = new StringBuilder(8192);
     b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
+        .append("<meta http-equiv=\"Content-Security-Policy\"")
+        .append(" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>CareBridge validation report</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
+        .append("<title>CareBridge validation report</title>\n<style>\n").append(STYLE)
+        .append("</style>\n</head>\n<body>\n")
         .append("<h1>CareBridge validation report</h1>\n")
         .append("<p id=\"summary\" class=\"summary ").append(pass ? "pass" : "fail").append("\">")
         .append(pass ? "All inputs valid. " : "Not all inputs are valid. ").append(Html.escape(s.line()))
@@ -73,8 +76,9 @@ final class HtmlReport implements Report {
         b.append("<a href=\"#input-").append(k + 1).append("\">").append(Html.escape(o.label())).append("</a>");
       }
       b.append("</td><td class=\"").append(result).append("\">").append(result).append("</td><td>")
-          .append(o.count(Severity.ERROR) + o.count(Severity.FATAL)).append("</td><td>").append(o.count(Severity.WARNING))
-          .append("</td><td>").append(o.count(Severity.INFORMATION)).append("</td></tr>\n");
+          .append(o.count(Severity.ERROR) + o.count(Severity.FATAL)).append("</td><td>")
+          .append(o.count(Severity.WARNING)).append("</td><td>").append(o.count(Severity.INFORMATION))
+          .append("</td></tr>\n");
     }
     b.append("</tbody>\n</table>\n");
     for (int k = 0; k < outcomes.size(); k++) {
