@@ -274,6 +274,15 @@ class ValidateCommandTest {
   }
 
   @Test
+  void junitFormat_parsesEvenWhenAMessageEchoesControlCharacters() throws Exception {
+    Path odd = write("control.json", Cli.INVALID_PATIENT.replace("banana", "ban\\u0001ana\\u001f"));
+    Cli.Result r = Cli.run("validate", "--format", "junit", odd.toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    Element failure = (Element) xml(r.out()).getElementsByTagName("failure").item(0);
+    assertThat(failure.getAttribute("message")).contains("ban\uFFFDana\uFFFD");
+  }
+
+  @Test
   void htmlFormat_isOneSelfContainedPage() {
     Cli.Result r = Cli.run("validate", "--format", "html", invalid.toString(), valid.toString());
     assertThat(r.out()).startsWith("<!DOCTYPE html>").contains("<title>CareBridge validation report</title>")

@@ -75,25 +75,51 @@ final class JunitReport implements Report {
   private static void property(XMLStreamWriter w, String name, String value) throws XMLStreamException {
     w.writeEmptyElement("property");
     w.writeAttribute("name", name);
-    w.writeAttribute("value", value);
+    w.writeAttribute("value", xml(value));
+  }
+
+  /**
+   * Replaces the characters XML 1.0 cannot hold (control characters, unpaired surrogates), which a message may
+   * echo from the input, with U+FFFD, so that the report always parses.
+   */
+  static String xml(String s) {
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean ok = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        if (b != null) {
+          b.append(c).append(s.charAt(i + 1));
+        }
+        i++;
+        continue;
+      }
+      if (!ok && b == null) {
+        b = new StringBuilder(s.length()).append(s, 0, i);
+      }
+      if (b != null) {
+        b.append(ok ? c : '\uFFFD');
+      }
+    }
+    return b == null ? s : b.toString();
   }
 
   private static void testCase(XMLStreamWriter w, Outcome o) throws XMLStreamException {
     w.writeStartElement("testcase");
     w.writeAttribute("classname", "carebridge.validate");
-    w.writeAttribute("name", o.label());
+    w.writeAttribute("name", xml(o.label()));
     if (!o.valid()) {
       List<Issue> failing = o.issues().stream().filter(o::failing).toList();
       w.writeStartElement(o.unreadable() ? "error" : "failure");
       Issue first = failing.isEmpty() ? null : failing.get(0);
-      w.writeAttribute("message", failing.size() + (failing.size() == 1 ? " problem" : " problems")
-          + (first == null ? "" : ", first: " + first.code() + ": " + TextReport.oneLine(first.message())));
+      w.writeAttribute("message", xml(failing.size() + (failing.size() == 1 ? " problem" : " problems")
+          + (first == null ? "" : ", first: " + first.code() + ": " + TextReport.oneLine(first.message()))));
       w.writeAttribute("type", o.unreadable() ? "unreadable" : "invalid");
       StringBuilder b = new StringBuilder();
       for (Issue i : failing) {
         b.append(line(i)).append('\n');
       }
-      w.writeCharacters(b.toString());
+      w.writeCharacters(xml(b.toString()));
       w.writeEndElement();
     }
     if (!o.issues().isEmpty()) {
@@ -102,7 +128,7 @@ final class JunitReport implements Report {
       for (Issue i : o.issues()) {
         b.append(line(i)).append('\n');
       }
-      w.writeCharacters(b.toString());
+      w.writeCharacters(xml(b.toString()));
       w.writeEndElement();
     }
     w.writeEndElement();
