@@ -18,6 +18,7 @@ import org.carebridge.cld.CldConverter;
 import org.carebridge.cld.CldIssueCodes;
 import org.carebridge.cld.CldSink;
 import org.carebridge.cli.internal.Issues;
+import org.carebridge.cli.internal.TextReport;
 import org.carebridge.cli.internal.UserError;
 import org.carebridge.cli.internal.Validators;
 import org.carebridge.core.Organisation;
@@ -348,7 +349,7 @@ final class ConvertCommand implements Callable<Integer> {
       b.append(':').append(i.line()).append(':').append(i.column());
     }
     b.append(' ').append(i.location().isEmpty() ? "(input)" : i.location()).append(' ').append(i.severity()).append(' ')
-        .append(i.code()).append(": ").append(i.message().replace('\n', ' ').replace('\r', ' '));
+        .append(i.code()).append(": ").append(TextReport.oneLine(i.message()));
     lines.add(b.toString());
   }
 

@@ -283,6 +283,14 @@ class ValidateCommandTest {
   }
 
   @Test
+  void textFormat_neverPassesControlCharactersToTheTerminal() throws IOException {
+    Path odd = write("escape.json", Cli.INVALID_PATIENT.replace("banana", "\\u001b[2Jban"));
+    Cli.Result r = Cli.run("validate", odd.toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.out()).doesNotContain("\u001b").contains("\uFFFD[2Jban");
+  }
+
+  @Test
   void htmlFormat_isOneSelfContainedPage() {
     Cli.Result r = Cli.run("validate", "--format", "html", invalid.toString(), valid.toString());
     assertThat(r.out()).startsWith("<!DOCTYPE html>").contains("<title>CareBridge validation report</title>")

@@ -11,7 +11,7 @@ import org.carebridge.core.validation.Issue;
  * 2 inputs: 1 valid, 1 invalid; 1 error, 0 warnings, 0 information
  * </pre>
  */
-final class TextReport implements Report {
+public final class TextReport implements Report {
   private final PrintWriter out;
   private final Run run;
 
@@ -23,13 +23,13 @@ final class TextReport implements Report {
   @Override
   public void add(Outcome o) {
     for (Issue i : o.issues()) {
-      StringBuilder b = new StringBuilder(o.input());
+      StringBuilder b = new StringBuilder(oneLine(o.input()));
       if (i.hasPosition()) {
         b.append(':').append(i.line()).append(':').append(i.column());
       } else if (o.ndjsonLine() > 0) {
         b.append(':').append(o.ndjsonLine());
       }
-      b.append(' ').append(i.location()).append(' ').append(i.severity()).append(' ').append(i.code()).append(": ")
+      b.append(' ').append(oneLine(i.location())).append(' ').append(i.severity()).append(' ').append(i.code()).append(": ")
           .append(oneLine(i.message()));
       out.println(b);
     }
@@ -42,7 +42,19 @@ final class TextReport implements Report {
     out.flush();
   }
 
-  static String oneLine(String s) {
-    return s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+  /**
+   * The text on one line, safe for a terminal: line breaks become spaces, other control characters (which a
+   * message may echo from the input, e.g. terminal escape sequences) become U+FFFD.
+   */
+  public static String oneLine(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+        continue;
+      }
+      b.append(c == '\n' || c == '\r' || c == '\t' ? ' ' : Character.isISOControl(c) ? '\uFFFD' : c);
+    }
+    return b.toString();
   }
 }
