@@ -1,9 +1,12 @@
 package org.carebridge.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.carebridge.cli.internal.UserError;
 import picocli.CommandLine;
 
@@ -26,7 +29,7 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = commandLine(System.in, out, err, System.console() != null).execute(args);
+    int code = commandLine(System.in, out, err, stderrIsTerminal()).execute(args);
     out.flush();
     err.flush();
     System.exit(code);
@@ -63,6 +66,23 @@ public final class Main {
       return USAGE;
     });
     return cl;
+  }
+
+  /**
+   * Whether standard error is a terminal: on Linux from what {@code /proc/self/fd/2} points at, elsewhere
+   * (Java 17 cannot ask for one stream) whether the process has a console at all.
+   */
+  static boolean stderrIsTerminal() {
+    try {
+      Path fd2 = Path.of("/proc/self/fd/2");
+      if (Files.isSymbolicLink(fd2)) {
+        String target = Files.readSymbolicLink(fd2).toString();
+        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+      }
+    } catch (IOException | RuntimeException e) {
+      // fall back below
+    }
+    return System.console() != null;
   }
 
   static String oneLine(String s) {
