@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
         "  cat bundle.xml | carebridge validate -           standard input, XML or JSON",
         "  carebridge validate --package uk-core.tgz export.ndjson",
         "  carebridge examples --out examples/",
+        "  carebridge convert --from hl7v2 --council-ods SCC01 adt.hl7 --out fhir/",
         "",
         "Exit codes: 0 every input valid, 1 at least one invalid, 2 usage error or unreadable input.",
         "Nothing is fetched from the network.%n"})
