@@ -29,7 +29,16 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = commandLine(System.in, out, err, stderrIsTerminal()).execute(args);
+    int code;
+    try {
+      code = commandLine(System.in, out, err, stderrIsTerminal()).execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("carebridge: out of memory; give Java more, e.g. CAREBRIDGE_JAVA_OPTS=-Xmx2g");
+      code = USAGE;
+    } catch (Error e) {
+      err.println("carebridge: internal error: " + e.getClass().getSimpleName());
+      code = USAGE;
+    }
     out.flush();
     err.flush();
     System.exit(code);
