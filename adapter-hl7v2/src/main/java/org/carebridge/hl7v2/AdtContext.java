@@ -254,7 +254,7 @@ public record AdtContext(
     }
 
     /**
-     * Sets the discharge ready date already sent to the council for this stay: an expected discharge date
+     * Sets the discharge ready date already sent to the council for this stay: a discharge ready date
      * equal to it produces no notification, a different one a "discharge ready date changed".
      *
      * @param date the date already sent

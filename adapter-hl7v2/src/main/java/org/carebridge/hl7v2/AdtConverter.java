@@ -174,8 +174,34 @@ public final class AdtConverter {
     private Function<AdtStay, AdtContext> resolver;
     private Clock clock;
     private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
+    private String readyDateField;
 
     private Builder() {}
+
+    /**
+     * Names the field that carries the discharge ready date (the date the person is clinically ready to
+     * leave hospital, recorded by every trust since April 2023). HL7 v2.4 has no standard field for it:
+     * some trusts carry it in a Z-segment (e.g. {@code "ZDR-1"}), others in PV2-9. Only this field produces
+     * the "discharge ready date set" and "discharge ready date changed" notifications; without it (the
+     * default) none is produced. PV2-9 (expected discharge date) is otherwise read as the proposed discharge
+     * date; naming {@code "PV2-9"} here reads it as the discharge ready date instead (and not as the
+     * proposed date).
+     *
+     * @param field a segment and field, optionally a component: {@code SEG-n} or {@code SEG-n.c}, e.g.
+     *     {@code "ZDR-1"}, {@code "PV2-9"}, {@code "ZU1-3.1"}
+     * @return this builder
+     * @throws NullPointerException "dischargeReadyDateField must not be null"
+     * @throws IllegalArgumentException when not of the form {@code SEG-n} or {@code SEG-n.c}
+     */
+    public Builder dischargeReadyDateField(String field) {
+      Objects.requireNonNull(field, "dischargeReadyDateField must not be null");
+      if (!field.matches("[A-Z][A-Z0-9]{2}-[1-9][0-9]{0,2}(\\.[1-9][0-9]?)?") || field.startsWith("MSH-")) {
+        throw new IllegalArgumentException("dischargeReadyDateField must name a segment and field such as "
+            + "\"ZDR-1\" or \"PV2-9\" (SEG-n or SEG-n.c, upper case, not MSH)");
+      }
+      this.readyDateField = field.endsWith(".1") ? field.substring(0, field.length() - 2) : field;
+      return this;
+    }
 
     /**
      * Makes A01 admissions produce an assessment notice (and A11 cancel admits its withdrawal). Off by
@@ -305,7 +331,7 @@ public final class AdtConverter {
       Validator validator = clock == null ? Validator.create() : Validator.withClock(clock);
       return new AdtConverter(new Settings(assessmentNotices, Optional.ofNullable(hospital),
           Optional.ofNullable(site), Optional.ofNullable(fhirBase), context, Optional.ofNullable(resolver),
-          validator, maxInputBytes));
+          validator, maxInputBytes, Optional.ofNullable(readyDateField)));
     }
   }
 }

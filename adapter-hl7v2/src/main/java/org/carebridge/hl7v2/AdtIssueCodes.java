@@ -29,7 +29,10 @@ public final class AdtIssueCodes {
   public static final String UNPARSEABLE = "CB-HL7-010";
   /** ERROR: a segment the conversion needs (PID, PV1) is missing. */
   public static final String SEGMENT_MISSING = "CB-HL7-011";
-  /** ERROR: a date or date/time field is not a valid HL7 v2 timestamp (or lacks a day). */
+  /**
+   * ERROR (WARNING when the value is only left out, e.g. PV2-9): a date or date/time field is not a valid HL7 v2
+   * timestamp (or lacks a day).
+   */
   public static final String BAD_DATE = "CB-HL7-012";
   /** ERROR: PID-3 holds no identifier of type {@code NH} (NHS number). */
   public static final String NO_NHS_NUMBER = "CB-HL7-013";
@@ -65,7 +68,10 @@ public final class AdtIssueCodes {
   public static final String CONTEXT_FAILED = "CB-HL7-028";
   /** ERROR: the record could not be built from the values read (the message says which value). */
   public static final String RECORD_REJECTED = "CB-HL7-029";
-  /** WARNING: the expected discharge date (PV2-9) is after the actual discharge (PV1-45); it was left out. */
+  /**
+   * WARNING: the discharge ready date (the field set by {@code dischargeReadyDateField}) is after the actual
+   * discharge (PV1-45); it was left out.
+   */
   public static final String READY_AFTER_DISCHARGE = "CB-HL7-030";
 
   /** The {@link org.carebridge.core.validation.Issue#source() source} of every issue this adapter raises. */

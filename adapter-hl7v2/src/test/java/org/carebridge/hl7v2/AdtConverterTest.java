@@ -38,6 +38,12 @@ class AdtConverterTest {
         + "\r";
   }
 
+  private static final String READY_URL =
+      "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-discharge-ready-date";
+  private static final String PROPOSED_URL =
+      "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-proposed-discharge-date";
+  private static final String A08 = MSH.replace("ADT^A03", "ADT^A08");
+
   private static AdtResult only(AdtConversion conversion) {
     assertThat(conversion.results()).hasSize(1);
     return conversion.results().get(0);
@@ -66,14 +72,20 @@ class AdtConverterTest {
     assertThat(c.results()).extracting(r -> r.notification().map(DischargeNotification::event).orElse(null))
         .containsExactly(DischargeEvent.ASSESSMENT_NOTICE, DischargeEvent.DISCHARGE_READY_DATE_SET, null,
             DischargeEvent.DISCHARGE_READY_DATE_CHANGED, DischargeEvent.PATIENT_DISCHARGED);
+    // The ready date comes from ZDR-1, the proposed (expected) discharge date from PV2-9.
+    assertThat(notification(c, 0).dischargeReadyDate()).isEmpty();
+    assertThat(notification(c, 0).proposedDischargeDate()).contains(LocalDate.of(2026, 10, 14));
     assertThat(notification(c, 1).dischargeReadyDate()).contains(LocalDate.of(2026, 10, 12));
+    assertThat(notification(c, 1).proposedDischargeDate()).contains(LocalDate.of(2026, 10, 14));
     assertThat(notification(c, 3).dischargeReadyDate()).contains(LocalDate.of(2026, 10, 13));
+    assertThat(notification(c, 3).proposedDischargeDate()).contains(LocalDate.of(2026, 10, 15));
+    assertThat(notification(c, 4).dischargeReadyDate()).contains(LocalDate.of(2026, 10, 13));
     AdtResult transfer = c.results().get(2);
     assertThat(transfer.issues()).singleElement().satisfies(i -> {
       assertThat(i.code()).isEqualTo(AdtIssueCodes.NO_NOTIFICATION);
       assertThat(i.severity()).isEqualTo(Severity.INFORMATION);
       assertThat(i.location()).isEqualTo("MSH-9.2");
-      assertThat(i.line()).isEqualTo(10);
+      assertThat(i.line()).isEqualTo(12);
       assertThat(i.message()).contains("already sent");
     });
     assertThat(c.results()).extracting(r -> r.notification().map(DischargeNotification::id).orElse(""))
@@ -101,6 +113,7 @@ class AdtConverterTest {
     assertThat(n.pathway()).contains(DischargePathway.PATHWAY_1);
     assertThat(n.admissionDate()).contains(LocalDate.of(2026, 10, 2));
     assertThat(n.dischargeReadyDate()).contains(LocalDate.of(2026, 10, 13));
+    assertThat(n.proposedDischargeDate()).contains(LocalDate.of(2026, 10, 15));
     assertThat(n.dischargeDate()).contains(LocalDate.of(2026, 10, 15));
     assertThat(n.issuedAt()).isEqualTo(Instant.parse("2026-10-15T10:35:00Z"));
     // Notice statements travel on assessment notices only.
@@ -112,6 +125,8 @@ class AdtConverterTest {
         .isEqualTo("https://fhir.hl7.org.uk/CodeSystem/UKCore-DischargeDestinationEngland");
     assertThat(e.getHospitalization().getDischargeDisposition().getCodingFirstRep().getCode()).isEqualTo("19");
     assertThat(e.getStatus()).isEqualTo(Encounter.EncounterStatus.FINISHED);
+    assertThat(e.getExtensionByUrl(READY_URL).getValue().primitiveValue()).isEqualTo("2026-10-13");
+    assertThat(e.getExtensionByUrl(PROPOSED_URL).getValue().primitiveValue()).isEqualTo("2026-10-15");
   }
 
   @Test
@@ -125,6 +140,12 @@ class AdtConverterTest {
     assertThat(n.patientConsulted()).contains(true);
     assertThat(n.safeguardingConcerns()).contains(false);
     assertThat(n.pathway()).isEmpty();
+    // PV2-9 of the admission is the proposed discharge date; the A01 carries no discharge ready date.
+    assertThat(n.proposedDischargeDate()).contains(LocalDate.of(2026, 10, 14));
+    assertThat(n.dischargeReadyDate()).isEmpty();
+    Encounter e = encounter(c.results().get(0).bundle().orElseThrow());
+    assertThat(e.getExtensionByUrl(PROPOSED_URL).getValue().primitiveValue()).isEqualTo("2026-10-14");
+    assertThat(e.getExtensionByUrl(READY_URL)).isNull();
   }
 
   @Test
@@ -263,12 +284,105 @@ class AdtConverterTest {
 
   @Test
   void readyDateAfterDischarge_leftOutWithWarning() {
-    String text = MSH + PID + pv1("20261002", "20261015", "") + "PV2|||||||||20261016\r";
+    String text = MSH + PID + pv1("20261002", "20261015", "") + "PV2|||||||||20261016\rZDR|20261016\r";
     AdtResult r = only(Samples.storyConverter().convert(text));
     assertThat(r.bundle()).isPresent();
     assertThat(r.notification().orElseThrow().dischargeReadyDate()).isEmpty();
-    assertThat(withCode(r, AdtIssueCodes.READY_AFTER_DISCHARGE)).singleElement()
-        .satisfies(i -> assertThat(i.line()).isEqualTo(4));
+    // A proposed date later than the actual discharge is history, not a contradiction: it is kept.
+    assertThat(r.notification().orElseThrow().proposedDischargeDate()).contains(LocalDate.of(2026, 10, 16));
+    assertThat(withCode(r, AdtIssueCodes.READY_AFTER_DISCHARGE)).singleElement().satisfies(i -> {
+      assertThat(i.location()).isEqualTo("ZDR-1");
+      assertThat(i.line()).isEqualTo(5);
+      assertThat(i.column()).isEqualTo(5);
+    });
+  }
+
+  @Test
+  void expectedDischargeDateOnly_noReadyDateField_noNotificationAndSaysWhy() {
+    AdtResult r = only(Samples.bareConverter().convert(A08 + PID + pv1("20261002", "", "")
+        + "PV2|||||||||20261016\r"));
+    assertThat(r.notification()).isEmpty();
+    assertThat(r.issues()).singleElement().satisfies(i -> {
+      assertThat(i.code()).isEqualTo(AdtIssueCodes.NO_NOTIFICATION);
+      assertThat(i.severity()).isEqualTo(Severity.INFORMATION);
+      assertThat(i.message()).contains("PV2-9").contains("proposed").contains("dischargeReadyDateField(");
+    });
+  }
+
+  @Test
+  void expectedDischargeDateOnly_readyDateFieldEmpty_noNotification() {
+    AdtResult r = only(Samples.storyConverter().convert(A08 + PID + pv1("20261002", "", "")
+        + "PV2|||||||||20261016\r"));
+    assertThat(r.notification()).isEmpty();
+    assertThat(r.issues()).extracting(Issue::code).containsExactly(AdtIssueCodes.NO_NOTIFICATION);
+    assertThat(r.issues().get(0).message()).contains("ZDR-1 (discharge ready date) is empty").contains("PV2-9");
+  }
+
+  @Test
+  void changedExpectedDischargeDate_sameReadyDate_noNotification() {
+    String first = A08 + PID + pv1("20261002", "", "") + "PV2|||||||||20261014\rZDR|20261012\r";
+    String second = first.replace("|C1|", "|C2|").replace("PV2|||||||||20261014", "PV2|||||||||20261016");
+    AdtConversion c = Samples.storyConverter().convert(first + second);
+    assertThat(notification(c, 0).event()).isEqualTo(DischargeEvent.DISCHARGE_READY_DATE_SET);
+    AdtResult r = c.results().get(1);
+    assertThat(r.notification()).isEmpty();
+    assertThat(r.issues()).singleElement().satisfies(i -> {
+      assertThat(i.code()).isEqualTo(AdtIssueCodes.NO_NOTIFICATION);
+      assertThat(i.message()).contains("already sent").contains("PV2-9");
+    });
+  }
+
+  @Test
+  void readyDateFieldPv29_readsPv29AsTheReadyDate() {
+    // A trust whose PV2-9 means "clinically ready" says so; PV2-9 is then not the proposed date.
+    AdtConverter converter = AdtConverter.builder().context(Samples.STORY_CONTEXT)
+        .dischargeReadyDateField("PV2-9").clock(Samples.CLOCK).build();
+    AdtResult r = only(converter.convert(A08 + PID + pv1("20261002", "", "") + "PV2|||||||||20261013\r"));
+    DischargeNotification n = r.notification().orElseThrow(() -> new AssertionError(r.issues().toString()));
+    assertThat(n.event()).isEqualTo(DischargeEvent.DISCHARGE_READY_DATE_SET);
+    assertThat(n.dischargeReadyDate()).contains(LocalDate.of(2026, 10, 13));
+    assertThat(n.proposedDischargeDate()).isEmpty();
+    assertThat(r.bundle()).isPresent();
+  }
+
+  @Test
+  void readyDateField_componentOfAZSegment() {
+    AdtConverter converter = AdtConverter.builder().context(Samples.STORY_CONTEXT)
+        .dischargeReadyDateField("ZU1-3.2").clock(Samples.CLOCK).build();
+    AdtResult r = only(converter.convert(A08 + PID + pv1("20261002", "", "") + "ZU1|1||R^20261013\r"));
+    assertThat(r.notification().orElseThrow().dischargeReadyDate()).contains(LocalDate.of(2026, 10, 13));
+  }
+
+  @Test
+  void badDates_readyDateFieldIsAnErrorOnAnUpdate_pv29OnlyAWarning() {
+    AdtResult badReady = only(Samples.storyConverter().convert(A08 + PID + pv1("20261002", "", "")
+        + "PV2|||||||||20261014\rZDR|2026-10-13\r"));
+    assertThat(badReady.notification()).isEmpty();
+    assertThat(withCode(badReady, AdtIssueCodes.BAD_DATE)).singleElement().satisfies(i -> {
+      assertThat(i.severity()).isEqualTo(Severity.ERROR);
+      assertThat(i.location()).isEqualTo("ZDR-1");
+      assertThat(i.line()).isEqualTo(5);
+    });
+    AdtResult badProposed = only(Samples.storyConverter().convert(A08 + PID + pv1("20261002", "", "")
+        + "PV2|||||||||14/10/2026\rZDR|20261013\r"));
+    assertThat(badProposed.bundle()).isPresent();
+    assertThat(badProposed.notification().orElseThrow().proposedDischargeDate()).isEmpty();
+    assertThat(withCode(badProposed, AdtIssueCodes.BAD_DATE)).singleElement().satisfies(i -> {
+      assertThat(i.severity()).isEqualTo(Severity.WARNING);
+      assertThat(i.location()).isEqualTo("PV2-9");
+    });
+  }
+
+  @Test
+  void proposedBeforeAdmission_ruleLocatedAtPv29() {
+    AdtResult r = only(Samples.storyConverter().convert(MSH + PID + pv1("20261002", "20261015", "")
+        + "PV2|||||||||20260930\r"));
+    assertThat(r.bundle()).isEmpty();
+    assertThat(r.issues()).anySatisfy(i -> {
+      assertThat(i.source()).isEqualTo("carebridge-rules");
+      assertThat(i.location()).isEqualTo("PV2-9");
+      assertThat(i.line()).isEqualTo(4);
+    });
   }
 
   @Test
@@ -325,13 +439,15 @@ class AdtConverterTest {
   @Test
   void contextResolver_perStay() {
     List<AdtStay> seen = new ArrayList<>();
-    AdtConverter converter = AdtConverter.builder().clock(Samples.CLOCK).contextResolver(stay -> {
+    AdtConverter converter = AdtConverter.builder().clock(Samples.CLOCK).dischargeReadyDateField("ZDR-1")
+        .contextResolver(stay -> {
       seen.add(stay);
       return Samples.STORY_CONTEXT.toBuilder().previousReadyDate(LocalDate.of(2026, 10, 13)).build();
     }).build();
     AdtResult same = only(converter.convert(Samples.sample("valid/story-a08-ready-date-v24.hl7")));
     assertThat(same.notification()).isEmpty();
     assertThat(same.issues()).extracting(Issue::code).containsExactly(AdtIssueCodes.NO_NOTIFICATION);
+    assertThat(same.issues().get(0).message()).contains("already sent");
     assertThat(seen).singleElement().satisfies(s -> {
       assertThat(s.key()).isEqualTo("rje-v2610020417");
       assertThat(s.event()).isEqualTo("A08");
@@ -342,7 +458,8 @@ class AdtConverterTest {
       assertThat(s.toString()).doesNotContain("9434765919").doesNotContain("K1234567").contains("*** *** 5919");
     });
 
-    AdtConverter changed = AdtConverter.builder().clock(Samples.CLOCK).contextResolver(
+    AdtConverter changed = AdtConverter.builder().clock(Samples.CLOCK).dischargeReadyDateField("ZDR-1")
+        .contextResolver(
         stay -> AdtContext.builder().previousReadyDate(LocalDate.of(2026, 10, 12)).build()).build();
     assertThat(notification(changed.convert(Samples.sample("valid/story-a08-ready-date-v24.hl7")), 0).event())
         .isEqualTo(DischargeEvent.DISCHARGE_READY_DATE_CHANGED);
@@ -374,6 +491,12 @@ class AdtConverterTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("siteCode");
     assertThatThrownBy(() -> AdtConverter.builder().fhirBase("https://x.example/"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("fhirBase");
+    for (String bad : List.of("zdr-1", "ZDR", "ZDR-0", "ZDR-1.", "MSH-7", "/.ZDR-1", "PV2-9.1.1")) {
+      assertThatThrownBy(() -> AdtConverter.builder().dischargeReadyDateField(bad)).as(bad)
+          .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("dischargeReadyDateField");
+    }
+    assertThatThrownBy(() -> AdtConverter.builder().dischargeReadyDateField(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("dischargeReadyDateField must not be null");
     assertThatThrownBy(() -> AdtConverter.builder().maxInputBytes(0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("maxInputBytes");
     assertThatThrownBy(() -> AdtConverter.builder().context(null))
@@ -402,17 +525,24 @@ class AdtConverterTest {
   }
 
   @Test
-  void cancelDischarge_knownLimit_ruleWithHistoryExpectsADischargeNotice() {
-    // docs/adapters/hl7v2.md "Known limits": when sdk-core lets a withdrawal name a patient-discharged
-    // notification, this test fails and the page must be updated.
+  void cancelDischarge_validatesWithTheDischargeItWithdraws() {
+    // "Withdraw Discharge Notice Only" may name a "patient discharged" notification (sdk-core, CB-DISCHARGE-011).
     AdtConverter converter = Samples.storyConverter();
     DischargeNotification discharged =
         notification(converter.convert(Samples.sample("valid/story-a03-discharge-v24-mllp.hl7")), 0);
     DischargeNotification cancel =
         notification(converter.convert(Samples.sample("valid/story-a13-cancel-discharge-v24.hl7")), 0);
+    assertThat(cancel.respondsTo()).contains(discharged.id());
     var result = org.carebridge.core.validation.Validator.withClock(Samples.CLOCK)
         .validate(cancel, List.of(discharged));
-    assertThat(result.codes()).containsExactly("CB-DISCHARGE-011");
+    assertThat(result.issues()).isEmpty();
+    // The history is really checked: the same withdrawal against an unrelated notification is refused.
+    var wrong = org.carebridge.core.validation.Validator.withClock(Samples.CLOCK)
+        .validate(cancel, List.of(DischargeNotification.builder().id(discharged.id())
+            .event(DischargeEvent.DISCHARGE_READY_DATE_SET).person(discharged.person())
+            .issuedAt(discharged.issuedAt()).hospital(discharged.hospital())
+            .dischargeReadyDate(LocalDate.of(2026, 10, 13)).build()));
+    assertThat(wrong.codes()).containsExactly("CB-DISCHARGE-011");
   }
 
   @Test
@@ -438,8 +568,7 @@ class AdtConverterTest {
 
   @Test
   void updateAfterDischarge_keepsTheStayFinished() {
-    String msh = MSH.replace("ADT^A03", "ADT^A08");
-    String text = msh + PID + pv1("20261002", "20261015", "1|19") + "PV2|||||||||20261013\r";
+    String text = A08 + PID + pv1("20261002", "20261015", "1|19") + "ZDR|20261013\r";
     AdtResult r = only(Samples.storyConverter().convert(text));
     DischargeNotification n = r.notification().orElseThrow(() -> new AssertionError(r.issues().toString()));
     assertThat(n.event()).isEqualTo(DischargeEvent.DISCHARGE_READY_DATE_SET);

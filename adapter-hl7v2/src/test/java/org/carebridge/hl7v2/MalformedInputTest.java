@@ -34,8 +34,8 @@ class MalformedInputTest {
       "a04-register-outpatient.hl7, CB-HL7-008, WARNING, MSH-9.2, 1",
       "no-admission-date.hl7,      CB-HL7-018, ERROR,   PV1-44,  3",
       "bad-msh.hl7,                CB-HL7-006, ERROR,   MSH-2,   1",
-      "mixed-feed.hl7,             CB-HL7-004, WARNING, '',      6",
-      "mixed-feed.hl7,             CB-HL7-011, ERROR,   PV1,     7",
+      "mixed-feed.hl7,             CB-HL7-004, WARNING, '',      7",
+      "mixed-feed.hl7,             CB-HL7-011, ERROR,   PV1,     8",
   })
   void malformedSample_locatedIssue(String file, String code, Severity severity, String location, int line) {
     AdtConversion conversion = Samples.storyConverter().convert(Samples.sample("malformed/" + file));

@@ -27,6 +27,7 @@ class QuickStartTest {
     // quick-start:begin
     AdtConverter converter = AdtConverter.builder()
         .hospital(Organisation.of("uhnm", "RJE", "University Hospitals of North Midlands NHS Trust"))
+        .dischargeReadyDateField("ZDR-1") // where this trust's feed carries the discharge ready date
         .context(AdtContext.builder()
             .council(Organisation.of("staffordshire-cc", "SCC01", "Staffordshire County Council"))
             .pathway(DischargePathway.PATHWAY_1)
@@ -41,8 +42,10 @@ class QuickStartTest {
       problems.add(issue.toString()); // e.g. "ERROR CB-HL7-014 at PID-3.1 (3:8): ..."
     }
     // quick-start:end
+    // Discharge ready date set and changed (from ZDR-1), patient discharged; the A01 (no assessment notices
+    // here) and the A02 (ready date unchanged) say why they produce nothing.
     assertThat(messages).hasSize(3);
-    assertThat(problems).hasSize(2);
+    assertThat(problems).hasSize(2).allSatisfy(p -> assertThat(p).startsWith("INFORMATION CB-HL7-023"));
   }
 
   @Test

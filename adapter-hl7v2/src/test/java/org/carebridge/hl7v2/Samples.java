@@ -37,10 +37,13 @@ final class Samples {
 
   private Samples() {}
 
-  /** The converter of the story: council, pathway and statements configured, assessment notices on. */
+  /**
+   * The converter of the story: council, pathway and statements configured, assessment notices on, the
+   * discharge ready date read from the story trust's Z-segment (ZDR-1).
+   */
   static AdtConverter storyConverter() {
-    return AdtConverter.builder().hospital(UHNM).context(STORY_CONTEXT).assessmentNotices(true).clock(CLOCK)
-        .build();
+    return AdtConverter.builder().hospital(UHNM).context(STORY_CONTEXT).assessmentNotices(true)
+        .dischargeReadyDateField("ZDR-1").clock(CLOCK).build();
   }
 
   /** A converter with nothing configured but the clock. */

@@ -237,27 +237,34 @@ public final class MessageConverter implements AutoCloseable {
         problems.add(issue(AdtIssueCodes.SEGMENT_MISSING, Severity.ERROR, "PV1", 0, 0,
             "the message has no PV1 segment: the hospital stay is unknown"));
       }
-      // Expected discharge date (PV2-9): decides what A01, A02 and A08 produce.
-      String expectedText = get("/.PV2-9-1");
-      Optional<Hl7Time> expected = Optional.empty();
-      boolean expectedBad = false;
-      if (!expectedText.isEmpty()) {
-        expected = Hl7Time.parse(expectedText);
-        expectedBad = expected.isEmpty();
-      }
+      // The discharge ready date comes from the configured field only; it decides what A01, A02 and A08
+      // produce. PV2-9 is the expected (proposed) discharge date, unless the trust named it as its ready date.
+      String readyField = settings.readyDateField().orElse(null);
+      String readyText = readyField == null ? "" : configuredField(readyField);
+      Optional<Hl7Time> ready = readyText.isEmpty() ? Optional.empty() : Hl7Time.parse(readyText);
+      boolean readyBad = !readyText.isEmpty() && ready.isEmpty();
+      String proposedText = "PV2-9".equals(readyField) ? "" : get("/.PV2-9-1");
+      Optional<Hl7Time> proposed = proposedText.isEmpty() ? Optional.empty() : Hl7Time.parse(proposedText);
+      boolean proposedBad = !proposedText.isEmpty() && proposed.isEmpty();
       AdtContext context = settings.context();
 
       // What the event asks for, before reading everything.
       boolean readyEventPossible = !event.equals("A03") && !event.equals("A11") && !event.equals("A13");
       boolean notice = event.equals("A01") && settings.assessmentNotices();
-      if (readyEventPossible && !notice && expectedText.isEmpty()) {
+      if (readyEventPossible && !notice && readyText.isEmpty()) {
+        String why = (readyField == null
+            ? "no discharge ready date field is configured (AdtConverter.builder().dischargeReadyDateField(...))"
+            : readyField + " (discharge ready date) is empty")
+            + (proposedText.isEmpty() ? "" : "; PV2-9 is the expected (proposed) discharge date, not the "
+                + "discharge ready date, and a new PV2-9 alone produces no notification");
         noNotification(event.equals("A08")
-            ? "an A08 update without an expected discharge date (PV2-9) changes nothing a council is told"
+            ? "an A08 update without a discharge ready date changes nothing a council is told: " + why
             : event.equals("A02")
-                ? "an A02 transfer without an expected discharge date (PV2-9) produces no notification; the new "
-                    + "ward travels in the next notification"
+                ? "an A02 transfer without a discharge ready date produces no notification (the new ward "
+                    + "travels in the next notification): " + why
                 : "an A01 admission produces an assessment notice only when the converter is built with "
-                    + "assessmentNotices(true), or a discharge ready date event when PV2-9 is given");
+                    + "assessmentNotices(true), or a discharge ready date event when the message carries a "
+                    + "discharge ready date: " + why);
         return;
       }
       if (event.equals("A11") && !settings.assessmentNotices()) {
@@ -285,10 +292,14 @@ public final class MessageConverter implements AutoCloseable {
       }
       Optional<Hl7Time> issued = issuedAt(problems);
       String destination = hasPv1 ? destination(problems) : "";
-      if (expectedBad) {
+      if (readyBad) {
         boolean needed = readyEventPossible && !notice;
-        problems.add(issue(AdtIssueCodes.BAD_DATE, needed ? Severity.ERROR : Severity.WARNING, "PV2-9", 0, 1,
-            "PV2-9 (expected discharge date) is not a valid HL7 v2 date" + (needed ? "" : "; it was left out")));
+        problems.add(issue(AdtIssueCodes.BAD_DATE, needed ? Severity.ERROR : Severity.WARNING, readyField, 0, 1,
+            readyField + " (discharge ready date) is not a valid HL7 v2 date" + (needed ? "" : "; it was left out")));
+      }
+      if (proposedBad) {
+        problems.add(issue(AdtIssueCodes.BAD_DATE, Severity.WARNING, "PV2-9", 0, 1,
+            "PV2-9 (expected discharge date) is not a valid HL7 v2 date; it was left out"));
       }
       String visit = hasPv1 ? get("/.PV1-19-1") : "";
       String stayKey = stayKey(hospital, visit, person, admitted);
@@ -313,15 +324,14 @@ public final class MessageConverter implements AutoCloseable {
       DischargeEvent cb;
       String suffix;
       String respondsTo = null;
-      Optional<LocalDate> readyDate = expected.map(Hl7Time::date);
+      Optional<LocalDate> readyDate = ready.map(Hl7Time::date);
       switch (event) {
         case "A03":
           cb = DischargeEvent.PATIENT_DISCHARGED;
           suffix = "discharged";
           if (readyDate.isPresent() && discharged.isPresent() && readyDate.get().isAfter(discharged.get().date())) {
-            problems.add(issue(AdtIssueCodes.READY_AFTER_DISCHARGE, Severity.WARNING, "PV2-9", 0, 1,
-                "PV2-9 (expected discharge date) is after the actual discharge (PV1-45); it was not sent as "
-                    + "the discharge ready date"));
+            problems.add(issue(AdtIssueCodes.READY_AFTER_DISCHARGE, Severity.WARNING, readyField, 0, 1,
+                readyField + " (discharge ready date) is after the actual discharge (PV1-45); it was left out"));
             readyDate = Optional.empty();
           }
           break;
@@ -341,7 +351,7 @@ public final class MessageConverter implements AutoCloseable {
             suffix = "assessment";
           } else {
             if (readyDate.isEmpty()) {
-              // PV2-9 was given but is not a date: the BAD_DATE error says why.
+              // The ready date field was given but is not a date: the BAD_DATE error says why.
               finish(problems);
               return;
             }
@@ -350,8 +360,9 @@ public final class MessageConverter implements AutoCloseable {
             if (previous.isPresent() && previous.get().equals(readyDate.get())) {
               readyDates.put(stayKey, readyDate.get());
               issues.addAll(problems.stream().filter(i -> !i.isError()).toList());
-              noNotification("the expected discharge date (PV2-9) is the discharge ready date already sent for "
-                  + "this stay (" + readyDate.get() + "); nothing changed");
+              noNotification("the discharge ready date (" + readyField + ") is the one already sent for this "
+                  + "stay (" + readyDate.get() + "); nothing changed" + (proposedText.isEmpty() ? ""
+                  : " (PV2-9, the expected discharge date, produces no notification on its own)"));
               return;
             }
             cb = previous.isPresent() ? DischargeEvent.DISCHARGE_READY_DATE_CHANGED
@@ -395,6 +406,7 @@ public final class MessageConverter implements AutoCloseable {
             .admissionDate(admitted.get().date());
         context.council().ifPresent(b::council);
         readyDate.ifPresent(b::dischargeReadyDate);
+        proposed.ifPresent(p -> b.proposedDischargeDate(p.date()));
         discharged.ifPresent(d -> b.dischargeDate(d.date()));
         if (cb == DischargeEvent.PATIENT_DISCHARGED) {
           context.pathway().ifPresent(b::pathway);
@@ -703,6 +715,31 @@ public final class MessageConverter implements AutoCloseable {
       }
     }
 
+    /**
+     * Reads a configured field ({@code SEG-n} or {@code SEG-n.c}): through the parser, or from the segment
+     * text when the parser did not place it (a Z-segment).
+     */
+    String configuredField(String location) {
+      int dash = location.indexOf('-');
+      int dot = location.indexOf('.');
+      String seg = location.substring(0, dash);
+      int fieldNo = Integer.parseInt(dot < 0 ? location.substring(dash + 1) : location.substring(dash + 1, dot));
+      int comp = dot < 0 ? 1 : Integer.parseInt(location.substring(dot + 1));
+      Optional<RawSegment> rawSeg = raw.first(seg);
+      if (rawSeg.isEmpty()) {
+        return "";
+      }
+      String v = get("/." + seg + "-" + fieldNo + "-" + comp);
+      if (!v.isEmpty()) {
+        return v;
+      }
+      String[] fields = split(rawSeg.get().text(), enc.field());
+      String f = fieldNo < fields.length ? split(fields[fieldNo], enc.repetition())[0] : "";
+      String[] comps = split(f, enc.component());
+      v = comp <= comps.length ? comps[comp - 1].trim() : "";
+      return "\"\"".equals(v) ? "" : v;
+    }
+
     Segment segment(String path) {
       try {
         return terser.getSegment(path);
@@ -756,7 +793,8 @@ public final class MessageConverter implements AutoCloseable {
       String field = switch (rule.location()) {
         case "admissionDate" -> "PV1-44";
         case "dischargeDate" -> "PV1-45";
-        case "dischargeReadyDate" -> "PV2-9";
+        case "dischargeReadyDate" -> settings.readyDateField().orElse("");
+        case "proposedDischargeDate" -> "PV2-9";
         case "issuedAt" -> "MSH-7";
         case "person.nhsNumber" -> "PID-3.1";
         default -> "";

@@ -19,6 +19,8 @@ import org.carebridge.hl7v2.AdtStay;
  * @param resolver the per-stay context resolver, when configured
  * @param validator the CareBridge business rules
  * @param maxInputBytes the size limit of one input
+ * @param readyDateField the field carrying the discharge ready date ({@code SEG-n} or {@code SEG-n.c}), when
+ *     configured
  */
 public record Settings(
     boolean assessmentNotices,
@@ -28,4 +30,5 @@ public record Settings(
     AdtContext context,
     Optional<Function<AdtStay, AdtContext>> resolver,
     Validator validator,
-    long maxInputBytes) {}
+    long maxInputBytes,
+    Optional<String> readyDateField) {}
