@@ -54,7 +54,7 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
         "  carebridge convert --from hl7v2 --council-ods SCC01 --council-name 'Staffordshire County Council' \\",
-        "      --pathway 1 adt/*.hl7 --out fhir/",
+        "      --ready-date-field ZDR-1 --pathway 1 adt/*.hl7 --out fhir/",
         "  carebridge convert --from cld --council-ods SCC01 --council-name 'Staffordshire County Council' \\",
         "      --period 2026-07-01..2026-09-30 cld-q3.csv --out fhir/ --ndjson",
         "",
@@ -107,6 +107,11 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--site", paramLabel = "CODE",
       description = "hl7v2: ODS site code of the wards when PV1-3.4 has none.")
   String site;
+
+  @Option(names = "--ready-date-field", paramLabel = "SEG-n[.c]",
+      description = "hl7v2: the field that carries the discharge ready date, e.g. ZDR-1 or PV2-9 (no default: without"
+          + " it no discharge ready date notification is made).")
+  String readyDateField;
 
   @Option(names = "--pathway", paramLabel = "0-3", description = "hl7v2: the discharge pathway to state (0 to 3).")
   Integer pathway;
@@ -183,6 +188,9 @@ final class ConvertCommand implements Callable<Integer> {
       if (site != null) {
         b.siteCode(site);
       }
+      if (readyDateField != null) {
+        b.dischargeReadyDateField(readyDateField);
+      }
       if (fhirBase != null) {
         b.fhirBase(fhirBase);
       }
@@ -222,8 +230,9 @@ final class ConvertCommand implements Callable<Integer> {
     if (councilOds == null || councilName == null) {
       throw new UserError("--from cld needs --council-ods and --council-name");
     }
-    if (pathway != null || site != null || hospitalOds != null || assessmentNotices) {
-      throw new UserError("--pathway, --site, --hospital-ods and --assessment-notices apply to --from hl7v2 only");
+    if (pathway != null || site != null || hospitalOds != null || assessmentNotices || readyDateField != null) {
+      throw new UserError("--pathway, --site, --hospital-ods, --ready-date-field and --assessment-notices apply to"
+          + " --from hl7v2 only");
     }
     CldConverter.Builder b = CldConverter.builder();
     try {

@@ -52,7 +52,7 @@ class ConvertCommandTest {
   void hl7v2_writesBundlesThatPassValidate_andAReport() throws IOException {
     Path out = dir.resolve("hl7-out");
     Cli.Result r = Cli.run(concat(args("convert", "--from", "hl7v2"), concat(COUNCIL, "--hospital-ods", "RJE",
-        "--pathway", "1", feed.toString(), "--out", out.toString())));
+        "--ready-date-field", "ZDR-1", "--pathway", "1", feed.toString(), "--out", out.toString())));
     assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
     List<String> written = list(out);
     assertThat(written).contains(ConvertCommand.REPORT_FILE).anyMatch(n -> n.matches("stay-feed-\\d+-a03\\.json"));
@@ -70,7 +70,7 @@ class ConvertCommandTest {
   void hl7v2_ndjson_oneLinePerBundle() throws IOException {
     Path out = dir.resolve("hl7-ndjson");
     Cli.Result r = Cli.run(concat(args("convert", "--from", "hl7v2", "--ndjson"), concat(COUNCIL, "--pathway", "1",
-        feed.toString(), "--out", out.toString())));
+        "--ready-date-field", "ZDR-1", feed.toString(), "--out", out.toString())));
     assertThat(r.exitCode()).isZero();
     Path ndjson = out.resolve("stay-feed.ndjson");
     assertThat(Files.readAllLines(ndjson)).isNotEmpty().allMatch(l -> l.startsWith("{\"resourceType\":\"Bundle\""));
