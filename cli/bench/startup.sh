@@ -2,35 +2,53 @@
 # Start-up of `carebridge validate` on one Bundle in a new process, against raw HAPI FHIR on the same class path.
 # Not a test: run by hand on a quiet machine, from the repository root:
 #   ./mvnw -q -pl cli -am package -DskipTests && ./mvnw -q -o -pl cli test-compile
-#   sh cli/bench/startup.sh [RUNS] [FILE]
-# Prints each variant's wall-clock seconds per run (whole process: JVM start to exit) and the median.
+#   sh cli/bench/startup.sh [ROUNDS] [FILE]
+# Each round runs every variant once, in turn (so a change of machine load hits all of them alike), and times the
+# whole process (JVM start to exit, wall clock). Prints each variant's runs in milliseconds and their median.
 set -eu
-runs=${1:-5}
+rounds=${1:-5}
 file=${2:-profiles/src/main/fhir/package/examples/Bundle-discharge-notice-example.json}
 jar=cli/target/carebridge.jar
 cp="$jar:cli/target/test-classes"
 fast="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 [ -f "$jar" ] || { echo "build first: $jar is missing" >&2; exit 2; }
-# The launcher writes its AppCDS archive on the first run: do it now so the runs below use it.
+[ -f cli/target/test-classes/org/carebridge/cli/bench/RawHapiStart.class ] || { echo "run test-compile first" >&2; exit 2; }
+# The launcher writes its AppCDS archive on the first validate run: do it now so the runs below map it.
 rm -f cli/target/carebridge.jsa
 CAREBRIDGE_NO_BUILD=1 ./carebridge validate "$file" >/dev/null || true
 
-now() { date +%s%N; }
-measure() {
-  name=$1; shift
-  times=""
-  i=0
-  while [ "$i" -lt "$runs" ]; do
-    t0=$(now); "$@" >/dev/null 2>&1 || true; t1=$(now)
-    times="$times $(( (t1 - t0) / 1000000 ))"
-    i=$((i + 1))
-  done
-  median=$(printf '%s\n' $times | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-  printf '%-58s median %6d ms  runs:%s\n' "$name" "$median" "$times"
+run() { # variant number -> command
+  case $1 in
+    1) java -jar "$jar" validate "$file" ;;
+    2) java $fast -jar "$jar" validate "$file" ;;
+    3) CAREBRIDGE_NO_BUILD=1 ./carebridge validate "$file" ;;
+    4) java -cp "$cp" org.carebridge.cli.bench.RawHapiStart "$file" ;;
+    5) java $fast -cp "$cp" org.carebridge.cli.bench.RawHapiStart "$file" ;;
+  esac
+}
+name() {
+  case $1 in
+    1) echo "carebridge: java -jar (JVM defaults)" ;;
+    2) echo "carebridge: java $fast -jar" ;;
+    3) echo "carebridge: ./carebridge (C1, serial GC, AppCDS)" ;;
+    4) echo "raw HAPI: java -cp (JVM defaults)" ;;
+    5) echo "raw HAPI: java $fast -cp" ;;
+  esac
 }
 echo "# $(date -u +%FT%TZ), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
-measure "carebridge: java -jar (JVM defaults)"            java -jar "$jar" validate "$file"
-measure "carebridge: java $fast -jar"                     java $fast -jar "$jar" validate "$file"
-measure "carebridge: ./carebridge (C1, SerialGC, AppCDS)" env CAREBRIDGE_NO_BUILD=1 ./carebridge validate "$file"
-measure "raw HAPI: java -cp (JVM defaults)"               java -cp "$cp" org.carebridge.cli.bench.RawHapiStart "$file"
-measure "raw HAPI: java $fast -cp"                        java $fast -cp "$cp" org.carebridge.cli.bench.RawHapiStart "$file"
+out=$(mktemp)
+r=0
+while [ "$r" -lt "$rounds" ]; do
+  for v in 1 2 3 4 5; do
+    t0=$(date +%s%N); run "$v" >/dev/null 2>&1 || true; t1=$(date +%s%N)
+    echo "$v $(( (t1 - t0) / 1000000 ))" >> "$out"
+  done
+  r=$((r + 1))
+done
+for v in 1 2 3 4 5; do
+  times=$(awk -v v="$v" '$1 == v {printf " %s", $2}' "$out")
+  median=$(printf '%s\n' $times | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  printf '%-60s median %6d ms  runs:%s\n' "$(name "$v")" "$median" "$times"
+done
+echo "# end load $(cut -d' ' -f1-3 /proc/loadavg)"
+rm -f "$out"
