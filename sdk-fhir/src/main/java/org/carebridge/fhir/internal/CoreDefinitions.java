@@ -7,8 +7,9 @@ import java.util.concurrent.ExecutionException;
 import org.hl7.fhir.common.hapi.validation.validator.WorkerContextValidationSupportAdapter;
 
 /**
- * Starts reading the FHIR R4 core definitions (about 40 MB of XML in hapi-fhir-validation-resources-r4)
- * on a background thread, so that on a multi-core machine it overlaps with the rest of the start-up
+ * Starts reading the FHIR R4 core definitions on a background thread: from the build-time {@link CoreIndex}
+ * (the StructureDefinitions only; value sets and code systems are read when first needed), or, when the
+ * index is missing, HAPI's own (about 40 MB of XML in hapi-fhir-validation-resources-r4), on a background thread, so that on a multi-core machine it overlaps with the rest of the start-up
  * (the R5 model scan, reading the FHIR packages). Only one thread ever touches the
  * {@link DefaultProfileValidationSupport} at a time: the background thread until {@link #await()}, the
  * caller after it.
@@ -29,15 +30,18 @@ public final class CoreDefinitions {
   /** Starts loading; the R4 context is fully scanned first, on the calling thread. */
   public static CoreDefinitions startLoading(FhirContext ctx) {
     ctx.getResourceDefinition("Patient"); // the full model scan, once, before two threads use the context
-    DefaultProfileValidationSupport support = new DefaultProfileValidationSupport(ctx);
+    boolean indexed = CoreIndex.available();
+    DefaultProfileValidationSupport support = indexed ? CoreIndex.open(ctx) : new DefaultProfileValidationSupport(ctx);
     CompletableFuture<Void> structures = new CompletableFuture<>();
     CompletableFuture<Void> loading = new CompletableFuture<>();
     Thread t = new Thread(() -> {
       try {
         support.fetchAllStructureDefinitions();
         structures.complete(null);
-        support.fetchValueSet("http://hl7.org/fhir/ValueSet/administrative-gender");
-        support.fetchCodeSystem("http://terminology.hl7.org/CodeSystem/v3-ActCode");
+        if (!indexed) { // the index parses each value set and code system when first asked for
+          support.fetchValueSet("http://hl7.org/fhir/ValueSet/administrative-gender");
+          support.fetchCodeSystem("http://terminology.hl7.org/CodeSystem/v3-ActCode");
+        }
         loading.complete(null);
       } catch (Throwable e) {
         structures.completeExceptionally(e);
