@@ -27,8 +27,23 @@ public final class CoreDefinitions {
     this.loading = loading;
   }
 
-  /** Starts loading; the R4 context is fully scanned first, on the calling thread. */
+  /**
+   * Starts loading. The R5 model scan (which the worker context needs on its first lookup of a resource
+   * type) starts on its own thread first, then the R4 context is fully scanned on the calling thread, then
+   * the definitions are read on a background thread.
+   */
   public static CoreDefinitions startLoading(FhirContext ctx) {
+    CompletableFuture<Void> r5 = new CompletableFuture<>();
+    Thread scan = new Thread(() -> {
+      try {
+        WorkerContextValidationSupportAdapter.FHIR_CONTEXT_R5.getResourceDefinition("Patient");
+        r5.complete(null);
+      } catch (Throwable e) {
+        r5.completeExceptionally(e);
+      }
+    }, "carebridge-r5-model");
+    scan.setDaemon(true);
+    scan.start();
     ctx.getResourceDefinition("Patient"); // the full model scan, once, before two threads use the context
     boolean indexed = CoreIndex.available();
     DefaultProfileValidationSupport support = indexed ? CoreIndex.open(ctx) : new DefaultProfileValidationSupport(ctx);
@@ -50,13 +65,12 @@ public final class CoreDefinitions {
     }, "carebridge-core-definitions");
     t.setDaemon(true);
     t.start();
-    return new CoreDefinitions(support, structures, loading);
+    return new CoreDefinitions(support, CompletableFuture.allOf(structures, r5), CompletableFuture.allOf(loading, r5));
   }
 
-  /** Work that does not touch the core definitions, worth doing while they load. */
+  /** Nothing left to do here: the R5 model scan now runs on its own thread (see {@link #startLoading}). */
   public static void prepareOtherParts() {
-    // the R5 model scan the worker context needs on its first lookup of a resource type
-    WorkerContextValidationSupportAdapter.FHIR_CONTEXT_R5.getResourceDefinition("Patient");
+    // kept for callers; see startLoading
   }
 
   /**
