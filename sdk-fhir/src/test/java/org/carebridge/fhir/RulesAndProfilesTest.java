@@ -70,6 +70,20 @@ class RulesAndProfilesTest {
   }
 
   @Test
+  void aReferenceThatResolvesNowhereInTheBundleIsAnError() throws IOException {
+    String bundle = Files.readString(EXAMPLES.resolve("Bundle-margaret-care-plan-bundle.json"), StandardCharsets.UTF_8)
+        .replace("\"reference\": \"Condition/margaret-need-mobility\"", "\"reference\": \"Condition/gone\"");
+    ValidationReport report = at("2026-11-23T09:00:00Z").validate(bundle);
+
+    assertThat(report.errors()).filteredOn(i -> i.code().equals("CB-MAP-005")).singleElement()
+        .satisfies(i -> {
+          assertThat(i.source()).isEqualTo("carebridge-rules");
+          assertThat(i.location()).startsWith("Bundle.entry[1].resource");
+          assertThat(i.message()).contains("Condition/gone");
+        });
+  }
+
+  @Test
   void withoutBusinessRules_onlyFhirIssues() {
     CareBridgeValidator validator = CareBridgeValidator.builder().withoutBusinessRules()
         .clock(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneId.of("Europe/London"))).build();

@@ -32,10 +32,13 @@ public final class DischargeRules {
     ANSWERS.put(DischargeEvent.DISCHARGE_NOTICE, assessment);
     ANSWERS.put(DischargeEvent.DISCHARGE_NOTICE_AGREEMENT, discharge);
     ANSWERS.put(DischargeEvent.DISCHARGE_NOTICE_DISAGREEMENT, discharge);
-    ANSWERS.put(DischargeEvent.WITHDRAW_ALL,
-        EnumSet.of(DischargeEvent.ASSESSMENT_NOTICE, DischargeEvent.DISCHARGE_NOTICE));
+    // A discharge can be withdrawn as a notice or, when a cancelled discharge (HL7 v2 A13) undoes a
+    // "patient discharged" event, as that event.
+    ANSWERS.put(DischargeEvent.WITHDRAW_ALL, EnumSet.of(DischargeEvent.ASSESSMENT_NOTICE,
+        DischargeEvent.DISCHARGE_NOTICE, DischargeEvent.PATIENT_DISCHARGED));
     ANSWERS.put(DischargeEvent.WITHDRAW_ASSESSMENT_ONLY, assessment);
-    ANSWERS.put(DischargeEvent.WITHDRAW_DISCHARGE_ONLY, discharge);
+    ANSWERS.put(DischargeEvent.WITHDRAW_DISCHARGE_ONLY,
+        EnumSet.of(DischargeEvent.DISCHARGE_NOTICE, DischargeEvent.PATIENT_DISCHARGED));
     ANSWERS.put(DischargeEvent.WITHDRAW_ACCEPT, withdrawals);
     ANSWERS.put(DischargeEvent.WITHDRAW_REJECT, withdrawals);
     ANSWERS.put(DischargeEvent.DISCHARGE_READY_DATE_CHANGED, readyDate);

@@ -179,6 +179,20 @@ class DischargeRulesTest {
   }
 
   @Test
+  void cb_discharge_011_aCancelledDischargeWithdrawsThePatientDischargedEvent() {
+    DischargeNotification discharged = Story.discharged().build();
+    DischargeNotification cancel = withdrawal(DischargeEvent.WITHDRAW_DISCHARGE_ONLY)
+        .issuedAt(Instant.parse("2026-10-15T18:00:00Z"))
+        .respondsTo("discharged-example").withdrawalReason(WithdrawalReason.SENT_IN_ERROR).build();
+    none(validator.validate(cancel, List.of(discharged)));
+    DischargeNotification assessmentOnly = withdrawal(DischargeEvent.WITHDRAW_ASSESSMENT_ONLY)
+        .issuedAt(Instant.parse("2026-10-15T18:00:00Z"))
+        .respondsTo("discharged-example").withdrawalReason(WithdrawalReason.SENT_IN_ERROR).build();
+    assertThat(single(validator.validate(assessmentOnly, List.of(discharged)), "CB-DISCHARGE-011").message())
+        .isEqualTo("'Withdraw Assessment Notice Only' cannot respond to 'Patient discharged'");
+  }
+
+  @Test
   void cb_discharge_012_dischargedNeedsDischargeDate() {
     DischargeNotification d = Story.discharged().build();
     DischargeNotification noDate = new DischargeNotification(d.id(), d.event(), d.person(), d.issuedAt(),

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.Severity;
 import org.carebridge.core.validation.ValidationResult;
 import org.carebridge.core.validation.Validator;
 import org.carebridge.fhir.RuleSource;
 import org.carebridge.fhir.mapping.CareBridgeMapper;
 import org.carebridge.fhir.mapping.CarePlanRecords;
+import org.carebridge.fhir.mapping.MappingCodes;
 import org.carebridge.fhir.mapping.MappingResult;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CanonicalType;
@@ -20,8 +22,9 @@ import org.hl7.fhir.r4.model.Resource;
  * plan Bundle, recognised by its {@code meta.profile}) is read into sdk-core records with the mappers and
  * each record is checked with {@link Validator}. Each issue's location is the FHIRPath of the resource the
  * record came from ({@code Bundle.entry[3].resource}); the path inside the record starts the message, e.g.
- * {@code "services[1].unitCost: ..."}. Input the mappers cannot read is left to the FHIR validation, which
- * has already said what is wrong with it. Thread-safe.
+ * {@code "services[1].unitCost: ..."}. A reference that resolves nowhere in the Bundle is reported as the
+ * mappers' CB-MAP-005. Otherwise, input the mappers cannot read is left to the FHIR validation, which has
+ * already said what is wrong with it. Thread-safe.
  */
 public final class BusinessRules implements RuleSource {
 
@@ -55,9 +58,11 @@ public final class BusinessRules implements RuleSource {
     if (declares(bundle, DISCHARGE_MESSAGE)) {
       MappingResult<org.carebridge.core.discharge.DischargeNotification> read =
           CareBridgeMapper.readDischargeNotification(bundle);
+      dangling(issues, read);
       read.value().ifPresent(n -> add(issues, validator.validate(n), "Bundle"));
     } else if (declares(bundle, CARE_PLAN_BUNDLE)) {
       MappingResult<CarePlanRecords> read = CareBridgeMapper.readCarePlanBundle(bundle);
+      dangling(issues, read);
       read.value().ifPresent(records -> {
         add(issues, validator.validate(records.plan()), entry(bundle, "CarePlan", records.plan().id()));
         records.careTeam().ifPresent(t -> add(issues, validator.validate(t), entry(bundle, "CareTeam", t.id())));
@@ -69,6 +74,18 @@ public final class BusinessRules implements RuleSource {
       });
     }
     return issues;
+  }
+
+  /**
+   * The references that resolve nowhere in the Bundle (CB-MAP-005): a CareBridge Bundle carries what its
+   * records refer to, and the FHIR validation does not check references inside a collection Bundle.
+   */
+  private static void dangling(List<Issue> into, MappingResult<?> read) {
+    for (Issue i : read.issues()) {
+      if (i.code().equals(MappingCodes.DANGLING_REFERENCE)) {
+        into.add(new Issue(i.code(), Severity.ERROR, i.location(), i.message(), 0, 0, ID));
+      }
+    }
   }
 
   private static void add(List<Issue> into, ValidationResult result, String location) {

@@ -1,0 +1,282 @@
+package org.carebridge.hl7v2;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.carebridge.core.Organisation;
+import org.carebridge.core.codes.CarerConsultation;
+import org.carebridge.core.codes.ChcOutcome;
+import org.carebridge.core.codes.ConsentLegalBasis;
+import org.carebridge.core.codes.ConsentStatus;
+import org.carebridge.core.codes.DischargePathway;
+import org.carebridge.core.codes.WithdrawalReason;
+
+/**
+ * What an HL7 v2 ADT feed cannot supply, given by the caller: the receiving council, the discharge to assess
+ * pathway, the statements of an assessment notice, the withdrawal reasons for cancelled admissions and
+ * discharges, and the discharge ready date already sent for a stay. An immutable value; build one with
+ * {@link #builder()} and give it to {@link AdtConverter.Builder#context(AdtContext)} (the same for every
+ * message) or return one per hospital stay from {@link AdtConverter.Builder#contextResolver}.
+ *
+ * @param council the receiving council (a CASSR with its ODS code); needed by assessment notices
+ * @param pathway the discharge to assess pathway, carried by patient-discharged notifications
+ * @param patientConsulted the statement that the patient was consulted (assessment notices)
+ * @param carerConsultation the carer consultation statement (assessment notices)
+ * @param consent the patient's consent statement (assessment notices)
+ * @param consentLegalBasis the legal basis when the patient does not consent personally (assessment notices)
+ * @param chcOutcome the NHS Continuing Healthcare consideration and its result (assessment notices)
+ * @param safeguardingConcerns whether there are safeguarding concerns (assessment notices)
+ * @param cancelAdmitReason the withdrawal reason sent for an A11 cancel admit
+ * @param cancelDischargeReason the withdrawal reason sent for an A13 cancel discharge
+ * @param previousReadyDate the discharge ready date already sent to the council for this stay, if any
+ */
+public record AdtContext(
+    Optional<Organisation> council,
+    Optional<DischargePathway> pathway,
+    Optional<Boolean> patientConsulted,
+    Optional<CarerConsultation> carerConsultation,
+    Optional<ConsentStatus> consent,
+    Optional<ConsentLegalBasis> consentLegalBasis,
+    Optional<ChcOutcome> chcOutcome,
+    Optional<Boolean> safeguardingConcerns,
+    WithdrawalReason cancelAdmitReason,
+    WithdrawalReason cancelDischargeReason,
+    Optional<LocalDate> previousReadyDate) {
+
+  private static final AdtContext EMPTY = builder().build();
+
+  /**
+   * Creates a context.
+   *
+   * @param council the receiving council or empty
+   * @param pathway the pathway or empty
+   * @param patientConsulted the statement or empty
+   * @param carerConsultation the statement or empty
+   * @param consent the statement or empty
+   * @param consentLegalBasis the legal basis or empty
+   * @param chcOutcome the CHC outcome or empty
+   * @param safeguardingConcerns the statement or empty
+   * @param cancelAdmitReason the withdrawal reason for A11
+   * @param cancelDischargeReason the withdrawal reason for A13
+   * @param previousReadyDate the ready date already sent, or empty
+   * @throws NullPointerException when an argument is null ("&lt;name&gt; must not be null")
+   */
+  public AdtContext {
+    Objects.requireNonNull(council, "council must not be null");
+    Objects.requireNonNull(pathway, "pathway must not be null");
+    Objects.requireNonNull(patientConsulted, "patientConsulted must not be null");
+    Objects.requireNonNull(carerConsultation, "carerConsultation must not be null");
+    Objects.requireNonNull(consent, "consent must not be null");
+    Objects.requireNonNull(consentLegalBasis, "consentLegalBasis must not be null");
+    Objects.requireNonNull(chcOutcome, "chcOutcome must not be null");
+    Objects.requireNonNull(safeguardingConcerns, "safeguardingConcerns must not be null");
+    Objects.requireNonNull(cancelAdmitReason, "cancelAdmitReason must not be null");
+    Objects.requireNonNull(cancelDischargeReason, "cancelDischargeReason must not be null");
+    Objects.requireNonNull(previousReadyDate, "previousReadyDate must not be null");
+  }
+
+  /**
+   * Returns the context that states nothing: no council, no pathway, no statements, withdrawal reasons
+   * {@link WithdrawalReason#SENT_IN_ERROR}.
+   *
+   * @return the empty context
+   */
+  public static AdtContext empty() {
+    return EMPTY;
+  }
+
+  /**
+   * Starts building a context; withdrawal reasons default to {@link WithdrawalReason#SENT_IN_ERROR}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts a builder holding this context's values, e.g. to add what is known about one stay to defaults.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.council = council.orElse(null);
+    b.pathway = pathway.orElse(null);
+    b.patientConsulted = patientConsulted.orElse(null);
+    b.carerConsultation = carerConsultation.orElse(null);
+    b.consent = consent.orElse(null);
+    b.consentLegalBasis = consentLegalBasis.orElse(null);
+    b.chcOutcome = chcOutcome.orElse(null);
+    b.safeguardingConcerns = safeguardingConcerns.orElse(null);
+    b.cancelAdmitReason = cancelAdmitReason;
+    b.cancelDischargeReason = cancelDischargeReason;
+    b.previousReadyDate = previousReadyDate.orElse(null);
+    return b;
+  }
+
+  /** Builds an {@link AdtContext}; each setter rejects a null argument at once. Not thread-safe. */
+  public static final class Builder {
+    private Organisation council;
+    private DischargePathway pathway;
+    private Boolean patientConsulted;
+    private CarerConsultation carerConsultation;
+    private ConsentStatus consent;
+    private ConsentLegalBasis consentLegalBasis;
+    private ChcOutcome chcOutcome;
+    private Boolean safeguardingConcerns;
+    private WithdrawalReason cancelAdmitReason = WithdrawalReason.SENT_IN_ERROR;
+    private WithdrawalReason cancelDischargeReason = WithdrawalReason.SENT_IN_ERROR;
+    private LocalDate previousReadyDate;
+
+    private Builder() {}
+
+    /**
+     * Sets the receiving council, e.g. {@code Organisation.of("staffordshire-cc", "SCC01", "Staffordshire
+     * County Council")}.
+     *
+     * @param council the council
+     * @return this builder
+     * @throws NullPointerException "council must not be null"
+     */
+    public Builder council(Organisation council) {
+      this.council = Objects.requireNonNull(council, "council must not be null");
+      return this;
+    }
+
+    /**
+     * Sets the discharge to assess pathway sent with patient-discharged notifications.
+     *
+     * @param pathway the pathway
+     * @return this builder
+     * @throws NullPointerException "pathway must not be null"
+     */
+    public Builder pathway(DischargePathway pathway) {
+      this.pathway = Objects.requireNonNull(pathway, "pathway must not be null");
+      return this;
+    }
+
+    /**
+     * Sets the statement that the patient was (or was not) consulted.
+     *
+     * @param patientConsulted the statement
+     * @return this builder
+     * @throws NullPointerException "patientConsulted must not be null"
+     */
+    public Builder patientConsulted(Boolean patientConsulted) {
+      this.patientConsulted = Objects.requireNonNull(patientConsulted, "patientConsulted must not be null");
+      return this;
+    }
+
+    /**
+     * Sets the carer consultation statement.
+     *
+     * @param carerConsultation the statement
+     * @return this builder
+     * @throws NullPointerException "carerConsultation must not be null"
+     */
+    public Builder carerConsultation(CarerConsultation carerConsultation) {
+      this.carerConsultation = Objects.requireNonNull(carerConsultation, "carerConsultation must not be null");
+      return this;
+    }
+
+    /**
+     * Sets the patient's consent statement.
+     *
+     * @param consent the statement
+     * @return this builder
+     * @throws NullPointerException "consent must not be null"
+     */
+    public Builder consent(ConsentStatus consent) {
+      this.consent = Objects.requireNonNull(consent, "consent must not be null");
+      return this;
+    }
+
+    /**
+     * Sets the legal basis when the patient does not consent personally.
+     *
+     * @param consentLegalBasis the legal basis
+     * @return this builder
+     * @throws NullPointerException "consentLegalBasis must not be null"
+     */
+    public Builder consentLegalBasis(ConsentLegalBasis consentLegalBasis) {
+      this.consentLegalBasis = Objects.requireNonNull(consentLegalBasis, "consentLegalBasis must not be null");
+      return this;
+    }
+
+    /**
+     * Sets the NHS Continuing Healthcare consideration and its result.
+     *
+     * @param chcOutcome the outcome
+     * @return this builder
+     * @throws NullPointerException "chcOutcome must not be null"
+     */
+    public Builder chcOutcome(ChcOutcome chcOutcome) {
+      this.chcOutcome = Objects.requireNonNull(chcOutcome, "chcOutcome must not be null");
+      return this;
+    }
+
+    /**
+     * Sets whether there are safeguarding concerns.
+     *
+     * @param safeguardingConcerns the statement
+     * @return this builder
+     * @throws NullPointerException "safeguardingConcerns must not be null"
+     */
+    public Builder safeguardingConcerns(Boolean safeguardingConcerns) {
+      this.safeguardingConcerns =
+          Objects.requireNonNull(safeguardingConcerns, "safeguardingConcerns must not be null");
+      return this;
+    }
+
+    /**
+     * Sets the withdrawal reason sent when an A11 cancels an admission (default: sent in error).
+     *
+     * @param reason the reason
+     * @return this builder
+     * @throws NullPointerException "cancelAdmitReason must not be null"
+     */
+    public Builder cancelAdmitReason(WithdrawalReason reason) {
+      this.cancelAdmitReason = Objects.requireNonNull(reason, "cancelAdmitReason must not be null");
+      return this;
+    }
+
+    /**
+     * Sets the withdrawal reason sent when an A13 cancels a discharge (default: sent in error).
+     *
+     * @param reason the reason
+     * @return this builder
+     * @throws NullPointerException "cancelDischargeReason must not be null"
+     */
+    public Builder cancelDischargeReason(WithdrawalReason reason) {
+      this.cancelDischargeReason = Objects.requireNonNull(reason, "cancelDischargeReason must not be null");
+      return this;
+    }
+
+    /**
+     * Sets the discharge ready date already sent to the council for this stay: an expected discharge date
+     * equal to it produces no notification, a different one a "discharge ready date changed".
+     *
+     * @param date the date already sent
+     * @return this builder
+     * @throws NullPointerException "previousReadyDate must not be null"
+     */
+    public Builder previousReadyDate(LocalDate date) {
+      this.previousReadyDate = Objects.requireNonNull(date, "previousReadyDate must not be null");
+      return this;
+    }
+
+    /**
+     * Builds the context.
+     *
+     * @return the context
+     */
+    public AdtContext build() {
+      return new AdtContext(Optional.ofNullable(council), Optional.ofNullable(pathway),
+          Optional.ofNullable(patientConsulted), Optional.ofNullable(carerConsultation),
+          Optional.ofNullable(consent), Optional.ofNullable(consentLegalBasis), Optional.ofNullable(chcOutcome),
+          Optional.ofNullable(safeguardingConcerns), cancelAdmitReason, cancelDischargeReason,
+          Optional.ofNullable(previousReadyDate));
+    }
+  }
+}

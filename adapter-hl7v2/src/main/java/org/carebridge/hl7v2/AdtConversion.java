@@ -1,0 +1,36 @@
+package org.carebridge.hl7v2;
+
+import java.util.List;
+import java.util.Objects;
+import org.carebridge.core.validation.Issue;
+
+/**
+ * The outcome of converting one input (a file, a string, a stream) of ADT messages.
+ *
+ * @param results one result per message found, in input order
+ * @param issues every issue, in input order: those about the input as a whole (size, framing, lines that are
+ *     not segments) and those of each result
+ */
+public record AdtConversion(List<AdtResult> results, List<Issue> issues) {
+
+  /**
+   * Creates a conversion, copying the lists.
+   *
+   * @param results the results
+   * @param issues all issues
+   * @throws NullPointerException when a list or an element is null
+   */
+  public AdtConversion {
+    results = List.copyOf(Objects.requireNonNull(results, "results must not be null"));
+    issues = List.copyOf(Objects.requireNonNull(issues, "issues must not be null"));
+  }
+
+  /**
+   * Tells whether any issue is an error or fatal.
+   *
+   * @return true when an issue {@link Issue#isError() is an error}
+   */
+  public boolean hasErrors() {
+    return issues.stream().anyMatch(Issue::isError);
+  }
+}

@@ -1,0 +1,449 @@
+package org.carebridge.hl7v2;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.carebridge.core.Address;
+import org.carebridge.core.Identifier;
+import org.carebridge.core.codes.AdministrativeGender;
+import org.carebridge.core.codes.DischargeEvent;
+import org.carebridge.core.codes.DischargePathway;
+import org.carebridge.core.codes.NhsNumberVerificationStatus;
+import org.carebridge.core.codes.WithdrawalReason;
+import org.carebridge.core.discharge.DischargeNotification;
+import org.carebridge.core.discharge.Ward;
+import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.Severity;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Encounter;
+import org.junit.jupiter.api.Test;
+
+/** Event mapping, field mapping and the caller's context. */
+class AdtConverterTest {
+
+  private static final String MSH = "MSH|^~\\&|PAS|RJE|CAREBRIDGE|SCC01|20261015113500||ADT^A03|C1|P|2.4\r";
+  private static final String PID = "PID|1||9434765919^^^NHS^NH~K1234567^^^RJE^PI||Hollins^Margaret||19420314|F\r";
+
+  private static String pv1(String admit, String discharge, String more) {
+    // PV1-3 ward, PV1-19 visit, PV1-44/45 admission and discharge; 'more' replaces PV1-36..PV1-43.
+    return "PV1|1|I|112^^^RJE01^^^^^Ward 112" + "|".repeat(16) + "V1" + "|".repeat(17) + more
+        + "|".repeat(Math.max(1, 8 - (int) more.chars().filter(c -> c == '|').count())) + admit + "|" + discharge
+        + "\r";
+  }
+
+  private static AdtResult only(AdtConversion conversion) {
+    assertThat(conversion.results()).hasSize(1);
+    return conversion.results().get(0);
+  }
+
+  private static DischargeNotification notification(AdtConversion conversion, int index) {
+    return conversion.results().get(index).notification().orElseThrow(
+        () -> new AssertionError(conversion.issues().toString()));
+  }
+
+  private static List<Issue> withCode(AdtResult r, String code) {
+    return r.issues().stream().filter(i -> i.code().equals(code)).toList();
+  }
+
+  private static Encounter encounter(Bundle b) {
+    return b.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+        .filter(Encounter.class::isInstance).map(Encounter.class::cast).findFirst().orElseThrow();
+  }
+
+  @Test
+  void storyFeed_eventsBecomeNotificationsInOrder() {
+    AdtConversion c = Samples.storyConverter().convert(Samples.sample("valid/story-stay-feed-v24.hl7"));
+    assertThat(c.results()).extracting(AdtResult::event).containsExactly("A01", "A08", "A02", "A08", "A03");
+    assertThat(c.results()).extracting(AdtResult::controlId)
+        .containsExactly("RJE0000101", "RJE0000131", "RJE0000137", "RJE0000145", "RJE0000162");
+    assertThat(c.results()).extracting(r -> r.notification().map(DischargeNotification::event).orElse(null))
+        .containsExactly(DischargeEvent.ASSESSMENT_NOTICE, DischargeEvent.DISCHARGE_READY_DATE_SET, null,
+            DischargeEvent.DISCHARGE_READY_DATE_CHANGED, DischargeEvent.PATIENT_DISCHARGED);
+    assertThat(notification(c, 1).dischargeReadyDate()).contains(LocalDate.of(2026, 10, 12));
+    assertThat(notification(c, 3).dischargeReadyDate()).contains(LocalDate.of(2026, 10, 13));
+    AdtResult transfer = c.results().get(2);
+    assertThat(transfer.issues()).singleElement().satisfies(i -> {
+      assertThat(i.code()).isEqualTo(AdtIssueCodes.NO_NOTIFICATION);
+      assertThat(i.severity()).isEqualTo(Severity.INFORMATION);
+      assertThat(i.location()).isEqualTo("MSH-9.2");
+      assertThat(i.line()).isEqualTo(10);
+      assertThat(i.message()).contains("already sent");
+    });
+    assertThat(c.results()).extracting(r -> r.notification().map(DischargeNotification::id).orElse(""))
+        .containsExactly("rje-v2610020417-assessment", "rje-v2610020417-ready-20261012", "",
+            "rje-v2610020417-ready-20261013", "rje-v2610020417-discharged");
+  }
+
+  @Test
+  void storyDischarge_everyFieldMapped() {
+    AdtConversion c = Samples.storyConverter().convert(Samples.sample("valid/story-a03-discharge-v24-mllp.hl7"));
+    DischargeNotification n = notification(c, 0);
+    assertThat(n.event()).isEqualTo(DischargeEvent.PATIENT_DISCHARGED);
+    assertThat(n.person().nhsNumber().orElseThrow().value()).isEqualTo("9434765919");
+    assertThat(n.person().nhsNumberVerificationStatus()).contains(NhsNumberVerificationStatus.PRESENT_AND_VERIFIED);
+    assertThat(n.person().identifiers()).containsExactly(
+        Identifier.of("https://carebridge.org.uk/fhir/Id/local-patient-id/RJE", "K1234567"));
+    assertThat(n.person().name().family()).isEqualTo("Hollins");
+    assertThat(n.person().name().given()).containsExactly("Margaret", "Elizabeth");
+    assertThat(n.person().birthDate()).contains(LocalDate.of(1942, 3, 14));
+    assertThat(n.person().gender()).contains(AdministrativeGender.FEMALE);
+    assertThat(n.person().address()).contains(new Address(List.of("12 Lichfield Road"), "Stafford", "ST17 4JX"));
+    assertThat(n.hospital()).isEqualTo(Samples.UHNM);
+    assertThat(n.council()).contains(Samples.SCC);
+    assertThat(n.ward()).contains(Ward.of("ward-112", "Ward 112", "RJE01"));
+    assertThat(n.pathway()).contains(DischargePathway.PATHWAY_1);
+    assertThat(n.admissionDate()).contains(LocalDate.of(2026, 10, 2));
+    assertThat(n.dischargeReadyDate()).contains(LocalDate.of(2026, 10, 13));
+    assertThat(n.dischargeDate()).contains(LocalDate.of(2026, 10, 15));
+    assertThat(n.issuedAt()).isEqualTo(Instant.parse("2026-10-15T10:35:00Z"));
+    // Notice statements travel on assessment notices only.
+    assertThat(n.consent()).isEmpty();
+    Encounter e = encounter(c.results().get(0).bundle().orElseThrow());
+    assertThat(e.getPeriod().getStartElement().getValueAsString()).isEqualTo("2026-10-02T14:20:00+01:00");
+    assertThat(e.getPeriod().getEndElement().getValueAsString()).isEqualTo("2026-10-15T11:30:00+01:00");
+    assertThat(e.getHospitalization().getDischargeDisposition().getCodingFirstRep().getSystem())
+        .isEqualTo("https://fhir.hl7.org.uk/CodeSystem/UKCore-DischargeDestinationEngland");
+    assertThat(e.getHospitalization().getDischargeDisposition().getCodingFirstRep().getCode()).isEqualTo("19");
+    assertThat(e.getStatus()).isEqualTo(Encounter.EncounterStatus.FINISHED);
+  }
+
+  @Test
+  void assessmentNotice_carriesTheStatementsOfTheContext() {
+    AdtConversion c = Samples.storyConverter().convert(Samples.sample("valid/story-a01-admit-v24.hl7"));
+    DischargeNotification n = notification(c, 0);
+    assertThat(n.event()).isEqualTo(DischargeEvent.ASSESSMENT_NOTICE);
+    assertThat(n.consent()).isEqualTo(Samples.STORY_CONTEXT.consent());
+    assertThat(n.carerConsultation()).isEqualTo(Samples.STORY_CONTEXT.carerConsultation());
+    assertThat(n.chcOutcome()).isEqualTo(Samples.STORY_CONTEXT.chcOutcome());
+    assertThat(n.patientConsulted()).contains(true);
+    assertThat(n.safeguardingConcerns()).contains(false);
+    assertThat(n.pathway()).isEmpty();
+  }
+
+  @Test
+  void admission_withoutAssessmentNotices_noNotification() {
+    AdtResult r = only(Samples.bareConverter().convert(Samples.sample("valid/story-a01-admit-v24.hl7")));
+    assertThat(r.notification()).isEmpty();
+    assertThat(r.issues()).extracting(Issue::code).containsExactly(AdtIssueCodes.NO_NOTIFICATION);
+    assertThat(r.issues().get(0).message()).contains("assessmentNotices(true)");
+  }
+
+  @Test
+  void assessmentNotice_withoutCouncil_errorSaysHowToSupplyIt() {
+    AdtConverter converter = AdtConverter.builder().assessmentNotices(true).clock(Samples.CLOCK).build();
+    AdtResult r = only(converter.convert(Samples.sample("valid/story-a01-admit-v24.hl7")));
+    assertThat(r.bundle()).isEmpty();
+    assertThat(withCode(r, AdtIssueCodes.NO_COUNCIL)).singleElement().satisfies(i -> {
+      assertThat(i.severity()).isEqualTo(Severity.ERROR);
+      assertThat(i.message()).contains("AdtContext.builder().council(");
+      assertThat(i.line()).isEqualTo(1);
+    });
+  }
+
+  @Test
+  void discharge_withoutCouncilOrPathway_warnsAndStillConverts() {
+    AdtResult r = only(Samples.bareConverter().convert(Samples.sample("valid/story-a03-discharge-v24-mllp.hl7")));
+    assertThat(r.bundle()).isPresent();
+    assertThat(r.issues()).extracting(Issue::code)
+        .containsExactly(AdtIssueCodes.UNADDRESSED, AdtIssueCodes.NO_PATHWAY);
+    assertThat(r.issues()).allSatisfy(i -> assertThat(i.severity()).isEqualTo(Severity.WARNING));
+    // Without a configured trust the trust is named after its ODS code.
+    assertThat(r.notification().orElseThrow().hospital().odsCode().value()).isEqualTo("RJE");
+  }
+
+  @Test
+  void cancelDischarge_withdrawsThePatientDischargedMessage() {
+    AdtConverter converter = Samples.storyConverter();
+    DischargeNotification discharged =
+        notification(converter.convert(Samples.sample("valid/story-a03-discharge-v24-mllp.hl7")), 0);
+    DischargeNotification cancel =
+        notification(converter.convert(Samples.sample("valid/story-a13-cancel-discharge-v24.hl7")), 0);
+    assertThat(cancel.event()).isEqualTo(DischargeEvent.WITHDRAW_DISCHARGE_ONLY);
+    assertThat(cancel.respondsTo()).contains(discharged.id());
+    assertThat(cancel.withdrawalReason()).contains(WithdrawalReason.SENT_IN_ERROR);
+    assertThat(cancel.dischargeDate()).isEmpty();
+  }
+
+  @Test
+  void cancelDischarge_reasonFromContext() {
+    AdtConverter converter = AdtConverter.builder().clock(Samples.CLOCK)
+        .context(Samples.STORY_CONTEXT.toBuilder().cancelDischargeReason(WithdrawalReason.DETERIORATED).build())
+        .build();
+    DischargeNotification cancel =
+        notification(converter.convert(Samples.sample("valid/story-a13-cancel-discharge-v24.hl7")), 0);
+    assertThat(cancel.withdrawalReason()).contains(WithdrawalReason.DETERIORATED);
+  }
+
+  @Test
+  void cancelAdmit_withdrawsTheAssessmentNotice() {
+    DischargeNotification cancel =
+        notification(Samples.storyConverter().convert(Samples.sample("valid/a11-cancel-admit-v231.hl7")), 0);
+    assertThat(cancel.event()).isEqualTo(DischargeEvent.WITHDRAW_ASSESSMENT_ONLY);
+    assertThat(cancel.respondsTo()).contains("rje-v2611030101-assessment");
+    assertThat(cancel.withdrawalReason()).contains(WithdrawalReason.SENT_IN_ERROR);
+  }
+
+  @Test
+  void cancelAdmit_withoutAssessmentNotices_nothingToWithdraw() {
+    AdtResult r = only(Samples.bareConverter().convert(Samples.sample("valid/a11-cancel-admit-v231.hl7")));
+    assertThat(r.notification()).isEmpty();
+    assertThat(r.issues()).extracting(Issue::code).containsExactly(AdtIssueCodes.NO_NOTIFICATION);
+  }
+
+  @Test
+  void version23Crlf_careHomeDischarge() {
+    AdtConversion c = Samples.storyConverter().convert(Samples.sample("valid/a03-care-home-v23-crlf.hl7"));
+    DischargeNotification n = notification(c, 0);
+    assertThat(n.person().gender()).contains(AdministrativeGender.MALE);
+    assertThat(n.person().address().orElseThrow().lines()).containsExactly("4 Weston Road", "Meir");
+    assertThat(n.ward()).contains(Ward.of("ward-7a", "Ward 7A", "RJE02"));
+    assertThat(n.person().identifiers()).extracting(Identifier::value).containsExactly("M889012");
+    Encounter e = encounter(c.results().get(0).bundle().orElseThrow());
+    assertThat(e.getHospitalization().getDischargeDisposition().getCodingFirstRep().getCode()).isEqualTo("85");
+    // Lines of a CRLF file are counted once per CRLF.
+    assertThat(c.results().get(0).issues()).isEmpty();
+  }
+
+  @Test
+  void version251_offsetsKept() {
+    AdtConversion c = Samples.storyConverter().convert(Samples.sample("valid/a08-ready-date-v251-mllp.hl7"));
+    DischargeNotification n = notification(c, 0);
+    assertThat(n.event()).isEqualTo(DischargeEvent.DISCHARGE_READY_DATE_SET);
+    assertThat(n.issuedAt()).isEqualTo(Instant.parse("2026-11-04T10:15:00Z"));
+    Encounter e = encounter(c.results().get(0).bundle().orElseThrow());
+    assertThat(e.getPeriod().getStartElement().getValueAsString()).isEqualTo("2026-11-01T19:00:00Z");
+    assertThat(e.getStatus()).isEqualTo(Encounter.EncounterStatus.INPROGRESS);
+  }
+
+  @Test
+  void lineEndings_crLfCrlf_sameResultAndLines() {
+    String cr = MSH + PID + "PV1|1|I\r";
+    for (String text : List.of(cr, cr.replace("\r", "\n"), cr.replace("\r", "\r\n"))) {
+      AdtResult r = only(Samples.storyConverter().convert(text));
+      assertThat(withCode(r, AdtIssueCodes.NO_WARD)).singleElement()
+          .satisfies(i -> assertThat(i.line()).isEqualTo(3));
+      assertThat(withCode(r, AdtIssueCodes.NO_ADMISSION)).singleElement()
+          .satisfies(i -> assertThat(i.line()).isEqualTo(3));
+    }
+  }
+
+  @Test
+  void inputStream_sameAsFile() throws Exception {
+    var file = Samples.sample("valid/story-stay-feed-v24-mllp.hl7");
+    AdtConversion fromFile = Samples.storyConverter().convert(file);
+    AdtConversion fromStream;
+    try (InputStream in = Files.newInputStream(file)) {
+      fromStream = Samples.storyConverter().convert(in);
+    }
+    assertThat(fromStream.issues()).isEqualTo(fromFile.issues());
+    assertThat(fromStream.results()).extracting(r -> r.notification().orElseThrow())
+        .isEqualTo(fromFile.results().stream().map(r -> r.notification().orElseThrow()).toList());
+  }
+
+  @Test
+  void businessRules_locatedAtTheV2Field() {
+    // Discharged before admitted: the CareBridge rule fires and is located at PV1-45.
+    AdtResult r = only(Samples.storyConverter().convert(MSH + PID + pv1("20261010", "20261005", "")));
+    assertThat(r.notification()).isPresent();
+    assertThat(r.bundle()).isEmpty();
+    assertThat(r.issues()).anySatisfy(i -> {
+      assertThat(i.code()).isEqualTo("CB-DISCHARGE-002");
+      assertThat(i.location()).isEqualTo("PV1-45");
+      assertThat(i.line()).isEqualTo(3);
+      assertThat(i.source()).isNotEqualTo(AdtIssueCodes.SOURCE).isNotEmpty();
+    });
+  }
+
+  @Test
+  void readyDateAfterDischarge_leftOutWithWarning() {
+    String text = MSH + PID + pv1("20261002", "20261015", "") + "PV2|||||||||20261016\r";
+    AdtResult r = only(Samples.storyConverter().convert(text));
+    assertThat(r.bundle()).isPresent();
+    assertThat(r.notification().orElseThrow().dischargeReadyDate()).isEmpty();
+    assertThat(withCode(r, AdtIssueCodes.READY_AFTER_DISCHARGE)).singleElement()
+        .satisfies(i -> assertThat(i.line()).isEqualTo(4));
+  }
+
+  @Test
+  void unknownCodesAndIncompleteAddress_warnings() {
+    String pid = "PID|1||9434765919^^^NHS^NH||Hollins^Margaret||19420314|Z|||12 Lichfield Road^^Stafford\r";
+    AdtResult r = only(Samples.storyConverter().convert(MSH + pid + pv1("20261002", "20261015", "1|77")));
+    assertThat(r.bundle()).isPresent();
+    assertThat(withCode(r, AdtIssueCodes.UNKNOWN_CODE)).extracting(Issue::location)
+        .containsExactly("PID-8", "PV1-37.1");
+    assertThat(withCode(r, AdtIssueCodes.INCOMPLETE_ADDRESS)).singleElement()
+        .satisfies(i -> assertThat(i.message()).contains("postcode").doesNotContain("Lichfield"));
+    assertThat(r.notification().orElseThrow().person().address()).isEmpty();
+    assertThat(r.notification().orElseThrow().person().gender()).isEmpty();
+  }
+
+  @Test
+  void destinationInPv136_accepted() {
+    AdtConversion c = Samples.storyConverter().convert(MSH + PID + pv1("20261002", "20261015", "54"));
+    Encounter e = encounter(c.results().get(0).bundle().orElseThrow());
+    assertThat(e.getHospitalization().getDischargeDisposition().getCodingFirstRep().getCode()).isEqualTo("54");
+  }
+
+  @Test
+  void noMessageTimeAndNoControlId() {
+    String msh = "MSH|^~\\&|PAS|RJE|CAREBRIDGE|SCC01|||ADT^A03||P|2.4\r";
+    AdtResult r = only(Samples.storyConverter().convert(msh + PID + pv1("20261002", "20261015", "")));
+    assertThat(r.issues()).extracting(Issue::code)
+        .contains(AdtIssueCodes.NO_CONTROL_ID, AdtIssueCodes.NO_MESSAGE_TIME);
+    assertThat(r.bundle()).isEmpty();
+    assertThat(r.controlId()).isEmpty();
+  }
+
+  @Test
+  void evn2_usedWhenMsh7Missing() {
+    String msh = "MSH|^~\\&|PAS|RJE|CAREBRIDGE|SCC01|||ADT^A03|C9|P|2.4\rEVN|A03|20261015113500\r";
+    AdtResult r = only(Samples.storyConverter().convert(msh + PID + pv1("20261002", "20261015", "")));
+    assertThat(r.notification().orElseThrow().issuedAt()).isEqualTo(Instant.parse("2026-10-15T10:35:00Z"));
+  }
+
+  @Test
+  void noHospitalAnywhere_errorUnlessConfigured() {
+    String msh = "MSH|^~\\&|PAS||CAREBRIDGE|SCC01|20261015113500||ADT^A03|C1|P|2.4\r";
+    String pv1 = "PV1|1|I|112" + "|".repeat(16) + "V1" + "|".repeat(25) + "20261002|20261015\r";
+    AdtResult bare = only(Samples.bareConverter().convert(msh + PID + pv1));
+    assertThat(bare.issues()).extracting(Issue::code).contains(AdtIssueCodes.NO_HOSPITAL, AdtIssueCodes.NO_WARD);
+    AdtConverter configured = AdtConverter.builder().hospital(Samples.UHNM).siteCode("RJE01")
+        .context(Samples.STORY_CONTEXT).clock(Samples.CLOCK).build();
+    AdtResult r = only(configured.convert(msh + PID + pv1));
+    assertThat(r.hasErrors()).as(r.issues().toString()).isFalse();
+    assertThat(r.notification().orElseThrow().hospital()).isEqualTo(Samples.UHNM);
+    assertThat(r.notification().orElseThrow().ward()).contains(Ward.of("ward-112", "Ward 112", "RJE01"));
+  }
+
+  @Test
+  void contextResolver_perStay() {
+    List<AdtStay> seen = new ArrayList<>();
+    AdtConverter converter = AdtConverter.builder().clock(Samples.CLOCK).contextResolver(stay -> {
+      seen.add(stay);
+      return Samples.STORY_CONTEXT.toBuilder().previousReadyDate(LocalDate.of(2026, 10, 13)).build();
+    }).build();
+    AdtResult same = only(converter.convert(Samples.sample("valid/story-a08-ready-date-v24.hl7")));
+    assertThat(same.notification()).isEmpty();
+    assertThat(same.issues()).extracting(Issue::code).containsExactly(AdtIssueCodes.NO_NOTIFICATION);
+    assertThat(seen).singleElement().satisfies(s -> {
+      assertThat(s.key()).isEqualTo("rje-v2610020417");
+      assertThat(s.event()).isEqualTo("A08");
+      assertThat(s.hospitalOdsCode()).isEqualTo("RJE");
+      assertThat(s.visitNumber()).contains("V2610020417");
+      assertThat(s.localPatientId()).contains("K1234567");
+      assertThat(s.admissionDate()).contains(LocalDate.of(2026, 10, 2));
+      assertThat(s.toString()).doesNotContain("9434765919").doesNotContain("K1234567").contains("*** *** 5919");
+    });
+
+    AdtConverter changed = AdtConverter.builder().clock(Samples.CLOCK).contextResolver(
+        stay -> AdtContext.builder().previousReadyDate(LocalDate.of(2026, 10, 12)).build()).build();
+    assertThat(notification(changed.convert(Samples.sample("valid/story-a08-ready-date-v24.hl7")), 0).event())
+        .isEqualTo(DischargeEvent.DISCHARGE_READY_DATE_CHANGED);
+  }
+
+  @Test
+  void contextResolverFailure_issueNotException() {
+    AdtConverter converter = AdtConverter.builder().clock(Samples.CLOCK).contextResolver(stay -> {
+      throw new IllegalStateException("lookup failed for " + stay);
+    }).build();
+    AdtResult r = only(converter.convert(Samples.sample("valid/story-a03-discharge-v24-mllp.hl7")));
+    assertThat(r.bundle()).isEmpty();
+    assertThat(withCode(r, AdtIssueCodes.CONTEXT_FAILED)).singleElement()
+        .satisfies(i -> assertThat(i.message()).contains("IllegalStateException").doesNotContain("5919"));
+  }
+
+  @Test
+  void fhirBase_usedForFullUrls() {
+    AdtConverter converter = AdtConverter.builder().fhirBase("https://fhir.uhnm.example/r4")
+        .context(Samples.STORY_CONTEXT).clock(Samples.CLOCK).build();
+    Bundle b = converter.convert(Samples.sample("valid/story-a03-discharge-v24-mllp.hl7")).results().get(0)
+        .bundle().orElseThrow();
+    assertThat(b.getEntry()).allSatisfy(e -> assertThat(e.getFullUrl()).startsWith("https://fhir.uhnm.example/r4/"));
+  }
+
+  @Test
+  void builder_rejectsBadArgumentsAtOnce() {
+    assertThatThrownBy(() -> AdtConverter.builder().siteCode("rje 01"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("siteCode");
+    assertThatThrownBy(() -> AdtConverter.builder().fhirBase("https://x.example/"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("fhirBase");
+    assertThatThrownBy(() -> AdtConverter.builder().maxInputBytes(0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("maxInputBytes");
+    assertThatThrownBy(() -> AdtConverter.builder().context(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("context must not be null");
+    assertThatThrownBy(() -> AdtContext.builder().council(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("council must not be null");
+    assertThatThrownBy(() -> AdtConverter.builder().build().convert((String) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("text must not be null");
+  }
+
+  @Test
+  void context_toBuilderKeepsEveryValue() {
+    AdtContext copy = Samples.STORY_CONTEXT.toBuilder().build();
+    assertThat(copy).isEqualTo(Samples.STORY_CONTEXT);
+    assertThat(AdtContext.empty().council()).isEqualTo(Optional.empty());
+    assertThat(AdtContext.empty().cancelAdmitReason()).isEqualTo(WithdrawalReason.SENT_IN_ERROR);
+  }
+
+  @Test
+  void nhsNumber_olderFeedWithAuthorityNhsAndNoType() {
+    String pid = "PID|1||K1234567^^^RJE~9434765919^^^NHS||Hollins^Margaret||19420314|F\r";
+    DischargeNotification n =
+        notification(Samples.storyConverter().convert(MSH + pid + pv1("20261002", "20261015", "")), 0);
+    assertThat(n.person().nhsNumber().orElseThrow().value()).isEqualTo("9434765919");
+    assertThat(n.person().identifiers()).extracting(Identifier::value).containsExactly("K1234567");
+  }
+
+  @Test
+  void cancelDischarge_knownLimit_ruleWithHistoryExpectsADischargeNotice() {
+    // docs/adapters/hl7v2.md "Known limits": when sdk-core lets a withdrawal name a patient-discharged
+    // notification, this test fails and the page must be updated.
+    AdtConverter converter = Samples.storyConverter();
+    DischargeNotification discharged =
+        notification(converter.convert(Samples.sample("valid/story-a03-discharge-v24-mllp.hl7")), 0);
+    DischargeNotification cancel =
+        notification(converter.convert(Samples.sample("valid/story-a13-cancel-discharge-v24.hl7")), 0);
+    var result = org.carebridge.core.validation.Validator.withClock(Samples.CLOCK)
+        .validate(cancel, List.of(discharged));
+    assertThat(result.codes()).containsExactly("CB-DISCHARGE-011");
+  }
+
+  @Test
+  void sharedConverter_sameResultsFromSeveralThreads() throws Exception {
+    AdtConverter converter = Samples.storyConverter();
+    var file = Samples.sample("valid/story-stay-feed-v24.hl7");
+    List<DischargeNotification> expected = converter.convert(file).results().stream()
+        .flatMap(r -> r.notification().stream()).toList();
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<DischargeNotification>>> futures = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        futures.add(pool.submit(() -> converter.convert(file).results().stream()
+            .flatMap(r -> r.notification().stream()).toList()));
+      }
+      for (var f : futures) {
+        assertThat(f.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void updateAfterDischarge_keepsTheStayFinished() {
+    String msh = MSH.replace("ADT^A03", "ADT^A08");
+    String text = msh + PID + pv1("20261002", "20261015", "1|19") + "PV2|||||||||20261013\r";
+    AdtResult r = only(Samples.storyConverter().convert(text));
+    DischargeNotification n = r.notification().orElseThrow(() -> new AssertionError(r.issues().toString()));
+    assertThat(n.event()).isEqualTo(DischargeEvent.DISCHARGE_READY_DATE_SET);
+    assertThat(n.dischargeDate()).contains(LocalDate.of(2026, 10, 15));
+    assertThat(encounter(r.bundle().orElseThrow()).getStatus()).isEqualTo(Encounter.EncounterStatus.FINISHED);
+  }
+}

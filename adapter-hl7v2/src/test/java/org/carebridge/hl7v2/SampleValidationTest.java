@@ -1,0 +1,64 @@
+package org.carebridge.hl7v2;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.uhn.fhir.context.FhirContext;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.carebridge.fhir.CareBridgeValidator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every valid sample converts without error, and every Bundle it gives validates with zero errors. */
+class SampleValidationTest {
+
+  private static CareBridgeValidator validator;
+
+  @BeforeAll
+  static void validator() {
+    validator = CareBridgeValidator.builder().build();
+  }
+
+  static Stream<Path> validSamples() {
+    return Samples.all("valid").stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("validSamples")
+  void storyConverter_everyBundleValidates(Path sample) {
+    check(Samples.storyConverter().convert(sample));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("validSamples")
+  void bareConverter_everyBundleValidates(Path sample) {
+    // Nothing configured: no council, no pathway, no assessment notices. What is converted must still validate.
+    AdtConversion conversion = Samples.bareConverter().convert(sample);
+    assertThat(conversion.hasErrors()).as(conversion.issues().toString()).isFalse();
+    for (AdtResult r : conversion.results()) {
+      r.bundle().ifPresent(SampleValidationTest::assertValid);
+    }
+  }
+
+  private static void check(AdtConversion conversion) {
+    assertThat(conversion.hasErrors()).as(conversion.issues().toString()).isFalse();
+    assertThat(conversion.results()).isNotEmpty();
+    assertThat(conversion.results()).anySatisfy(r -> assertThat(r.bundle()).isPresent());
+    for (AdtResult r : conversion.results()) {
+      assertThat(r.bundle().isPresent()).as("bundle iff notification for message " + r.index())
+          .isEqualTo(r.notification().isPresent());
+      r.bundle().ifPresent(SampleValidationTest::assertValid);
+    }
+  }
+
+  static void assertValid(org.hl7.fhir.r4.model.Bundle bundle) {
+    String json = FhirContext.forR4Cached().newJsonParser().encodeResourceToString(bundle);
+    var report = validator.validate(json);
+    List<String> errors = report.errors().stream()
+        .map(i -> i.code() + " " + i.location() + ": " + i.message()).collect(Collectors.toList());
+    assertThat(errors).as("errors of Bundle " + bundle.getIdElement().getIdPart()).isEmpty();
+  }
+}
