@@ -68,11 +68,6 @@ public final class CoreDefinitions {
     return new CoreDefinitions(support, CompletableFuture.allOf(structures, r5), CompletableFuture.allOf(loading, r5));
   }
 
-  /** Nothing left to do here: the R5 model scan now runs on its own thread (see {@link #startLoading}). */
-  public static void prepareOtherParts() {
-    // kept for callers; see startLoading
-  }
-
   /**
    * Waits for the StructureDefinitions only: from then on the caller may read them (the worker context
    * converts them all to R5) while the value sets and code systems are still loading. Nothing may fetch a
