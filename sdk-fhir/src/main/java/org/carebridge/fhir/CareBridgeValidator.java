@@ -398,7 +398,6 @@ public final class CareBridgeValidator {
     public CareBridgeValidator build() {
       FhirContext ctx = FhirContext.forR4Cached();
       CoreDefinitions core = CoreDefinitions.startLoading(ctx);
-      CoreDefinitions.prepareOtherParts();
       List<SupportChains.LoadedPackage> loaded = new ArrayList<>();
       List<String> names = new ArrayList<>();
       if (careBridgePackage) {

@@ -7,8 +7,9 @@ import java.util.concurrent.ExecutionException;
 import org.hl7.fhir.common.hapi.validation.validator.WorkerContextValidationSupportAdapter;
 
 /**
- * Starts reading the FHIR R4 core definitions (about 40 MB of XML in hapi-fhir-validation-resources-r4)
- * on a background thread, so that on a multi-core machine it overlaps with the rest of the start-up
+ * Starts reading the FHIR R4 core definitions on a background thread: from the build-time {@link CoreIndex}
+ * (the StructureDefinitions only; value sets and code systems are read when first needed), or, when the
+ * index is missing, HAPI's own (about 40 MB of XML in hapi-fhir-validation-resources-r4), on a background thread, so that on a multi-core machine it overlaps with the rest of the start-up
  * (the R5 model scan, reading the FHIR packages). Only one thread ever touches the
  * {@link DefaultProfileValidationSupport} at a time: the background thread until {@link #await()}, the
  * caller after it.
@@ -26,18 +27,36 @@ public final class CoreDefinitions {
     this.loading = loading;
   }
 
-  /** Starts loading; the R4 context is fully scanned first, on the calling thread. */
+  /**
+   * Starts loading. The R5 model scan (which the worker context needs on its first lookup of a resource
+   * type) starts on its own thread first, then the R4 context is fully scanned on the calling thread, then
+   * the definitions are read on a background thread.
+   */
   public static CoreDefinitions startLoading(FhirContext ctx) {
+    CompletableFuture<Void> r5 = new CompletableFuture<>();
+    Thread scan = new Thread(() -> {
+      try {
+        WorkerContextValidationSupportAdapter.FHIR_CONTEXT_R5.getResourceDefinition("Patient");
+        r5.complete(null);
+      } catch (Throwable e) {
+        r5.completeExceptionally(e);
+      }
+    }, "carebridge-r5-model");
+    scan.setDaemon(true);
+    scan.start();
     ctx.getResourceDefinition("Patient"); // the full model scan, once, before two threads use the context
-    DefaultProfileValidationSupport support = new DefaultProfileValidationSupport(ctx);
+    boolean indexed = CoreIndex.available();
+    DefaultProfileValidationSupport support = indexed ? CoreIndex.open(ctx) : new DefaultProfileValidationSupport(ctx);
     CompletableFuture<Void> structures = new CompletableFuture<>();
     CompletableFuture<Void> loading = new CompletableFuture<>();
     Thread t = new Thread(() -> {
       try {
         support.fetchAllStructureDefinitions();
         structures.complete(null);
-        support.fetchValueSet("http://hl7.org/fhir/ValueSet/administrative-gender");
-        support.fetchCodeSystem("http://terminology.hl7.org/CodeSystem/v3-ActCode");
+        if (!indexed) { // the index parses each value set and code system when first asked for
+          support.fetchValueSet("http://hl7.org/fhir/ValueSet/administrative-gender");
+          support.fetchCodeSystem("http://terminology.hl7.org/CodeSystem/v3-ActCode");
+        }
         loading.complete(null);
       } catch (Throwable e) {
         structures.completeExceptionally(e);
@@ -46,13 +65,7 @@ public final class CoreDefinitions {
     }, "carebridge-core-definitions");
     t.setDaemon(true);
     t.start();
-    return new CoreDefinitions(support, structures, loading);
-  }
-
-  /** Work that does not touch the core definitions, worth doing while they load. */
-  public static void prepareOtherParts() {
-    // the R5 model scan the worker context needs on its first lookup of a resource type
-    WorkerContextValidationSupportAdapter.FHIR_CONTEXT_R5.getResourceDefinition("Patient");
+    return new CoreDefinitions(support, CompletableFuture.allOf(structures, r5), CompletableFuture.allOf(loading, r5));
   }
 
   /**

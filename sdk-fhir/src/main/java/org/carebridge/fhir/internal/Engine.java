@@ -31,13 +31,15 @@ import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
 /**
- * The FHIR validation core: one worker context built once, and HL7 core {@link InstanceValidator}s reused
- * between calls (see {@link ReusableValidators}).
+ * The FHIR validation core: one worker context built once, which remembers its answers (see
+ * {@link CachingWorkerContext}), and HL7 core {@link InstanceValidator}s reused between calls (see
+ * {@link ReusableValidators}).
  *
  * <p>Per call it does exactly what HAPI 8.8.1's {@code FhirInstanceValidator} (its package-private
  * {@code ValidatorWrapper}) does with default settings: the same validator settings, the profiles from
  * {@code meta.profile} resolved the same way, the same post-filtering of messages. Only the construction of
- * the {@code InstanceValidator} is moved out of the call. Thread-safe.
+ * the {@code InstanceValidator} is moved out of the call, and repeated definition lookups are answered
+ * from memory. Thread-safe.
  */
 public final class Engine {
 
@@ -55,7 +57,7 @@ public final class Engine {
    */
   public Engine(ValidationSupportChain chain, boolean reuse) {
     ReusableValidators.checkCompatible();
-    this.worker = WorkerContextValidationSupportAdapter.newVersionSpecificWorkerContextWrapper(chain);
+    this.worker = new CachingWorkerContext(chain);
     this.reuse = reuse;
     this.pool = new ReusableValidators(this::newValidator, Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
   }

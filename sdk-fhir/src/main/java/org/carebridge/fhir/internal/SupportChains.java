@@ -22,8 +22,9 @@ import org.hl7.fhir.utilities.npm.NpmPackage;
 /**
  * Builds the offline HAPI validation support chain: the FHIR R4 core definitions, the given FHIR packages,
  * the built-in code systems, in-memory terminology and snapshot generation. Nothing in it can reach a
- * terminology server or fetch a URL. The raw-HAPI comparison in the tests builds its chain here too, so
- * both validators see exactly the same definitions.
+ * terminology server or fetch a URL. The raw-HAPI comparison in the tests builds its chain here too, with
+ * HAPI's own {@link DefaultProfileValidationSupport}, while the validator passes the build-time
+ * {@link CoreIndex} (which serves the same core definitions; {@code CoreIndexTest}).
  */
 public final class SupportChains {
 
@@ -74,7 +75,10 @@ public final class SupportChains {
     return chain(ctx, packages, new DefaultProfileValidationSupport(ctx));
   }
 
-  /** As {@link #chain(FhirContext, List)}, with a core definitions support that may already be loaded. */
+  /**
+   * As {@link #chain(FhirContext, List)}, with a given core definitions support: one that may already be
+   * loaded, or the {@link CoreIndex}.
+   */
   public static ValidationSupportChain chain(FhirContext ctx, List<LoadedPackage> packages,
       DefaultProfileValidationSupport core) {
     List<IValidationSupport> supports = new ArrayList<>();

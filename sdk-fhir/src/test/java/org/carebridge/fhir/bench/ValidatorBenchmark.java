@@ -63,19 +63,40 @@ public final class ValidatorBenchmark {
     System.out.println("- package: " + (careBridge() != null ? "uk.carebridge.r4 (classpath), generated Bundles are"
         + " variations of its example Bundles" : "test package, generated Bundles have 3 entries (about 1.5 KB)"));
     System.out.println();
+    System.out.println("- load average (1 min) at start: " + load());
     List<Long> coldOurs = new ArrayList<>();
     List<Long> coldRaw = new ArrayList<>();
+    List<Long> cpuOurs = new ArrayList<>();
+    List<Long> cpuRaw = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
-      coldOurs.add(Long.parseLong(spawn("cold", "ours").trim()));
-      coldRaw.add(Long.parseLong(spawn("cold", "raw").trim()));
+      String[] o = spawn("cold", "ours").trim().split(" ");
+      String[] r = spawn("cold", "raw").trim().split(" ");
+      coldOurs.add(Long.parseLong(o[0]));
+      cpuOurs.add(Long.parseLong(o[1]));
+      coldRaw.add(Long.parseLong(r[0]));
+      cpuRaw.add(Long.parseLong(r[1]));
     }
+    System.out.println("- load average (1 min) after the cold runs: " + load());
+    System.out.println();
     System.out.println("| measurement | CareBridgeValidator | raw HAPI |");
     System.out.println("|---|---|---|");
-    System.out.println("| new JVM to first verdict (median of 3, runs) | " + median(coldOurs) + " ms " + coldOurs + " | "
-        + median(coldRaw) + " ms " + coldRaw + " |");
+    System.out.println("| new JVM to first verdict (median of 3, runs; alternated) | " + median(coldOurs) + " ms " + coldOurs
+        + " | " + median(coldRaw) + " ms " + coldRaw + " |");
+    System.out.println("| CPU time of that JVM until the verdict (all threads, incl. JIT; median) | " + median(cpuOurs) + " ms "
+        + cpuOurs + " | " + median(cpuRaw) + " ms " + cpuRaw + " |");
     System.out.println("| heap retained after warm-up | " + spawn("heap", "ours").trim() + " MB | "
         + spawn("heap", "raw").trim() + " MB |");
     System.out.print(spawn("warm", "both"));
+    System.out.println("- load average (1 min) at the end: " + load());
+  }
+
+  private static String load() {
+    return String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+  }
+
+  private static long processCpuMillis() {
+    java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() / 1_000_000 : -1;
   }
 
   private static void child(String[] args) throws Exception {
@@ -88,7 +109,8 @@ public final class ValidatorBenchmark {
           raw().validate(bundle);
         }
         long start = ManagementFactory.getRuntimeMXBean().getStartTime();
-        System.out.println(System.currentTimeMillis() - start);
+        long wall = System.currentTimeMillis() - start;
+        System.out.println(wall + " " + processCpuMillis());
       }
       case "heap" -> {
         List<String> corpus = generated(100);
@@ -119,21 +141,25 @@ public final class ValidatorBenchmark {
   }
 
   private static void warm() throws Exception {
-    CareBridgeValidator ours = build();
+    CareBridgeValidator ours = build(true);
+    CareBridgeValidator noRules = careBridge() != null ? build(false) : ours;
     RawHapi raw = raw();
     List<String> examples = examples();
     List<String> generated = generated(GENERATED);
     // warm-up: every input once through each validator
     for (String s : examples) {
       ours.validate(s);
+      noRules.validate(s);
       raw.validate(s);
     }
     for (String s : generated.subList(0, Math.min(200, generated.size()))) {
       ours.validate(s);
+      noRules.validate(s);
       raw.validate(s);
     }
     int mismatches = 0;
     int invalid = 0;
+    int ruleIssues = 0;
     List<String> all = new ArrayList<>(examples);
     all.addAll(generated);
     for (String s : all) {
@@ -141,38 +167,83 @@ public final class ValidatorBenchmark {
       if (!r.isValid()) {
         invalid++;
       }
-      if (!errorSet(r).equals(errorSet(raw, s))) {
+      ruleIssues += (int) r.issues().stream().filter(i -> RULES_SOURCE.equals(i.source())).count();
+      Set<String> fhir = errorSet(r);
+      if (!fhir.equals(errorSet(raw, s)) || !fhir.equals(errorSet(noRules.validate(s)))) {
         mismatches++;
       }
     }
-    double oursExamples = perItem(examples, ours::validate, 5);
-    double rawExamples = perItem(examples, raw::validate, 5);
-    double oursGenerated = perItem(generated, ours::validate, 1);
-    double rawGenerated = perItem(generated, raw::validate, 1);
+    boolean rules = noRules != ours;
+    List<Validation> vs = rules ? List.of(ours::validate, noRules::validate, raw::validate)
+        : List.of(ours::validate, raw::validate);
+    double[] ex = interleaved(examples, vs, 5);
+    double[] gen = interleaved(generated, vs, 1);
     double oursTp = throughput(generated, ours::validate);
+    double noRulesTp = rules ? throughput(generated, noRules::validate) : oursTp;
     double rawTp = throughput(generated, raw::validate);
-    System.out.printf("| warm, per package example (%d examples, mean) | %.2f ms | %.2f ms |%n", examples.size(),
-        oursExamples, rawExamples);
-    System.out.printf("| warm, per generated Bundle (%d, mean) | %.2f ms | %.2f ms |%n", generated.size(), oursGenerated,
-        rawGenerated);
-    System.out.printf("| throughput, 2 threads, generated Bundles | %.0f /s | %.0f /s |%n", oursTp, rawTp);
-    System.out.printf("| speed-up (generated Bundles, warm) | %.1fx | 1x |%n", rawGenerated / oursGenerated);
-    System.out.printf("%nVerdicts: %d inputs (%d invalid), error sets (severity, location, message id) different from "
-        + "raw HAPI: %d%n", all.size(), invalid, mismatches);
+    double rawEx = ex[vs.size() - 1];
+    double rawGen = gen[vs.size() - 1];
+    System.out.println();
+    System.out.println("Warm (one JVM, validators timed in alternating blocks of 50 inputs"
+        + (rules ? "; 'without rules' = builder().withoutBusinessRules()" : "") + "):");
+    System.out.println();
+    System.out.println(rules ? "| measurement | CareBridgeValidator (as shipped) | without rules | raw HAPI |"
+        : "| measurement | CareBridgeValidator | raw HAPI |");
+    System.out.println(rules ? "|---|---|---|---|" : "|---|---|---|");
+    System.out.println(row(String.format("warm, per package example (%d examples, mean)", examples.size()), ex, "%.2f ms"));
+    System.out.println(row(String.format("warm, per generated Bundle (%d, mean)", generated.size()), gen, "%.2f ms"));
+    System.out.println(row("throughput, 2 threads, generated Bundles",
+        rules ? new double[] {oursTp, noRulesTp, rawTp} : new double[] {oursTp, rawTp}, "%.0f /s"));
+    double[] speedUp = new double[vs.size()];
+    for (int i = 0; i < vs.size(); i++) {
+      speedUp[i] = rawGen / gen[i];
+    }
+    System.out.println(row("speed-up, generated Bundles, warm (raw / ours)", speedUp, "%.1fx"));
+    double[] speedUpEx = new double[vs.size()];
+    for (int i = 0; i < vs.size(); i++) {
+      speedUpEx[i] = rawEx / ex[i];
+    }
+    System.out.println(row("speed-up, package examples, warm (raw / ours)", speedUpEx, "%.1fx"));
+    System.out.printf("%nVerdicts: %d inputs (%d invalid as shipped; %d issues from the business rules). Inputs whose "
+        + "FHIR error set (severity, message id; issues with source %s left out) differs from raw HAPI's"
+        + (rules ? " or from the validator without rules" : "") + ": %d%n", all.size(), invalid, ruleIssues,
+        RULES_SOURCE, mismatches);
+  }
+
+  private static final String RULES_SOURCE = "carebridge-rules";
+
+  private static String row(String label, double[] values, String format) {
+    StringBuilder sb = new StringBuilder("| " + label + " |");
+    for (double v : values) {
+      sb.append(' ').append(String.format(format, v)).append(" |");
+    }
+    return sb.toString();
+  }
+
+  /** Mean ms per item for each validator, the validators taking turns on blocks of 50 items. */
+  private static double[] interleaved(List<String> items, List<Validation> vs, int rounds) {
+    long[] nanos = new long[vs.size()];
+    for (int r = 0; r < rounds; r++) {
+      for (int from = 0; from < items.size(); from += 50) {
+        List<String> block = items.subList(from, Math.min(items.size(), from + 50));
+        for (int v = 0; v < vs.size(); v++) {
+          long start = System.nanoTime();
+          for (String s : block) {
+            vs.get(v).run(s);
+          }
+          nanos[v] += System.nanoTime() - start;
+        }
+      }
+    }
+    double[] ms = new double[vs.size()];
+    for (int v = 0; v < vs.size(); v++) {
+      ms[v] = nanos[v] / 1e6 / (items.size() * (double) rounds);
+    }
+    return ms;
   }
 
   interface Validation {
     Object run(String s);
-  }
-
-  private static double perItem(List<String> items, Validation v, int rounds) {
-    long start = System.nanoTime();
-    for (int r = 0; r < rounds; r++) {
-      for (String s : items) {
-        v.run(s);
-      }
-    }
-    return (System.nanoTime() - start) / 1e6 / (items.size() * (double) rounds);
   }
 
   private static double throughput(List<String> items, Validation v) throws Exception {
@@ -198,10 +269,13 @@ public final class ValidatorBenchmark {
     }
   }
 
+  /** FHIR errors only: the business rules' issues (source carebridge-rules) have no raw-HAPI counterpart. */
   private static Set<String> errorSet(ValidationReport r) {
     Set<String> s = new TreeSet<>();
     for (Issue i : r.errors()) {
-      s.add(i.severity() + "|" + i.code());
+      if (!RULES_SOURCE.equals(i.source())) {
+        s.add(i.severity() + "|" + i.code());
+      }
     }
     return s;
   }
@@ -223,10 +297,18 @@ public final class ValidatorBenchmark {
     return cb != null ? cb : TestPackage.tgz();
   }
 
+  /** As shipped: {@code CareBridgeValidator.builder().build()} (with the business rules), or the test package. */
   private static CareBridgeValidator build() throws IOException {
+    return build(true);
+  }
+
+  private static CareBridgeValidator build(boolean businessRules) throws IOException {
     CareBridgeValidator.Builder b = CareBridgeValidator.builder();
     if (careBridge() == null) {
       b.withoutCareBridgePackage().addPackage(new ByteArrayInputStream(TestPackage.tgz()));
+    }
+    if (!businessRules) {
+      b.withoutBusinessRules();
     }
     return b.build();
   }

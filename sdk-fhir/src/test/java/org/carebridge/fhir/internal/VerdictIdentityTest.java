@@ -16,7 +16,7 @@ import org.hl7.fhir.utilities.validation.ValidationMessage;
 import org.junit.jupiter.api.Test;
 
 /**
- * Our engine (reused InstanceValidators) and raw HAPI 8.8.1 ({@code FhirValidator} with a default
+ * Our engine (reused InstanceValidators, core definitions from the build-time {@link CoreIndex}) and raw HAPI 8.8.1 ({@code FhirValidator} with a default
  * {@code FhirInstanceValidator}) over the same packages give the same findings: the same list of
  * (severity, location, message id), for valid and broken instances, on a first and on a repeated pass.
  */
@@ -40,7 +40,9 @@ class VerdictIdentityTest {
     for (byte[] p : packages) {
       loaded.add(SupportChains.loadPackage(FhirContext.forR4Cached(), p, "package"));
     }
-    Engine engine = new Engine(SupportChains.chain(FhirContext.forR4Cached(), loaded), true);
+    // ours as shipped: the core definitions from the build-time index; raw HAPI reads its own XML
+    Engine engine = new Engine(SupportChains.chain(FhirContext.forR4Cached(), loaded, CoreIndex.open(FhirContext.forR4Cached())),
+        true);
     Map<String, List<Finding>> expected = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : inputs.entrySet()) {
       expected.put(e.getKey(), raw(hapi.messages(e.getValue())));
@@ -84,5 +86,75 @@ class VerdictIdentityTest {
       inputs.put(e.getKey() + " (no status)", e.getValue().replaceFirst("\"status\"\\s*:\\s*\"[^\"]+\"\\s*,", ""));
     }
     assertIdentical(List.of(pkg), inputs);
+  }
+
+  /**
+   * What the CareBridge and test packages do not reach: core extensions and core profiles (served from the
+   * build-time index), narratives (XHTML), versioned and unknown canonical references, core value sets and
+   * code systems (v3, v2), XML, and the same definitions asked for many times (the remembered answers).
+   */
+  @Test
+  void coreDefinitions_extensionsProfilesNarrativesXml() throws IOException {
+    Map<String, String> inputs = new LinkedHashMap<>();
+    String narrative = "\"text\":{\"status\":\"generated\",\"div\":\"<div xmlns=\\\"http://www.w3.org/1999/xhtml\\\"><p>Mrs &amp; &eacute; "
+        + "<b>Example</b></p></div>\"}";
+    inputs.put("patient-core-extensions", """
+        {"resourceType":"Patient","id":"ext1",%s,
+         "extension":[{"url":"http://hl7.org/fhir/StructureDefinition/patient-birthPlace","valueAddress":{"city":"Stafford"}},
+           {"url":"http://hl7.org/fhir/StructureDefinition/patient-mothersMaidenName","valueString":"Smith"},
+           {"url":"http://hl7.org/fhir/StructureDefinition/patient-religion","valueCodeableConcept":{"coding":[
+             {"system":"http://terminology.hl7.org/CodeSystem/v3-ReligiousAffiliation","code":"1013"}]}}],
+         "gender":"female","birthDate":"1942-03-14"}""".formatted(narrative));
+    inputs.put("patient-bad-core-extensions", """
+        {"resourceType":"Patient","id":"ext2",
+         "extension":[{"url":"http://hl7.org/fhir/StructureDefinition/patient-birthPlace","valueString":"Stafford"},
+           {"url":"http://hl7.org/fhir/StructureDefinition/patient-religion","valueCodeableConcept":{"coding":[
+             {"system":"http://terminology.hl7.org/CodeSystem/v3-ReligiousAffiliation","code":"no-such"}]}},
+           {"url":"http://example.org/fhir/StructureDefinition/unknown","valueString":"x"}],
+         "gender":"femme"}""");
+    inputs.put("observation-core-profile", """
+        {"resourceType":"Observation","id":"bw","meta":{"profile":["http://hl7.org/fhir/StructureDefinition/bodyweight"]},
+         "status":"final","category":[{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/observation-category","code":"vital-signs"}]}],
+         "code":{"coding":[{"system":"http://loinc.org","code":"29463-7"}]},"subject":{"reference":"Patient/ext1"},
+         "effectiveDateTime":"2026-10-01","valueQuantity":{"value":61,"unit":"kg","system":"http://unitsofmeasure.org","code":"kg"}}""");
+    inputs.put("observation-core-profile-broken", """
+        {"resourceType":"Observation","id":"bw2","meta":{"profile":["http://hl7.org/fhir/StructureDefinition/bodyweight|4.0.1",
+           "http://hl7.org/fhir/StructureDefinition/vitalsigns"]},
+         "status":"final","code":{"coding":[{"system":"http://loinc.org","code":"29463-7"}]},
+         "valueQuantity":{"value":61,"unit":"stone","system":"http://unitsofmeasure.org","code":"[stone_av]"}}""");
+    inputs.put("encounter-v3-and-v2-codes", """
+        {"resourceType":"Encounter","id":"enc",%s,"status":"finished",
+         "class":{"system":"http://terminology.hl7.org/CodeSystem/v3-ActCode","code":"IMP"},
+         "hospitalization":{"admitSource":{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/admit-source","code":"gp"}]},
+           "dischargeDisposition":{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/discharge-disposition","code":"nope"}]}},
+         "priority":{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/v3-ActPriority","code":"EL"}]}}""".formatted(narrative));
+    inputs.put("bad-narrative", """
+        {"resourceType":"Basic","id":"b1","text":{"status":"generated","div":"<div xmlns=\\"http://www.w3.org/1999/xhtml\\"><script>x</script><p onclick=\\"y\\">z</p></div>"},
+         "code":{"text":"x"}}""");
+    inputs.put("bundle-core", """
+        {"resourceType":"Bundle","id":"bc","type":"transaction","entry":[
+          {"fullUrl":"urn:uuid:1f1c2a40-0000-4000-8000-000000000001","resource":{"resourceType":"Patient","id":"p1","active":true,%s},
+           "request":{"method":"POST","url":"Patient"}},
+          {"fullUrl":"urn:uuid:1f1c2a40-0000-4000-8000-000000000002","resource":{"resourceType":"Observation","status":"final",
+            "code":{"text":"x"},"subject":{"reference":"urn:uuid:1f1c2a40-0000-4000-8000-000000000001"},
+            "performer":[{"reference":"Practitioner/missing"}],"valueString":"y"},
+           "request":{"method":"POST","url":"Observation"}}]}""".formatted(narrative));
+    inputs.put("patient-core-extensions.xml", """
+        <Patient xmlns="http://hl7.org/fhir">
+          <id value="x1"/>
+          <text><status value="generated"/><div xmlns="http://www.w3.org/1999/xhtml"><p>Example</p></div></text>
+          <extension url="http://hl7.org/fhir/StructureDefinition/patient-birthPlace"><valueAddress><city value="Stafford"/></valueAddress></extension>
+          <extension url="http://hl7.org/fhir/StructureDefinition/patient-birthPlace"><valueBoolean value="true"/></extension>
+          <gender value="female"/>
+          <birthDate value="1942-02-30"/>
+        </Patient>""");
+    inputs.put("observation-core-profile.xml", """
+        <Observation xmlns="http://hl7.org/fhir">
+          <meta><profile value="http://hl7.org/fhir/StructureDefinition/heartrate"/></meta>
+          <status value="final"/>
+          <code><coding><system value="http://loinc.org"/><code value="8867-4"/></coding></code>
+          <valueQuantity><value value="72"/><unit value="beats/minute"/><system value="http://unitsofmeasure.org"/><code value="/min"/></valueQuantity>
+        </Observation>""");
+    assertIdentical(List.of(TestPackage.tgz()), inputs);
   }
 }
