@@ -6,6 +6,20 @@ Description: "Key worker periods do not overlap: at any moment at most one parti
 Severity: #error
 Expression: "participant.where(role.coding.where(system = 'https://carebridge.org.uk/fhir/CodeSystem/care-team-role' and code = 'key-worker').exists()).all(defineVariable('kw', $this).select(%resource.participant.where(role.coding.where(system = 'https://carebridge.org.uk/fhir/CodeSystem/care-team-role' and code = 'key-worker').exists() and $this != %kw).all((period.end.exists() and period.end < %kw.period.start) or (%kw.period.end.exists() and %kw.period.end < period.start))))"
 
+Extension: CareBridgeKeyWorkerContinuity
+Id: carebridge-key-worker-continuity
+Title: "CareBridge key worker continuity"
+Description: "Whether the person's plan requires a key worker on every day from the first key worker's appointment onwards: with continuity required, a hand-over must leave no day without a key worker (the next key worker starts the day after the last one ends)."
+Context: CareTeam
+* ^status = #draft
+* ^experimental = false
+* . ^short = "Key worker required on every day (no gaps)"
+* . ^definition = "True when the person's plan requires a key worker on every day from the first key worker's appointment onwards, so that gaps between key workers are errors; false (or absent) when short gaps are acceptable."
+* value[x] 1..1
+* value[x] only boolean
+* value[x] ^short = "true = continuity required"
+* value[x] ^definition = "Whether a key worker is required on every day (true) or gaps are acceptable (false)."
+
 Profile: CareBridgeKeyWorkerCareTeam
 Parent: CareTeam
 Id: carebridge-key-worker-care-team
@@ -14,6 +28,9 @@ Description: "The person's care team across health and social care, naming their
 * ^status = #draft
 * ^experimental = false
 * obeys cb-careteam-1
+* extension contains CareBridgeKeyWorkerContinuity named keyWorkerContinuity 0..1 MS
+* extension[keyWorkerContinuity] ^short = "Key worker required on every day (no gaps)"
+* extension[keyWorkerContinuity] ^definition = "Whether the plan requires a key worker on every day from the first appointment onwards. When true, each hand-over leaves no day without a key worker. Absent means false."
 * identifier ^short = "Business identifiers of the care team"
 * identifier ^definition = "Identifiers the council or trust systems give to the team."
 * status 1..1 MS

@@ -34,6 +34,7 @@ Description: "An agreed integrated personal budget of GBP 412.50 a week, partly 
 * extension[service][0].extension[cost].valueMoney.value = 25.00
 * extension[service][0].extension[cost].valueMoney.currency = #GBP
 * extension[service][0].extension[costFrequency].valueCoding = $cb-cost-frequency#hourly "Hourly"
+* extension[service][0].extension[period].valuePeriod.start = "2026-11-26"
 * extension[service][0].extension[unitsPerWeek].valueDecimal = 7
 // Service 2: a personal assistant Margaret employs with her direct payment (no provider organisation).
 * extension[service][1].extension[serviceType].valueCoding = $cb-service-type#lt-community "Long Term Support: Community"
@@ -43,6 +44,7 @@ Description: "An agreed integrated personal budget of GBP 412.50 a week, partly 
 * extension[service][1].extension[cost].valueMoney.value = 19.00
 * extension[service][1].extension[cost].valueMoney.currency = #GBP
 * extension[service][1].extension[costFrequency].valueCoding = $cb-cost-frequency#hourly "Hourly"
+* extension[service][1].extension[period].valuePeriod.start = "2026-11-26"
 * extension[service][1].extension[unitsPerWeek].valueDecimal = 12.5
 // Service 3: reablement after discharge (ST-Max), free to the person for up to six weeks.
 * extension[service][2].extension[serviceType].valueCoding = $cb-service-type#st-max "Short Term Support: ST-Max"
@@ -53,6 +55,8 @@ Description: "An agreed integrated personal budget of GBP 412.50 a week, partly 
 * extension[service][2].extension[cost].valueMoney.value = 0.00
 * extension[service][2].extension[cost].valueMoney.currency = #GBP
 * extension[service][2].extension[costFrequency].valueCoding = $cb-cost-frequency#weekly "Weekly"
+* extension[service][2].extension[period].valuePeriod.start = "2026-10-15"
+* extension[service][2].extension[period].valuePeriod.end = "2026-11-25"
 * extension[carePlan].valueReference = Reference(CarePlan/margaret-joint-care-plan)
 * status = #active
 * type = $cb-budget-type#integrated-personal-budget "Integrated personal budget"

@@ -261,6 +261,7 @@ Usage: #example
 * meta.profile = "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-key-worker-care-team"
 * text.status = #generated
 * text.div = "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Margaret's care team and key workers</p></div>"
+* extension[keyWorkerContinuity].valueBoolean = true
 * status = #active
 * name = "Margaret Hollins - care team"
 * subject = Reference(margaret-example) "Margaret Hollins"
@@ -383,6 +384,7 @@ Usage: #example
 * meta.profile = "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-sharing-consent"
 * text.status = #generated
 * text.div = "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Margaret's information-sharing agreement</p></div>"
+* extension[consentStatus].valueCoding = $cb-consent-status#given "Consent given"
 * status = #active
 * scope = $consentscope#patient-privacy "Privacy Consent"
 * category = $care-loinc#59284-0 "Patient Consent"
