@@ -8,6 +8,8 @@ Usage: #example
 Title: "Margaret Hollins's integrated personal budget"
 Description: "An agreed integrated personal budget of GBP 412.50 a week, partly taken as a direct payment: council GBP 297.50 + the person's assessed contribution GBP 65.00 + NHS GBP 50.00. It pays for home care commissioned by the council (7 hours a week at GBP 25.00), a personal assistant paid by direct payment (12.5 hours a week at GBP 19.00) and, for the first six weeks, reablement (ST-Max) free of charge."
 * meta.profile = "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-personal-budget"
+* text.status = #generated
+* text.div = "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Margaret Hollins's integrated personal budget: agreed, GBP 412.50 a week from 2026-11-02, part direct payment (council GBP 297.50, her contribution GBP 65.00, NHS GBP 50.00); pays for home care, a personal assistant and, free, six weeks of reablement.</p></div>"
 * extension[stage].valueCoding = $cb-budget-stage#agreed "Agreed budget"
 * extension[amount].extension[amount].valueMoney.value = 412.50
 * extension[amount].extension[amount].valueMoney.currency = #GBP
