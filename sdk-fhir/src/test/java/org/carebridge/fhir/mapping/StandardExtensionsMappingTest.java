@@ -117,6 +117,16 @@ class StandardExtensionsMappingTest {
     assertThat(issue.location()).endsWith(".provision.type");
   }
 
+  /** A status that contradicts the decision is not resolved either way: re-writing it would flip the decision. */
+  @Test
+  void statusContradictingTheDecision_isAnError() {
+    MappingResult<CarePlanRecords> read = readStory(b -> only(b, Consent.class).getProvision()
+        .setType(Consent.ConsentProvisionType.DENY));
+    assertThat(read.errors()).extracting(Issue::code).containsExactly(MappingCodes.INVALID_VALUE);
+    assertThat(read.errors().get(0).location()).endsWith(".provision.type");
+    assertThat(read.errors().get(0).message()).contains("cb-consent-2");
+  }
+
   @Test
   void consentStatusOutsideItsCodeSystem_isReported() {
     MappingResult<CarePlanRecords> read = readStory(b -> only(b, Consent.class).getExtensionByUrl(STATUS)

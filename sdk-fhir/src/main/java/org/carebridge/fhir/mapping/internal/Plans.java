@@ -314,7 +314,13 @@ final class Plans {
     } else if (decision == Consent.ConsentProvisionType.PERMIT) {
       status = ConsentStatus.GIVEN;
     } else {
-      throw new Problem(MappingCodes.MISSING, at + ".provision.type", "the consent decision (permit or deny) is not stated");
+      throw new Problem(MappingCodes.MISSING, at + ".provision.type",
+          "the consent decision (permit or deny) is not stated");
+    }
+    if ((status == ConsentStatus.GIVEN && decision == Consent.ConsentProvisionType.DENY)
+        || (status == ConsentStatus.REFUSED && decision == Consent.ConsentProvisionType.PERMIT)) {
+      throw new Problem(MappingCodes.INVALID_VALUE, at + ".provision.type",
+          "the decision contradicts the consent status '" + status.code() + "' (cb-consent-2)");
     }
     if (status == ConsentStatus.LACKS_CAPACITY && decision == Consent.ConsentProvisionType.DENY) {
       throw new Problem(MappingCodes.INVALID_VALUE, at + ".provision.type",
