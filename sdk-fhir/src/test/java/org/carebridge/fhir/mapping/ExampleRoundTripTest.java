@@ -14,6 +14,8 @@ import org.hl7.fhir.instance.model.api.IPrimitiveType;
 import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.DecimalType;
+import org.hl7.fhir.r4.model.DomainResource;
+import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Encounter;
@@ -286,7 +288,7 @@ class ExampleRoundTripTest {
         .containsExactly(MappingCodes.UNKNOWN_CODE);
   }
 
-  /** CARRIED and NOT_CARRIED together name every top-level element the story examples use. */
+  /** CARRIED and NOT_CARRIED together name every top-level element and extension the story examples use. */
   @Test
   void everyElementOfTheExamplesIsEitherCarriedOrListedAsNotCarried() {
     List<Resource> resources = new ArrayList<>();
@@ -307,6 +309,18 @@ class ExampleRoundTripTest {
       for (Property p : r.children()) {
         if (p.hasValues() && !named.contains(p.getName().replace("[x]", ""))) {
           unaccounted.add(r.fhirType() + "." + p.getName());
+        }
+      }
+      // "extension" is named above; each extension the example uses must be named by its id too, unless every
+      // extension url is compared ("extension.url").
+      List<String> listed = new ArrayList<>(CARRIED.get(r.fhirType()));
+      listed.addAll(NOT_CARRIED.get(r.fhirType()));
+      if (r instanceof DomainResource && !listed.contains("extension.url")) {
+        for (Extension e : ((DomainResource) r).getExtension()) {
+          String id = e.getUrl().substring(e.getUrl().lastIndexOf('/') + 1);
+          if (listed.stream().noneMatch(x -> x.contains("extension('" + SD + id + "')"))) {
+            unaccounted.add(r.fhirType() + ".extension('" + id + "')");
+          }
         }
       }
     }
