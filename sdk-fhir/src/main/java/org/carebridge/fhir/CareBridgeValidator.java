@@ -1,5 +1,7 @@
 package org.carebridge.fhir;
 
+import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.Severity;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.LenientErrorHandler;
@@ -10,12 +12,15 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.carebridge.fhir.internal.BusinessRules;
 import org.carebridge.fhir.internal.CoreDefinitions;
 import org.carebridge.fhir.internal.Engine;
 import org.carebridge.fhir.internal.Issues;
+import org.carebridge.fhir.internal.Positions;
 import org.carebridge.fhir.internal.Preflight;
 import org.carebridge.fhir.internal.Scrubber;
 import org.carebridge.fhir.internal.SupportChains;
@@ -50,8 +55,6 @@ public final class CareBridgeValidator {
   /** Default {@link Builder#maxDepth(int)}: 64 levels of JSON objects/arrays or XML elements. */
   public static final int DEFAULT_MAX_DEPTH = 64;
 
-  private static final String RULES_SOURCE = "carebridge-rules";
-
   private final Engine engine;
   private final Preflight preflight;
   private final List<RuleSource> ruleSources;
@@ -79,6 +82,30 @@ public final class CareBridgeValidator {
 
   /** Validates one input. Never throws for bad input; see the class comment. */
   public ValidationReport validate(FhirInput input) {
+    return validate(input, List.of());
+  }
+
+  /**
+   * Validates one input against a profile chosen by the caller, in addition to the profiles the input
+   * declares in {@code meta.profile} (like the HL7 validator's {@code -profile}). A profile URL that none of
+   * the loaded packages defines gives one {@code Validation_VAL_Profile_Unknown} error.
+   *
+   * @param input the input
+   * @param profileUrl the canonical URL of a StructureDefinition, e.g.
+   *     {@code https://carebridge.org.uk/fhir/StructureDefinition/carebridge-person}
+   * @return the report
+   * @throws NullPointerException when an argument is null
+   * @throws IllegalArgumentException when the profile URL is blank
+   */
+  public ValidationReport validate(FhirInput input, String profileUrl) {
+    Objects.requireNonNull(profileUrl, "profileUrl");
+    if (profileUrl.isBlank()) {
+      throw new IllegalArgumentException("profileUrl must not be blank");
+    }
+    return validate(input, List.of(profileUrl));
+  }
+
+  private ValidationReport validate(FhirInput input, List<String> forcedProfiles) {
     Objects.requireNonNull(input, "input");
     Preflight.Result checked;
     if (input.textOrNull() != null) {
@@ -87,15 +114,15 @@ public final class CareBridgeValidator {
       try (InputStream in = input.open()) {
         checked = preflight.check(in);
       } catch (IOException e) {
-        return new ValidationReport(List.of(new Issue(Severity.FATAL, IssueCodes.INPUT_UNREADABLE, "(input)", 0, 0,
+        return new ValidationReport(List.of(new Issue(IssueCodes.INPUT_UNREADABLE, Severity.FATAL, "(input)",
             "The input (" + input.description() + ") could not be read (" + e.getClass().getSimpleName() + ")",
-            "carebridge-input")));
+            0, 0, "carebridge-input")));
       }
     }
     if (!checked.ok()) {
       return new ValidationReport(checked.issues());
     }
-    return validateChecked(checked.text(), checked.format());
+    return validateChecked(checked.text(), checked.format(), forcedProfiles);
   }
 
   /** Same as {@code validate(FhirInput.of(text))}. */
@@ -170,9 +197,9 @@ public final class CareBridgeValidator {
 
   private ValidationReport ndjsonLine(StringBuilder line, boolean tooLong, int lineNumber) {
     if (tooLong) {
-      return new ValidationReport(List.of(new Issue(Severity.FATAL, IssueCodes.INPUT_TOO_LARGE, "(input)", lineNumber, 1,
+      return new ValidationReport(List.of(new Issue(IssueCodes.INPUT_TOO_LARGE, Severity.FATAL, "(input)",
           "NDJSON line " + lineNumber + " is longer than the limit of " + maxInputBytes + " characters",
-          "carebridge-input")));
+          lineNumber, 1, "carebridge-input")));
     }
     String text = line.toString();
     if (text.endsWith("\r")) {
@@ -184,17 +211,17 @@ public final class CareBridgeValidator {
     ValidationReport report = validate(FhirInput.of(text));
     List<Issue> moved = new ArrayList<>(report.issues().size());
     for (Issue i : report.issues()) {
-      moved.add(new Issue(i.severity(), i.code(), i.location(), lineNumber, i.hasPosition() ? i.column() : 0,
-          i.message(), i.source()));
+      moved.add(new Issue(i.code(), i.severity(), i.location(), i.message(), lineNumber,
+          i.hasPosition() ? i.column() : 0, i.source()));
     }
     return new ValidationReport(moved);
   }
 
-  private ValidationReport validateChecked(String text, Preflight.Format format) {
+  private ValidationReport validateChecked(String text, Preflight.Format format, List<String> forcedProfiles) {
     List<Issue> issues = new ArrayList<>();
     Engine.Outcome outcome;
     try {
-      outcome = engine.validate(text, format);
+      outcome = engine.validate(text, format, forcedProfiles);
     } catch (RuntimeException | StackOverflowError e) {
       issues.add(Issues.failure(IssueCodes.VALIDATOR_FAILURE, "The FHIR validator could not process this input", e,
           Scrubber.numbersOnly(), Issues.FHIR_SOURCE));
@@ -208,12 +235,13 @@ public final class CareBridgeValidator {
       issues.add(issue);
     }
     if (!ruleSources.isEmpty() && !fatal && outcome.root() != null) {
-      runRules(text, format, scrubber, issues);
+      runRules(text, format, scrubber, issues, outcome.root());
     }
     return new ValidationReport(issues);
   }
 
-  private void runRules(String text, Preflight.Format format, Scrubber scrubber, List<Issue> issues) {
+  private void runRules(String text, Preflight.Format format, Scrubber scrubber, List<Issue> issues,
+      org.hl7.fhir.r5.elementmodel.Element root) {
     Resource resource;
     try {
       FhirContext ctx = FhirContext.forR4Cached();
@@ -226,8 +254,9 @@ public final class CareBridgeValidator {
     for (RuleSource source : ruleSources) {
       try {
         for (Issue i : source.check(resource)) {
-          issues.add(new Issue(i.severity(), i.code(), scrubber.scrub(i.location()), i.line(), i.column(),
-              scrubber.scrub(i.message()), i.source()));
+          Issue placed = i.hasPosition() ? i : Positions.place(i, root);
+          issues.add(new Issue(placed.code(), placed.severity(), scrubber.scrub(placed.location()),
+              scrubber.scrub(placed.message()), placed.line(), placed.column(), placed.source()));
         }
       } catch (RuntimeException e) {
         issues.add(Issues.failure(IssueCodes.RULE_SOURCE_FAILURE, "Rule source " + source.id() + " failed", e, scrubber,
@@ -245,6 +274,8 @@ public final class CareBridgeValidator {
     private final List<String> packageNames = new ArrayList<>();
     private final List<RuleSource> ruleSources = new ArrayList<>();
     private boolean careBridgePackage = true;
+    private boolean businessRules = true;
+    private Clock clock = Clock.systemDefaultZone();
     private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
     private int maxDepth = DEFAULT_MAX_DEPTH;
     private boolean reuseValidators = true;
@@ -290,6 +321,31 @@ public final class CareBridgeValidator {
      */
     public Builder withoutCareBridgePackage() {
       careBridgePackage = false;
+      return this;
+    }
+
+    /**
+     * Turns the CareBridge business rules of sdk-core off (they are on by default). With them on, a
+     * discharge message or care plan Bundle is also read into sdk-core records and checked with
+     * {@link org.carebridge.core.validation.Validator}; those issues have the source
+     * {@code carebridge-rules} and codes such as {@code CB-BUDGET-003} (docs/sdk/issue-codes.md).
+     *
+     * @return this builder
+     */
+    public Builder withoutBusinessRules() {
+      businessRules = false;
+      return this;
+    }
+
+    /**
+     * The clock the business rules use for "now" (for example: a notice must not be issued in the
+     * future). Default: the system clock.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
@@ -370,8 +426,13 @@ public final class CareBridgeValidator {
       Engine engine = new Engine(chain, reuseValidators);
       engine.prepareStructures();
       core.await();
+      List<RuleSource> sources = new ArrayList<>();
+      if (businessRules && careBridgePackage) {
+        sources.add(new BusinessRules(clock));
+      }
+      sources.addAll(ruleSources);
       CareBridgeValidator validator = new CareBridgeValidator(engine, new Preflight(maxInputBytes, maxDepth),
-          List.copyOf(ruleSources), List.copyOf(names), maxInputBytes);
+          List.copyOf(sources), List.copyOf(names), maxInputBytes);
       // Warm up on this thread: loads the core definitions and builds the first InstanceValidator before
       // any concurrent use (cold multi-threaded snapshot generation is fragile, hapi-fhir #5019).
       validator.validate(FhirInput.of("{\"resourceType\":\"Basic\",\"code\":{\"text\":\"warm-up\"}}"));

@@ -1,5 +1,6 @@
 package org.carebridge.fhir;
 
+import org.carebridge.core.validation.Issue;
 import java.util.List;
 import org.hl7.fhir.r4.model.Resource;
 

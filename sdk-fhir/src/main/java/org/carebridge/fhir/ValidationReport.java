@@ -1,5 +1,7 @@
 package org.carebridge.fhir;
 
+import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.Severity;
 import java.util.List;
 import java.util.Objects;
 import org.hl7.fhir.r4.model.CodeableConcept;

@@ -1,5 +1,7 @@
 package org.carebridge.fhir;
 
+import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -147,8 +149,8 @@ class CareBridgeValidatorTest {
 
       @Override
       public List<Issue> check(org.hl7.fhir.r4.model.Resource resource) {
-        return List.of(new Issue(Severity.ERROR, "TEST-1", resource.fhirType(), 0, 0,
-            "rule saw " + resource.fhirType() + " " + Corpus.NHS_NUMBER, "test-rules"));
+        return List.of(new Issue("TEST-1", Severity.ERROR, resource.fhirType(), "rule saw " + resource.fhirType() + " " + Corpus.NHS_NUMBER, 0,
+            0, "test-rules"));
       }
     };
     RuleSource broken = new RuleSource() {

@@ -1,5 +1,7 @@
 package org.carebridge.fhir;
 
+import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

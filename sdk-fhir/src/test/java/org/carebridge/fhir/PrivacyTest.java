@@ -1,5 +1,6 @@
 package org.carebridge.fhir;
 
+import org.carebridge.core.validation.Issue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

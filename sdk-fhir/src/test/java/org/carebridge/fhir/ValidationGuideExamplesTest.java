@@ -1,5 +1,7 @@
 package org.carebridge.fhir;
 
+import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
@@ -105,8 +107,8 @@ class ValidationGuideExamplesTest {
       @Override
       public List<Issue> check(Resource resource) {
         if (resource.getIdPart() != null && resource.getIdPart().startsWith("test-")) {
-          return List.of(new Issue(Severity.ERROR, "EX-1", resource.fhirType(), 0, 0,
-              "Test records must not be sent", id()));
+          return List.of(new Issue("EX-1", Severity.ERROR, resource.fhirType(), "Test records must not be sent", 0,
+              0, id()));
         }
         return List.of();
       }

@@ -104,6 +104,15 @@ public final class Engine {
    *     it into an issue
    */
   public Outcome validate(String text, Preflight.Format format) {
+    return validate(text, format, List.of());
+  }
+
+  /**
+   * Validates one checked input against its {@code meta.profile} profiles and the forced ones.
+   *
+   * @throws FHIRException or another runtime exception when the core validator fails
+   */
+  public Outcome validate(String text, Preflight.Format format, List<String> forcedProfiles) {
     List<ValidationMessage> messages = new ArrayList<>();
     List<StructureDefinition> profiles = new ArrayList<>();
     List<ValidationMessage> invalidProfiles = new ArrayList<>();
@@ -137,6 +146,11 @@ public final class Engine {
       }
       fhirFormat = Manager.FhirFormat.JSON;
     }
+    for (String url : forcedProfiles) {
+      if (profiles.stream().noneMatch(p -> url.equals(p.getUrl()))) {
+        fetchProfile(url, profiles, invalidProfiles);
+      }
+    }
     Element root;
     InstanceValidator v = reuse ? pool.take() : newValidator();
     boolean healthy = false;
@@ -149,7 +163,7 @@ public final class Engine {
         pool.give(v);
       }
     }
-    if (profiles.isEmpty() && !invalidProfiles.isEmpty()) {
+    if ((profiles.isEmpty() || !forcedProfiles.isEmpty()) && !invalidProfiles.isEmpty()) {
       messages.addAll(invalidProfiles);
     }
     List<ValidationMessage> filtered = new ArrayList<>(messages.size());

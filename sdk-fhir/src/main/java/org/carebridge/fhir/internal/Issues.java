@@ -2,9 +2,9 @@ package org.carebridge.fhir.internal;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.carebridge.fhir.Issue;
+import org.carebridge.core.validation.Issue;
 import org.carebridge.fhir.IssueCodes;
-import org.carebridge.fhir.Severity;
+import org.carebridge.core.validation.Severity;
 import org.hl7.fhir.utilities.validation.ValidationMessage;
 
 /** Turns HL7 validator messages into {@link Issue}s. */
@@ -30,7 +30,7 @@ public final class Issues {
     int line = Math.max(0, m.getLine());
     int col = line == 0 ? 0 : Math.max(0, m.getCol());
     String message = m.getMessage() == null ? code : m.getMessage();
-    return new Issue(severity, code, scrubber.scrub(location), line, col, scrubber.scrub(message), sourceOf(m));
+    return new Issue(code, severity, scrubber.scrub(location), scrubber.scrub(message), line, col, sourceOf(m));
   }
 
   /** {@code invariant:<key>} for invariants, the profile a message names, otherwise {@link #FHIR_SOURCE}. */
@@ -54,6 +54,6 @@ public final class Issues {
       detail = detail.substring(0, 200) + "...";
     }
     String message = what + " (" + t.getClass().getSimpleName() + (detail.isEmpty() ? "" : ": " + detail) + ")";
-    return new Issue(Severity.FATAL, code, "(input)", 0, 0, scrubber.scrub(message), source);
+    return new Issue(code, Severity.FATAL, "(input)", scrubber.scrub(message), 0, 0, source);
   }
 }

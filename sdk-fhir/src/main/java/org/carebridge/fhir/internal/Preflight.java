@@ -14,9 +14,9 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.carebridge.fhir.Issue;
+import org.carebridge.core.validation.Issue;
 import org.carebridge.fhir.IssueCodes;
-import org.carebridge.fhir.Severity;
+import org.carebridge.core.validation.Severity;
 
 /**
  * Everything that happens before the FHIR validator sees an input: bounded reading, UTF-8 decoding, format
@@ -46,10 +46,12 @@ public final class Preflight {
 
   private final long maxBytes;
   private final int maxDepth;
+  private final JsonSyntax json;
 
   public Preflight(long maxBytes, int maxDepth) {
     this.maxBytes = maxBytes;
     this.maxDepth = maxDepth;
+    this.json = new JsonSyntax(maxDepth);
   }
 
   /** A new, locked-down JDK StAX factory (one per document: factories are not guaranteed thread-safe). */
@@ -111,7 +113,7 @@ public final class Preflight {
     }
     char first = text.charAt(start);
     if (first == '{') {
-      Issue issue = new JsonScanner(text, maxDepth).scan();
+      Issue issue = json.check(text);
       return issue == null ? new Result(text, Format.JSON, List.of()) : new Result(null, null, List.of(issue));
     }
     if (first == '<') {
@@ -119,11 +121,11 @@ public final class Preflight {
       return issue == null ? new Result(text, Format.XML, List.of()) : new Result(null, null, List.of(issue));
     }
     if (first == '[') {
-      int[] pos = JsonScanner.position(text, start);
+      int[] pos = position(text, start);
       return fail(IssueCodes.NOT_A_RESOURCE, pos[0], pos[1],
           "The input is a JSON array; a FHIR resource is a JSON object with a resourceType");
     }
-    int[] pos = JsonScanner.position(text, start);
+    int[] pos = position(text, start);
     return fail(IssueCodes.INPUT_UNKNOWN_FORMAT, pos[0], pos[1],
         "The input is neither JSON (starting with '{') nor XML (starting with '<')");
   }
@@ -180,11 +182,11 @@ public final class Preflight {
   private static Issue xmlIssue(String code, Location loc, String message) {
     int line = loc == null ? 0 : Math.max(0, loc.getLineNumber());
     int col = loc == null || line == 0 ? 0 : Math.max(0, loc.getColumnNumber());
-    return new Issue(Severity.FATAL, code, WHOLE_INPUT, line, col, message, SOURCE);
+    return new Issue(code, Severity.FATAL, WHOLE_INPUT, message, line, col, SOURCE);
   }
 
   private static Result fail(String code, int line, int col, String message) {
-    return new Result(null, null, List.of(new Issue(Severity.FATAL, code, WHOLE_INPUT, line, col, message, SOURCE)));
+    return new Result(null, null, List.of(new Issue(code, Severity.FATAL, WHOLE_INPUT, message, line, col, SOURCE)));
   }
 
   private byte[] readBounded(InputStream in) throws IOException {
@@ -218,5 +220,21 @@ public final class Preflight {
       }
     }
     return n;
+  }
+
+  /** 1-based line and column of a character offset. */
+  static int[] position(String s, int offset) {
+    int line = 1;
+    int col = 1;
+    for (int k = 0; k < offset; k++) {
+      char c = s.charAt(k);
+      if (c == '\n') {
+        line++;
+        col = 1;
+      } else if (c != '\r') {
+        col++;
+      }
+    }
+    return new int[] {line, col};
   }
 }

@@ -12,7 +12,8 @@ import org.hl7.fhir.r5.elementmodel.Element;
 /**
  * Removes personal data from messages before they leave the SDK: anything that looks like an NHS number
  * (ten digits, optionally grouped 3-3-4 with spaces or hyphens) and every name found in the instance
- * (the parts of each HumanName and each Reference.display). The HL7 validator echoes values in many
+ * (the parts of each HumanName, and each Reference.display unless the reference points at something other than a
+ * person). The HL7 validator echoes values in many
  * messages ("value 'X' is not ..."), so this runs on every message and location.
  */
 public final class Scrubber {
@@ -103,7 +104,7 @@ public final class Scrubber {
           addParts(c.primitiveValue(), parts);
         }
       }
-    } else if ("Reference".equals(type)) {
+    } else if ("Reference".equals(type) && mayNameAPerson(e)) {
       for (Element c : e.getChildren()) {
         if ("display".equals(c.getName()) && c.primitiveValue() != null) {
           addParts(c.primitiveValue(), parts);
@@ -116,6 +117,36 @@ public final class Scrubber {
       }
     }
   }
+
+  /**
+   * True unless the reference says it points at something other than a person: its {@code type}, or the
+   * resource type in its {@code reference}, is known and not one of {@link #PERSON_TYPES}. A display of a
+   * care plan or an organisation ("Joint care plan") is not a name; a display with no reference may be.
+   */
+  private static boolean mayNameAPerson(Element reference) {
+    String target = null;
+    String type = reference.getNamedChildValue("type");
+    if (type != null) {
+      int slash = type.lastIndexOf('/');
+      target = slash >= 0 ? type.substring(slash + 1) : type;
+    } else {
+      String ref = reference.getNamedChildValue("reference");
+      if (ref != null && !ref.startsWith("#") && !ref.startsWith("urn:")) {
+        Matcher m = RESOURCE_IN_REFERENCE.matcher(ref);
+        if (m.find()) {
+          target = m.group(1);
+        }
+      }
+    }
+    return target == null || PERSON_TYPES.contains(target);
+  }
+
+  private static final Set<String> PERSON_TYPES =
+      Set.of("Patient", "RelatedPerson", "Practitioner", "PractitionerRole", "Person");
+
+  /** The resource type in a literal reference: {@code Patient/x}, {@code https://host/fhir/Patient/x/_history/1}. */
+  private static final Pattern RESOURCE_IN_REFERENCE =
+      Pattern.compile("(?:^|/)([A-Z][A-Za-z]+)/[A-Za-z0-9\\-.]{1,64}(?:/_history/[^/]+)?$");
 
   private static void addParts(String value, Set<String> parts) {
     if (value == null) {

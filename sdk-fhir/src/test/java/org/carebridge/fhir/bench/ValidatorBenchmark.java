@@ -20,7 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.carebridge.fhir.CareBridgeValidator;
-import org.carebridge.fhir.Issue;
+import org.carebridge.core.validation.Issue;
 import org.carebridge.fhir.ValidationReport;
 import org.carebridge.fhir.testing.Corpus;
 import org.carebridge.fhir.testing.RawHapi;

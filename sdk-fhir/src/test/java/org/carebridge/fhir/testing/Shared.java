@@ -7,8 +7,17 @@ import org.carebridge.fhir.CareBridgeValidator;
 public final class Shared {
 
   private static CareBridgeValidator testPackageValidator;
+  private static CareBridgeValidator careBridgeValidator;
 
   private Shared() {}
+
+  /** The default validator: FHIR core, the CareBridge package and the business rules. */
+  public static synchronized CareBridgeValidator careBridgeValidator() {
+    if (careBridgeValidator == null) {
+      careBridgeValidator = CareBridgeValidator.builder().build();
+    }
+    return careBridgeValidator;
+  }
 
   /** FHIR core plus the {@link TestPackage}, without the CareBridge package. */
   public static synchronized CareBridgeValidator testPackageValidator() {

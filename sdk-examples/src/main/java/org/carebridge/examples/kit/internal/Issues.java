@@ -1,0 +1,56 @@
+package org.carebridge.examples.kit.internal;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.carebridge.core.validation.Issue;
+import org.carebridge.fhir.CareBridgeValidator;
+import org.carebridge.fhir.FhirInput;
+import org.carebridge.fhir.ValidationReport;
+
+/** Runs the validator and turns its report into sdk-core issues. Not API. */
+public final class Issues {
+
+  /** Ten digits, or 3-3-4 digits with spaces or hyphens: what might be an NHS number. */
+  private static final Pattern NHS_LIKE =
+      Pattern.compile("(?<![0-9])([0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{4})(?![0-9])");
+
+  /** FHIRPath comments the HL7 validator puts in locations, e.g. {@code resource/*Patient/x*}{@code /}. */
+  private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/");
+
+  private Issues() {}
+
+  /**
+   * Validates one input, optionally against a profile the instance does not claim.
+   *
+   * @param validator the validator
+   * @param input the input
+   * @param profile the profile URL, or null for the profiles the instance claims
+   * @return the issues, in the order found
+   */
+  public static List<Issue> validate(CareBridgeValidator validator, FhirInput input, String profile) {
+    ValidationReport report = profile == null ? validator.validate(input) : validator.validate(input, profile);
+    return report.issues();
+  }
+
+  /**
+   * Replaces anything that looks like an NHS number.
+   *
+   * @param text any text
+   * @return the text without NHS-number-like digit runs
+   */
+  public static String scrub(String text) {
+    return NHS_LIKE.matcher(text).replaceAll("[NHS number removed]");
+  }
+
+  /**
+   * A location without the validator's FHIRPath comments and white space, for comparisons:
+   * {@code Bundle.entry[0].resource/*Patient/x*}{@code /.identifier[0]} becomes
+   * {@code Bundle.entry[0].resource.identifier[0]}.
+   *
+   * @param location a location
+   * @return the normalised location
+   */
+  public static String normaliseLocation(String location) {
+    return COMMENT.matcher(location).replaceAll("").replaceAll("\\s+", "");
+  }
+}

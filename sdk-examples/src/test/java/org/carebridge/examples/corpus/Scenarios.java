@@ -1,0 +1,261 @@
+package org.carebridge.examples.corpus;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.carebridge.core.Address;
+import org.carebridge.core.DateRange;
+import org.carebridge.core.HumanName;
+import org.carebridge.core.Identifier;
+import org.carebridge.core.Money;
+import org.carebridge.core.Organisation;
+import org.carebridge.core.Person;
+import org.carebridge.core.Practitioner;
+import org.carebridge.core.PractitionerRole;
+import org.carebridge.core.budget.BudgetHolder;
+import org.carebridge.core.budget.PersonalBudget;
+import org.carebridge.core.careplan.Goal;
+import org.carebridge.core.careplan.JointCarePlan;
+import org.carebridge.core.careplan.Need;
+import org.carebridge.core.careplan.PlannedService;
+import org.carebridge.core.careplan.SharingConsent;
+import org.carebridge.core.careteam.CareTeam;
+import org.carebridge.core.careteam.KeyWorkerAssignment;
+import org.carebridge.core.codes.AdministrativeGender;
+import org.carebridge.core.codes.BudgetFrequency;
+import org.carebridge.core.codes.BudgetManagement;
+import org.carebridge.core.codes.BudgetStage;
+import org.carebridge.core.codes.BudgetType;
+import org.carebridge.core.codes.CarerConsultation;
+import org.carebridge.core.codes.ConsentStatus;
+import org.carebridge.core.codes.CostFrequency;
+import org.carebridge.core.codes.DischargeEvent;
+import org.carebridge.core.codes.FundingSource;
+import org.carebridge.core.codes.KeyWorkerProfession;
+import org.carebridge.core.codes.NhsNumberVerificationStatus;
+import org.carebridge.core.codes.PrimarySupportReason;
+import org.carebridge.core.codes.ServiceType;
+import org.carebridge.core.codes.WithdrawalReason;
+import org.carebridge.core.discharge.DischargeNotification;
+import org.carebridge.core.discharge.Ward;
+import org.carebridge.examples.recipes.BuildCarePlan;
+import org.carebridge.examples.recipes.HandOverKeyWorker;
+import org.carebridge.examples.recipes.RaiseAndWithdrawDischargeNotice;
+import org.carebridge.examples.recipes.RecordDirectPayment;
+import org.carebridge.examples.recipes.Story;
+import org.carebridge.fhir.mapping.CareBridgeMapper;
+import org.carebridge.fhir.mapping.CarePlanRecords;
+import org.hl7.fhir.r4.model.Bundle;
+
+/**
+ * The positive scenario Bundles of the corpus, built with sdk-core and the mappers. {@link CorpusGenerator} writes
+ * them once; {@code GeneratedPositivesTest} checks that the committed files still equal what this class builds.
+ * Example data only: every name, address and NHS number is made up (the NHS numbers are valid test numbers).
+ */
+final class Scenarios {
+
+  static final Instant WRITTEN = Instant.parse("2026-11-23T09:00:00Z");
+
+  private Scenarios() {}
+
+  /** Corpus path under positive/ -> Bundle, in a fixed order. */
+  static Map<String, Bundle> all() {
+    Map<String, Bundle> out = new LinkedHashMap<>();
+    out.put("positive/recipes/care-plan-built-from-scratch.json", BuildCarePlan.buildCarePlan());
+    out.put("positive/recipes/key-worker-hand-over.json",
+        CareBridgeMapper.toFhir(HandOverKeyWorker.storyHandOver(), Story.BASE));
+    out.put("positive/recipes/direct-payment-with-client-contribution.json",
+        CareBridgeMapper.toFhir(RecordDirectPayment.directPayment(Story.margaret(), Money.parse("40.00")), Story.BASE));
+    RaiseAndWithdrawDischargeNotice.Messages messages = RaiseAndWithdrawDischargeNotice.raiseAndWithdraw();
+    out.put("positive/recipes/discharge-notice.json", messages.notice());
+    out.put("positive/recipes/discharge-notice-withdrawal.json", messages.withdrawal());
+    DischargeNotification[] cancelled = cancelledOperation();
+    out.put("positive/scenarios/cancelled-operation-1-assessment-notice.json",
+        CareBridgeMapper.toFhir(cancelled[0], "https://fhir.example.org/uhnm"));
+    out.put("positive/scenarios/cancelled-operation-2-withdraw-all.json",
+        CareBridgeMapper.toFhir(cancelled[1], "https://fhir.example.org/uhnm"));
+    out.put("positive/scenarios/personal-health-budget-nominated-person.json",
+        CareBridgeMapper.carePlanBundle(personalHealthBudget(), "https://fhir.example.org/icb", WRITTEN));
+    out.put("positive/scenarios/key-worker-hand-over-across-organisations.json",
+        CareBridgeMapper.carePlanBundle(handOverAcrossOrganisations(), Story.BASE, WRITTEN));
+    return out;
+  }
+
+  // --- A withdrawal after a cancelled operation -------------------------------------------------------------
+
+  /**
+   * Arthur, 76, from Burton upon Trent, is admitted for a planned hip replacement; the ward sends the council an
+   * assessment notice because he will need support at home afterwards. The operation is cancelled (theatre list
+   * overrun), he goes home as he came, and the hospital withdraws all notices with reason 04, treatment cancelled.
+   */
+  static DischargeNotification[] cancelledOperation() {
+    Person arthur = Person.builder()
+        .id("arthur-example")
+        .nhsNumber("9434765927")
+        .nhsNumberVerificationStatus(NhsNumberVerificationStatus.PRESENT_AND_VERIFIED)
+        .addIdentifier(Identifier.of("https://carebridge.org.uk/fhir/Id/local-patient-id/RJE", "RJE-556021"))
+        .name(HumanName.of("Bennett", "Arthur"))
+        .birthDate(LocalDate.of(1950, 7, 2))
+        .gender(AdministrativeGender.MALE)
+        .address(new Address(List.of("4 Horninglow Street"), "Burton upon Trent", "DE14 1NG"))
+        .build();
+    Ward ward = Ward.of("ward-orthopaedic-7", "Ward 7 (Orthopaedics)", "RJE01");
+    DischargeNotification notice = DischargeNotification.builder()
+        .id("arthur-assessment-notice")
+        .event(DischargeEvent.ASSESSMENT_NOTICE)
+        .person(arthur)
+        .issuedAt(Instant.parse("2026-11-09T11:00:00Z"))
+        .hospital(Story.UHNM)
+        .ward(ward)
+        .council(Story.COUNCIL)
+        .admissionDate(LocalDate.of(2026, 11, 9))
+        .proposedDischargeDate(LocalDate.of(2026, 11, 14))
+        .patientConsulted(true)
+        .carerConsultation(CarerConsultation.CONSULTED)
+        .consent(ConsentStatus.GIVEN)
+        .build();
+    DischargeNotification withdrawal = DischargeNotification.builder()
+        .id("arthur-withdraw-all")
+        .event(DischargeEvent.WITHDRAW_ALL)
+        .person(arthur)
+        .issuedAt(Instant.parse("2026-11-10T16:20:00Z"))
+        .hospital(Story.UHNM)
+        .ward(ward)
+        .council(Story.COUNCIL)
+        .admissionDate(LocalDate.of(2026, 11, 9))
+        .withdrawalReason(WithdrawalReason.TREATMENT_CANCELLED)
+        .respondsTo(notice.id())
+        .build();
+    return new DischargeNotification[] {notice, withdrawal};
+  }
+
+  // --- A personal health budget held by a nominated person ----------------------------------------------------
+
+  static final Organisation ICB =
+      Organisation.of("staffs-icb", "QNC", "NHS Staffordshire and Stoke-on-Trent Integrated Care Board");
+
+  /**
+   * Jamal, 34, has a learning disability and is eligible for NHS Continuing Healthcare. His personal health budget
+   * is paid as a direct payment to his sister, his nominated person, who employs his personal assistants.
+   */
+  static CarePlanRecords personalHealthBudget() {
+    Person jamal = Person.builder()
+        .id("jamal-example")
+        .nhsNumber("9434765943")
+        .nhsNumberVerificationStatus(NhsNumberVerificationStatus.PRESENT_AND_VERIFIED)
+        .name(HumanName.of("Ahmed", "Jamal"))
+        .birthDate(LocalDate.of(1992, 5, 21))
+        .gender(AdministrativeGender.MALE)
+        .address(new Address(List.of("31 Derby Street"), "Leek", "ST13 5AF"))
+        .build();
+    PlannedService assistants = PlannedService.builder()
+        .description("Personal assistants employed by his sister")
+        .serviceType(ServiceType.LT_COMMUNITY)
+        .cost(Money.parse("16.00"), CostFrequency.HOURLY)
+        .plannedUnitsPerWeek(35)
+        .fundingSource(FundingSource.DIRECT_PAYMENT)
+        .deliveryMechanism(BudgetManagement.DIRECT_PAYMENT)
+        .build();
+    PlannedService dayService = PlannedService.builder()
+        .description("Day service, two days a week")
+        .serviceType(ServiceType.LT_COMMUNITY)
+        .cost(Money.parse("45.00"), CostFrequency.PER_SESSION)
+        .plannedUnitsPerWeek(2)
+        .fundingSource(FundingSource.DIRECT_PAYMENT)
+        .deliveryMechanism(BudgetManagement.DIRECT_PAYMENT)
+        .build();
+    JointCarePlan plan = JointCarePlan.builder()
+        .id("jamal-joint-care-plan")
+        .person(jamal)
+        .period(DateRange.startingOn(LocalDate.of(2026, 9, 1)))
+        .addNeed(Need.of(PrimarySupportReason.LEARNING_DISABILITY, "Support with daily living and going out"))
+        .addGoal(Goal.of("I want the same people helping me every week"))
+        .addGoal(Goal.of("I want to go to the football with my friends", LocalDate.of(2027, 3, 1)))
+        .addService(assistants)
+        .addService(dayService)
+        .reviewDate(LocalDate.of(2027, 3, 1))
+        .agreedByPersonOn(LocalDate.of(2026, 8, 28))
+        .contingencyPlan("If a personal assistant cannot come, his sister calls the agency on the contingency list")
+        .sharingConsent(SharingConsent.of(ConsentStatus.GIVEN, LocalDate.of(2026, 8, 28)))
+        .personalBudgetId("jamal-personal-health-budget")
+        .build();
+    PersonalBudget budget = PersonalBudget.builder()
+        .id("jamal-personal-health-budget")
+        .person(jamal)
+        .holder(BudgetHolder.nominated("Amina Ahmed"))
+        .setBy(ICB)
+        .budgetType(BudgetType.PERSONAL_HEALTH_BUDGET)
+        .stage(BudgetStage.AGREED)
+        .period(DateRange.startingOn(LocalDate.of(2026, 9, 1)))
+        .amount(Money.parse("650.00"), BudgetFrequency.WEEKLY)
+        .management(BudgetManagement.PHB_DIRECT_PAYMENT)
+        .addContribution(FundingSource.NHS_CONTINUING_HEALTHCARE, Money.parse("650.00"))
+        .addService(assistants)
+        .addService(dayService)
+        .carePlanId("jamal-joint-care-plan")
+        .build();
+    return new CarePlanRecords(plan, Optional.empty(), Optional.of(budget));
+  }
+
+  // --- A hand-over between key workers across organisations ---------------------------------------------------
+
+  /**
+   * Dorothy, 88, from Leek, has dementia. An occupational therapist of the community trust is her key worker
+   * while her home is adapted; then a health and social care co-ordinator of the council takes over, the next
+   * day, with no gap.
+   */
+  static CarePlanRecords handOverAcrossOrganisations() {
+    Person dorothy = Person.builder()
+        .id("dorothy-example")
+        .nhsNumber("9434765935")
+        .nhsNumberVerificationStatus(NhsNumberVerificationStatus.PRESENT_AND_VERIFIED)
+        .addIdentifier(Identifier.of("https://carebridge.org.uk/fhir/Id/la-person-id/SCC01", "SCC-118877"))
+        .name(HumanName.of("Walsh", "Dorothy"))
+        .birthDate(LocalDate.of(1938, 1, 30))
+        .gender(AdministrativeGender.FEMALE)
+        .address(new Address(List.of("9 Ball Haye Road"), "Leek", "ST13 6AF"))
+        .build();
+    PractitionerRole therapist = PractitionerRole.of("ot-nwosu-mpft",
+        Practitioner.of("ot-nwosu", HumanName.of("Nwosu", "Grace"),
+            Identifier.of("https://fhir.hl7.org.uk/Id/hcpc-number", "OT61234")),
+        Story.MPFT, KeyWorkerProfession.OCCUPATIONAL_THERAPIST);
+    PractitionerRole coordinator = PractitionerRole.of("coordinator-hall-scc",
+        Practitioner.of("coordinator-hall", HumanName.of("Hall", "Tom"),
+            Identifier.of("https://fhir.nhs.uk/Id/sds-user-id", "555087654321")),
+        Story.COUNCIL, KeyWorkerProfession.CARE_COORDINATOR);
+    CareTeam beforeHandOver = CareTeam.builder()
+        .id("dorothy-key-worker-team")
+        .person(dorothy)
+        .addKeyWorker(KeyWorkerAssignment.of(therapist, DateRange.startingOn(LocalDate.of(2026, 9, 14))))
+        .continuityRequired(true)
+        .build();
+    CareTeam team = HandOverKeyWorker.handOver(beforeHandOver, coordinator, LocalDate.of(2026, 11, 16));
+    PlannedService homeCare = PlannedService.builder()
+        .description("Home care, morning and evening")
+        .serviceType(ServiceType.LT_COMMUNITY)
+        .provider(Story.HOME_CARE)
+        .cost(Money.parse("24.50"), CostFrequency.HOURLY)
+        .plannedUnitsPerWeek(new BigDecimal("14"))
+        .fundingSource(FundingSource.COUNCIL)
+        .deliveryMechanism(BudgetManagement.CASSR_COMMISSIONED)
+        .build();
+    JointCarePlan plan = JointCarePlan.builder()
+        .id("dorothy-joint-care-plan")
+        .person(dorothy)
+        .period(DateRange.startingOn(LocalDate.of(2026, 9, 14)))
+        .addNeed(Need.of(PrimarySupportReason.MEMORY_COGNITION, "Forgets meals and medication"))
+        .addNeed(Need.of(PrimarySupportReason.PHYSICAL_ACCESS_MOBILITY, "Cannot manage the stairs safely"))
+        .addGoal(Goal.of("I want to stay in the house I have lived in for sixty years"))
+        .addService(homeCare)
+        .reviewDate(LocalDate.of(2027, 3, 14))
+        .agreedByPersonOn(LocalDate.of(2026, 9, 18))
+        .contingencyPlan("If she is found confused or unwell, the carer calls her daughter and the GP")
+        .sharingConsent(SharingConsent.of(ConsentStatus.GIVEN, LocalDate.of(2026, 9, 18)))
+        .build();
+    return new CarePlanRecords(plan, Optional.of(team), Optional.empty());
+  }
+}
