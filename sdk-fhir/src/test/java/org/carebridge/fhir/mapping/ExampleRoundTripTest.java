@@ -206,6 +206,26 @@ class ExampleRoundTripTest {
     }
   }
 
+  /** The consent example for a person who lacks capacity, read in the story's place, maps back unchanged. */
+  @Test
+  void lacksCapacityConsentExample_mapsBackWithEveryCarriedElement() {
+    Bundle story = Fixtures.example(Bundle.class, "Bundle-margaret-care-plan-bundle.json");
+    Resource example = Fixtures.example(Resource.class, "Consent-sharing-consent-lacks-capacity-example.json");
+    Bundle.BundleEntryComponent entry = story.getEntry().stream()
+        .filter(e -> e.getResource().fhirType().equals("Consent")).findFirst().orElseThrow();
+    Resource consent = example.copy();
+    consent.setId(entry.getResource().getIdPart()); // so that the plan's reference resolves
+    entry.setResource(consent);
+    MappingResult<CarePlanRecords> read = CareBridgeMapper.readCarePlanBundle(story);
+    Bundle remapped = Fixtures.reparse(CareBridgeMapper.carePlanBundle(read.orElseThrow(), Fixtures.BASE,
+        story.getTimestamp().toInstant()));
+    Resource back = remapped.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+        .filter(r -> r.fhirType().equals("Consent")).findFirst().orElseThrow();
+    assertCarried(example, back);
+    assertThat(values(back, "extension.value.code")).containsExactly("lacks-capacity", "best-interest-decision");
+    assertThat(Fixtures.errors(remapped)).isEmpty();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"Bundle-assessment-notice-example.json", "Bundle-discharge-notice-example.json",
       "Bundle-discharged-example.json"})
