@@ -122,6 +122,36 @@ Context: CarePlan.activity.detail
 * extension[weeklyCost].value[x] ^short = "Weekly cost in GBP"
 * extension[weeklyCost].value[x] ^definition = "The planned cost per week, in pounds sterling."
 
+Extension: CareBridgeConsentStatusExtension
+Id: carebridge-consent-status
+Title: "CareBridge consent status"
+Description: "Whose decision an information-sharing agreement records: the person gave or refused consent themselves, or the person lacks capacity to consent and the decision was made for them on a legal basis (carebridge-consent-legal-basis). The same codes as the consent statement of a discharge notice. The decision itself (share or not) is Consent.provision.type."
+Context: Consent
+* ^status = #draft
+* ^experimental = false
+* . ^short = "given | refused | lacks-capacity"
+* . ^definition = "The person's consent status: consent given, consent refused, or lacks capacity to consent. Given goes with provision.type permit and refused with deny (cb-consent-2). Absent: the person decided personally, and provision.type says how (permit = given, deny = refused)."
+* value[x] 1..1
+* value[x] only Coding
+* value[x] from CareBridgeConsentStatusVS (required)
+* value[x] ^short = "Consent status code"
+* value[x] ^definition = "The consent status, from the consent-status code system."
+
+Extension: CareBridgeConsentLegalBasisExtension
+Id: carebridge-consent-legal-basis
+Title: "CareBridge consent legal basis"
+Description: "When the person has not decided personally (they lack capacity, or a legal representative decided for them): the legal basis of the decision, a legal representative (for example a lasting power of attorney for health and welfare, or a deputy) or a best-interest decision under the Mental Capacity Act 2005. The same codes as the discharge notice's consentLegalBasis."
+Context: Consent
+* ^status = #draft
+* ^experimental = false
+* . ^short = "legal-representative | best-interest-decision"
+* . ^definition = "The legal basis on which the decision was made for the person. Only with a consent status of refused or lacks-capacity (cb-consent-1)."
+* value[x] 1..1
+* value[x] only Coding
+* value[x] from CareBridgeConsentLegalBasisVS (required)
+* value[x] ^short = "Consent legal basis code"
+* value[x] ^definition = "The legal basis, from the consent-legal-basis code system."
+
 // ---------------------------------------------------------------------------------------------------------
 // Invariants
 
@@ -149,6 +179,16 @@ Invariant: cb-careplan-5
 Description: "The person agreed the plan on or before the next review date."
 Severity: #error
 Expression: "(extension('https://carebridge.org.uk/fhir/StructureDefinition/carebridge-person-agreement').extension('date').exists() and extension('https://carebridge.org.uk/fhir/StructureDefinition/carebridge-next-review-date').exists()) implies (extension('https://carebridge.org.uk/fhir/StructureDefinition/carebridge-person-agreement').extension('date').value <= extension('https://carebridge.org.uk/fhir/StructureDefinition/carebridge-next-review-date').value)"
+
+Invariant: cb-consent-1
+Description: "A consent legal basis is stated only with a consent status of refused or lacks-capacity (the person did not consent personally)."
+Severity: #error
+Expression: "extension('https://carebridge.org.uk/fhir/StructureDefinition/carebridge-consent-legal-basis').exists() implies extension('https://carebridge.org.uk/fhir/StructureDefinition/carebridge-consent-status').value.ofType(Coding).where(system = 'https://carebridge.org.uk/fhir/CodeSystem/consent-status' and (code = 'refused' or code = 'lacks-capacity')).exists()"
+
+Invariant: cb-consent-2
+Description: "The decision agrees with the consent status: consent given permits sharing (provision.type permit), consent refused denies it (provision.type deny)."
+Severity: #error
+Expression: "(extension('https://carebridge.org.uk/fhir/StructureDefinition/carebridge-consent-status').value.ofType(Coding).where(system = 'https://carebridge.org.uk/fhir/CodeSystem/consent-status' and code = 'given').exists() implies provision.type = 'permit') and (extension('https://carebridge.org.uk/fhir/StructureDefinition/carebridge-consent-status').value.ofType(Coding).where(system = 'https://carebridge.org.uk/fhir/CodeSystem/consent-status' and code = 'refused').exists() implies provision.type = 'deny')"
 
 // ---------------------------------------------------------------------------------------------------------
 // Profiles
@@ -347,6 +387,14 @@ Title: "CareBridge Information-sharing agreement"
 Description: "The person's agreement that the organisations caring for them share their information under the inter-agency information sharing protocol. Data valid against this profile is also valid against UK Core's UKCore-Consent."
 * ^status = #draft
 * ^experimental = false
+* obeys cb-consent-1 and cb-consent-2
+* extension contains
+    CareBridgeConsentStatusExtension named consentStatus 0..1 MS and
+    CareBridgeConsentLegalBasisExtension named legalBasis 0..1 MS
+* extension[consentStatus] ^short = "given | refused | lacks-capacity"
+* extension[consentStatus] ^definition = "Whose decision this is: the person's own (given, refused) or, when the person lacks capacity to consent, one made for them on the legal basis in legalBasis. Absent: the person decided personally (provision.type permit = given, deny = refused)."
+* extension[legalBasis] ^short = "Legal basis when the person did not decide personally"
+* extension[legalBasis] ^definition = "A legal representative's decision or a best-interest decision. Only with a consent status of refused or lacks-capacity (cb-consent-1)."
 * status MS
 * status ^short = "draft | proposed | active | rejected | inactive | entered-in-error"
 * status ^definition = "Whether the agreement is in force."
@@ -375,12 +423,12 @@ Description: "The person's agreement that the organisations caring for them shar
 * policy MS
 * policy ^short = "The information sharing protocol"
 * policy ^definition = "The inter-agency information sharing protocol the agreement is made under."
-* provision MS
+* provision 1..1 MS
 * provision ^short = "What is permitted"
 * provision ^definition = "The sharing the person permits (or refuses), and for how long."
-* provision.type MS
-* provision.type ^short = "permit | deny"
-* provision.type ^definition = "Whether the person permits (or refuses) sharing."
+* provision.type 1..1 MS
+* provision.type ^short = "permit | deny: the decision"
+* provision.type ^definition = "The decision, whoever made it: permit (share) or deny (do not share). Agrees with the consent status (cb-consent-2): given permits, refused denies; when the person lacks capacity it is the decision made for them on the legal basis."
 * provision.period MS
 * provision.period ^short = "When sharing is permitted"
 * provision.period ^definition = "The period during which sharing is permitted."

@@ -6,6 +6,25 @@ Description: "Key worker periods do not overlap: at any moment at most one parti
 Severity: #error
 Expression: "participant.where(role.coding.where(system = 'https://carebridge.org.uk/fhir/CodeSystem/care-team-role' and code = 'key-worker').exists()).all(defineVariable('kw', $this).select(%resource.participant.where(role.coding.where(system = 'https://carebridge.org.uk/fhir/CodeSystem/care-team-role' and code = 'key-worker').exists() and $this != %kw).all((period.end.exists() and period.end < %kw.period.start) or (%kw.period.end.exists() and %kw.period.end < period.start))))"
 
+Invariant: cb-careteam-2
+Description: "When the care team requires key worker continuity, no day goes without a key worker between the first appointment and the latest one: every key worker except the one appointed last is followed by a key worker who starts on the day after their period ends. Give key worker periods as dates."
+Severity: #error
+Expression: "extension('https://carebridge.org.uk/fhir/StructureDefinition/carebridge-key-worker-continuity').where(value = true).exists() implies participant.where(role.coding.where(system = 'https://carebridge.org.uk/fhir/CodeSystem/care-team-role' and code = 'key-worker').exists()).all(defineVariable('kw', $this).select(%resource.participant.where(role.coding.where(system = 'https://carebridge.org.uk/fhir/CodeSystem/care-team-role' and code = 'key-worker').exists() and period.start > %kw.period.start).exists() implies (%kw.period.end.exists() and %resource.participant.where(role.coding.where(system = 'https://carebridge.org.uk/fhir/CodeSystem/care-team-role' and code = 'key-worker').exists() and period.start = %kw.period.end + 1 day).exists())))"
+
+Extension: CareBridgeKeyWorkerContinuity
+Id: carebridge-key-worker-continuity
+Title: "CareBridge key worker continuity"
+Description: "Whether the person's plan requires a key worker on every day from the first key worker's appointment onwards: with continuity required, a hand-over must leave no day without a key worker (the next key worker starts the day after the last one ends)."
+Context: CareTeam
+* ^status = #draft
+* ^experimental = false
+* . ^short = "Key worker required on every day (no gaps)"
+* . ^definition = "True when the person's plan requires a key worker on every day from the first key worker's appointment onwards, so that gaps between key workers are errors (cb-careteam-2); false (or absent) when short gaps are acceptable."
+* value[x] 1..1
+* value[x] only boolean
+* value[x] ^short = "true = continuity required"
+* value[x] ^definition = "Whether a key worker is required on every day (true) or gaps are acceptable (false)."
+
 Profile: CareBridgeKeyWorkerCareTeam
 Parent: CareTeam
 Id: carebridge-key-worker-care-team
@@ -13,7 +32,10 @@ Title: "CareBridge Key worker care team"
 Description: "The person's care team across health and social care, naming their key worker: the one member of staff who co-ordinates all their ongoing care. A key worker may be of any profession (a social worker, a nurse, a therapist, a health and social care co-ordinator). Key workers change over time (e.g. a district nurse hands over to a social worker): each is a participant with a period, and the periods do not overlap (cb-careteam-1)."
 * ^status = #draft
 * ^experimental = false
-* obeys cb-careteam-1
+* obeys cb-careteam-1 and cb-careteam-2
+* extension contains CareBridgeKeyWorkerContinuity named keyWorkerContinuity 0..1 MS
+* extension[keyWorkerContinuity] ^short = "Key worker required on every day (no gaps)"
+* extension[keyWorkerContinuity] ^definition = "Whether the plan requires a key worker on every day from the first appointment onwards. When true, each hand-over leaves no day without a key worker. Absent means false."
 * identifier ^short = "Business identifiers of the care team"
 * identifier ^definition = "Identifiers the council or trust systems give to the team."
 * status 1..1 MS

@@ -8,6 +8,8 @@ Usage: #example
 Title: "Margaret Hollins's integrated personal budget"
 Description: "An agreed integrated personal budget of GBP 412.50 a week, partly taken as a direct payment: council GBP 297.50 + the person's assessed contribution GBP 65.00 + NHS GBP 50.00. It pays for home care commissioned by the council (7 hours a week at GBP 25.00), a personal assistant paid by direct payment (12.5 hours a week at GBP 19.00) and, for the first six weeks, reablement (ST-Max) free of charge."
 * meta.profile = "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-personal-budget"
+* text.status = #generated
+* text.div = "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Margaret Hollins's integrated personal budget: agreed, GBP 412.50 a week from 2026-11-02, part direct payment (council GBP 297.50, her contribution GBP 65.00, NHS GBP 50.00); pays for home care, a personal assistant and, free, six weeks of reablement.</p></div>"
 * extension[stage].valueCoding = $cb-budget-stage#agreed "Agreed budget"
 * extension[amount].extension[amount].valueMoney.value = 412.50
 * extension[amount].extension[amount].valueMoney.currency = #GBP
@@ -34,6 +36,7 @@ Description: "An agreed integrated personal budget of GBP 412.50 a week, partly 
 * extension[service][0].extension[cost].valueMoney.value = 25.00
 * extension[service][0].extension[cost].valueMoney.currency = #GBP
 * extension[service][0].extension[costFrequency].valueCoding = $cb-cost-frequency#hourly "Hourly"
+* extension[service][0].extension[period].valuePeriod.start = "2026-11-26"
 * extension[service][0].extension[unitsPerWeek].valueDecimal = 7
 // Service 2: a personal assistant Margaret employs with her direct payment (no provider organisation).
 * extension[service][1].extension[serviceType].valueCoding = $cb-service-type#lt-community "Long Term Support: Community"
@@ -43,6 +46,7 @@ Description: "An agreed integrated personal budget of GBP 412.50 a week, partly 
 * extension[service][1].extension[cost].valueMoney.value = 19.00
 * extension[service][1].extension[cost].valueMoney.currency = #GBP
 * extension[service][1].extension[costFrequency].valueCoding = $cb-cost-frequency#hourly "Hourly"
+* extension[service][1].extension[period].valuePeriod.start = "2026-11-26"
 * extension[service][1].extension[unitsPerWeek].valueDecimal = 12.5
 // Service 3: reablement after discharge (ST-Max), free to the person for up to six weeks.
 * extension[service][2].extension[serviceType].valueCoding = $cb-service-type#st-max "Short Term Support: ST-Max"
@@ -53,6 +57,8 @@ Description: "An agreed integrated personal budget of GBP 412.50 a week, partly 
 * extension[service][2].extension[cost].valueMoney.value = 0.00
 * extension[service][2].extension[cost].valueMoney.currency = #GBP
 * extension[service][2].extension[costFrequency].valueCoding = $cb-cost-frequency#weekly "Weekly"
+* extension[service][2].extension[period].valuePeriod.start = "2026-10-15"
+* extension[service][2].extension[period].valuePeriod.end = "2026-11-25"
 * extension[carePlan].valueReference = Reference(CarePlan/margaret-joint-care-plan)
 * status = #active
 * type = $cb-budget-type#integrated-personal-budget "Integrated personal budget"

@@ -261,6 +261,7 @@ Usage: #example
 * meta.profile = "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-key-worker-care-team"
 * text.status = #generated
 * text.div = "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Margaret's care team and key workers</p></div>"
+* extension[keyWorkerContinuity].valueBoolean = true
 * status = #active
 * name = "Margaret Hollins - care team"
 * subject = Reference(margaret-example) "Margaret Hollins"
@@ -383,6 +384,7 @@ Usage: #example
 * meta.profile = "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-sharing-consent"
 * text.status = #generated
 * text.div = "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Margaret's information-sharing agreement</p></div>"
+* extension[consentStatus].valueCoding = $cb-consent-status#given "Consent given"
 * status = #active
 * scope = $consentscope#patient-privacy "Privacy Consent"
 * category = $care-loinc#59284-0 "Patient Consent"
@@ -390,6 +392,31 @@ Usage: #example
 * patient = Reference(margaret-example) "Margaret Hollins"
 * dateTime = "2026-10-14T11:30:00+01:00"
 * performer = Reference(margaret-example) "Margaret Hollins"
+* organization[0] = Reference(staffordshire-cc) "Staffordshire County Council"
+* organization[1] = Reference(mpft) "Midlands Partnership University NHS Foundation Trust"
+* organization[2] = Reference(uhnm) "University Hospitals of North Midlands NHS Trust"
+* policy.uri = "https://carebridge.org.uk/example/policy/staffordshire-inter-agency-information-sharing-protocol"
+* provision.type = #permit
+* provision.period.start = "2026-10-14"
+
+// A variant, not part of Margaret's record: the same agreement had she lacked capacity to consent.
+Instance: sharing-consent-lacks-capacity-example
+InstanceOf: CareBridgeSharingConsent
+Title: "Information-sharing decision for a person who lacks capacity"
+Description: "Illustration only (not part of Margaret's record): had Margaret lacked the capacity to consent, her social worker would record a best-interest decision (Mental Capacity Act 2005) that the council and the two trusts share her information."
+Usage: #example
+* meta.profile = "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-sharing-consent"
+* text.status = #generated
+* text.div = "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Best-interest decision to share information for a person who lacks capacity to consent (illustration)</p></div>"
+* extension[consentStatus].valueCoding = $cb-consent-status#lacks-capacity "Lacks capacity to consent"
+* extension[legalBasis].valueCoding = $cb-consent-legal-basis#best-interest-decision "Best-interest decision"
+* status = #active
+* scope = $consentscope#patient-privacy "Privacy Consent"
+* category = $care-loinc#59284-0 "Patient Consent"
+* category.text = "Agreement to share information between health and social care"
+* patient = Reference(margaret-example) "Margaret Hollins"
+* dateTime = "2026-10-14T11:30:00+01:00"
+* performer = Reference(social-worker-patel-scc) "Priya Patel (social worker, best-interest decision maker)"
 * organization[0] = Reference(staffordshire-cc) "Staffordshire County Council"
 * organization[1] = Reference(mpft) "Midlands Partnership University NHS Foundation Trust"
 * organization[2] = Reference(uhnm) "University Hospitals of North Midlands NHS Trust"

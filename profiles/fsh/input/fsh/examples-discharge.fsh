@@ -16,6 +16,8 @@ Usage: #example
 Title: "Ward 112, Royal Stoke University Hospital"
 Description: "A ward at Royal Stoke University Hospital (ODS site RJE01), run by University Hospitals of North Midlands NHS Trust."
 * meta.profile = "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-hospital-location"
+* text.status = #generated
+* text.div = "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Ward 112 (older people's medicine), Royal Stoke University Hospital (ODS site RJE01), run by University Hospitals of North Midlands NHS Trust</p></div>"
 * identifier[odsSiteCode].system = $ods-site
 * identifier[odsSiteCode].value = "RJE01"
 * status = #active
@@ -62,6 +64,8 @@ Usage: #example
 Title: "Margaret Hollins's stay at Royal Stoke (as finally recorded)"
 Description: "Admitted 2026-10-02 after a fall, clinically ready to leave hospital on 2026-10-13, discharged home on 2026-10-15 on pathway 1 with reablement."
 * insert BDMargaretStayCommon
+* text.status = #generated
+* text.div = "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Margaret Hollins's stay on Ward 112, Royal Stoke University Hospital: admitted 2026-10-02 after a fall, ready to leave hospital on 2026-10-13, discharged home on 2026-10-15 on pathway 1 (home with new support).</p></div>"
 * status = #finished
 * period.end = "2026-10-15T11:30:00+01:00"
 * extension[dischargePathway].valueCoding = $cb-pathway#1 "Pathway 1: home with new support"
@@ -79,6 +83,8 @@ InstanceOf: CareBridgeHospitalEncounter
 Usage: #inline
 * id = "margaret-admission"
 * insert BDMargaretStayCommon
+* text.status = #generated
+* text.div = "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Margaret Hollins's stay on Ward 112, Royal Stoke University Hospital, as the assessment notice describes it: admitted 2026-10-02 after a fall, still in hospital, discharge proposed for 2026-10-14.</p></div>"
 * status = #in-progress
 * extension[proposedDischargeDate].valueDate = "2026-10-14"
 * location.location = Reference(Location/ward-112) "Ward 112"
@@ -91,6 +97,8 @@ InstanceOf: CareBridgeHospitalEncounter
 Usage: #inline
 * id = "margaret-admission"
 * insert BDMargaretStayCommon
+* text.status = #generated
+* text.div = "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Margaret Hollins's stay on Ward 112, Royal Stoke University Hospital, as the discharge notice describes it: admitted 2026-10-02, ready to leave hospital on 2026-10-13, discharge home proposed for 2026-10-15 on pathway 1.</p></div>"
 * status = #in-progress
 * extension[dischargePathway].valueCoding = $cb-pathway#1 "Pathway 1: home with new support"
 * extension[proposedDischargeDate].valueDate = "2026-10-15"
@@ -120,6 +128,8 @@ InstanceOf: CareBridgeDischargeMessageHeader
 Usage: #inline
 * id = "5a1c7e2e-3f4b-4d6a-9c1e-0b7d2a4f6e01"
 * insert BDHospitalToCouncil
+* text.status = #generated
+* text.div = "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Assessment notice from University Hospitals of North Midlands NHS Trust to Staffordshire County Council about a stay on Ward 112.</p></div>"
 * eventCoding = $sct#975701000000106 "Assessment Notice"
 
 Instance: discharge-notice-header
@@ -127,6 +137,8 @@ InstanceOf: CareBridgeDischargeMessageHeader
 Usage: #inline
 * id = "5a1c7e2e-3f4b-4d6a-9c1e-0b7d2a4f6e02"
 * insert BDHospitalToCouncil
+* text.status = #generated
+* text.div = "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Discharge notice from University Hospitals of North Midlands NHS Trust to Staffordshire County Council about a stay on Ward 112.</p></div>"
 * eventCoding = $sct#975731000000100 "Discharge Notice"
 
 Instance: discharged-header
@@ -134,6 +146,8 @@ InstanceOf: CareBridgeDischargeMessageHeader
 Usage: #inline
 * id = "5a1c7e2e-3f4b-4d6a-9c1e-0b7d2a4f6e03"
 * insert BDHospitalToCouncil
+* text.status = #generated
+* text.div = "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Patient discharged: University Hospitals of North Midlands NHS Trust tells Staffordshire County Council that the stay on Ward 112 has ended.</p></div>"
 * eventCoding = $cb-discharge-event#patient-discharged "Patient discharged"
 
 // ---------------------------------------------------------------------------------------------------------
@@ -212,6 +226,8 @@ InstanceOf: CareBridgeDischargeMessageHeader
 Usage: #inline
 * id = "8c2d4e6f-1a3b-4c5d-8e7f-9a0b1c2d3e04"
 * meta.profile = "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-discharge-message-header"
+* text.status = #generated
+* text.div = "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Staffordshire County Council accepts the assessment notice of 2026-10-05 from University Hospitals of North Midlands NHS Trust.</p></div>"
 * eventCoding = $sct#975711000000108 "Assessment Notice Accept"
 * destination.name = "UHNM patient administration system"
 * destination.endpoint = "https://messaging.uhnm.example.org/fhir"

@@ -177,7 +177,8 @@ Context: Account
     fundingSource 0..1 and
     cost 1..1 MS and
     costFrequency 1..1 MS and
-    unitsPerWeek 0..1 MS
+    unitsPerWeek 0..1 MS and
+    period 0..1 MS
 * extension[serviceType] ^short = "CLD service type"
 * extension[serviceType] ^definition = "The kind of service, from the cld-service-type code system (CLD 'Service Type')."
 * extension[serviceType].value[x] only Coding
@@ -217,6 +218,13 @@ Context: Account
 * extension[unitsPerWeek] ^definition = "How many units are planned each week, for hourly, daily and per-session costs (CLD 'Planned units per week')."
 * extension[unitsPerWeek].value[x] only decimal
 * extension[unitsPerWeek].value[x] 1..1
+* extension[period] ^short = "When the service runs"
+* extension[period] ^definition = "When the budget pays for this service: from its first day and, if known, to its last (for example reablement for the first six weeks after discharge). Absent when the service runs for the whole budget period."
+* extension[period].value[x] only Period
+* extension[period].value[x] 1..1
+* extension[period].valuePeriod.start 1..1
+* extension[period].value[x] ^short = "First and (if known) last day of the service"
+* extension[period].value[x] ^definition = "The period the service runs: start (required) and, if known, end."
 * extension[serviceType].value[x] ^short = "CLD service type code"
 * extension[serviceType].value[x] ^definition = "CLD service type code."
 * extension[description].value[x] ^short = "Plain description of the service"

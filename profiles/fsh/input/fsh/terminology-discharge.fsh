@@ -111,7 +111,7 @@ Description: "The events a CareBridge discharge message can carry: the eleven SN
 CodeSystem: CareBridgeConsentStatus
 Id: consent-status
 Title: "Consent status"
-Description: "The person's consent to the notice being sent and to an assessment, as an ADW notice states it."
+Description: "The person's consent, as an ADW notice states it (to the notice being sent and to an assessment) and as an information-sharing agreement records it (to sharing their information)."
 * ^url = "https://carebridge.org.uk/fhir/CodeSystem/consent-status"
 * ^valueSet = "https://carebridge.org.uk/fhir/ValueSet/consent-status"
 * ^status = #draft
@@ -121,7 +121,7 @@ Description: "The person's consent to the notice being sent and to an assessment
 * ^publisher = "CareBridge"
 * #given "Consent given" "The person has the capacity to consent and has consented."
 * #refused "Consent refused" "The person has the capacity to consent and has refused."
-* #lacks-capacity "Lacks capacity to consent" "The person lacks the mental capacity (Mental Capacity Act 2005) to consent; the notice states the legal basis on which it proceeds."
+* #lacks-capacity "Lacks capacity to consent" "The person lacks the mental capacity (Mental Capacity Act 2005) to consent; the notice or agreement states the legal basis on which it proceeds."
 
 ValueSet: CareBridgeConsentStatusVS
 Id: consent-status
@@ -136,7 +136,7 @@ Description: "All codes of the consent-status code system."
 CodeSystem: CareBridgeConsentLegalBasis
 Id: consent-legal-basis
 Title: "Consent legal basis"
-Description: "The legal basis on which a notice proceeds when the person has not given consent themselves."
+Description: "The legal basis on which a notice or an information-sharing decision proceeds when the person has not given consent themselves."
 * ^url = "https://carebridge.org.uk/fhir/CodeSystem/consent-legal-basis"
 * ^valueSet = "https://carebridge.org.uk/fhir/ValueSet/consent-legal-basis"
 * ^status = #draft

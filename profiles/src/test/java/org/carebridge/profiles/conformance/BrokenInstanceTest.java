@@ -22,8 +22,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Negative cases: {@code src/test/resources/broken/<invariant-key>--<what is wrong>.json}. Each instance breaks
- * one CareBridge invariant and must fail validation with an error for exactly that key; every {@code cb-}
- * invariant the package defines must have at least one such instance.
+ * one CareBridge invariant and must fail validation with an error for exactly that key (and for no other
+ * CareBridge invariant); every {@code cb-} invariant the package defines must have at least one such instance.
  *
  * <p>How HAPI FHIR 8.8.1 reports a failed invariant: see {@link #reportsInvariant}.
  */
@@ -48,6 +48,11 @@ class BrokenInstanceTest {
       assertThat(errors).as("%s must fail with an error for %s (%s); all issues:%n%s", file.getFileName(), key,
           invariants.get(key), Validators.describe(result.getMessages()))
           .anyMatch(m -> reportsInvariant(m, key));
+      // ... and with no other CareBridge invariant: each file shows one rule at work (an invariant that fires
+      // where it should not, e.g. through an empty operand of implies, shows up here).
+      assertThat(errors).as("%s must fail with %s only among the CareBridge invariants; all issues:%n%s",
+          file.getFileName(), key, Validators.describe(result.getMessages()))
+          .noneMatch(m -> invariants.keySet().stream().anyMatch(k -> !k.equals(key) && reportsInvariant(m, k)));
     }));
   }
 

@@ -12,7 +12,10 @@ import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Every example in package/examples/ validates, offline, against the CareBridge profile it claims. */
+/**
+ * Every example in package/examples/ validates, offline, against the CareBridge profile it claims, and every
+ * resource in it has a narrative.
+ */
 class ExampleValidationTest {
 
   @TestFactory
@@ -31,6 +34,10 @@ class ExampleValidationTest {
       List<SingleValidationMessage> errors = Validators.errors(result);
       assertThat(errors).as("%s against %s has %d error(s); all issues:%n%s", file, profile.getValue(),
           errors.size(), Validators.describe(result.getMessages())).isEmpty();
+      // dom-6: every resource in an example, inside Bundles too, has a narrative.
+      assertThat(result.getMessages()).as("%s: a resource without a narrative (dom-6); all issues:%n%s", file,
+          Validators.describe(result.getMessages()))
+          .noneMatch(m -> m.getMessage() != null && m.getMessage().contains("dom-6"));
     }
   }
 }

@@ -168,10 +168,10 @@ final class DomainArbitraries {
     return Arbitraries.of(FundingSource.class).filter(FundingSource::isServiceFundingSource);
   }
 
-  static Arbitrary<PlannedService> services(List<Organisation> providers, boolean valid, boolean inBudget) {
+  static Arbitrary<PlannedService> services(List<Organisation> providers, boolean valid) {
     Arbitrary<Optional<BudgetManagement>> mechanism = valid
         ? Arbitraries.of(CLD).map(Optional::of) : Arbitraries.of(BudgetManagement.class).optional();
-    Arbitrary<Optional<DateRange>> period = inBudget ? Arbitraries.just(Optional.empty()) : ranges().optional();
+    Arbitrary<Optional<DateRange>> period = ranges().optional();
     return Combinators.combine(text(80), Arbitraries.of(ServiceType.class), Arbitraries.of(providers).optional(),
         money(valid), Arbitraries.of(CostFrequency.class),
         Arbitraries.bigDecimals().between(BigDecimal.valueOf(1, 2), BigDecimal.valueOf(16800)).ofScale(2).optional(),
@@ -181,9 +181,11 @@ final class DomainArbitraries {
             s.costFrequency(), s.plannedUnitsPerWeek(), s.fundingSource(), s.deliveryMechanism(), p)));
   }
 
-  static Arbitrary<SharingConsent> consents() {
+  /** Valid consents state a legal basis only when the person did not consent (cb-consent-1). */
+  static Arbitrary<SharingConsent> consents(boolean valid) {
     return Combinators.combine(Arbitraries.of(ConsentStatus.class), Arbitraries.of(ConsentLegalBasis.class).optional(),
-        dates()).as(SharingConsent::new);
+        dates()).as((status, basis, recorded) -> new SharingConsent(status,
+            valid && status == ConsentStatus.GIVEN ? Optional.empty() : basis, recorded));
   }
 
   static Arbitrary<JointCarePlan> plans(Person person, boolean valid) {
@@ -201,7 +203,7 @@ final class DomainArbitraries {
               Combinators.combine(Arbitraries.of(PrimarySupportReason.class), text(120).optional()).as(Need::new)
                   .list().ofMaxSize(4),
               Combinators.combine(text(200), dates().optional()).as(Goal::new).list().ofMaxSize(4),
-              services(orgs, valid, false).list().ofMaxSize(4), agreed, text(300).optional(), consents().optional(),
+              services(orgs, valid).list().ofMaxSize(4), agreed, text(300).optional(), consents(valid).optional(),
               ids().optional())
               .as((needs, goals, services, agreedOn, contingency, consent, budget) -> new JointCarePlan(id, person,
                   period, needs, goals, services, review, agreedOn, contingency, consent, budget));
@@ -220,8 +222,9 @@ final class DomainArbitraries {
 
   static Arbitrary<CareTeam> teams(Person person, List<Organisation> orgPool, boolean valid) {
     return Combinators.combine(ids(), rolePools(valid, orgPool), Arbitraries.integers().between(0, 4), dates(),
-        Arbitraries.integers().between(1, 400).list().ofSize(4), Arbitraries.of(true, false))
-        .flatAs((id, roles, count, start, lengths, lastOpen) -> Arbitraries.of(roles).list().ofSize(count).map(picked -> {
+        Arbitraries.integers().between(1, 400).list().ofSize(4), Arbitraries.of(true, false),
+        Arbitraries.of(true, false))
+        .flatAs((id, roles, count, start, lengths, lastOpen, continuity) -> Arbitraries.of(roles).list().ofSize(count).map(picked -> {
           List<KeyWorkerAssignment> assignments = new ArrayList<>();
           LocalDate from = start;
           for (int i = 0; i < picked.size(); i++) {
@@ -234,7 +237,8 @@ final class DomainArbitraries {
           if (!valid && count % 2 == 0) {
             java.util.Collections.reverse(assignments);
           }
-          return new CareTeam(id, person, assignments, false);
+          // The hand-overs leave no gap, so continuity may be required of a valid team.
+          return new CareTeam(id, person, assignments, continuity);
         }));
   }
 
@@ -259,7 +263,7 @@ final class DomainArbitraries {
         ranges(), Arbitraries.of(BudgetFrequency.class), Arbitraries.of(BudgetManagement.class), holders())
         .flatAs((id, orgs, type, stage, period, freq, management, holder) -> Combinators.combine(
             Combinators.combine(budgetSources, money(valid)).as(FundingContribution::of).list().ofMaxSize(4),
-            money(valid), services(orgs, valid, true).list().ofMaxSize(4), ids().optional(), Arbitraries.of(orgs))
+            money(valid), services(orgs, valid).list().ofMaxSize(4), ids().optional(), Arbitraries.of(orgs))
             .as((contributions, amount, services, plan, setBy) -> {
               Money total = valid && !contributions.isEmpty()
                   ? contributions.stream().map(FundingContribution::amount).reduce(Money.ZERO, Money::plus) : amount;

@@ -14,6 +14,8 @@ import org.hl7.fhir.instance.model.api.IPrimitiveType;
 import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.DecimalType;
+import org.hl7.fhir.r4.model.DomainResource;
+import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Encounter;
@@ -53,7 +55,8 @@ class ExampleRoundTripTest {
       Map.entry("Practitioner", List.of("identifier.system", "identifier.value", "name.family", "name.given")),
       Map.entry("PractitionerRole", List.of("practitioner.reference", "organization.reference", "code.coding.code",
           "code.coding.system")),
-      Map.entry("CareTeam", List.of("status", "subject.reference", KW + ".member.reference", KW + ".onBehalfOf.reference",
+      Map.entry("CareTeam", List.of("extension('" + SD + "carebridge-key-worker-continuity').value", "status",
+          "subject.reference", KW + ".member.reference", KW + ".onBehalfOf.reference",
           KW + ".period.start", KW + ".period.end", KW + ".role.coding.code", KW + ".role.coding.system")),
       Map.entry("CarePlan", List.of("status", "intent", "category.coding.code", "subject.reference", "period.start",
           "period.end", "extension('" + SD + "carebridge-next-review-date').value",
@@ -71,11 +74,13 @@ class ExampleRoundTripTest {
       Map.entry("Condition", List.of("code.coding.code", "code.coding.system", "code.text", "category.coding.code",
           "subject.reference", "clinicalStatus.coding.code")),
       Map.entry("Goal", List.of("description.text", "target.due", "subject.reference", "lifecycleStatus")),
-      Map.entry("Consent", List.of("status", "scope.coding.code", "patient.reference", "dateTime.toString().substring(0, 10)",
-          "provision.type")),
+      Map.entry("Consent", List.of("extension('" + SD + "carebridge-consent-status').value.code",
+          "extension('" + SD + "carebridge-consent-legal-basis').value.code", "status", "scope.coding.code",
+          "category.coding.code", "patient.reference", "dateTime.toString().substring(0, 10)", "provision.type")),
       Map.entry("Account", List.of("extension.url", "extension.value.code", "extension.extension.url",
           "extension.extension.value.code", "extension.extension.value.value", "extension.extension.value.reference",
-          "extension.value.reference", "status", "type.coding.code", "subject.reference", "servicePeriod.start",
+          "extension.value.reference", "extension.extension.value.start", "extension.extension.value.end", "status",
+          "type.coding.code", "subject.reference", "servicePeriod.start",
           "servicePeriod.end", "owner.reference", "guarantor.party.reference")),
       Map.entry("Encounter", List.of("status", "class.code", "subject.reference", "serviceProvider.reference",
           "period.start.toString().substring(0, 10)", "period.end.toString().substring(0, 10)",
@@ -201,6 +206,26 @@ class ExampleRoundTripTest {
     }
   }
 
+  /** The consent example for a person who lacks capacity, read in the story's place, maps back unchanged. */
+  @Test
+  void lacksCapacityConsentExample_mapsBackWithEveryCarriedElement() {
+    Bundle story = Fixtures.example(Bundle.class, "Bundle-margaret-care-plan-bundle.json");
+    Resource example = Fixtures.example(Resource.class, "Consent-sharing-consent-lacks-capacity-example.json");
+    Bundle.BundleEntryComponent entry = story.getEntry().stream()
+        .filter(e -> e.getResource().fhirType().equals("Consent")).findFirst().orElseThrow();
+    Resource consent = example.copy();
+    consent.setId(entry.getResource().getIdPart()); // so that the plan's reference resolves
+    entry.setResource(consent);
+    MappingResult<CarePlanRecords> read = CareBridgeMapper.readCarePlanBundle(story);
+    Bundle remapped = Fixtures.reparse(CareBridgeMapper.carePlanBundle(read.orElseThrow(), Fixtures.BASE,
+        story.getTimestamp().toInstant()));
+    Resource back = remapped.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+        .filter(r -> r.fhirType().equals("Consent")).findFirst().orElseThrow();
+    assertCarried(example, back);
+    assertThat(values(back, "extension.value.code")).containsExactly("lacks-capacity", "best-interest-decision");
+    assertThat(Fixtures.errors(remapped)).isEmpty();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"Bundle-assessment-notice-example.json", "Bundle-discharge-notice-example.json",
       "Bundle-discharged-example.json"})
@@ -283,7 +308,7 @@ class ExampleRoundTripTest {
         .containsExactly(MappingCodes.UNKNOWN_CODE);
   }
 
-  /** CARRIED and NOT_CARRIED together name every top-level element the story examples use. */
+  /** CARRIED and NOT_CARRIED together name every top-level element and extension the story examples use. */
   @Test
   void everyElementOfTheExamplesIsEitherCarriedOrListedAsNotCarried() {
     List<Resource> resources = new ArrayList<>();
@@ -304,6 +329,18 @@ class ExampleRoundTripTest {
       for (Property p : r.children()) {
         if (p.hasValues() && !named.contains(p.getName().replace("[x]", ""))) {
           unaccounted.add(r.fhirType() + "." + p.getName());
+        }
+      }
+      // "extension" is named above; each extension the example uses must be named by its id too, unless every
+      // extension url is compared ("extension.url").
+      List<String> listed = new ArrayList<>(CARRIED.get(r.fhirType()));
+      listed.addAll(NOT_CARRIED.get(r.fhirType()));
+      if (r instanceof DomainResource && !listed.contains("extension.url")) {
+        for (Extension e : ((DomainResource) r).getExtension()) {
+          String id = e.getUrl().substring(e.getUrl().lastIndexOf('/') + 1);
+          if (listed.stream().noneMatch(x -> x.contains("extension('" + SD + id + "')"))) {
+            unaccounted.add(r.fhirType() + ".extension('" + id + "')");
+          }
         }
       }
     }

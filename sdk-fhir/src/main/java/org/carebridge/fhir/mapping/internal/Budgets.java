@@ -27,6 +27,7 @@ import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.RelatedPerson;
 import org.hl7.fhir.r4.model.StringType;
@@ -81,6 +82,7 @@ final class Budgets {
       e.addExtension("description", new StringType(s.description()));
       s.provider().ifPresent(o -> e.addExtension("provider", Fhir.ref("Organization", o.id())));
       e.addExtension("fundingSource", Fhir.coding(s.fundingSource()));
+      s.period().ifPresent(p -> e.addExtension("period", Fhir.period(p)));
       s.plannedUnitsPerWeek().ifPresent(u -> e.addExtension("unitsPerWeek", Fhir.decimal(u)));
     }
     b.carePlanId().ifPresent(p -> a.addExtension(CARE_PLAN, Fhir.ref("CarePlan", p)));
@@ -209,8 +211,14 @@ final class Budgets {
     if (description == null || description.isBlank()) {
       throw new Problem(MappingCodes.MISSING, where + ".extension('description')", "the service has no description");
     }
+    Type when = Fhir.sub(e, "period");
+    if (when != null && !(when instanceof Period)) {
+      throw new Problem(MappingCodes.INVALID_VALUE, where + ".extension('period')", "a Period value is required here");
+    }
+    Optional<DateRange> period = when == null ? Optional.empty()
+        : Optional.of(Fhir.range((Period) when, where + ".extension('period').value"));
     return Fhir.build(where, () -> new PlannedService(description, type, org, cost, freq, perWeek, funding,
-        mechanism, Optional.empty()));
+        mechanism, period));
   }
 
   private static Type ext(Account a, String url, String at) {

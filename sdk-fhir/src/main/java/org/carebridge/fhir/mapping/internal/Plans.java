@@ -53,6 +53,8 @@ final class Plans {
   static final String FUNDING = Fhir.SD + "carebridge-service-funding-source";
   static final String DELIVERY = Fhir.SD + "carebridge-service-delivery-mechanism";
   static final String COST = Fhir.SD + "carebridge-service-cost";
+  static final String CONSENT_STATUS = Fhir.SD + "carebridge-consent-status";
+  static final String CONSENT_LEGAL_BASIS = Fhir.SD + "carebridge-consent-legal-basis";
   static final String CONDITION_CATEGORY = "http://terminology.hl7.org/CodeSystem/condition-category";
   static final String CONSENT_SCOPE = "http://terminology.hl7.org/CodeSystem/consentscope";
 
@@ -121,17 +123,17 @@ final class Plans {
     Consent c = new Consent();
     c.setId(Fhir.derivedId(planId, "sharing-consent"));
     Fhir.setProfile(c, CONSENT);
+    c.addExtension(CONSENT_STATUS, Fhir.coding(sc.status()));
+    sc.legalBasis().ifPresent(b -> c.addExtension(CONSENT_LEGAL_BASIS, Fhir.coding(b)));
     c.setStatus(Consent.ConsentState.ACTIVE);
     c.setScope(new CodeableConcept().addCoding(new Coding(CONSENT_SCOPE, "patient-privacy", "Privacy Consent")));
     c.addCategory().addCoding(new Coding("http://loinc.org", "59284-0", "Patient Consent"));
-    // The profile has no element for the consent status or the legal basis: both travel as further
-    // category concepts with their CareBridge codes.
-    c.addCategory(Fhir.concept(sc.status()));
-    sc.legalBasis().ifPresent(b -> c.addCategory(Fhir.concept(b)));
     c.setPatient(subject.copy());
     c.setDateTimeElement(new DateTimeType(sc.recordedOn().toString()));
     // FHIR's ppc-1 needs a policy or policy rule.
     c.setPolicyRule(new CodeableConcept().setText("Inter-agency information sharing protocol"));
+    // The decision: given permits, refused denies (cb-consent-2); for a person who lacks capacity the record
+    // holds no decision of its own: sharing proceeds on the legal basis, so permit.
     c.getProvision().setType(sc.status() == ConsentStatus.REFUSED
         ? Consent.ConsentProvisionType.DENY : Consent.ConsentProvisionType.PERMIT);
     return c;
@@ -301,29 +303,56 @@ final class Plans {
   static SharingConsent consent(Consent c, Reader reader) {
     String at = reader.location(c, "Consent");
     Fhir.checkProfile(c, CONSENT, at);
-    ConsentStatus status = null;
-    Optional<ConsentLegalBasis> basis = Optional.empty();
-    for (int i = 0; i < c.getCategory().size(); i++) {
-      CodeableConcept cat = c.getCategory().get(i);
-      if (Fhir.has(ConsentStatus.class, cat)) {
-        status = Fhir.decode(ConsentStatus.class, cat, at + ".category[" + i + "]");
-      } else if (Fhir.has(ConsentLegalBasis.class, cat)) {
-        basis = Optional.of(Fhir.decode(ConsentLegalBasis.class, cat, at + ".category[" + i + "]"));
-      }
+    Consent.ConsentProvisionType decision = c.getProvision().getType();
+    Extension statusExt = single(c, CONSENT_STATUS, at);
+    ConsentStatus status;
+    if (statusExt != null) {
+      String where = at + ".extension('" + CONSENT_STATUS + "').value";
+      status = Fhir.decode(ConsentStatus.class, coding(statusExt.getValue(), where), where);
+    } else if (decision == Consent.ConsentProvisionType.DENY) {
+      status = ConsentStatus.REFUSED; // no status: the person decided personally
+    } else if (decision == Consent.ConsentProvisionType.PERMIT) {
+      status = ConsentStatus.GIVEN;
+    } else {
+      throw new Problem(MappingCodes.MISSING, at + ".provision.type",
+          "the consent decision (permit or deny) is not stated");
     }
-    if (status == null) {
-      // Consents written by others: permit means given, deny refused.
-      if (c.getProvision().getType() == Consent.ConsentProvisionType.DENY) {
-        status = ConsentStatus.REFUSED;
-      } else if (c.getProvision().getType() == Consent.ConsentProvisionType.PERMIT) {
-        status = ConsentStatus.GIVEN;
-      } else {
-        throw new Problem(MappingCodes.MISSING, at + ".category", "the consent status is not stated");
-      }
+    if ((status == ConsentStatus.GIVEN && decision == Consent.ConsentProvisionType.DENY)
+        || (status == ConsentStatus.REFUSED && decision == Consent.ConsentProvisionType.PERMIT)) {
+      throw new Problem(MappingCodes.INVALID_VALUE, at + ".provision.type",
+          "the decision contradicts the consent status '" + status.code() + "' (cb-consent-2)");
+    }
+    if (status == ConsentStatus.LACKS_CAPACITY && decision == Consent.ConsentProvisionType.DENY) {
+      throw new Problem(MappingCodes.INVALID_VALUE, at + ".provision.type",
+          "a decision not to share for a person who lacks capacity cannot be held by a SharingConsent");
+    }
+    Extension basisExt = single(c, CONSENT_LEGAL_BASIS, at);
+    Optional<ConsentLegalBasis> basis = Optional.empty();
+    if (basisExt != null) {
+      String where = at + ".extension('" + CONSENT_LEGAL_BASIS + "').value";
+      basis = Optional.of(Fhir.decode(ConsentLegalBasis.class, coding(basisExt.getValue(), where), where));
     }
     LocalDate recorded = Fhir.localDate(c.getDateTimeElement(), at + ".dateTime");
     ConsentStatus s = status;
     Optional<ConsentLegalBasis> b = basis;
     return Fhir.build(at, () -> new SharingConsent(s, b, recorded));
   }
+
+  /** The one extension with the url, or null; twice is an error. */
+  private static Extension single(Consent c, String url, String at) {
+    List<Extension> found = c.getExtensionsByUrl(url);
+    if (found.size() > 1) {
+      throw new Problem(MappingCodes.INVALID_VALUE, at + ".extension('" + url + "')",
+          "the extension is present more than once");
+    }
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  private static Coding coding(Type value, String at) {
+    if (value instanceof Coding && !((Coding) value).isEmpty()) {
+      return (Coding) value;
+    }
+    throw new Problem(MappingCodes.MISSING, at, "a Coding value is required here");
+  }
+
 }

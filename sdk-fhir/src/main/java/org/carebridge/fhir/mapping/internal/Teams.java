@@ -12,7 +12,9 @@ import org.carebridge.core.careteam.KeyWorkerAssignment;
 import org.carebridge.core.codes.CareTeamRole;
 import org.carebridge.core.codes.KeyWorkerProfession;
 import org.carebridge.fhir.mapping.MappingCodes;
+import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
@@ -20,6 +22,7 @@ import org.hl7.fhir.r4.model.Reference;
 /** Internal: CareTeam with key worker assignments to and from FHIR CareTeam. */
 final class Teams {
   static final String CARE_TEAM = "carebridge-key-worker-care-team";
+  static final String CONTINUITY = Fhir.SD + "carebridge-key-worker-continuity";
 
   private Teams() {}
 
@@ -28,6 +31,7 @@ final class Teams {
     org.hl7.fhir.r4.model.CareTeam t = new org.hl7.fhir.r4.model.CareTeam();
     t.setId(team.id());
     Fhir.setProfile(t, CARE_TEAM);
+    t.addExtension(CONTINUITY, new BooleanType(team.continuityRequired()));
     t.setStatus(org.hl7.fhir.r4.model.CareTeam.CareTeamStatus.ACTIVE);
     Reference subject = Fhir.ref("Patient", team.person().id());
     t.setSubject(subject);
@@ -77,7 +81,24 @@ final class Teams {
       PractitionerRole role = Fhir.build(where, () -> PractitionerRole.of(roleId, practitioner, organisation, prof));
       keyWorkers.add(Fhir.build(where, () -> KeyWorkerAssignment.of(role, period)));
     }
-    return Fhir.build(at, () -> new CareTeam(Fhir.id(t), person, keyWorkers, false));
+    boolean continuity = continuity(t, at);
+    return Fhir.build(at, () -> new CareTeam(Fhir.id(t), person, keyWorkers, continuity));
+  }
+
+  /** The key worker continuity extension; absent means false. */
+  private static boolean continuity(org.hl7.fhir.r4.model.CareTeam t, String at) {
+    List<Extension> found = t.getExtensionsByUrl(CONTINUITY);
+    if (found.isEmpty()) {
+      return false;
+    }
+    String where = at + ".extension('" + CONTINUITY + "')";
+    if (found.size() > 1) {
+      throw new Problem(MappingCodes.INVALID_VALUE, where, "the key worker continuity is stated more than once");
+    }
+    if (!(found.get(0).getValue() instanceof BooleanType) || !((BooleanType) found.get(0).getValue()).hasValue()) {
+      throw new Problem(MappingCodes.MISSING, where + ".value", "a boolean value is required here");
+    }
+    return ((BooleanType) found.get(0).getValue()).booleanValue();
   }
 
   /** The id of the PractitionerRole in the Bundle for this practitioner, employer and profession. */
