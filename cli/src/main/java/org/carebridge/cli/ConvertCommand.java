@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.carebridge.cld.CldConverter;
@@ -130,6 +132,7 @@ final class ConvertCommand implements Callable<Integer> {
   boolean noValidate;
 
   private final List<String> lines = new ArrayList<>();
+  private final Set<String> usedNames = new HashSet<>();
   private int errors;
   private int warnings;
   private int unreadable;
@@ -209,19 +212,17 @@ final class ConvertCommand implements Callable<Integer> {
         }
         AdtConversion conversion = converter.convert(in);
         String stem = stem(in);
-        List<Bundle> made = new ArrayList<>();
-        List<String> names = new ArrayList<>();
         for (Issue i : conversion.issues()) {
           report(in.toString(), i);
         }
-        for (AdtResult r : conversion.results()) {
-          r.bundle().ifPresent(bundle -> {
-            made.add(bundle);
-            String event = r.event().isEmpty() ? "" : "-" + r.event().toLowerCase(Locale.ROOT);
-            names.add(stem + "-" + (r.index() + 1) + event + ".json");
-          });
+        try (Output output = new Output(stem + ".ndjson")) {
+          for (AdtResult r : conversion.results()) {
+            r.bundle().ifPresent(bundle -> {
+              String event = r.event().isEmpty() ? "" : "-" + r.event().toLowerCase(Locale.ROOT);
+              output.add(bundle, stem + "-" + (r.index() + 1) + event + ".json");
+            });
+          }
         }
-        write(made, names, stem + ".ndjson");
       }
     };
   }
@@ -269,22 +270,23 @@ final class ConvertCommand implements Callable<Integer> {
         return;
       }
       String label = readable.size() == 1 ? readable.get(0).toString() : "(" + readable.size() + " extracts)";
-      List<Bundle> made = new ArrayList<>();
-      List<String> names = new ArrayList<>();
-      converter.convert(readable, new CldSink() {
-        @Override
-        public void accept(Bundle bundle) {
-          made.add(bundle);
-          String id = bundle.getIdElement().getIdPart();
-          names.add((id != null && SAFE_ID.matcher(id).matches() ? id : "person-" + made.size()) + ".json");
-        }
+      try (Output output = new Output("cld-bundles.ndjson")) {
+        converter.convert(readable, new CldSink() {
+          private int people;
 
-        @Override
-        public void issue(Issue issue) {
-          report(label, issue);
-        }
-      });
-      write(made, names, "cld-bundles.ndjson");
+          @Override
+          public void accept(Bundle bundle) {
+            people++;
+            String id = bundle.getIdElement().getIdPart();
+            output.add(bundle, (id != null && SAFE_ID.matcher(id).matches() ? id : "person-" + people) + ".json");
+          }
+
+          @Override
+          public void issue(Issue issue) {
+            report(label, issue);
+          }
+        });
+      }
     };
   }
 
@@ -297,35 +299,73 @@ final class ConvertCommand implements Callable<Integer> {
     throw new UserError("--pathway must be 0, 1, 2 or 3, got " + n);
   }
 
-  private void write(List<Bundle> made, List<String> names, String ndjsonName) {
-    if (made.isEmpty()) {
-      return;
+  /**
+   * Writes each Bundle as soon as it is made (so an extract of millions of rows never has all its Bundles in
+   * memory), to its own JSON file or as one line of an NDJSON file, and validates what was written. File names
+   * are unique within a run: a second input with the same base name gets {@code -2}, {@code -3}... rather than
+   * overwriting the first one's output.
+   */
+  private final class Output implements AutoCloseable {
+    private final String ndjsonName;
+    private final CareBridgeValidator validator = noValidate ? null : Validators.get(List.of());
+    private final FhirContext ctx = FhirContext.forR4Cached();
+    private Writer ndjsonWriter;
+    private Path ndjsonFile;
+    private int line;
+
+    Output(String ndjsonName) {
+      this.ndjsonName = ndjsonName;
     }
-    CareBridgeValidator validator = noValidate ? null : Validators.get(List.of());
-    FhirContext ctx = FhirContext.forR4Cached();
-    try {
-      if (ndjson) {
-        Path file = out.resolve(ndjsonName);
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-          for (int k = 0; k < made.size(); k++) {
-            String json = ctx.newJsonParser().encodeResourceToString(made.get(k));
-            w.write(json);
-            w.write('\n');
-            check(validator, json, file + ":" + (k + 1));
-            bundles++;
+
+    void add(Bundle bundle, String name) {
+      try {
+        if (ndjson) {
+          if (ndjsonWriter == null) {
+            ndjsonFile = out.resolve(unique(ndjsonName));
+            ndjsonWriter = Files.newBufferedWriter(ndjsonFile, StandardCharsets.UTF_8);
           }
-        }
-      } else {
-        for (int k = 0; k < made.size(); k++) {
-          Path file = out.resolve(names.get(k));
-          String json = ctx.newJsonParser().setPrettyPrint(true).encodeResourceToString(made.get(k));
+          String json = ctx.newJsonParser().encodeResourceToString(bundle);
+          ndjsonWriter.write(json);
+          ndjsonWriter.write('\n');
+          line++;
+          check(validator, json, ndjsonFile + ":" + line);
+        } else {
+          Path file = out.resolve(unique(name));
+          String json = ctx.newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle);
           Files.writeString(file, json + "\n", StandardCharsets.UTF_8);
           check(validator, json, file.toString());
-          bundles++;
+        }
+        bundles++;
+      } catch (IOException e) {
+        throw new UserError("cannot write to " + out + ": " + e.getClass().getSimpleName());
+      }
+    }
+
+    @Override
+    public void close() {
+      if (ndjsonWriter != null) {
+        try {
+          ndjsonWriter.close();
+        } catch (IOException e) {
+          throw new UserError("cannot write " + ndjsonFile + ": " + e.getClass().getSimpleName());
         }
       }
-    } catch (IOException e) {
-      throw new UserError("cannot write to " + out + ": " + e.getClass().getSimpleName());
+    }
+  }
+
+  /** The name, or the name with {@code -2}, {@code -3}... before its extension when this run has used it. */
+  private String unique(String name) {
+    if (usedNames.add(name)) {
+      return name;
+    }
+    int dot = name.lastIndexOf('.');
+    String base = dot > 0 ? name.substring(0, dot) : name;
+    String ext = dot > 0 ? name.substring(dot) : "";
+    for (int n = 2; ; n++) {
+      String candidate = base + "-" + n + ext;
+      if (usedNames.add(candidate)) {
+        return candidate;
+      }
     }
   }
 

@@ -79,6 +79,31 @@ class ConvertCommandTest {
   }
 
   @Test
+  void twoInputsWithTheSameName_neitherOutputIsOverwritten() throws IOException {
+    Path second = dir.resolve("elsewhere").resolve("stay-feed.hl7");
+    Files.createDirectories(second.getParent());
+    Files.copy(feed, second);
+    for (boolean nd : new boolean[] {false, true}) {
+      Path out = dir.resolve(nd ? "same-name-ndjson" : "same-name");
+      String[] common = concat(COUNCIL, "--pathway", "1", "--ready-date-field", "ZDR-1", feed.toString(),
+          second.toString(), "--out", out.toString());
+      Cli.Result r = Cli.run(concat(nd ? args("convert", "--from", "hl7v2", "--ndjson") : args("convert", "--from",
+          "hl7v2"), common));
+      assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+      List<String> written = list(out);
+      if (nd) {
+        assertThat(written).contains("stay-feed.ndjson", "stay-feed-2.ndjson");
+        assertThat(Files.readAllLines(out.resolve("stay-feed-2.ndjson")))
+            .isEqualTo(Files.readAllLines(out.resolve("stay-feed.ndjson")));
+      } else {
+        long firstInput = written.stream().filter(n -> n.matches("stay-feed-\\d+-a\\d\\d\\.json")).count();
+        long secondInput = written.stream().filter(n -> n.matches("stay-feed-\\d+-a\\d\\d-2\\.json")).count();
+        assertThat(firstInput).isPositive().isEqualTo(secondInput);
+      }
+    }
+  }
+
+  @Test
   void cld_writesOneBundlePerPerson_thatPassValidate() throws IOException {
     Path out = dir.resolve("cld-out");
     Cli.Result r = Cli.run(concat(args("convert", "--from", "cld"), concat(COUNCIL, "--period",
