@@ -234,10 +234,15 @@ public final class CareBridgeValidator {
       fatal |= issue.severity() == Severity.FATAL;
       issues.add(issue);
     }
-    if (!ruleSources.isEmpty() && !fatal && outcome.root() != null) {
+    if (!ruleSources.isEmpty() && !fatal && outcome.root() != null && rulesMayApply(outcome.root())) {
       runRules(text, format, scrubber, issues, outcome.root());
     }
     return new ValidationReport(issues);
+  }
+
+  /** False when the only source is the built-in business rules and they have nothing to read in this input. */
+  private boolean rulesMayApply(org.hl7.fhir.r5.elementmodel.Element root) {
+    return !(ruleSources.size() == 1 && ruleSources.get(0) instanceof BusinessRules) || BusinessRules.reads(root);
   }
 
   private void runRules(String text, Preflight.Format format, Scrubber scrubber, List<Issue> issues,

@@ -45,6 +45,17 @@ class RulesAndProfilesTest {
   }
 
   @Test
+  void businessRulesRunOnXmlToo() throws IOException {
+    ca.uhn.fhir.context.FhirContext ctx = ca.uhn.fhir.context.FhirContext.forR4Cached();
+    String json = Files.readString(EXAMPLES.resolve("Bundle-discharge-notice-example.json"), StandardCharsets.UTF_8);
+    String xml = ctx.newXmlParser().encodeResourceToString(ctx.newJsonParser().parseResource(json));
+
+    ValidationReport report = at("2026-01-01T00:00:00Z").validate(xml);
+    assertThat(report.issues()).filteredOn(i -> i.source().equals("carebridge-rules"))
+        .extracting(Issue::code).containsExactly("CB-DISCHARGE-015");
+  }
+
+  @Test
   void businessRulesRunOnACarePlanBundle_locatedAtTheRecordsEntry() throws IOException {
     Path file = EXAMPLES.resolve("Bundle-margaret-care-plan-bundle.json");
     ValidationReport report = at("2027-06-01T09:00:00Z").validate(file);

@@ -16,6 +16,7 @@ import org.carebridge.fhir.mapping.MappingResult;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CanonicalType;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r5.elementmodel.Element;
 
 /**
  * The sdk-core business rules as a {@link RuleSource}: a CareBridge Bundle (a discharge message or a care
@@ -86,6 +87,30 @@ public final class BusinessRules implements RuleSource {
         into.add(new Issue(i.code(), Severity.ERROR, i.location(), i.message(), 0, 0, ID));
       }
     }
+  }
+
+  /**
+   * Tells, from the validator's own parse, whether {@link #check} would read anything in this input (a
+   * Bundle claiming one of the two CareBridge Bundle profiles), so that other inputs need not be parsed again.
+   *
+   * @param root the parsed input
+   * @return true when the input is a discharge message or care plan Bundle by its {@code meta.profile}
+   */
+  public static boolean reads(Element root) {
+    if (!"Bundle".equals(root.fhirType())) {
+      return false;
+    }
+    Element meta = root.getNamedChild("meta");
+    if (meta == null) {
+      return false;
+    }
+    for (Element p : meta.getChildrenByName("profile")) {
+      String url = p.primitiveValue();
+      if (DISCHARGE_MESSAGE.equals(url) || CARE_PLAN_BUNDLE.equals(url)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void add(List<Issue> into, ValidationResult result, String location) {
