@@ -1,7 +1,5 @@
 package org.carebridge.fhir;
 
-import org.carebridge.core.validation.Issue;
-import org.carebridge.core.validation.Severity;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.LenientErrorHandler;
@@ -16,6 +14,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.Severity;
 import org.carebridge.fhir.internal.BusinessRules;
 import org.carebridge.fhir.internal.CoreDefinitions;
 import org.carebridge.fhir.internal.Engine;

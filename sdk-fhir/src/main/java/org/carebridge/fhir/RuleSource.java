@@ -1,7 +1,7 @@
 package org.carebridge.fhir;
 
-import org.carebridge.core.validation.Issue;
 import java.util.List;
+import org.carebridge.core.validation.Issue;
 import org.hl7.fhir.r4.model.Resource;
 
 /**

@@ -1,14 +1,14 @@
 package org.carebridge.fhir;
 
-import org.carebridge.core.validation.Issue;
-import org.carebridge.core.validation.Severity;
 import java.util.List;
 import java.util.Objects;
+import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.Severity;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.IntegerType;
-import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.hl7.fhir.r4.model.OperationOutcome;
 
 /**
  * The immutable result of validating one input: every {@link Issue}, in the order they were found.

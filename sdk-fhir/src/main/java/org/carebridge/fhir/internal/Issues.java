@@ -3,8 +3,8 @@ package org.carebridge.fhir.internal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.carebridge.core.validation.Issue;
-import org.carebridge.fhir.IssueCodes;
 import org.carebridge.core.validation.Severity;
+import org.carebridge.fhir.IssueCodes;
 import org.hl7.fhir.utilities.validation.ValidationMessage;
 
 /** Turns HL7 validator messages into {@link Issue}s. */

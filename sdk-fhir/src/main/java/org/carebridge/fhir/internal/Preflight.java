@@ -15,8 +15,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.carebridge.core.validation.Issue;
-import org.carebridge.fhir.IssueCodes;
 import org.carebridge.core.validation.Severity;
+import org.carebridge.fhir.IssueCodes;
 
 /**
  * Everything that happens before the FHIR validator sees an input: bounded reading, UTF-8 decoding, format
