@@ -1,10 +1,17 @@
 package org.carebridge.fhir.internal;
 
 import ca.uhn.fhir.context.support.IValidationSupport;
+import ca.uhn.hapi.converters.canonical.VersionCanonicalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hl7.fhir.common.hapi.validation.validator.WorkerContextValidationSupportAdapter;
+import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r5.model.Resource;
 import org.hl7.fhir.r5.model.StructureDefinition;
 
@@ -22,7 +29,15 @@ import org.hl7.fhir.r5.model.StructureDefinition;
  * {@code build()}: the packages are read once, the core definitions are fixed. So this class returns the
  * object HAPI returned the first time. Failures (an exception, e.g. a snapshot that cannot be generated)
  * are not remembered and are raised again on every call, as in HAPI. At most {@link #MAX_ENTRIES} answers
- * are kept, so URLs taken from untrusted input cannot grow it without bound. Thread-safe.
+ * are kept, so URLs taken from untrusted input cannot grow it without bound.
+ *
+ * <p>It also lists all StructureDefinitions (which the HL7 validator asks for when it starts) with one
+ * conversion to R5 each. HAPI converts every definition twice there: a first list, only needed while it
+ * generates missing snapshots (the snapshot generator asks for the list again), and then the list it keeps.
+ * When every definition has a snapshot, as the core definitions and CareBridge's profiles do, the second
+ * conversion is all that is kept; this class makes only that one, through {@link Canonicals}, which stores
+ * each R5 form where HAPI looks for it, so that HAPI's later lookups of a definition return the same object
+ * as the list. When any definition lacks a snapshot, HAPI's own path is used. Thread-safe.
  */
 final class CachingWorkerContext extends WorkerContextValidationSupportAdapter {
 
@@ -35,9 +50,88 @@ final class CachingWorkerContext extends WorkerContextValidationSupportAdapter {
   /** Type definitions by type name: HAPI prefixes the name with the core URL each time. */
   private final Map<String, Object> typeDefinitions = new ConcurrentHashMap<>();
   private final AtomicInteger size = new AtomicInteger();
+  private final IValidationSupport chain;
+  private final VersionCanonicalizer canonicalizer;
+  private volatile List<StructureDefinition> structures;
+  private volatile Set<String> primitiveTypes;
+  /** Set when a definition lacks a snapshot: from then on HAPI lists the definitions itself. */
+  private volatile boolean hapiLists;
 
   CachingWorkerContext(IValidationSupport chain) {
     super(chain);
+    this.chain = chain;
+    this.canonicalizer = new VersionCanonicalizer(chain.getFhirContext());
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <T extends Resource> List<T> fetchResourcesByType(Class<T> type) {
+    if (StructureDefinition.class.equals(type)) {
+      List<StructureDefinition> all = structures();
+      if (all != null) {
+        return (List<T>) all;
+      }
+    }
+    return super.fetchResourcesByType(type);
+  }
+
+  @Override
+  public List<StructureDefinition> fetchTypeDefinitions(String typeName) {
+    List<StructureDefinition> all = structures();
+    if (all == null) {
+      return super.fetchTypeDefinitions(typeName);
+    }
+    List<StructureDefinition> matching = new ArrayList<>(all);
+    matching.removeIf(sd -> !sd.hasType() || !sd.getType().equals(typeName));
+    return matching;
+  }
+
+  @Override
+  public boolean isPrimitiveType(String typeName) {
+    Set<String> primitives = primitiveTypes;
+    if (primitives == null) {
+      List<StructureDefinition> all = structures();
+      if (all == null) {
+        return super.isPrimitiveType(typeName);
+      }
+      Set<String> names = new HashSet<>();
+      for (StructureDefinition sd : all) {
+        if (sd.getKind() == StructureDefinition.StructureDefinitionKind.PRIMITIVETYPE && sd.getName() != null) {
+          names.add(sd.getName());
+        }
+      }
+      primitives = Collections.unmodifiableSet(names);
+      primitiveTypes = primitives;
+    }
+    return primitives.contains(typeName);
+  }
+
+  /**
+   * All StructureDefinitions of the chain in R5 form, in the chain's order, each converted once; null when
+   * one of them has no snapshot (HAPI's path then generates it).
+   */
+  private List<StructureDefinition> structures() {
+    List<StructureDefinition> all = structures;
+    if (all == null && !hapiLists) {
+      synchronized (this) {
+        all = structures;
+        if (all == null && !hapiLists) {
+          List<IBaseResource> r4 = chain.fetchAllStructureDefinitions();
+          List<StructureDefinition> converted = new ArrayList<>(r4.size());
+          for (IBaseResource sd : r4) {
+            Resource canonical = Canonicals.convertAhead(canonicalizer, sd);
+            if (!(canonical instanceof StructureDefinition c)) {
+              hapiLists = true;
+              return null;
+            }
+            converted.add(c);
+          }
+          all = converted;
+          structures = all;
+        }
+      }
+    }
+    return all;
   }
 
   @Override
@@ -89,6 +183,11 @@ final class CachingWorkerContext extends WorkerContextValidationSupportAdapter {
     if (size.get() < MAX_ENTRIES && map.putIfAbsent(key, value == null ? NONE : value) == null) {
       size.incrementAndGet();
     }
+  }
+
+  /** True when this class lists the StructureDefinitions, false when HAPI does (for tests). */
+  boolean listsStructuresItself() {
+    return structures() != null;
   }
 
   /** Number of remembered answers (for tests). */

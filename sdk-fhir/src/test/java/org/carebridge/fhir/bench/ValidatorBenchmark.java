@@ -136,8 +136,33 @@ public final class ValidatorBenchmark {
         }
       }
       case "warm" -> warm();
+      case "loop" -> loop(args.length > 1 ? args[1] : "ours", args.length > 2 ? Integer.parseInt(args[2]) : 60);
       default -> throw new IllegalArgumentException("unknown mode " + args[0]);
     }
+  }
+
+  /**
+   * For profiling (not part of {@code all}): validates the generated Bundles in a loop for the given number of
+   * seconds with one validator ({@code ours}, {@code norules} or {@code raw}). Run it under JFR, e.g.
+   * {@code java -XX:StartFlightRecording=filename=warm.jfr,settings=profile -cp <test class path>
+   * org.carebridge.fhir.bench.ValidatorBenchmark loop ours 60}.
+   */
+  private static void loop(String which, int seconds) throws Exception {
+    Validation v = switch (which) {
+      case "ours" -> build(true)::validate;
+      case "norules" -> build(false)::validate;
+      case "raw" -> raw()::validate;
+      default -> throw new IllegalArgumentException("ours, norules or raw: " + which);
+    };
+    List<String> generated = generated(GENERATED);
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    long count = 0;
+    long start = System.nanoTime();
+    while (System.nanoTime() < end) {
+      v.run(generated.get((int) (count % generated.size())));
+      count++;
+    }
+    System.out.printf("%s: %d validations, %.2f ms each%n", which, count, (System.nanoTime() - start) / 1e6 / count);
   }
 
   private static void warm() throws Exception {
