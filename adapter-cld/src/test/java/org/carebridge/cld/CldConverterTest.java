@@ -96,6 +96,24 @@ class CldConverterTest {
   }
 
   @Test
+  void serviceEventDates_becomeTheServicePeriod_inTheDomainAndInFhir() {
+    Bundle b = bundleOf(Q3, "SCC-100234");
+    PersonalBudget budget = budget(b);
+    assertThat(budget.services()).extracting(PlannedService::period).containsExactly(
+        Optional.of(DateRange.of(LocalDate.of(2026, 10, 15), LocalDate.of(2026, 11, 25))),
+        Optional.of(DateRange.startingOn(LocalDate.of(2026, 11, 26))),
+        Optional.of(DateRange.startingOn(LocalDate.of(2026, 11, 26))));
+    org.hl7.fhir.r4.model.Account account = b.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+        .filter(org.hl7.fhir.r4.model.Account.class::isInstance).map(org.hl7.fhir.r4.model.Account.class::cast)
+        .findFirst().orElseThrow();
+    org.hl7.fhir.r4.model.Period stMax = (org.hl7.fhir.r4.model.Period) account.getExtension().stream()
+        .filter(e -> e.getUrl().endsWith("/carebridge-budget-service")).findFirst().orElseThrow()
+        .getExtensionByUrl("period").getValue();
+    assertThat(stMax.getStartElement().getValueAsString()).isEqualTo("2026-10-15");
+    assertThat(stMax.getEndElement().getValueAsString()).isEqualTo("2026-11-25");
+  }
+
+  @Test
   void directPaymentWithClientContribution_shareNotInCld_reportedNotInvented() {
     PersonalBudget budget = budget(bundleOf(Q3, "SCC-100234"));
     assertThat(budget.contributions()).isEmpty();
