@@ -41,7 +41,9 @@ public record Organisation(
    * @param addresses the addresses
    * @param telecom the contact points
    * @throws NullPointerException when an argument or a list element is null
-   * @throws IllegalArgumentException when the id is not an id or the name is blank
+   * @throws IllegalArgumentException when the id is not an id or the name is blank, or "addresses[i] must not be
+   *     a home address" / "telecom[i] must not be a home contact point" (an organisation has no home address or
+   *     home telephone; FHIR invariants org-2 and org-3)
    */
   public Organisation {
     Checks.id(id, "id");
@@ -50,7 +52,17 @@ public record Organisation(
     Checks.optional(active, "active");
     kinds = Checks.list(kinds, "kinds");
     addresses = Checks.list(addresses, "addresses");
+    for (int i = 0; i < addresses.size(); i++) {
+      if (addresses.get(i).use().equals(Optional.of(Address.AddressUse.HOME))) {
+        throw new IllegalArgumentException("addresses[" + i + "] must not be a home address");
+      }
+    }
     telecom = Checks.list(telecom, "telecom");
+    for (int i = 0; i < telecom.size(); i++) {
+      if (telecom.get(i).use().equals(Optional.of(ContactPoint.ContactUse.HOME))) {
+        throw new IllegalArgumentException("telecom[" + i + "] must not be a home contact point");
+      }
+    }
   }
 
   /**
@@ -107,6 +119,7 @@ public record Organisation(
    * @param addresses the addresses, main address first
    * @return a new organisation
    * @throws NullPointerException when the list or an element is null
+   * @throws IllegalArgumentException "addresses[i] must not be a home address"
    */
   public Organisation withAddresses(List<Address> addresses) {
     return new Organisation(id, odsCode, name, active, kinds, addresses, telecom);
@@ -118,6 +131,7 @@ public record Organisation(
    * @param telecom the contact points
    * @return a new organisation
    * @throws NullPointerException when the list or an element is null
+   * @throws IllegalArgumentException "telecom[i] must not be a home contact point"
    */
   public Organisation withTelecom(List<ContactPoint> telecom) {
     return new Organisation(id, odsCode, name, active, kinds, addresses, telecom);
