@@ -1,19 +1,67 @@
 package org.carebridge.core;
 
 import java.util.List;
+import java.util.Optional;
+import org.carebridge.core.codes.Coded;
 import org.carebridge.core.internal.Checks;
+import org.carebridge.core.internal.CodeLookup;
 
 /**
  * A postal address in the UK.
  *
- * @param lines the street lines, first line first
- * @param city the town or city
- * @param postcode the postcode, e.g. {@code "ST17 4JX"}
+ * <p>A person's address always has a town or city and a postcode ({@link #isComplete()}; {@link Person} checks
+ * it); an organisation's address may be partial, e.g. only the town a care provider works in. Build a complete
+ * address with {@link #Address(List, String, String)}, a partial one with the canonical constructor, and add the
+ * optional parts with {@link #withUse(AddressUse)}, {@link #withDistrict(String)} and {@link #withCountry(String)}.
+ *
+ * @param lines the street lines, first line first (may be empty)
+ * @param cityIfKnown the town or city, when known ({@link #city()} for a complete address)
+ * @param postcodeIfKnown the postcode, e.g. {@code "ST17 4JX"}, when known ({@link #postcode()} for a complete
+ *     address)
+ * @param use what the address is for (home, work...), when stated
+ * @param district the county or district, e.g. {@code "Staffordshire"}, when stated
+ * @param country the country, e.g. {@code "GB"}, when stated
  */
-public record Address(List<String> lines, String city, String postcode) {
+public record Address(
+    List<String> lines,
+    Optional<String> cityIfKnown,
+    Optional<String> postcodeIfKnown,
+    Optional<AddressUse> use,
+    Optional<String> district,
+    Optional<String> country) {
 
   /**
    * Creates an address, copying the lines.
+   *
+   * @param lines the street lines
+   * @param cityIfKnown the town or city, or empty
+   * @param postcodeIfKnown the postcode, or empty
+   * @param use what the address is for, or empty
+   * @param district the county or district, or empty
+   * @param country the country, or empty
+   * @throws NullPointerException when an argument or a line is null
+   * @throws IllegalArgumentException when a line or a present text is blank ("lines[i] must not be blank",
+   *     "cityIfKnown must not be blank"...), or "an address needs a line, a city, a postcode, a district or a
+   *     country" when it has none of them
+   */
+  public Address {
+    lines = Checks.list(lines, "lines");
+    for (int i = 0; i < lines.size(); i++) {
+      Checks.notBlank(lines.get(i), "lines[" + i + "]");
+    }
+    Checks.optionalText(cityIfKnown, "cityIfKnown");
+    Checks.optionalText(postcodeIfKnown, "postcodeIfKnown");
+    Checks.optional(use, "use");
+    Checks.optionalText(district, "district");
+    Checks.optionalText(country, "country");
+    if (lines.isEmpty() && cityIfKnown.isEmpty() && postcodeIfKnown.isEmpty() && district.isEmpty()
+        && country.isEmpty()) {
+      throw new IllegalArgumentException("an address needs a line, a city, a postcode, a district or a country");
+    }
+  }
+
+  /**
+   * Creates a complete address (town or city and postcode), copying the lines; no use, district or country.
    *
    * @param lines the street lines
    * @param city the town or city
@@ -21,13 +69,77 @@ public record Address(List<String> lines, String city, String postcode) {
    * @throws NullPointerException when an argument or a line is null
    * @throws IllegalArgumentException when the city, the postcode or a line is blank
    */
-  public Address {
-    lines = Checks.list(lines, "lines");
-    for (int i = 0; i < lines.size(); i++) {
-      Checks.notBlank(lines.get(i), "lines[" + i + "]");
-    }
-    Checks.notBlank(city, "city");
-    Checks.notBlank(postcode, "postcode");
+  public Address(List<String> lines, String city, String postcode) {
+    this(lines, Optional.of(Checks.notBlank(city, "city")), Optional.of(Checks.notBlank(postcode, "postcode")),
+        Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Returns the town or city of a complete address.
+   *
+   * @return the town or city
+   * @throws IllegalStateException "the address has no city" for a partial address (see {@link #cityIfKnown()})
+   */
+  public String city() {
+    return cityIfKnown.orElseThrow(() -> new IllegalStateException("the address has no city"));
+  }
+
+  /**
+   * Returns the postcode of a complete address.
+   *
+   * @return the postcode
+   * @throws IllegalStateException "the address has no postcode" for a partial address (see
+   *     {@link #postcodeIfKnown()})
+   */
+  public String postcode() {
+    return postcodeIfKnown.orElseThrow(() -> new IllegalStateException("the address has no postcode"));
+  }
+
+  /**
+   * Tells whether the address has a town or city and a postcode, as a person's address must.
+   *
+   * @return true when both are known
+   */
+  public boolean isComplete() {
+    return cityIfKnown.isPresent() && postcodeIfKnown.isPresent();
+  }
+
+  /**
+   * This address with a use.
+   *
+   * @param use what the address is for
+   * @return a new address
+   * @throws NullPointerException "use must not be null"
+   */
+  public Address withUse(AddressUse use) {
+    return new Address(lines, cityIfKnown, postcodeIfKnown, Optional.of(Checks.notNull(use, "use")), district,
+        country);
+  }
+
+  /**
+   * This address with a county or district.
+   *
+   * @param district the county or district, e.g. {@code "Staffordshire"}
+   * @return a new address
+   * @throws NullPointerException "district must not be null"
+   * @throws IllegalArgumentException "district must not be blank"
+   */
+  public Address withDistrict(String district) {
+    return new Address(lines, cityIfKnown, postcodeIfKnown, use, Optional.of(Checks.notBlank(district, "district")),
+        country);
+  }
+
+  /**
+   * This address with a country.
+   *
+   * @param country the country, e.g. {@code "GB"}
+   * @return a new address
+   * @throws NullPointerException "country must not be null"
+   * @throws IllegalArgumentException "country must not be blank"
+   */
+  public Address withCountry(String country) {
+    return new Address(lines, cityIfKnown, postcodeIfKnown, use, district,
+        Optional.of(Checks.notBlank(country, "country")));
   }
 
   /**
@@ -38,5 +150,55 @@ public record Address(List<String> lines, String city, String postcode) {
   @Override
   public String toString() {
     return "Address[***]";
+  }
+
+  /** What an address is for (FHIR {@code AddressUse}, {@code http://hl7.org/fhir/address-use}). */
+  public enum AddressUse implements Coded {
+    /** A home address ({@code home}). */
+    HOME("home", "Home"),
+    /** An office address ({@code work}). */
+    WORK("work", "Work"),
+    /** A temporary address ({@code temp}). */
+    TEMP("temp", "Temporary"),
+    /** No longer in use ({@code old}). */
+    OLD("old", "Old / Incorrect"),
+    /** For billing ({@code billing}). */
+    BILLING("billing", "Billing");
+
+    /** The code system URL. */
+    public static final String SYSTEM = "http://hl7.org/fhir/address-use";
+
+    private final String code;
+    private final String display;
+
+    AddressUse(String code, String display) {
+      this.code = code;
+      this.display = display;
+    }
+
+    /**
+     * Finds the constant for a code.
+     *
+     * @param code the code (case-sensitive), may be null
+     * @return the constant, or empty when the code is null or not in this code list
+     */
+    public static Optional<AddressUse> fromCode(String code) {
+      return CodeLookup.find(values(), code);
+    }
+
+    @Override
+    public String system() {
+      return SYSTEM;
+    }
+
+    @Override
+    public String code() {
+      return code;
+    }
+
+    @Override
+    public String display() {
+      return display;
+    }
   }
 }

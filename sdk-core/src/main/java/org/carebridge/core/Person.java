@@ -21,7 +21,9 @@ import org.carebridge.core.internal.Checks;
  * @param name the person's name
  * @param birthDate the date of birth, when known
  * @param gender the administrative gender, when known
- * @param address the home address, when known
+ * @param address the home address, when known; it has a town or city and a postcode
+ *     ({@link Address#isComplete()})
+ * @param telecom how to contact the person: telephone numbers, email addresses (may be empty)
  */
 public record Person(
     String id,
@@ -31,10 +33,42 @@ public record Person(
     HumanName name,
     Optional<LocalDate> birthDate,
     Optional<AdministrativeGender> gender,
-    Optional<Address> address) {
+    Optional<Address> address,
+    List<ContactPoint> telecom) {
 
   /**
-   * Creates a person, copying the identifiers.
+   * Creates a person, copying the identifiers and the contact points.
+   *
+   * @param id the record id
+   * @param nhsNumber the NHS number or empty
+   * @param nhsNumberVerificationStatus the verification status or empty
+   * @param identifiers other identifiers
+   * @param name the name
+   * @param birthDate the date of birth or empty
+   * @param gender the gender or empty
+   * @param address the address or empty
+   * @param telecom the contact points
+   * @throws NullPointerException when an argument or a list element is null
+   * @throws IllegalArgumentException when the id is not an id, or "address must have a city and a postcode"
+   */
+  public Person {
+    Checks.id(id, "id");
+    Checks.optional(nhsNumber, "nhsNumber");
+    Checks.optional(nhsNumberVerificationStatus, "nhsNumberVerificationStatus");
+    identifiers = Checks.list(identifiers, "identifiers");
+    Checks.notNull(name, "name");
+    Checks.optional(birthDate, "birthDate");
+    Checks.optional(gender, "gender");
+    Checks.optional(address, "address").ifPresent(a -> {
+      if (!a.isComplete()) {
+        throw new IllegalArgumentException("address must have a city and a postcode");
+      }
+    });
+    telecom = Checks.list(telecom, "telecom");
+  }
+
+  /**
+   * Creates a person without contact points, copying the identifiers.
    *
    * @param id the record id
    * @param nhsNumber the NHS number or empty
@@ -45,17 +79,18 @@ public record Person(
    * @param gender the gender or empty
    * @param address the address or empty
    * @throws NullPointerException when an argument is null
-   * @throws IllegalArgumentException when the id is not an id
+   * @throws IllegalArgumentException when the id is not an id, or "address must have a city and a postcode"
    */
-  public Person {
-    Checks.id(id, "id");
-    Checks.optional(nhsNumber, "nhsNumber");
-    Checks.optional(nhsNumberVerificationStatus, "nhsNumberVerificationStatus");
-    identifiers = Checks.list(identifiers, "identifiers");
-    Checks.notNull(name, "name");
-    Checks.optional(birthDate, "birthDate");
-    Checks.optional(gender, "gender");
-    Checks.optional(address, "address");
+  public Person(
+      String id,
+      Optional<NhsNumber> nhsNumber,
+      Optional<NhsNumberVerificationStatus> nhsNumberVerificationStatus,
+      List<Identifier> identifiers,
+      HumanName name,
+      Optional<LocalDate> birthDate,
+      Optional<AdministrativeGender> gender,
+      Optional<Address> address) {
+    this(id, nhsNumber, nhsNumberVerificationStatus, identifiers, name, birthDate, gender, address, List.of());
   }
 
   /**
@@ -103,6 +138,7 @@ public record Person(
     private LocalDate birthDate;
     private AdministrativeGender gender;
     private Address address;
+    private final List<ContactPoint> telecom = new ArrayList<>();
 
     private Builder() {}
 
@@ -207,12 +243,28 @@ public record Person(
     /**
      * Sets the home address.
      *
-     * @param address the address
+     * @param address the address, with a town or city and a postcode
      * @return this builder
      * @throws NullPointerException "address must not be null"
+     * @throws IllegalArgumentException "address must have a city and a postcode"
      */
     public Builder address(Address address) {
-      this.address = Checks.notNull(address, "address");
+      if (!Checks.notNull(address, "address").isComplete()) {
+        throw new IllegalArgumentException("address must have a city and a postcode");
+      }
+      this.address = address;
+      return this;
+    }
+
+    /**
+     * Adds a way to contact the person, e.g. a home telephone number.
+     *
+     * @param contactPoint the contact point
+     * @return this builder
+     * @throws NullPointerException "telecom must not be null"
+     */
+    public Builder addTelecom(ContactPoint contactPoint) {
+      telecom.add(Checks.notNull(contactPoint, "telecom"));
       return this;
     }
 
@@ -231,7 +283,8 @@ public record Person(
           Checks.required(name, "name"),
           Optional.ofNullable(birthDate),
           Optional.ofNullable(gender),
-          Optional.ofNullable(address));
+          Optional.ofNullable(address),
+          telecom);
     }
   }
 }

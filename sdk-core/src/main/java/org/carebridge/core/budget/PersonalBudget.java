@@ -39,6 +39,8 @@ import org.carebridge.core.internal.Checks;
  * @param contributions the funding contributions, including the person's assessed contribution
  * @param services the services the budget pays for
  * @param carePlanId the id of the joint care plan the budget belongs to, when linked
+ * @param label a short label for the budget, e.g. {@code "Personal budget 2026/27"}, when given
+ * @param description a plain explanation of the budget for the person and the professionals, when given
  */
 public record PersonalBudget(
     String id,
@@ -53,7 +55,9 @@ public record PersonalBudget(
     BudgetManagement management,
     List<FundingContribution> contributions,
     List<PlannedService> services,
-    Optional<String> carePlanId) {
+    Optional<String> carePlanId,
+    Optional<String> label,
+    Optional<String> description) {
 
   /**
    * Creates a budget, copying the lists.
@@ -71,8 +75,11 @@ public record PersonalBudget(
    * @param contributions the contributions
    * @param services the services
    * @param carePlanId the care plan id or empty
+   * @param label the label or empty
+   * @param description the description or empty
    * @throws NullPointerException when an argument or a list element is null
-   * @throws IllegalArgumentException when an id is not an id
+   * @throws IllegalArgumentException when an id is not an id, or "label must not be blank" / "description must
+   *     not be blank"
    */
   public PersonalBudget {
     Checks.id(id, "id");
@@ -88,6 +95,45 @@ public record PersonalBudget(
     contributions = Checks.list(contributions, "contributions");
     services = Checks.list(services, "services");
     Checks.optional(carePlanId, "carePlanId").ifPresent(p -> Checks.id(p, "carePlanId"));
+    Checks.optionalText(label, "label");
+    Checks.optionalText(description, "description");
+  }
+
+  /**
+   * Creates a budget without label or description, copying the lists.
+   *
+   * @param id the record id
+   * @param person the person
+   * @param holder the holder
+   * @param setBy the setting body
+   * @param budgetType the budget type
+   * @param stage the stage
+   * @param period the period
+   * @param amount the amount per period
+   * @param frequency the period
+   * @param management the management option
+   * @param contributions the contributions
+   * @param services the services
+   * @param carePlanId the care plan id or empty
+   * @throws NullPointerException when an argument or a list element is null
+   * @throws IllegalArgumentException when an id is not an id
+   */
+  public PersonalBudget(
+      String id,
+      Person person,
+      BudgetHolder holder,
+      Organisation setBy,
+      BudgetType budgetType,
+      BudgetStage stage,
+      DateRange period,
+      Money amount,
+      BudgetFrequency frequency,
+      BudgetManagement management,
+      List<FundingContribution> contributions,
+      List<PlannedService> services,
+      Optional<String> carePlanId) {
+    this(id, person, holder, setBy, budgetType, stage, period, amount, frequency, management, contributions,
+        services, carePlanId, Optional.empty(), Optional.empty());
   }
 
   /**
@@ -136,6 +182,8 @@ public record PersonalBudget(
     private final List<FundingContribution> contributions = new ArrayList<>();
     private final List<PlannedService> services = new ArrayList<>();
     private String carePlanId;
+    private String label;
+    private String description;
 
     private Builder() {}
 
@@ -302,6 +350,32 @@ public record PersonalBudget(
     }
 
     /**
+     * Sets a short label for the budget.
+     *
+     * @param label e.g. {@code "Personal budget 2026/27"}
+     * @return this builder
+     * @throws NullPointerException "label must not be null"
+     * @throws IllegalArgumentException "label must not be blank"
+     */
+    public Builder label(String label) {
+      this.label = Checks.notBlank(label, "label");
+      return this;
+    }
+
+    /**
+     * Sets a plain explanation of the budget.
+     *
+     * @param description the explanation
+     * @return this builder
+     * @throws NullPointerException "description must not be null"
+     * @throws IllegalArgumentException "description must not be blank"
+     */
+    public Builder description(String description) {
+      this.description = Checks.notBlank(description, "description");
+      return this;
+    }
+
+    /**
      * Builds the budget.
      *
      * @return the budget
@@ -323,7 +397,9 @@ public record PersonalBudget(
           Checks.required(management, "management"),
           contributions,
           services,
-          Optional.ofNullable(carePlanId));
+          Optional.ofNullable(carePlanId),
+          Optional.ofNullable(label),
+          Optional.ofNullable(description));
     }
   }
 }

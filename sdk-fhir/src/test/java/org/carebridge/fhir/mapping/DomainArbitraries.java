@@ -12,6 +12,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import org.carebridge.core.Address;
+import org.carebridge.core.ContactPoint;
 import org.carebridge.core.DateRange;
 import org.carebridge.core.HumanName;
 import org.carebridge.core.Identifier;
@@ -111,31 +112,63 @@ final class DomainArbitraries {
   }
 
   static Arbitrary<HumanName> names() {
-    return Combinators.combine(text(30), text(20).list().ofMaxSize(3)).as(HumanName::new);
+    return Combinators.combine(text(30), text(20).list().ofMaxSize(3), Arbitraries.of(HumanName.NameUse.class)
+        .optional(), text(10).list().ofMaxSize(2)).as(HumanName::new);
   }
 
+  /** Complete addresses (town or city and postcode), as a person's address must be. */
   static Arbitrary<Address> addresses() {
-    return Combinators.combine(text(40).list().ofMaxSize(3), text(20), text(8)).as(Address::new);
+    return Combinators.combine(text(40).list().ofMaxSize(3), text(20), text(8), Arbitraries.of(Address.AddressUse.class)
+        .optional(), text(20).optional(), text(20).optional())
+        .as((lines, city, postcode, use, district, country) -> new Address(lines, Optional.of(city),
+            Optional.of(postcode), use, district, country));
+  }
+
+  /** Organisation addresses: any part may be missing (not all), and none is a home address. */
+  static Arbitrary<Address> partialAddresses() {
+    return Combinators.combine(text(40).list().ofMaxSize(2), text(20).optional(), text(8).optional(),
+        Arbitraries.of(Address.AddressUse.class).filter(u -> u != Address.AddressUse.HOME).optional(),
+        text(20).optional(), text(20).optional())
+        .as((lines, city, postcode, use, district, country) -> lines.isEmpty() && city.isEmpty()
+            && postcode.isEmpty() && district.isEmpty() && country.isEmpty() ? null
+            : new Address(lines, city, postcode, use, district, country))
+        .filter(a -> a != null);
+  }
+
+  static Arbitrary<ContactPoint> contactPoints() {
+    return Combinators.combine(Arbitraries.of(ContactPoint.ContactSystem.class), text(30),
+        Arbitraries.of(ContactPoint.ContactUse.class).optional()).as(ContactPoint::new);
+  }
+
+  /** An organisation's contact points: none is a home one (org-3). */
+  static Arbitrary<ContactPoint> organisationContactPoints() {
+    return contactPoints().filter(c -> c.use().filter(u -> u == ContactPoint.ContactUse.HOME).isEmpty());
   }
 
   // ---- actors
 
   static Arbitrary<Person> persons(boolean valid) {
     Arbitrary<Optional<NhsNumber>> nhs = valid ? nhsNumbers().map(Optional::of) : nhsNumbers().optional();
-    return Combinators.combine(ids(), nhs, Arbitraries.of(NhsNumberVerificationStatus.class).optional(),
+    Arbitrary<Person> base = Combinators.combine(ids(), nhs, Arbitraries.of(NhsNumberVerificationStatus.class).optional(),
         identifiers().list().ofMaxSize(3), names(), dates().optional(),
         Arbitraries.of(AdministrativeGender.class).optional(), addresses().optional())
         .as((id, n, s, ids, name, birth, gender, address) ->
             new Person(id, n, valid && n.isEmpty() ? Optional.empty() : s, ids, name, birth, gender, address));
+    // combine, not flatMap: a flatMap here makes jqwik compare whole generator trees in the nested generators
+    return Combinators.combine(base, contactPoints().list().ofMaxSize(3)).as((p, t) -> new Person(p.id(),
+        p.nhsNumber(), p.nhsNumberVerificationStatus(), p.identifiers(), p.name(), p.birthDate(), p.gender(),
+        p.address(), t));
   }
 
   static Arbitrary<Organisation> organisations() {
-    return Combinators.combine(ids(), odsCodes(), text(60)).as(Organisation::new);
+    return Combinators.combine(ids(), odsCodes(), text(60), Arbitraries.of(true, false).optional(),
+        Arbitraries.of(Organisation.Kind.class).list().ofMaxSize(2), partialAddresses().list().ofMaxSize(2),
+        organisationContactPoints().list().ofMaxSize(2)).as(Organisation::new);
   }
 
   static Arbitrary<Practitioner> practitioners(boolean valid) {
-    return Combinators.combine(ids(), names(), identifiers().list().ofMinSize(valid ? 1 : 0).ofMaxSize(3))
-        .as(Practitioner::new);
+    return Combinators.combine(ids(), names(), identifiers().list().ofMinSize(valid ? 1 : 0).ofMaxSize(3),
+        contactPoints().list().ofMaxSize(2)).as(Practitioner::new);
   }
 
   static Arbitrary<List<Organisation>> organisationPools() {
@@ -155,8 +188,15 @@ final class DomainArbitraries {
             .uniqueElements(r -> List.of(r.practitioner().id(), r.organisation().id(), r.profession())));
   }
 
+  /**
+   * A role with every element a role carries. (The pools above leave out active, period, specialties and telecom:
+   * a care team's key worker roles are rebuilt from practitioner, organisation and profession.)
+   */
   static Arbitrary<PractitionerRole> practitionerRoles(boolean valid) {
-    return rolePools(valid).map(l -> l.get(0));
+    return Combinators.combine(rolePools(valid).map(l -> l.get(0)), Arbitraries.of(true, false).optional(),
+        ranges().optional(), text(40).list().ofMaxSize(2), contactPoints().list().ofMaxSize(2))
+        .as((r, active, period, specialties, telecom) -> new PractitionerRole(r.id(), r.practitioner(),
+            r.organisation(), r.profession(), active, period, specialties, telecom));
   }
 
   // ---- care plan
@@ -249,8 +289,10 @@ final class DomainArbitraries {
   // ---- budget
 
   static Arbitrary<BudgetHolder> holders() {
-    return Arbitraries.oneOf(Arbitraries.just(BudgetHolder.thePerson()), text(40).map(BudgetHolder::nominated),
-        text(40).map(BudgetHolder::authorised));
+    return Combinators.combine(Arbitraries.oneOf(Arbitraries.just(BudgetHolder.thePerson()),
+        text(40).map(BudgetHolder::nominated), text(40).map(BudgetHolder::authorised)),
+        Arbitraries.of(true, false).optional(), ranges().optional())
+        .as((h, suspended, period) -> new BudgetHolder(h.kind(), h.name(), suspended, period));
   }
 
   static Arbitrary<PersonalBudget> budgets(Person person, boolean valid) {
@@ -259,7 +301,7 @@ final class DomainArbitraries {
 
   static Arbitrary<PersonalBudget> budgets(Person person, List<Organisation> orgPool, boolean valid) {
     Arbitrary<FundingSource> budgetSources = Arbitraries.of(FundingSource.class).filter(FundingSource::isBudgetFundingSource);
-    return Combinators.combine(ids(), Arbitraries.just(orgPool), Arbitraries.of(BudgetType.class), Arbitraries.of(BudgetStage.class),
+    Arbitrary<PersonalBudget> base = Combinators.combine(ids(), Arbitraries.just(orgPool), Arbitraries.of(BudgetType.class), Arbitraries.of(BudgetStage.class),
         ranges(), Arbitraries.of(BudgetFrequency.class), Arbitraries.of(BudgetManagement.class), holders())
         .flatAs((id, orgs, type, stage, period, freq, management, holder) -> Combinators.combine(
             Combinators.combine(budgetSources, money(valid)).as(FundingContribution::of).list().ofMaxSize(4),
@@ -277,6 +319,10 @@ final class DomainArbitraries {
               return new PersonalBudget(id, person, holder, setBy, type, stage, period, total, freq, management,
                   contributions, s, plan);
             }));
+    return Combinators.combine(base, text(60).optional(), text(300).optional())
+        .as((b, label, description) -> new PersonalBudget(b.id(), b.person(), b.holder(), b.setBy(), b.budgetType(),
+            b.stage(), b.period(), b.amount(), b.frequency(), b.management(), b.contributions(), b.services(),
+            b.carePlanId(), label, description));
   }
 
   static Arbitrary<PersonalBudget> budgets(boolean valid) {

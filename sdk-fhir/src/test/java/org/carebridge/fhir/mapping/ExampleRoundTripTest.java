@@ -49,10 +49,14 @@ class ExampleRoundTripTest {
   static final Map<String, List<String>> CARRIED = Map.ofEntries(
       Map.entry("Patient", List.of("identifier.where(system = '" + NHS + "').value",
           "identifier.where(system = '" + NHS + "').extension.value.coding.code", "identifier.system",
-          "identifier.value", "name.family", "name.given", "gender", "birthDate", "address.line", "address.city",
-          "address.postalCode")),
-      Map.entry("Organization", List.of("identifier.system", "identifier.value", "name")),
-      Map.entry("Practitioner", List.of("identifier.system", "identifier.value", "name.family", "name.given")),
+          "identifier.value", "name.use", "name.prefix", "name.family", "name.given", "gender", "birthDate",
+          "address.use", "address.line", "address.city", "address.district", "address.postalCode",
+          "address.country", "telecom.system", "telecom.value", "telecom.use")),
+      Map.entry("Organization", List.of("identifier.system", "identifier.value", "name", "active",
+          "type.coding.system", "type.coding.code", "address.line", "address.city", "address.postalCode",
+          "address.country", "address.count()", "telecom.system", "telecom.value", "telecom.use")),
+      Map.entry("Practitioner", List.of("identifier.system", "identifier.value", "name.prefix", "name.family",
+          "name.given", "telecom.system", "telecom.value", "telecom.use")),
       Map.entry("PractitionerRole", List.of("practitioner.reference", "organization.reference", "code.coding.code",
           "code.coding.system")),
       Map.entry("CareTeam", List.of("extension('" + SD + "carebridge-key-worker-continuity').value", "status",
@@ -81,7 +85,8 @@ class ExampleRoundTripTest {
           "extension.extension.value.code", "extension.extension.value.value", "extension.extension.value.reference",
           "extension.value.reference", "extension.extension.value.start", "extension.extension.value.end", "status",
           "type.coding.code", "subject.reference", "servicePeriod.start",
-          "servicePeriod.end", "owner.reference", "guarantor.party.reference")),
+          "servicePeriod.end", "owner.reference", "guarantor.party.reference", "name", "description",
+          "guarantor.onHold", "guarantor.period.start", "guarantor.period.end")),
       Map.entry("Encounter", List.of("status", "class.code", "subject.reference", "serviceProvider.reference",
           "period.start.toString().substring(0, 10)", "period.end.toString().substring(0, 10)",
           "location.location.reference",
@@ -99,11 +104,13 @@ class ExampleRoundTripTest {
 
   /** Elements the records do not carry: they are not read, and not written back. */
   static final Map<String, Set<String>> NOT_CARRIED = Map.ofEntries(
-      Map.entry("Patient", Set.of("name.use", "name.prefix", "address.use", "address.district", "address.country",
-          "telecom")),
-      Map.entry("Organization", Set.of("active", "type", "address", "telecom")),
-      Map.entry("Practitioner", Set.of("name.prefix", "telecom")),
-      Map.entry("PractitionerRole", Set.of("active", "specialty", "telecom", "period")),
+      Map.entry("Patient", Set.of()),
+      Map.entry("Organization", Set.of()),
+      Map.entry("Practitioner", Set.of()),
+      // Carried by readPractitionerRole (RoleDetailsRoundTripTest), but a care team's key worker role is rebuilt
+      // from practitioner, organisation and profession (Teams.fromFhir), which loses them.
+      Map.entry("PractitionerRole", Set.of("active (lost in a care team)", "specialty (lost in a care team)",
+          "telecom (lost in a care team)", "period (lost in a care team)")),
       Map.entry("CareTeam", Set.of("name", "period", "managingOrganization")),
       Map.entry("CarePlan", Set.of("title", "description", "created", "author", "contributor",
           "activity.detail.status", "activity.detail.code.text", "activity.detail.scheduled.repeat (frequency, period, "
@@ -113,7 +120,7 @@ class ExampleRoundTripTest {
       Map.entry("Goal", Set.of("achievementStatus", "expressedBy", "addresses")),
       Map.entry("Consent", Set.of("category (text)", "performer", "organization", "policy", "provision.period",
           "dateTime (time of day)")),
-      Map.entry("Account", Set.of("name", "description", "guarantor.onHold", "guarantor.period")),
+      Map.entry("Account", Set.of()),
       Map.entry("Encounter", Set.of("participant", "reasonCode", "hospitalization", "location.status", "location.period",
           "period (time of day)", "extension(notice-statements).extension(referralReason)",
           "extension(notice-statements).extension(safeguardingDetails)")),

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.carebridge.core.Address;
+import org.carebridge.core.ContactPoint;
+import org.carebridge.core.DateRange;
 import org.carebridge.core.HumanName;
 import org.carebridge.core.Identifier;
 import org.carebridge.core.NhsNumber;
@@ -17,6 +19,7 @@ import org.carebridge.core.codes.KeyWorkerProfession;
 import org.carebridge.core.codes.NhsNumberVerificationStatus;
 import org.carebridge.fhir.mapping.MappingCodes;
 import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Organization;
@@ -51,6 +54,7 @@ final class Actors {
     person.gender().ifPresent(g -> p.setGender(Enumerations.AdministrativeGender.fromCode(g.code())));
     person.birthDate().ifPresent(d -> p.setBirthDateElement(Fhir.date(d)));
     person.address().ifPresent(a -> p.addAddress(address(a)));
+    person.telecom().forEach(t -> p.addTelecom(telecom(t)));
     return p;
   }
 
@@ -98,9 +102,14 @@ final class Actors {
     }
     Optional<Address> address = p.hasAddress()
         ? Optional.of(address(p.getAddressFirstRep(), at + ".address[0]")) : Optional.empty();
+    if (address.isPresent() && !address.get().isComplete()) {
+      throw new Problem(MappingCodes.INVALID_VALUE, at + ".address[0]",
+          "the person's address has no " + (address.get().cityIfKnown().isEmpty() ? "city" : "postcode"));
+    }
+    List<ContactPoint> telecom = telecom(p.getTelecom(), at + ".telecom", reader);
     Optional<NhsNumber> n = nhs;
     Optional<NhsNumberVerificationStatus> s = status;
-    return Fhir.build(at, () -> new Person(Fhir.id(p), n, s, others, name, birth, gender, address));
+    return Fhir.build(at, () -> new Person(Fhir.id(p), n, s, others, name, birth, gender, address, telecom));
   }
 
   static org.hl7.fhir.r4.model.Identifier identifier(Identifier i) {
@@ -112,25 +121,83 @@ final class Actors {
   }
 
   static org.hl7.fhir.r4.model.HumanName name(HumanName n) {
-    org.hl7.fhir.r4.model.HumanName h = new org.hl7.fhir.r4.model.HumanName().setFamily(n.family());
+    org.hl7.fhir.r4.model.HumanName h = new org.hl7.fhir.r4.model.HumanName();
+    n.use().ifPresent(u -> h.setUse(org.hl7.fhir.r4.model.HumanName.NameUse.fromCode(u.code())));
+    h.setFamily(n.family());
     n.given().forEach(h::addGiven);
+    n.titles().forEach(h::addPrefix);
     return h;
   }
 
   static HumanName name(org.hl7.fhir.r4.model.HumanName h, String location) {
     List<String> given = h.getGiven().stream().map(StringType::getValue).toList();
-    return Fhir.build(location, () -> new HumanName(h.getFamily(), given));
+    List<String> titles = h.getPrefix().stream().map(StringType::getValue).toList();
+    Optional<HumanName.NameUse> use = h.hasUse() && h.getUse() != org.hl7.fhir.r4.model.HumanName.NameUse.NULL
+        ? HumanName.NameUse.fromCode(h.getUse().toCode()) : Optional.empty();
+    return Fhir.build(location, () -> new HumanName(h.getFamily(), given, use, titles));
   }
 
   static org.hl7.fhir.r4.model.Address address(Address a) {
     org.hl7.fhir.r4.model.Address x = new org.hl7.fhir.r4.model.Address();
+    a.use().ifPresent(u -> x.setUse(org.hl7.fhir.r4.model.Address.AddressUse.fromCode(u.code())));
     a.lines().forEach(x::addLine);
-    return x.setCity(a.city()).setPostalCode(a.postcode());
+    a.cityIfKnown().ifPresent(x::setCity);
+    a.district().ifPresent(x::setDistrict);
+    a.postcodeIfKnown().ifPresent(x::setPostalCode);
+    a.country().ifPresent(x::setCountry);
+    return x;
   }
 
   static Address address(org.hl7.fhir.r4.model.Address x, String location) {
     List<String> lines = x.getLine().stream().map(StringType::getValue).toList();
-    return Fhir.build(location, () -> new Address(lines, x.getCity(), x.getPostalCode()));
+    Optional<Address.AddressUse> use = x.hasUse() && x.getUse() != org.hl7.fhir.r4.model.Address.AddressUse.NULL
+        ? Address.AddressUse.fromCode(x.getUse().toCode()) : Optional.empty();
+    return Fhir.build(location, () -> new Address(lines, Optional.ofNullable(x.getCity()),
+        Optional.ofNullable(x.getPostalCode()), use, Optional.ofNullable(x.getDistrict()),
+        Optional.ofNullable(x.getCountry())));
+  }
+
+  /** A period with a start as a range; one without a start is reported, not carried. */
+  static Optional<DateRange> period(org.hl7.fhir.r4.model.Period period, String location, Reader reader) {
+    if (period == null || period.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!period.hasStartElement()) {
+      reader.warn(location, "a period without a start is not carried");
+      return Optional.empty();
+    }
+    return Optional.of(Fhir.range(period, location));
+  }
+
+  static org.hl7.fhir.r4.model.ContactPoint telecom(ContactPoint c) {
+    org.hl7.fhir.r4.model.ContactPoint t = new org.hl7.fhir.r4.model.ContactPoint()
+        .setSystem(org.hl7.fhir.r4.model.ContactPoint.ContactPointSystem.fromCode(c.system().code()))
+        .setValue(c.value());
+    c.use().ifPresent(u -> t.setUse(org.hl7.fhir.r4.model.ContactPoint.ContactPointUse.fromCode(u.code())));
+    return t;
+  }
+
+  /** The contact points with a system and a value; the others, and rank and period, are reported, not carried. */
+  static List<ContactPoint> telecom(List<org.hl7.fhir.r4.model.ContactPoint> telecom, String location,
+      Reader reader) {
+    List<ContactPoint> out = new ArrayList<>();
+    for (int i = 0; i < telecom.size(); i++) {
+      org.hl7.fhir.r4.model.ContactPoint t = telecom.get(i);
+      String where = location + "[" + i + "]";
+      Optional<ContactPoint.ContactSystem> system = t.hasSystem()
+          ? ContactPoint.ContactSystem.fromCode(t.getSystem().toCode()) : Optional.empty();
+      if (system.isEmpty() || !t.hasValue() || t.getValue().isBlank()) {
+        reader.warn(where, "a contact point without a system or a value is not carried");
+        continue;
+      }
+      if (t.hasRank() || t.hasPeriod()) {
+        reader.warn(where, "the rank and period of a contact point are not carried");
+      }
+      Optional<ContactPoint.ContactUse> use = t.hasUse()
+          ? ContactPoint.ContactUse.fromCode(t.getUse().toCode()) : Optional.empty();
+      out.add(Fhir.build(where, () -> new ContactPoint(system.get(), t.getValue(), use)));
+    }
+    return out;
   }
 
   /** Organisation to Organization. */
@@ -139,7 +206,11 @@ final class Actors {
     r.setId(o.id());
     Fhir.setProfile(r, ORGANISATION);
     r.addIdentifier().setSystem(OdsCode.ORGANISATION_SYSTEM).setValue(o.odsCode().value());
+    o.active().ifPresent(r::setActive);
+    o.kinds().forEach(k -> r.addType(Fhir.concept(k)));
     r.setName(o.name());
+    o.telecom().forEach(t -> r.addTelecom(telecom(t)));
+    o.addresses().forEach(a -> r.addAddress(address(a)));
     return r;
   }
 
@@ -155,8 +226,31 @@ final class Actors {
     if (ods == null) {
       throw new Problem(MappingCodes.MISSING, at + ".identifier", "the organisation has no ODS code");
     }
+    Optional<Boolean> active = r.hasActiveElement() && r.getActiveElement().hasValue()
+        ? Optional.of(r.getActive()) : Optional.empty();
+    List<Organisation.Kind> kinds = new ArrayList<>();
+    for (int i = 0; i < r.getType().size(); i++) {
+      CodeableConcept type = r.getType().get(i);
+      Optional<Organisation.Kind> kind = Optional.empty();
+      for (Coding c : type.getCoding()) {
+        if (kind.isEmpty() && Organisation.Kind.SYSTEM.equals(c.getSystem())) {
+          kind = Organisation.Kind.fromCode(c.getCode());
+        }
+      }
+      if (kind.isEmpty()) {
+        reader.warn(at + ".type[" + i + "]", "only organization-type codes are carried");
+      } else {
+        kinds.add(kind.get());
+      }
+    }
+    List<Address> addresses = new ArrayList<>();
+    for (int i = 0; i < r.getAddress().size(); i++) {
+      addresses.add(address(r.getAddress().get(i), at + ".address[" + i + "]"));
+    }
+    List<ContactPoint> telecom = telecom(r.getTelecom(), at + ".telecom", reader);
     String code = ods;
-    return Fhir.build(at, () -> Organisation.of(Fhir.id(r), code, r.getName()));
+    return Fhir.build(at, () -> new Organisation(Fhir.id(r), OdsCode.of(code), r.getName(), active, kinds,
+        addresses, telecom));
   }
 
   /** Practitioner to Practitioner. */
@@ -166,6 +260,7 @@ final class Actors {
     Fhir.setProfile(r, PRACTITIONER);
     p.identifiers().forEach(i -> r.addIdentifier(identifier(i)));
     r.addName(name(p.name()));
+    p.telecom().forEach(t -> r.addTelecom(telecom(t)));
     return r;
   }
 
@@ -183,7 +278,8 @@ final class Actors {
       reader.warn(at + ".name", "only the first name is carried");
     }
     HumanName name = name(r.getName().get(0), at + ".name[0]");
-    return Fhir.build(at, () -> new Practitioner(Fhir.id(r), name, ids));
+    List<ContactPoint> telecom = telecom(r.getTelecom(), at + ".telecom", reader);
+    return Fhir.build(at, () -> new Practitioner(Fhir.id(r), name, ids, telecom));
   }
 
   /** PractitionerRole to PractitionerRole (the practitioner and organisation are referenced, not included). */
@@ -191,9 +287,13 @@ final class Actors {
     org.hl7.fhir.r4.model.PractitionerRole r = new org.hl7.fhir.r4.model.PractitionerRole();
     r.setId(role.id());
     Fhir.setProfile(r, PRACTITIONER_ROLE);
+    role.active().ifPresent(r::setActive);
+    role.period().ifPresent(p -> r.setPeriod(Fhir.period(p)));
     r.setPractitioner(Fhir.ref("Practitioner", role.practitioner().id()));
     r.setOrganization(Fhir.ref("Organization", role.organisation().id()));
     r.addCode(Fhir.concept(role.profession()));
+    role.specialties().forEach(x -> r.addSpecialty().setText(x));
+    role.telecom().forEach(t -> r.addTelecom(telecom(t)));
     return r;
   }
 
@@ -216,7 +316,24 @@ final class Actors {
       }
       throw new Problem(MappingCodes.MISSING, at + ".code", "the role has no key worker profession");
     }
+    Optional<Boolean> active = r.hasActiveElement() && r.getActiveElement().hasValue()
+        ? Optional.of(r.getActive()) : Optional.empty();
+    Optional<DateRange> period = period(r.hasPeriod() ? r.getPeriod() : null, at + ".period", reader);
+    List<String> specialties = new ArrayList<>();
+    for (int i = 0; i < r.getSpecialty().size(); i++) {
+      CodeableConcept s = r.getSpecialty().get(i);
+      if (!s.hasText() || s.getText().isBlank()) {
+        reader.warn(at + ".specialty[" + i + "]", "a specialty without text is not carried");
+        continue;
+      }
+      if (s.hasCoding()) {
+        reader.warn(at + ".specialty[" + i + "]", "only the text of a specialty is carried");
+      }
+      specialties.add(s.getText());
+    }
+    List<ContactPoint> telecom = telecom(r.getTelecom(), at + ".telecom", reader);
     KeyWorkerProfession prof = profession;
-    return Fhir.build(at, () -> PractitionerRole.of(Fhir.id(r), p, o, prof));
+    return Fhir.build(at, () -> new PractitionerRole(Fhir.id(r), p, o, prof, active, period, specialties,
+        telecom));
   }
 }

@@ -88,11 +88,15 @@ final class Budgets {
     b.carePlanId().ifPresent(p -> a.addExtension(CARE_PLAN, Fhir.ref("CarePlan", p)));
     a.setStatus(Account.AccountStatus.ACTIVE);
     a.setType(Fhir.concept(b.budgetType()));
+    b.label().ifPresent(a::setName);
     Reference subject = Fhir.ref("Patient", b.person().id());
     a.addSubject(subject);
     a.setServicePeriod(Fhir.period(b.period()));
     a.setOwner(Fhir.ref("Organization", b.setBy().id()));
+    b.description().ifPresent(a::setDescription);
     Account.GuarantorComponent g = a.addGuarantor();
+    b.holder().paymentsSuspended().ifPresent(g::setOnHold);
+    b.holder().period().ifPresent(p -> g.setPeriod(Fhir.period(p)));
     if (b.holder().kind() == BudgetHolder.Kind.THE_PERSON) {
       g.setParty(subject.copy());
     } else {
@@ -155,9 +159,26 @@ final class Budgets {
     Organisation setBy = Actors.fromOrganization(reader.resolve(a, a.getOwner(), Organization.class,
         at + ".owner"), reader);
     BudgetHolder holder = holder(a, reader, at);
+    if (a.hasGuarantor()) {
+      Account.GuarantorComponent g = a.getGuarantorFirstRep();
+      if (g.hasOnHoldElement() && g.getOnHoldElement().hasValue()) {
+        holder = holder.withPaymentsSuspended(g.getOnHold());
+      }
+      Optional<DateRange> held = Actors.period(g.hasPeriod() ? g.getPeriod() : null, at + ".guarantor[0].period",
+          reader);
+      if (held.isPresent()) {
+        holder = holder.withPeriod(held.get());
+      }
+      if (a.getGuarantor().size() > 1) {
+        reader.warn(at + ".guarantor", "only the first guarantor is carried");
+      }
+    }
+    BudgetHolder h = holder;
     Optional<String> plan = carePlan;
-    return Fhir.build(at, () -> new PersonalBudget(Fhir.id(a), person, holder, setBy, type, stage, period, amount,
-        frequency, management, contributions, services, plan));
+    Optional<String> label = Fhir.text(a.getName());
+    Optional<String> description = Fhir.text(a.getDescription());
+    return Fhir.build(at, () -> new PersonalBudget(Fhir.id(a), person, h, setBy, type, stage, period, amount,
+        frequency, management, contributions, services, plan, label, description));
   }
 
   private static BudgetHolder holder(Account a, Reader reader, String at) {

@@ -1,0 +1,80 @@
+package org.carebridge.fhir.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.carebridge.core.Address;
+import org.carebridge.core.ContactPoint;
+import org.carebridge.core.HumanName;
+import org.carebridge.core.Organisation;
+import org.carebridge.core.Person;
+import org.carebridge.core.validation.Issue;
+import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.Patient;
+import org.junit.jupiter.api.Test;
+
+/** What the actor mappers do with the details the records carry, and with the ones they cannot hold. */
+class ActorDetailsMappingTest {
+
+  @Test
+  void patientExample_readsNameUseTitlesAddressDetailsAndTelecom() {
+    Person margaret = CareBridgeMapper.fromFhir(Fixtures.example(Patient.class, "Patient-margaret-example.json"))
+        .orElseThrow();
+    assertThat(margaret.name().use()).contains(HumanName.NameUse.OFFICIAL);
+    assertThat(margaret.name().titles()).containsExactly("Mrs");
+    Address home = margaret.address().orElseThrow();
+    assertThat(home.use()).contains(Address.AddressUse.HOME);
+    assertThat(home.district()).contains("Staffordshire");
+    assertThat(home.country()).contains("GB");
+    assertThat(margaret.telecom()).containsExactly(new ContactPoint(ContactPoint.ContactSystem.PHONE,
+        "01785 000000", java.util.Optional.of(ContactPoint.ContactUse.HOME)));
+  }
+
+  @Test
+  void organisationWithOnlyATown_isCarried() {
+    Organization r = Fixtures.example(Organization.class, "Organization-stafford-home-care.json");
+    MappingResult<Organisation> read = CareBridgeMapper.fromFhir(r);
+    assertThat(read.issues()).isEmpty();
+    Organisation o = read.orElseThrow();
+    assertThat(o.kinds()).containsExactly(Organisation.Kind.PROVIDER);
+    assertThat(o.addresses()).singleElement().satisfies(a -> {
+      assertThat(a.cityIfKnown()).contains("Stafford");
+      assertThat(a.postcodeIfKnown()).isEmpty();
+    });
+    Organization back = Fixtures.reparse(CareBridgeMapper.toFhir(o));
+    assertThat(back.getAddressFirstRep().equalsDeep(r.getAddressFirstRep())).isTrue();
+    assertThat(Fixtures.errors(back)).isEmpty();
+  }
+
+  @Test
+  void uncarriedDetails_areWarningsNotErrors() {
+    Organization r = Fixtures.example(Organization.class, "Organization-mpft.json");
+    r.addType().setText("NHS foundation trust");
+    r.addTelecom().setValue("0300 123 4567"); // no system
+    MappingResult<Organisation> read = CareBridgeMapper.fromFhir(r);
+    assertThat(read.orElseThrow().kinds()).containsExactly(Organisation.Kind.PROVIDER);
+    assertThat(read.orElseThrow().telecom()).isEmpty();
+    assertThat(read.issues()).extracting(Issue::code).containsExactly(MappingCodes.NOT_CARRIED,
+        MappingCodes.NOT_CARRIED);
+    assertThat(read.issues()).extracting(Issue::location).containsExactly("Organization.type[1]",
+        "Organization.telecom[0]");
+  }
+
+  @Test
+  void personAddressWithoutPostcode_isAnError() {
+    Patient p = Fixtures.example(Patient.class, "Patient-margaret-example.json");
+    p.getAddressFirstRep().setPostalCode(null);
+    MappingResult<Person> read = CareBridgeMapper.fromFhir(p);
+    assertThat(read.errors()).extracting(Issue::code).containsExactly(MappingCodes.INVALID_VALUE);
+    assertThat(read.errors()).extracting(Issue::location).containsExactly("Patient.address[0]");
+    assertThat(read.errors()).extracting(Issue::message).containsExactly("the person's address has no postcode");
+  }
+
+  @Test
+  void homeAddressOfAnOrganisation_isAnErrorNotAnException() {
+    Organization r = Fixtures.example(Organization.class, "Organization-mpft.json");
+    r.getAddressFirstRep().setUse(org.hl7.fhir.r4.model.Address.AddressUse.HOME);
+    MappingResult<Organisation> read = CareBridgeMapper.fromFhir(r);
+    assertThat(read.errors()).extracting(Issue::code).containsExactly(MappingCodes.INVALID_VALUE);
+    assertThat(read.errors().get(0).message()).isEqualTo("addresses[0] must not be a home address");
+  }
+}
