@@ -162,4 +162,82 @@ class BuildersTest {
     assertThat(all).doesNotContain("Hollins", "Margaret", "9434765919", "943 476 5919", "Lichfield", "1942-03-14",
         "SCC-100234");
   }
+
+  // ---- careplan helper: the care plan, need, goal, consent and care team fields added for issue #4
+
+  @Test
+  void carePlanFields_areCheckedAndKept() {
+    org.carebridge.core.careplan.Party patel = org.carebridge.core.careplan.Party.of(Story.SOCIAL_WORKER_PATEL);
+    JointCarePlan plan = Story.carePlan().title("Care and support plan").summary("About me")
+        .createdOn(java.time.LocalDate.of(2026, 10, 14)).responsibleWorker(patel)
+        .addContributor(org.carebridge.core.careplan.Party.thePerson()).addContributor(patel).build();
+    assertThat(plan.title()).contains("Care and support plan");
+    assertThat(plan.responsibleWorker()).contains(patel);
+    assertThat(plan.contributors()).containsExactly(org.carebridge.core.careplan.Party.thePerson(), patel);
+    assertThatThrownBy(() -> plan.contributors().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> JointCarePlan.builder().responsibleWorker(org.carebridge.core.careplan.Party.thePerson()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("responsibleWorker must be a member of staff");
+    assertThatThrownBy(() -> JointCarePlan.builder().title(" "))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("title must not be blank");
+    assertThatThrownBy(() -> new org.carebridge.core.careplan.Party(java.util.Optional.of(Story.NURSE_JONES),
+        java.util.Optional.of(Story.NURSE_JONES.practitioner())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a party is a practitioner role or a practitioner, not both");
+  }
+
+  @Test
+  void goalNeeds_mustBeNeedsOfThePlan() {
+    Need washing = Need.of(org.carebridge.core.codes.PrimarySupportReason.PHYSICAL_PERSONAL_CARE, "Washing");
+    Need other = Need.of(org.carebridge.core.codes.PrimarySupportReason.SOCIAL_ISOLATION_OTHER, "Lonely");
+    Goal goal = Goal.of("Wash myself").addressing(List.of(other));
+    assertThatThrownBy(() -> Story.carePlan().addNeed(washing).addGoal(goal).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageMatching("goals\\[\\d+\\]\\.needs\\[0\\] must be one of the plan's needs");
+    assertThat(Story.carePlan().addNeed(other).addGoal(goal).build().goals()).contains(goal);
+    assertThatThrownBy(() -> washing.assessed(java.time.LocalDate.of(2026, 10, 13),
+        org.carebridge.core.careplan.Party.thePerson()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("assessedBy must be a member of staff");
+  }
+
+  @Test
+  void serviceFields_defaultToScheduled_andScheduleIsChecked() {
+    assertThat(Story.homeCare().status()).isEqualTo(PlannedService.Status.SCHEDULED);
+    org.carebridge.core.careplan.ServiceSchedule daily = org.carebridge.core.careplan.ServiceSchedule.of(1,
+        new BigDecimal("1.0"), org.carebridge.core.careplan.ServiceSchedule.TimeUnit.DAY);
+    assertThat(daily.period()).isEqualTo(BigDecimal.ONE);
+    assertThatThrownBy(() -> org.carebridge.core.careplan.ServiceSchedule.of(0, BigDecimal.ONE,
+        org.carebridge.core.careplan.ServiceSchedule.TimeUnit.DAY))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("frequency must be at least 1");
+    assertThatThrownBy(() -> new org.carebridge.core.careplan.ServiceSchedule(1, BigDecimal.ONE,
+        org.carebridge.core.careplan.ServiceSchedule.TimeUnit.DAY, java.util.Optional.of(BigDecimal.ONE),
+        java.util.Optional.empty(), List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("visitLength and visitLengthUnit must be given together");
+    assertThatThrownBy(() -> daily.withTimesOfDay(List.of(java.time.LocalTime.of(8, 0, 0, 5))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("timesOfDay must be whole seconds");
+    assertThatThrownBy(() -> PlannedService.builder().providerDescription(""))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("providerDescription must not be blank");
+  }
+
+  @Test
+  void consentMoment_mustBeOnTheDayRecorded() {
+    org.carebridge.core.careplan.SharingConsent consent = org.carebridge.core.careplan.SharingConsent.of(
+        org.carebridge.core.codes.ConsentStatus.GIVEN, java.time.LocalDate.of(2026, 10, 14));
+    java.time.OffsetDateTime at = java.time.OffsetDateTime.parse("2026-10-14T11:30:00+01:00");
+    assertThat(consent.recordedAt(at).recordedAt()).contains(at);
+    assertThatThrownBy(() -> consent.recordedAt(java.time.OffsetDateTime.parse("2026-10-15T00:30:00+01:00")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("recordedAt must be on recordedOn");
+    assertThatThrownBy(() -> consent.withTerms(List.of(), List.of(), List.of(" "), java.util.Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("protocols[0] must not be blank");
+  }
+
+  @Test
+  void newFreeTexts_stayOutOfToString() {
+    String all = Story.carePlan().title("Margaret's plan").summary("Margaret Hollins lives alone")
+        .addService(PlannedService.builder().description("PA").serviceType(Story.homeCare().serviceType())
+            .cost(Money.ZERO, Story.homeCare().costFrequency()).fundingSource(Story.homeCare().fundingSource())
+            .providerDescription("Margaret's personal assistant").build()).build().toString()
+        + Story.careTeam().name("Margaret Hollins - care team").build();
+    assertThat(all).doesNotContain("Margaret", "Hollins").contains("***");
+  }
 }

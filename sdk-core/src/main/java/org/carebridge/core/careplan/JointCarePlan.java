@@ -25,6 +25,12 @@ import org.carebridge.core.internal.Checks;
  * @param contingencyPlan what to do if things go wrong, when recorded
  * @param sharingConsent the person's information-sharing consent, when recorded
  * @param personalBudgetId the id of the personal budget that belongs to this plan, when there is one
+ * @param title the plan's title, e.g. "Margaret's care and support plan", when it has one
+ * @param summary a short summary of the plan and of the person ("about me"), when written
+ * @param createdOn the day the plan was first written, when stated
+ * @param responsibleWorker the member of staff responsible for the plan (usually the key worker); empty when the
+ *     plan is the person's own (never {@link Party#thePerson()})
+ * @param contributors everyone who contributed to the plan: the person, staff from health and social care
  */
 public record JointCarePlan(
     String id,
@@ -37,7 +43,12 @@ public record JointCarePlan(
     Optional<LocalDate> agreedByPersonOn,
     Optional<String> contingencyPlan,
     Optional<SharingConsent> sharingConsent,
-    Optional<String> personalBudgetId) {
+    Optional<String> personalBudgetId,
+    Optional<String> title,
+    Optional<String> summary,
+    Optional<LocalDate> createdOn,
+    Optional<Party> responsibleWorker,
+    List<Party> contributors) {
 
   /**
    * Creates a plan, copying the lists.
@@ -53,8 +64,14 @@ public record JointCarePlan(
    * @param contingencyPlan the contingency plan or empty
    * @param sharingConsent the sharing consent or empty
    * @param personalBudgetId the budget id or empty
+   * @param title the title or empty
+   * @param summary the summary or empty
+   * @param createdOn the day first written or empty
+   * @param responsibleWorker the responsible member of staff or empty
+   * @param contributors the contributors
    * @throws NullPointerException when an argument or a list element is null
-   * @throws IllegalArgumentException when an id is not an id or the contingency plan is blank
+   * @throws IllegalArgumentException when an id is not an id, the contingency plan, title or summary is blank,
+   *     "responsibleWorker must be a member of staff", or "goals[i].needs[j] must be one of the plan's needs"
    */
   public JointCarePlan {
     Checks.id(id, "id");
@@ -68,6 +85,63 @@ public record JointCarePlan(
     Checks.optionalText(contingencyPlan, "contingencyPlan");
     Checks.optional(sharingConsent, "sharingConsent");
     Checks.optional(personalBudgetId, "personalBudgetId").ifPresent(b -> Checks.id(b, "personalBudgetId"));
+    Checks.optionalText(title, "title");
+    Checks.optionalText(summary, "summary");
+    Checks.optional(createdOn, "createdOn");
+    Checks.optional(responsibleWorker, "responsibleWorker");
+    if (responsibleWorker.isPresent() && responsibleWorker.get().isThePerson()) {
+      throw new IllegalArgumentException("responsibleWorker must be a member of staff");
+    }
+    contributors = Checks.list(contributors, "contributors");
+    for (int i = 0; i < goals.size(); i++) {
+      List<Need> related = goals.get(i).needs();
+      for (int j = 0; j < related.size(); j++) {
+        if (!needs.contains(related.get(j))) {
+          throw new IllegalArgumentException("goals[" + i + "].needs[" + j + "] must be one of the plan's needs");
+        }
+      }
+    }
+  }
+
+  /**
+   * Creates a plan with no title, summary, creation day, responsible worker or contributors (the components
+   * before they were added), copying the lists.
+   *
+   * @param id the record id
+   * @param person the person
+   * @param period the period
+   * @param needs the needs
+   * @param goals the goals
+   * @param services the services
+   * @param reviewDate the review date
+   * @param agreedByPersonOn the agreement date or empty
+   * @param contingencyPlan the contingency plan or empty
+   * @param sharingConsent the sharing consent or empty
+   * @param personalBudgetId the budget id or empty
+   * @throws NullPointerException when an argument or a list element is null
+   * @throws IllegalArgumentException when an id is not an id or the contingency plan is blank
+   */
+  public JointCarePlan(String id, Person person, DateRange period, List<Need> needs, List<Goal> goals,
+      List<PlannedService> services, LocalDate reviewDate, Optional<LocalDate> agreedByPersonOn,
+      Optional<String> contingencyPlan, Optional<SharingConsent> sharingConsent, Optional<String> personalBudgetId) {
+    this(id, person, period, needs, goals, services, reviewDate, agreedByPersonOn, contingencyPlan, sharingConsent,
+        personalBudgetId, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+  }
+
+  /**
+   * Returns a description without the free texts (contingency plan, title, summary): they usually name the person
+   * and their family.
+   *
+   * @return the components, each free text shown as {@code ***} when present
+   */
+  @Override
+  public String toString() {
+    return "JointCarePlan[id=" + id + ", person=" + person + ", period=" + period + ", needs=" + needs + ", goals="
+        + goals + ", services=" + services + ", reviewDate=" + reviewDate + ", agreedByPersonOn=" + agreedByPersonOn
+        + ", contingencyPlan=" + contingencyPlan.map(t -> "***") + ", sharingConsent=" + sharingConsent
+        + ", personalBudgetId=" + personalBudgetId + ", title=" + title.map(t -> "***") + ", summary="
+        + summary.map(t -> "***") + ", createdOn=" + createdOn + ", responsibleWorker=" + responsibleWorker
+        + ", contributors=" + contributors + "]";
   }
 
   /**
@@ -92,6 +166,11 @@ public record JointCarePlan(
     private String contingencyPlan;
     private SharingConsent sharingConsent;
     private String personalBudgetId;
+    private String title;
+    private String summary;
+    private LocalDate createdOn;
+    private Party responsibleWorker;
+    private final List<Party> contributors = new ArrayList<>();
 
     private Builder() {}
 
@@ -244,11 +323,79 @@ public record JointCarePlan(
     }
 
     /**
+     * Sets the plan's title.
+     *
+     * @param title e.g. "Margaret's care and support plan"
+     * @return this builder
+     * @throws NullPointerException "title must not be null"
+     * @throws IllegalArgumentException "title must not be blank"
+     */
+    public Builder title(String title) {
+      this.title = Checks.notBlank(title, "title");
+      return this;
+    }
+
+    /**
+     * Sets the summary of the plan and of the person ("about me").
+     *
+     * @param summary the summary, in plain words
+     * @return this builder
+     * @throws NullPointerException "summary must not be null"
+     * @throws IllegalArgumentException "summary must not be blank"
+     */
+    public Builder summary(String summary) {
+      this.summary = Checks.notBlank(summary, "summary");
+      return this;
+    }
+
+    /**
+     * Sets the day the plan was first written.
+     *
+     * @param createdOn the day
+     * @return this builder
+     * @throws NullPointerException "createdOn must not be null"
+     */
+    public Builder createdOn(LocalDate createdOn) {
+      this.createdOn = Checks.notNull(createdOn, "createdOn");
+      return this;
+    }
+
+    /**
+     * Sets the member of staff responsible for the plan (usually the key worker).
+     *
+     * @param worker a practitioner role or practitioner
+     * @return this builder
+     * @throws NullPointerException "responsibleWorker must not be null"
+     * @throws IllegalArgumentException "responsibleWorker must be a member of staff"
+     */
+    public Builder responsibleWorker(Party worker) {
+      Checks.notNull(worker, "responsibleWorker");
+      if (worker.isThePerson()) {
+        throw new IllegalArgumentException("responsibleWorker must be a member of staff");
+      }
+      this.responsibleWorker = worker;
+      return this;
+    }
+
+    /**
+     * Adds a contributor to the plan.
+     *
+     * @param contributor the person or a member of staff
+     * @return this builder
+     * @throws NullPointerException "contributor must not be null"
+     */
+    public Builder addContributor(Party contributor) {
+      contributors.add(Checks.notNull(contributor, "contributor"));
+      return this;
+    }
+
+    /**
      * Builds the plan.
      *
      * @return the plan
      * @throws IllegalStateException "id is required", "person is required", "period is required" or
      *     "reviewDate is required"
+     * @throws IllegalArgumentException "goals[i].needs[j] must be one of the plan's needs"
      */
     public JointCarePlan build() {
       return new JointCarePlan(
@@ -262,7 +409,12 @@ public record JointCarePlan(
           Optional.ofNullable(agreedByPersonOn),
           Optional.ofNullable(contingencyPlan),
           Optional.ofNullable(sharingConsent),
-          Optional.ofNullable(personalBudgetId));
+          Optional.ofNullable(personalBudgetId),
+          Optional.ofNullable(title),
+          Optional.ofNullable(summary),
+          Optional.ofNullable(createdOn),
+          Optional.ofNullable(responsibleWorker),
+          contributors);
     }
   }
 }

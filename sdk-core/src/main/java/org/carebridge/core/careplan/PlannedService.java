@@ -6,11 +6,13 @@ import org.carebridge.core.DateRange;
 import org.carebridge.core.Money;
 import org.carebridge.core.Organisation;
 import org.carebridge.core.codes.BudgetFrequency;
+import org.carebridge.core.codes.Coded;
 import org.carebridge.core.codes.BudgetManagement;
 import org.carebridge.core.codes.CostFrequency;
 import org.carebridge.core.codes.FundingSource;
 import org.carebridge.core.codes.ServiceType;
 import org.carebridge.core.internal.Checks;
+import org.carebridge.core.internal.CodeLookup;
 import org.carebridge.core.internal.CostConversion;
 
 /**
@@ -27,6 +29,11 @@ import org.carebridge.core.internal.CostConversion;
  * @param fundingSource who pays (value set {@code service-funding-source})
  * @param deliveryMechanism how it is delivered (value set {@code cld-delivery-mechanism}), when stated
  * @param period when the service runs, when stated
+ * @param name the service's own short name, e.g. {@code "Home care"}, when it has one besides the description
+ * @param status where the service is in its life ({@link Status#SCHEDULED} unless stated)
+ * @param schedule how often and for how long the service is delivered, when stated
+ * @param providerDescription who provides the service, in words, when that is not (only) an organisation, e.g. a
+ *     personal assistant the person employs
  */
 public record PlannedService(
     String description,
@@ -37,7 +44,11 @@ public record PlannedService(
     Optional<BigDecimal> plannedUnitsPerWeek,
     FundingSource fundingSource,
     Optional<BudgetManagement> deliveryMechanism,
-    Optional<DateRange> period) {
+    Optional<DateRange> period,
+    Optional<String> name,
+    Status status,
+    Optional<ServiceSchedule> schedule,
+    Optional<String> providerDescription) {
 
   /**
    * Creates a service. Planned units per week are normalised (trailing zeros stripped) so that equal
@@ -52,8 +63,13 @@ public record PlannedService(
    * @param fundingSource the funding source
    * @param deliveryMechanism the delivery mechanism or empty
    * @param period the period or empty
+   * @param name the name or empty
+   * @param status the status
+   * @param schedule the schedule or empty
+   * @param providerDescription the provider in words or empty
    * @throws NullPointerException when an argument is null
-   * @throws IllegalArgumentException when the description is blank or units per week are not positive
+   * @throws IllegalArgumentException when the description, name or provider description is blank or units per
+   *     week are not positive
    */
   public PlannedService {
     Checks.notBlank(description, "description");
@@ -67,6 +83,47 @@ public record PlannedService(
     Checks.notNull(fundingSource, "fundingSource");
     Checks.optional(deliveryMechanism, "deliveryMechanism");
     Checks.optional(period, "period");
+    Checks.optionalText(name, "name");
+    Checks.notNull(status, "status");
+    Checks.optional(schedule, "schedule");
+    Checks.optionalText(providerDescription, "providerDescription");
+  }
+
+  /**
+   * Creates a scheduled service with no name, schedule or provider description (the components before they were
+   * added).
+   *
+   * @param description the description
+   * @param serviceType the service type
+   * @param provider the provider or empty
+   * @param unitCost the unit cost
+   * @param costFrequency the cost frequency
+   * @param plannedUnitsPerWeek the units per week or empty
+   * @param fundingSource the funding source
+   * @param deliveryMechanism the delivery mechanism or empty
+   * @param period the period or empty
+   * @throws NullPointerException when an argument is null
+   * @throws IllegalArgumentException when the description is blank or units per week are not positive
+   */
+  public PlannedService(String description, ServiceType serviceType, Optional<Organisation> provider, Money unitCost,
+      CostFrequency costFrequency, Optional<BigDecimal> plannedUnitsPerWeek, FundingSource fundingSource,
+      Optional<BudgetManagement> deliveryMechanism, Optional<DateRange> period) {
+    this(description, serviceType, provider, unitCost, costFrequency, plannedUnitsPerWeek, fundingSource,
+        deliveryMechanism, period, Optional.empty(), Status.SCHEDULED, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Returns a description without the provider description (it may name the person's personal assistant).
+   *
+   * @return the components, the provider description shown as {@code ***} when present
+   */
+  @Override
+  public String toString() {
+    return "PlannedService[description=" + description + ", serviceType=" + serviceType + ", provider=" + provider
+        + ", unitCost=" + unitCost + ", costFrequency=" + costFrequency + ", plannedUnitsPerWeek="
+        + plannedUnitsPerWeek + ", fundingSource=" + fundingSource + ", deliveryMechanism=" + deliveryMechanism
+        + ", period=" + period + ", name=" + name + ", status=" + status + ", schedule=" + schedule
+        + ", providerDescription=" + providerDescription.map(t -> "***") + "]";
   }
 
   /**
@@ -104,6 +161,10 @@ public record PlannedService(
     private FundingSource fundingSource;
     private BudgetManagement deliveryMechanism;
     private DateRange period;
+    private String name;
+    private Status status = Status.SCHEDULED;
+    private ServiceSchedule schedule;
+    private String providerDescription;
 
     private Builder() {}
 
@@ -219,6 +280,56 @@ public record PlannedService(
     }
 
     /**
+     * Sets the service's own short name, e.g. {@code "Home care"}.
+     *
+     * @param name the name
+     * @return this builder
+     * @throws NullPointerException "name must not be null"
+     * @throws IllegalArgumentException "name must not be blank"
+     */
+    public Builder name(String name) {
+      this.name = Checks.notBlank(name, "name");
+      return this;
+    }
+
+    /**
+     * Sets where the service is in its life. Default {@link Status#SCHEDULED}.
+     *
+     * @param status the status
+     * @return this builder
+     * @throws NullPointerException "status must not be null"
+     */
+    public Builder status(Status status) {
+      this.status = Checks.notNull(status, "status");
+      return this;
+    }
+
+    /**
+     * Sets how often and for how long the service is delivered.
+     *
+     * @param schedule the schedule
+     * @return this builder
+     * @throws NullPointerException "schedule must not be null"
+     */
+    public Builder schedule(ServiceSchedule schedule) {
+      this.schedule = Checks.notNull(schedule, "schedule");
+      return this;
+    }
+
+    /**
+     * Sets who provides the service, in words, when that is not (only) an organisation.
+     *
+     * @param providerDescription e.g. {@code "Personal assistant employed by the person"}
+     * @return this builder
+     * @throws NullPointerException "providerDescription must not be null"
+     * @throws IllegalArgumentException "providerDescription must not be blank"
+     */
+    public Builder providerDescription(String providerDescription) {
+      this.providerDescription = Checks.notBlank(providerDescription, "providerDescription");
+      return this;
+    }
+
+    /**
      * Builds the service.
      *
      * @return the service
@@ -235,7 +346,69 @@ public record PlannedService(
           Optional.ofNullable(plannedUnitsPerWeek),
           Checks.required(fundingSource, "fundingSource"),
           Optional.ofNullable(deliveryMechanism),
-          Optional.ofNullable(period));
+          Optional.ofNullable(period),
+          Optional.ofNullable(name),
+          status,
+          Optional.ofNullable(schedule),
+          Optional.ofNullable(providerDescription));
+    }
+  }
+
+  /** Where a service is in its life (FHIR {@code CarePlanActivityStatus}). */
+  public enum Status implements Coded {
+    /** Not started ({@code not-started}). */
+    NOT_STARTED("not-started", "Not Started"),
+    /** Scheduled ({@code scheduled}). */
+    SCHEDULED("scheduled", "Scheduled"),
+    /** In progress ({@code in-progress}). */
+    IN_PROGRESS("in-progress", "In Progress"),
+    /** On hold ({@code on-hold}). */
+    ON_HOLD("on-hold", "On Hold"),
+    /** Completed ({@code completed}). */
+    COMPLETED("completed", "Completed"),
+    /** Cancelled ({@code cancelled}). */
+    CANCELLED("cancelled", "Cancelled"),
+    /** Stopped ({@code stopped}). */
+    STOPPED("stopped", "Stopped"),
+    /** Unknown ({@code unknown}). */
+    UNKNOWN("unknown", "Unknown"),
+    /** Entered in error ({@code entered-in-error}). */
+    ENTERED_IN_ERROR("entered-in-error", "Entered in Error");
+
+    /** The code system URL. */
+    public static final String SYSTEM = "http://hl7.org/fhir/care-plan-activity-status";
+
+    private final String code;
+    private final String display;
+
+    Status(String code, String display) {
+      this.code = code;
+      this.display = display;
+    }
+
+    /**
+     * Finds the constant for a code.
+     *
+     * @param code the code (case-sensitive), may be null
+     * @return the constant, or empty when the code is null or not in this code list
+     */
+    public static Optional<Status> fromCode(String code) {
+      return CodeLookup.find(values(), code);
+    }
+
+    @Override
+    public String system() {
+      return SYSTEM;
+    }
+
+    @Override
+    public String code() {
+      return code;
+    }
+
+    @Override
+    public String display() {
+      return display;
     }
   }
 }

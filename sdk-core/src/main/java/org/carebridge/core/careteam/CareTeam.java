@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.carebridge.core.DateRange;
+import org.carebridge.core.Organisation;
 import org.carebridge.core.Person;
 import org.carebridge.core.internal.Checks;
 
@@ -20,9 +22,19 @@ import org.carebridge.core.internal.Checks;
  * @param keyWorkers the key worker assignments, a history
  * @param continuityRequired true when the plan requires a key worker on every day from the first
  *     assignment onwards
+ * @param name the team's name, e.g. "Margaret Hollins - care team", when it has one (not in {@link #toString()}:
+ *     it usually names the person)
+ * @param period when the team is in place for the person, when stated
+ * @param managingOrganisations the organisations responsible for the team
  */
 public record CareTeam(
-    String id, Person person, List<KeyWorkerAssignment> keyWorkers, boolean continuityRequired) {
+    String id,
+    Person person,
+    List<KeyWorkerAssignment> keyWorkers,
+    boolean continuityRequired,
+    Optional<String> name,
+    Optional<DateRange> period,
+    List<Organisation> managingOrganisations) {
 
   /**
    * Creates a care team, copying the history.
@@ -31,13 +43,46 @@ public record CareTeam(
    * @param person the person
    * @param keyWorkers the assignments
    * @param continuityRequired whether gaps are an error
-   * @throws NullPointerException when an argument or an assignment is null
-   * @throws IllegalArgumentException when the id is not an id
+   * @param name the name or empty
+   * @param period the period or empty
+   * @param managingOrganisations the managing organisations
+   * @throws NullPointerException when an argument or a list element is null
+   * @throws IllegalArgumentException when the id is not an id or the name is blank
    */
   public CareTeam {
     Checks.id(id, "id");
     Checks.notNull(person, "person");
     keyWorkers = Checks.list(keyWorkers, "keyWorkers");
+    Checks.optionalText(name, "name");
+    Checks.optional(period, "period");
+    managingOrganisations = Checks.list(managingOrganisations, "managingOrganisations");
+  }
+
+  /**
+   * Creates a care team with no name, period or managing organisations (the components before they were added),
+   * copying the history.
+   *
+   * @param id the record id
+   * @param person the person
+   * @param keyWorkers the assignments
+   * @param continuityRequired whether gaps are an error
+   * @throws NullPointerException when an argument or an assignment is null
+   * @throws IllegalArgumentException when the id is not an id
+   */
+  public CareTeam(String id, Person person, List<KeyWorkerAssignment> keyWorkers, boolean continuityRequired) {
+    this(id, person, keyWorkers, continuityRequired, Optional.empty(), Optional.empty(), List.of());
+  }
+
+  /**
+   * Returns a description without the team's name (it usually names the person).
+   *
+   * @return the components, the name shown as {@code ***} when present
+   */
+  @Override
+  public String toString() {
+    return "CareTeam[id=" + id + ", person=" + person + ", keyWorkers=" + keyWorkers + ", continuityRequired="
+        + continuityRequired + ", name=" + name.map(n -> "***") + ", period=" + period + ", managingOrganisations="
+        + managingOrganisations + "]";
   }
 
   /**
@@ -67,6 +112,9 @@ public record CareTeam(
     private Person person;
     private final List<KeyWorkerAssignment> keyWorkers = new ArrayList<>();
     private boolean continuityRequired;
+    private String name;
+    private DateRange period;
+    private final List<Organisation> managingOrganisations = new ArrayList<>();
 
     private Builder() {}
 
@@ -132,14 +180,51 @@ public record CareTeam(
     }
 
     /**
+     * Sets the team's name.
+     *
+     * @param name e.g. "Margaret Hollins - care team"
+     * @return this builder
+     * @throws NullPointerException "name must not be null"
+     * @throws IllegalArgumentException "name must not be blank"
+     */
+    public Builder name(String name) {
+      this.name = Checks.notBlank(name, "name");
+      return this;
+    }
+
+    /**
+     * Sets when the team is in place for the person.
+     *
+     * @param period the period
+     * @return this builder
+     * @throws NullPointerException "period must not be null"
+     */
+    public Builder period(DateRange period) {
+      this.period = Checks.notNull(period, "period");
+      return this;
+    }
+
+    /**
+     * Adds an organisation responsible for the team.
+     *
+     * @param organisation the organisation
+     * @return this builder
+     * @throws NullPointerException "managingOrganisation must not be null"
+     */
+    public Builder addManagingOrganisation(Organisation organisation) {
+      managingOrganisations.add(Checks.notNull(organisation, "managingOrganisation"));
+      return this;
+    }
+
+    /**
      * Builds the care team.
      *
      * @return the care team
      * @throws IllegalStateException "id is required" / "person is required"
      */
     public CareTeam build() {
-      return new CareTeam(
-          Checks.required(id, "id"), Checks.required(person, "person"), keyWorkers, continuityRequired);
+      return new CareTeam(Checks.required(id, "id"), Checks.required(person, "person"), keyWorkers,
+          continuityRequired, Optional.ofNullable(name), Optional.ofNullable(period), managingOrganisations);
     }
   }
 }

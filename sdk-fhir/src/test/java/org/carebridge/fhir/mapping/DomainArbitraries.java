@@ -3,9 +3,13 @@ package org.carebridge.fhir.mapping;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
@@ -29,7 +33,9 @@ import org.carebridge.core.budget.PersonalBudget;
 import org.carebridge.core.careplan.Goal;
 import org.carebridge.core.careplan.JointCarePlan;
 import org.carebridge.core.careplan.Need;
+import org.carebridge.core.careplan.Party;
 import org.carebridge.core.careplan.PlannedService;
+import org.carebridge.core.careplan.ServiceSchedule;
 import org.carebridge.core.careplan.SharingConsent;
 import org.carebridge.core.careteam.CareTeam;
 import org.carebridge.core.careteam.KeyWorkerAssignment;
@@ -221,6 +227,47 @@ final class DomainArbitraries {
             s.costFrequency(), s.plannedUnitsPerWeek(), s.fundingSource(), s.deliveryMechanism(), p)));
   }
 
+  /** How often a plan's service is delivered: frequency per period, a visit length, times of day. */
+  static Arbitrary<ServiceSchedule> schedules() {
+    Arbitrary<ServiceSchedule.TimeUnit> units = Arbitraries.of(ServiceSchedule.TimeUnit.class);
+    Arbitrary<Optional<Map.Entry<BigDecimal, ServiceSchedule.TimeUnit>>> lengths = Combinators.combine(
+        Arbitraries.bigDecimals().between(BigDecimal.valueOf(1, 2), BigDecimal.valueOf(24)).ofScale(2), units)
+        .as(Map::entry).optional();
+    return Combinators.combine(Arbitraries.integers().between(1, 10),
+        Arbitraries.bigDecimals().between(BigDecimal.valueOf(1, 1), BigDecimal.valueOf(100)).ofScale(1), units, lengths,
+        Arbitraries.integers().between(0, 86_399).map(LocalTime::ofSecondOfDay).list().ofMaxSize(3))
+        .as((f, p, u, len, times) -> new ServiceSchedule(f, p, u, len.map(Map.Entry::getKey), len.map(Map.Entry::getValue),
+            times));
+  }
+
+  /** A care plan's services: those of a budget plus a name, a status, a schedule and a provider in words. */
+  static Arbitrary<PlannedService> planServices(List<Organisation> providers, boolean valid) {
+    return Combinators.combine(services(providers, valid), text(40).optional(), Arbitraries.of(PlannedService.Status.class),
+        schedules().optional(), text(60).optional())
+        .as((s, name, status, schedule, who) -> new PlannedService(s.description(), s.serviceType(), s.provider(),
+            s.unitCost(), s.costFrequency(), s.plannedUnitsPerWeek(), s.fundingSource(), s.deliveryMechanism(), s.period(),
+            name, status, schedule, who));
+  }
+
+  /** The person or a member of staff from the role pool (in a role, or as a practitioner alone). */
+  static Arbitrary<Party> parties(List<PractitionerRole> roles, boolean staffOnly) {
+    Arbitrary<Party> staff = Arbitraries.oneOf(Arbitraries.of(roles).map(Party::of),
+        Arbitraries.of(roles).map(r -> Party.of(r.practitioner())));
+    return staffOnly ? staff : Arbitraries.oneOf(staff, Arbitraries.just(Party.thePerson()));
+  }
+
+  static Arbitrary<Need> needs(List<PractitionerRole> roles) {
+    return Combinators.combine(Arbitraries.of(PrimarySupportReason.class), text(120).optional(), dates().optional(),
+        parties(roles, true).optional()).as(Need::new);
+  }
+
+  /** Goals relating to some of the plan's needs. */
+  static Arbitrary<Goal> goals(List<Need> needs, List<PractitionerRole> roles) {
+    Arbitrary<List<Need>> related = needs.isEmpty() ? Arbitraries.just(List.of()) : Arbitraries.of(needs).list().ofMaxSize(3);
+    return Combinators.combine(text(200), dates().optional(), Arbitraries.of(Goal.Progress.class).optional(),
+        parties(roles, false).optional(), related).as(Goal::new);
+  }
+
   /** Valid consents state a legal basis only when the person did not consent (cb-consent-1). */
   static Arbitrary<SharingConsent> consents(boolean valid) {
     return Combinators.combine(Arbitraries.of(ConsentStatus.class), Arbitraries.of(ConsentLegalBasis.class).optional(),
@@ -228,25 +275,53 @@ final class DomainArbitraries {
             valid && status == ConsentStatus.GIVEN ? Optional.empty() : basis, recorded));
   }
 
+  /** Consents with their terms: the moment recorded, who decided, the sharing organisations, protocols, period. */
+  static Arbitrary<SharingConsent> consents(boolean valid, List<Organisation> orgs, List<PractitionerRole> roles) {
+    Arbitrary<ZoneOffset> offsets = Arbitraries.integers().between(-48, 56).map(q -> ZoneOffset.ofTotalSeconds(q * 900));
+    Arbitrary<String> protocols = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(20)
+        .map(x -> "https://example.org/policy/" + x);
+    return Combinators.combine(consents(valid), Arbitraries.integers().between(0, 86_399).optional(), offsets,
+        text(60).optional(), parties(roles, false).list().ofMaxSize(2), Arbitraries.of(orgs).list().ofMaxSize(3),
+        protocols.list().ofMaxSize(2), ranges().optional())
+        .as((c, seconds, offset, description, by, sharing, policies, period) -> new SharingConsent(c.status(),
+            c.legalBasis(), c.recordedOn(),
+            seconds.map(x -> OffsetDateTime.of(c.recordedOn(), LocalTime.ofSecondOfDay(x), offset)), description, by,
+            sharing, policies, period));
+  }
+
+  /** The plan's title, summary, creation day, responsible worker and contributors. */
+  record PlanExtras(Optional<String> title, Optional<String> summary, Optional<LocalDate> createdOn,
+      Optional<Party> responsibleWorker, List<Party> contributors) {}
+
+  static Arbitrary<PlanExtras> planExtras(List<PractitionerRole> roles) {
+    return Combinators.combine(text(80).optional(), text(300).optional(), dates().optional(),
+        parties(roles, true).optional(), parties(roles, false).list().ofMaxSize(4)).as(PlanExtras::new);
+  }
+
   static Arbitrary<JointCarePlan> plans(Person person, boolean valid) {
     return organisationPools().flatMap(orgs -> plans(person, orgs, valid));
   }
 
   static Arbitrary<JointCarePlan> plans(Person person, List<Organisation> orgPool, boolean valid) {
+    return rolePools(valid, orgPool).flatMap(roles -> plans(person, orgPool, roles, valid));
+  }
+
+  /** Plans whose staff (responsible worker, contributors, assessors...) come from the role pool. */
+  static Arbitrary<JointCarePlan> plans(Person person, List<Organisation> orgPool, List<PractitionerRole> roles,
+      boolean valid) {
     return Combinators.combine(ids(), ranges(), Arbitraries.integers().between(1, 800), Arbitraries.just(orgPool))
         .flatAs((id, period, reviewAfter, orgs) -> {
           LocalDate review = period.start().plusDays(reviewAfter);
           Arbitrary<Optional<LocalDate>> agreed = valid
               ? Arbitraries.integers().between(0, reviewAfter).map(d -> period.start().plusDays(d)).optional()
               : dates().optional();
-          return Combinators.combine(
-              Combinators.combine(Arbitraries.of(PrimarySupportReason.class), text(120).optional()).as(Need::new)
-                  .list().ofMaxSize(4),
-              Combinators.combine(text(200), dates().optional()).as(Goal::new).list().ofMaxSize(4),
-              services(orgs, valid).list().ofMaxSize(4), agreed, text(300).optional(), consents(valid).optional(),
-              ids().optional())
-              .as((needs, goals, services, agreedOn, contingency, consent, budget) -> new JointCarePlan(id, person,
-                  period, needs, goals, services, review, agreedOn, contingency, consent, budget));
+          return needs(roles).list().ofMaxSize(4).flatMap(needs -> Combinators.combine(
+              goals(needs, roles).list().ofMaxSize(4),
+              planServices(orgs, valid).list().ofMaxSize(4), agreed, text(300).optional(),
+              consents(valid, orgs, roles).optional(), ids().optional(), planExtras(roles))
+              .as((goals, services, agreedOn, contingency, consent, budget, x) -> new JointCarePlan(id, person,
+                  period, needs, goals, services, review, agreedOn, contingency, consent, budget, x.title(), x.summary(),
+                  x.createdOn(), x.responsibleWorker(), x.contributors())));
         });
   }
 
@@ -261,7 +336,13 @@ final class DomainArbitraries {
   }
 
   static Arbitrary<CareTeam> teams(Person person, List<Organisation> orgPool, boolean valid) {
-    return Combinators.combine(ids(), rolePools(valid, orgPool), Arbitraries.integers().between(0, 4), dates(),
+    return rolePools(valid, orgPool).flatMap(roles -> teams(person, orgPool, roles, valid));
+  }
+
+  /** Teams whose key workers come from the role pool, with a name, a period and managing organisations. */
+  static Arbitrary<CareTeam> teams(Person person, List<Organisation> orgPool, List<PractitionerRole> rolePool,
+      boolean valid) {
+    return Combinators.combine(ids(), Arbitraries.just(rolePool), Arbitraries.integers().between(0, 4), dates(),
         Arbitraries.integers().between(1, 400).list().ofSize(4), Arbitraries.of(true, false),
         Arbitraries.of(true, false))
         .flatAs((id, roles, count, start, lengths, lastOpen, continuity) -> Arbitraries.of(roles).list().ofSize(count).map(picked -> {
@@ -279,7 +360,10 @@ final class DomainArbitraries {
           }
           // The hand-overs leave no gap, so continuity may be required of a valid team.
           return new CareTeam(id, person, assignments, continuity);
-        }));
+        })).flatMap(t -> Combinators.combine(text(60).optional(), ranges().optional(),
+            Arbitraries.of(orgPool).list().ofMaxSize(3))
+            .as((name, period, managing) -> new CareTeam(t.id(), t.person(), t.keyWorkers(), t.continuityRequired(), name,
+                period, managing)));
   }
 
   static Arbitrary<CareTeam> teams(boolean valid) {
@@ -331,9 +415,10 @@ final class DomainArbitraries {
 
   /** A plan with (optionally) a care team and a budget for the same person, sharing one organisation pool. */
   static Arbitrary<CarePlanRecords> records(boolean valid) {
-    return Combinators.combine(persons(valid), organisationPools()).flatAs((p, orgs) -> Combinators.combine(
-        plans(p, orgs, valid), teams(p, orgs, valid).optional(), budgets(p, orgs, valid).optional())
-        .as(CarePlanRecords::new));
+    // One role pool for the plan's staff and the team's key workers, so that one id always means one record.
+    return Combinators.combine(persons(valid), organisationPools()).flatAs((p, orgs) -> rolePools(valid, orgs)
+        .flatMap(roles -> Combinators.combine(plans(p, orgs, roles, valid), teams(p, orgs, roles, valid).optional(),
+            budgets(p, orgs, valid).optional()).as(CarePlanRecords::new)));
   }
 
   // ---- discharge

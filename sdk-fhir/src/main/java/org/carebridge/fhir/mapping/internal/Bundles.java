@@ -91,6 +91,7 @@ public final class Bundles {
     for (KeyWorkerAssignment a : team.keyWorkers()) {
       role(e, a.keyWorker());
     }
+    e.addAll(Teams.managingOrganizations(team)); // careplan helper: the team's managing organisations
   }
 
   static void budget(Entries e, PersonalBudget b) {

@@ -2,6 +2,10 @@ package org.carebridge.fhir.mapping.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +13,8 @@ import org.carebridge.core.DateRange;
 import org.carebridge.core.Money;
 import org.carebridge.core.Organisation;
 import org.carebridge.core.Person;
+import org.carebridge.core.careplan.Party;
+import org.carebridge.core.careplan.ServiceSchedule;
 import org.carebridge.core.careplan.Goal;
 import org.carebridge.core.careplan.JointCarePlan;
 import org.carebridge.core.careplan.Need;
@@ -32,12 +38,14 @@ import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DecimalType;
+import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.MarkdownType;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.TimeType;
 import org.hl7.fhir.r4.model.Timing;
 import org.hl7.fhir.r4.model.Type;
 
@@ -63,6 +71,7 @@ final class Plans {
   /** The plan and the resources only it owns (Conditions, Goals, Consent), plan first. */
   static List<Resource> toFhir(JointCarePlan plan) {
     List<Resource> out = new ArrayList<>();
+    List<Resource> actors = new ArrayList<>();
     CarePlan cp = new CarePlan();
     out.add(cp);
     cp.setId(plan.id());
@@ -77,9 +86,15 @@ final class Plans {
     cp.addCategory(Fhir.concept(CarePlanCategory.JOINT_HEALTH_SOCIAL_CARE));
     Reference subject = Fhir.ref("Patient", plan.person().id());
     cp.setSubject(subject);
+    // agreedByPersonOn is the day the person agreed: the person is who agreed.
+    plan.agreedByPersonOn().ifPresent(d -> agreement.addExtension("agreedBy", subject.copy()));
+    plan.title().ifPresent(cp::setTitle);
+    plan.summary().ifPresent(cp::setDescription);
     cp.setPeriod(Fhir.period(plan.period()));
-    // The domain has no author; the profile requires one: the person, with whom the plan is made.
-    cp.setAuthor(subject.copy());
+    plan.createdOn().ifPresent(d -> cp.setCreatedElement(new DateTimeType(d.toString())));
+    // The profile requires an author: the responsible member of staff, else the person, with whom the plan is made.
+    cp.setAuthor(plan.responsibleWorker().map(w -> party(w, subject, actors)).orElse(subject.copy()));
+    plan.contributors().forEach(c -> cp.addContributor(party(c, subject, actors)));
     for (int i = 0; i < plan.needs().size(); i++) {
       Need need = plan.needs().get(i);
       Condition c = new Condition();
@@ -92,6 +107,8 @@ final class Plans {
       need.description().ifPresent(code::setText);
       c.setCode(code);
       c.setSubject(subject.copy());
+      need.recordedOn().ifPresent(d -> c.setRecordedDateElement(new DateTimeType(d.toString())));
+      need.assessedBy().ifPresent(a -> c.setRecorder(party(a, subject, actors)));
       cp.addAddresses(Fhir.ref("Condition", c.getIdPart()));
       out.add(c);
     }
@@ -104,11 +121,15 @@ final class Plans {
       g.setDescription(new CodeableConcept().setText(goal.description()));
       g.setSubject(subject.copy());
       goal.targetDate().ifPresent(d -> g.addTarget().setDue(Fhir.date(d)));
+      goal.progress().ifPresent(x -> g.setAchievementStatus(Fhir.concept(x)));
+      goal.expressedBy().ifPresent(x -> g.setExpressedBy(party(x, subject, actors)));
+      // A goal's needs are needs of the plan (the record checks it): refer to the first equal one.
+      goal.needs().forEach(n -> g.addAddresses(cp.getAddresses().get(plan.needs().indexOf(n)).copy()));
       cp.addGoal(Fhir.ref("Goal", g.getIdPart()));
       out.add(g);
     }
     plan.sharingConsent().ifPresent(sc -> {
-      Consent consent = consent(sc, plan.id(), subject);
+      Consent consent = consent(sc, plan.id(), subject, actors);
       cp.addSupportingInfo(Fhir.ref("Consent", consent.getIdPart()));
       out.add(consent);
     });
@@ -116,10 +137,57 @@ final class Plans {
     for (PlannedService s : plan.services()) {
       cp.addActivity().setDetail(activity(s));
     }
+    out.addAll(actors);
     return out;
   }
 
-  private static Consent consent(SharingConsent sc, String planId, Reference subject) {
+  /** A reference to a party; the resources it needs in the Bundle are added to {@code actors}. */
+  private static Reference party(Party p, Reference subject, List<Resource> actors) {
+    if (p.role().isPresent()) {
+      org.carebridge.core.PractitionerRole r = p.role().get();
+      actors.add(Actors.toPractitionerRole(r));
+      actors.add(Actors.toPractitioner(r.practitioner()));
+      actors.add(Actors.toOrganization(r.organisation()));
+      return Fhir.ref("PractitionerRole", r.id());
+    }
+    if (p.practitioner().isPresent()) {
+      actors.add(Actors.toPractitioner(p.practitioner().get()));
+      return Fhir.ref("Practitioner", p.practitioner().get().id());
+    }
+    return subject.copy();
+  }
+
+  /**
+   * Reads a reference to a party: the person (the subject), a PractitionerRole or a Practitioner. Anything else (a
+   * RelatedPerson, an Organization, a reference that does not resolve or a role that is not a key worker's) is not
+   * carried: a warning, and empty.
+   */
+  static Optional<Party> party(DomainResource from, Reference ref, String personId, String where, Reader reader) {
+    try {
+      Optional<Resource> found = reader.tryResolve(from, ref);
+      if (found.isPresent() && found.get() instanceof Patient && Fhir.id(found.get()).equals(personId)
+          || found.isEmpty() && Reader.idOf(ref, "Patient").map(personId::equals).orElse(false)) {
+        return Optional.of(Party.thePerson());
+      }
+      if (found.isPresent() && found.get() instanceof org.hl7.fhir.r4.model.PractitionerRole) {
+        return Optional.of(Party.of(Actors.fromPractitionerRole(
+            (org.hl7.fhir.r4.model.PractitionerRole) found.get(), reader)));
+      }
+      if (found.isPresent() && found.get() instanceof org.hl7.fhir.r4.model.Practitioner) {
+        return Optional.of(Party.of(Actors.fromPractitioner(
+            (org.hl7.fhir.r4.model.Practitioner) found.get(), reader)));
+      }
+      reader.warn(where, "only the person, a key worker's PractitionerRole or a Practitioner in the Bundle is "
+          + "carried here: not read");
+    } catch (Problem p) {
+      reader.warn(where, "not read: " + p.issue().message());
+    }
+    return Optional.empty();
+  }
+
+  private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+  private static Consent consent(SharingConsent sc, String planId, Reference subject, List<Resource> actors) {
     Consent c = new Consent();
     c.setId(Fhir.derivedId(planId, "sharing-consent"));
     Fhir.setProfile(c, CONSENT);
@@ -127,11 +195,22 @@ final class Plans {
     sc.legalBasis().ifPresent(b -> c.addExtension(CONSENT_LEGAL_BASIS, Fhir.coding(b)));
     c.setStatus(Consent.ConsentState.ACTIVE);
     c.setScope(new CodeableConcept().addCoding(new Coding(CONSENT_SCOPE, "patient-privacy", "Privacy Consent")));
-    c.addCategory().addCoding(new Coding("http://loinc.org", "59284-0", "Patient Consent"));
+    CodeableConcept category = c.addCategory().addCoding(new Coding("http://loinc.org", "59284-0", "Patient Consent"));
+    sc.description().ifPresent(category::setText);
     c.setPatient(subject.copy());
-    c.setDateTimeElement(new DateTimeType(sc.recordedOn().toString()));
-    // FHIR's ppc-1 needs a policy or policy rule.
-    c.setPolicyRule(new CodeableConcept().setText("Inter-agency information sharing protocol"));
+    c.setDateTimeElement(new DateTimeType(sc.recordedAt()
+        .map(t -> t.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).orElse(sc.recordedOn().toString())));
+    sc.decidedBy().forEach(p -> c.addPerformer(party(p, subject, actors)));
+    for (Organisation o : sc.sharingOrganisations()) {
+      actors.add(Actors.toOrganization(o));
+      c.addOrganization(Fhir.ref("Organization", o.id()));
+    }
+    sc.protocols().forEach(u -> c.addPolicy().setUri(u));
+    if (sc.protocols().isEmpty()) {
+      // FHIR's ppc-1 needs a policy or policy rule.
+      c.setPolicyRule(new CodeableConcept().setText("Inter-agency information sharing protocol"));
+    }
+    sc.sharingPeriod().ifPresent(p -> c.getProvision().setPeriod(Fhir.period(p)));
     // The decision: given permits, refused denies (cb-consent-2); for a person who lacks capacity the record
     // holds no decision of its own: sharing proceeds on the legal basis, so permit.
     c.getProvision().setType(sc.status() == ConsentStatus.REFUSED
@@ -149,14 +228,24 @@ final class Plans {
     s.plannedUnitsPerWeek().ifPresent(u -> cost.addExtension("unitsPerWeek", Fhir.decimal(u)));
     s.costPer(BudgetFrequency.WEEKLY).ifPresent(w -> cost.addExtension("weeklyCost", Fhir.money(w)));
     d.setCode(Fhir.concept(s.serviceType()));
-    // The domain has no activity status; the element is required: "scheduled".
-    d.setStatus(CarePlan.CarePlanActivityStatus.SCHEDULED);
-    s.period().ifPresent(p -> {
+    s.name().ifPresent(d.getCode()::setText);
+    d.setStatus(CarePlan.CarePlanActivityStatus.fromCode(s.status().code()));
+    if (s.period().isPresent() || s.schedule().isPresent()) {
       Timing t = new Timing();
-      t.getRepeat().setBounds(Fhir.period(p));
+      s.period().ifPresent(p -> t.getRepeat().setBounds(Fhir.period(p)));
+      s.schedule().ifPresent(x -> {
+        Timing.TimingRepeatComponent r = t.getRepeat();
+        r.setFrequency(x.frequency());
+        r.setPeriodElement(Fhir.decimal(x.period()));
+        r.setPeriodUnit(Timing.UnitsOfTime.fromCode(x.periodUnit().code()));
+        x.visitLength().ifPresent(v -> r.setDurationElement(Fhir.decimal(v)));
+        x.visitLengthUnit().ifPresent(u -> r.setDurationUnit(Timing.UnitsOfTime.fromCode(u.code())));
+        x.timesOfDay().forEach(tod -> r.addTimeOfDay(tod.format(TIME_OF_DAY)));
+      });
       d.setScheduled(t);
-    });
+    }
     s.provider().ifPresent(o -> d.addPerformer(Fhir.ref("Organization", o.id())));
+    s.providerDescription().ifPresent(text -> d.addPerformer(new Reference().setDisplay(text)));
     d.setDescription(s.description());
     return d;
   }
@@ -189,6 +278,8 @@ final class Plans {
     Optional<BigDecimal> perWeek = units instanceof DecimalType
         ? Optional.of(((DecimalType) units).getValue()) : Optional.empty();
     Optional<DateRange> period = Optional.empty();
+    Optional<ServiceSchedule> schedule = d.hasScheduledTiming()
+        ? schedule(d.getScheduledTiming().getRepeat(), at + ".scheduledTiming.repeat", reader) : Optional.empty();
     if (d.hasScheduledTiming() && d.getScheduledTiming().getRepeat().hasBoundsPeriod()) {
       period = Optional.of(Fhir.range(d.getScheduledTiming().getRepeat().getBoundsPeriod(),
           at + ".scheduledTiming.repeat.boundsPeriod"));
@@ -205,14 +296,62 @@ final class Plans {
         break;
       }
     }
+    Optional<String> providerText = d.getPerformer().stream()
+        .filter(r -> !r.hasReference() && r.hasDisplay() && !r.getDisplay().isBlank())
+        .map(Reference::getDisplay).findFirst();
     String description = d.hasDescription() ? d.getDescription() : d.getCode().getText();
     if (description == null || description.isBlank()) {
       throw new Problem(MappingCodes.MISSING, at + ".description", "the service has no description");
     }
+    Optional<String> name = Fhir.text(d.getCode().getText());
+    PlannedService.Status status = d.hasStatus()
+        ? PlannedService.Status.fromCode(d.getStatus().toCode()).orElse(PlannedService.Status.SCHEDULED)
+        : PlannedService.Status.SCHEDULED;
     Optional<Organisation> prov = provider;
     Optional<DateRange> when = period;
     return Fhir.build(at, () -> new PlannedService(description, type, prov, unit, freq, perWeek, funding,
-        mechanism, when));
+        mechanism, when, name, status, schedule, providerText));
+  }
+
+  /** The pattern of a Timing's repeat: frequency per period, visit length, times of day. */
+  private static Optional<ServiceSchedule> schedule(Timing.TimingRepeatComponent r, String at, Reader reader) {
+    if (r.hasDayOfWeek() || r.hasWhen() || r.hasCount() || r.hasFrequencyMax() || r.hasPeriodMax()
+        || r.hasDurationMax() || r.hasOffset() || r.hasBoundsDuration() || r.hasBoundsRange()) {
+      reader.warn(at, "only bounds as a period, frequency, period, duration and time of day are carried");
+    }
+    if (!r.hasPeriod() || !r.hasPeriodUnit()) {
+      if (r.hasFrequency() || r.hasDuration() || r.hasTimeOfDay()) {
+        reader.warn(at, "a frequency, duration or time of day without a period and its unit is not carried");
+      }
+      return Optional.empty();
+    }
+    ServiceSchedule.TimeUnit unit = timeUnit(r.getPeriodUnit().toCode(), at + ".periodUnit");
+    Optional<BigDecimal> length = Optional.empty();
+    Optional<ServiceSchedule.TimeUnit> lengthUnit = Optional.empty();
+    if (r.hasDuration() && r.hasDurationUnit()) {
+      length = Optional.of(r.getDuration());
+      lengthUnit = Optional.of(timeUnit(r.getDurationUnit().toCode(), at + ".durationUnit"));
+    } else if (r.hasDuration()) {
+      reader.warn(at + ".duration", "a duration without its unit is not carried");
+    }
+    List<LocalTime> times = new ArrayList<>();
+    for (int i = 0; i < r.getTimeOfDay().size(); i++) {
+      TimeType t = r.getTimeOfDay().get(i);
+      try {
+        times.add(LocalTime.parse(t.getValue()));
+      } catch (DateTimeParseException | NullPointerException e) {
+        throw new Problem(MappingCodes.INVALID_VALUE, at + ".timeOfDay[" + i + "]", "a time (hh:mm:ss) is required");
+      }
+    }
+    int frequency = r.hasFrequency() ? r.getFrequency() : 1;
+    Optional<BigDecimal> l = length;
+    Optional<ServiceSchedule.TimeUnit> lu = lengthUnit;
+    return Optional.of(Fhir.build(at, () -> new ServiceSchedule(frequency, r.getPeriod(), unit, l, lu, times)));
+  }
+
+  private static ServiceSchedule.TimeUnit timeUnit(String code, String at) {
+    return ServiceSchedule.TimeUnit.fromCode(code).orElseThrow(() -> new Problem(MappingCodes.UNKNOWN_CODE, at,
+        "code '" + code + "' is not a unit of time"));
   }
 
   private static CodeableConcept concept(Type value, String at) {
@@ -244,18 +383,51 @@ final class Plans {
       if (yes instanceof BooleanType && ((BooleanType) yes).booleanValue() && date != null) {
         agreed = Optional.of(Fhir.localDate(date, at + ".extension('" + AGREEMENT + "').extension('date')"));
       }
+      Type by = Fhir.sub(agreement, "agreedBy");
+      String byAt = at + ".extension('" + AGREEMENT + "').extension('agreedBy')";
+      // The record holds the day the person agreed: a representative's agreement is not carried.
+      if (by instanceof Reference && !party(cp, (Reference) by, person.id(), byAt, reader)
+          .map(Party::isThePerson).orElse(true)) {
+        reader.warn(byAt, "only the person's own agreement is carried: the agreement is read as the person's");
+      }
+    }
+    Optional<String> title = Fhir.text(cp.getTitle());
+    Optional<String> summary = Fhir.text(cp.getDescription());
+    Optional<LocalDate> created = cp.hasCreatedElement() && cp.getCreatedElement().hasValue()
+        ? Optional.of(Fhir.localDate(cp.getCreatedElement(), at + ".created")) : Optional.empty();
+    Optional<Party> responsible = Optional.empty();
+    if (cp.hasAuthor()) {
+      responsible = party(cp, cp.getAuthor(), person.id(), at + ".author", reader).filter(p -> !p.isThePerson());
+    }
+    List<Party> contributors = new ArrayList<>();
+    for (int i = 0; i < cp.getContributor().size(); i++) {
+      party(cp, cp.getContributor().get(i), person.id(), at + ".contributor[" + i + "]", reader)
+          .ifPresent(contributors::add);
     }
     Extension contingency = cp.getExtensionByUrl(CONTINGENCY);
     Optional<String> contingencyPlan = contingency == null ? Optional.empty()
         : Fhir.text(contingency.getValue().primitiveValue());
     List<Need> needs = new ArrayList<>();
+    List<Condition> conditions = new ArrayList<>();
     for (int i = 0; i < cp.getAddresses().size(); i++) {
       String where = at + ".addresses[" + i + "]";
       Condition c = reader.resolve(cp, cp.getAddresses().get(i), Condition.class, where);
       String cat = reader.location(c, "Condition");
       Fhir.checkProfile(c, NEED, cat);
       PrimarySupportReason reason = Fhir.decode(PrimarySupportReason.class, c.getCode(), cat + ".code");
-      needs.add(Fhir.build(cat, () -> new Need(reason, Fhir.text(c.getCode().getText()))));
+      Optional<LocalDate> recorded = c.hasRecordedDateElement() && c.getRecordedDateElement().hasValue()
+          ? Optional.of(Fhir.localDate(c.getRecordedDateElement(), cat + ".recordedDate")) : Optional.empty();
+      Optional<Party> assessor = Optional.empty();
+      if (c.hasRecorder()) {
+        assessor = party(c, c.getRecorder(), person.id(), cat + ".recorder", reader);
+        if (assessor.isPresent() && assessor.get().isThePerson()) {
+          reader.warn(cat + ".recorder", "only a member of staff is carried as the assessor: not read");
+          assessor = Optional.empty();
+        }
+      }
+      Optional<Party> by = assessor;
+      conditions.add(c);
+      needs.add(Fhir.build(cat, () -> new Need(reason, Fhir.text(c.getCode().getText()), recorded, by)));
     }
     List<Goal> goals = new ArrayList<>();
     for (int i = 0; i < cp.getGoal().size(); i++) {
@@ -274,7 +446,30 @@ final class Plans {
         }
       }
       Optional<LocalDate> target = due;
-      goals.add(Fhir.build(gat, () -> new Goal(g.getDescription().getText(), target)));
+      Optional<Goal.Progress> progress = Optional.empty();
+      if (g.hasAchievementStatus()) {
+        if (Fhir.has(Goal.Progress.class, g.getAchievementStatus())) {
+          progress = Optional.of(Fhir.decode(Goal.Progress.class, g.getAchievementStatus(),
+              gat + ".achievementStatus"));
+        } else {
+          reader.warn(gat + ".achievementStatus", "only goal-achievement codes are carried: not read");
+        }
+      }
+      Optional<Party> expressedBy = g.hasExpressedBy()
+          ? party(g, g.getExpressedBy(), person.id(), gat + ".expressedBy", reader) : Optional.empty();
+      List<Need> related = new ArrayList<>();
+      for (int a = 0; a < g.getAddresses().size(); a++) {
+        String aat = gat + ".addresses[" + a + "]";
+        Optional<Resource> c = reader.tryResolve(g, g.getAddresses().get(a));
+        int index = c.isPresent() ? indexOf(conditions, c.get()) : -1;
+        if (index < 0) {
+          reader.warn(aat, "only the plan's own needs are carried as a goal's needs: not read");
+        } else {
+          related.add(needs.get(index));
+        }
+      }
+      Optional<Goal.Progress> p = progress;
+      goals.add(Fhir.build(gat, () -> new Goal(g.getDescription().getText(), target, p, expressedBy, related)));
     }
     Optional<SharingConsent> consent = Optional.empty();
     Optional<String> budgetId = Optional.empty();
@@ -286,7 +481,7 @@ final class Plans {
         budgetId = account; // the budget need not be in the Bundle
       } else if (reader.tryResolve(cp, r).map(x -> x instanceof Consent).orElse(false)
           || Reader.idOf(r, "Consent").isPresent()) {
-        consent = Optional.of(consent(reader.resolve(cp, r, Consent.class, where), reader));
+        consent = Optional.of(consent(reader.resolve(cp, r, Consent.class, where), person.id(), reader));
       }
     }
     List<PlannedService> services = new ArrayList<>();
@@ -296,11 +491,22 @@ final class Plans {
     Optional<LocalDate> agreedOn = agreed;
     Optional<SharingConsent> sharing = consent;
     Optional<String> budget = budgetId;
+    Optional<Party> worker = responsible;
     return Fhir.build(at, () -> new JointCarePlan(Fhir.id(cp), person, period, needs, goals, services, reviewDate,
-        agreedOn, contingencyPlan, sharing, budget));
+        agreedOn, contingencyPlan, sharing, budget, title, summary, created, worker, contributors));
   }
 
-  static SharingConsent consent(Consent c, Reader reader) {
+  /** The index of the very resource in the list, or -1. */
+  private static int indexOf(List<? extends Resource> list, Resource r) {
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i) == r) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  static SharingConsent consent(Consent c, String personId, Reader reader) {
     String at = reader.location(c, "Consent");
     Fhir.checkProfile(c, CONSENT, at);
     Consent.ConsentProvisionType decision = c.getProvision().getType();
@@ -333,9 +539,45 @@ final class Plans {
       basis = Optional.of(Fhir.decode(ConsentLegalBasis.class, coding(basisExt.getValue(), where), where));
     }
     LocalDate recorded = Fhir.localDate(c.getDateTimeElement(), at + ".dateTime");
+    Optional<OffsetDateTime> recordedAt = Optional.empty();
+    if (c.getDateTimeElement().getPrecision().ordinal() > ca.uhn.fhir.model.api.TemporalPrecisionEnum.DAY.ordinal()) {
+      try {
+        recordedAt = Optional.of(OffsetDateTime.parse(c.getDateTimeElement().getValueAsString()));
+      } catch (DateTimeParseException e) {
+        reader.warn(at + ".dateTime", "the time of day is not carried: only the date is read");
+      }
+    }
+    Optional<String> description = c.getCategory().stream().filter(CodeableConcept::hasText)
+        .map(CodeableConcept::getText).filter(t -> !t.isBlank()).findFirst();
+    List<Party> decidedBy = new ArrayList<>();
+    for (int i = 0; i < c.getPerformer().size(); i++) {
+      party(c, c.getPerformer().get(i), personId, at + ".performer[" + i + "]", reader).ifPresent(decidedBy::add);
+    }
+    List<Organisation> organisations = new ArrayList<>();
+    for (int i = 0; i < c.getOrganization().size(); i++) {
+      String where = at + ".organization[" + i + "]";
+      try {
+        organisations.add(Actors.fromOrganization(
+            reader.resolve(c, c.getOrganization().get(i), Organization.class, where), reader));
+      } catch (Problem p) {
+        reader.warn(where, "not read: " + p.issue().message());
+      }
+    }
+    List<String> protocols = new ArrayList<>();
+    for (int i = 0; i < c.getPolicy().size(); i++) {
+      if (c.getPolicy().get(i).hasUri()) {
+        protocols.add(c.getPolicy().get(i).getUri());
+      } else {
+        reader.warn(at + ".policy[" + i + "]", "only a policy's uri is carried: not read");
+      }
+    }
+    Optional<DateRange> sharingPeriod = c.getProvision().hasPeriod()
+        ? Optional.of(Fhir.range(c.getProvision().getPeriod(), at + ".provision.period")) : Optional.empty();
     ConsentStatus s = status;
     Optional<ConsentLegalBasis> b = basis;
-    return Fhir.build(at, () -> new SharingConsent(s, b, recorded));
+    Optional<OffsetDateTime> moment = recordedAt;
+    return Fhir.build(at, () -> new SharingConsent(s, b, recorded, moment, description, decidedBy, organisations,
+        protocols, sharingPeriod));
   }
 
   /** The one extension with the url, or null; twice is an error. */

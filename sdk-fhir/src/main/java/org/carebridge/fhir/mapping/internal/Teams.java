@@ -2,10 +2,10 @@ package org.carebridge.fhir.mapping.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.carebridge.core.DateRange;
 import org.carebridge.core.Organisation;
 import org.carebridge.core.Person;
-import org.carebridge.core.Practitioner;
 import org.carebridge.core.PractitionerRole;
 import org.carebridge.core.careteam.CareTeam;
 import org.carebridge.core.careteam.KeyWorkerAssignment;
@@ -33,8 +33,10 @@ final class Teams {
     Fhir.setProfile(t, CARE_TEAM);
     t.addExtension(CONTINUITY, new BooleanType(team.continuityRequired()));
     t.setStatus(org.hl7.fhir.r4.model.CareTeam.CareTeamStatus.ACTIVE);
+    team.name().ifPresent(t::setName);
     Reference subject = Fhir.ref("Patient", team.person().id());
     t.setSubject(subject);
+    team.period().ifPresent(p -> t.setPeriod(Fhir.period(p)));
     for (KeyWorkerAssignment a : team.keyWorkers()) {
       org.hl7.fhir.r4.model.CareTeam.CareTeamParticipantComponent p = t.addParticipant();
       p.addRole(Fhir.concept(CareTeamRole.KEY_WORKER));
@@ -45,7 +47,13 @@ final class Teams {
     }
     // The person is a member of their own team; this also keeps participant 1..* when there is no key worker.
     t.addParticipant().setMember(subject.copy());
+    team.managingOrganisations().forEach(o -> t.addManagingOrganization(Fhir.ref("Organization", o.id())));
     return t;
+  }
+
+  /** The Organization resources the team's managing organisations need in the Bundle. */
+  static List<Organization> managingOrganizations(CareTeam team) {
+    return team.managingOrganisations().stream().map(Actors::toOrganization).toList();
   }
 
   static CareTeam fromFhir(org.hl7.fhir.r4.model.CareTeam t, Reader reader) {
@@ -74,15 +82,27 @@ final class Teams {
           org.hl7.fhir.r4.model.Practitioner.class, where + ".member");
       Organization employer = reader.resolve(t, p.getOnBehalfOf(), Organization.class, where + ".onBehalfOf");
       DateRange period = Fhir.range(p.getPeriod(), where + ".period");
-      Practitioner practitioner = Actors.fromPractitioner(member, reader);
-      Organisation organisation = Actors.fromOrganization(employer, reader);
-      String roleId = roleId(member, employer, profession, reader, where);
-      KeyWorkerProfession prof = profession;
-      PractitionerRole role = Fhir.build(where, () -> PractitionerRole.of(roleId, practitioner, organisation, prof));
+      Actors.fromPractitioner(member, reader);
+      Actors.fromOrganization(employer, reader);
+      // The role as the Bundle states it, so that the same role read elsewhere (a plan's author) is equal.
+      PractitionerRole role = Actors.fromPractitionerRole(role(member, employer, profession, reader, where), reader);
       keyWorkers.add(Fhir.build(where, () -> KeyWorkerAssignment.of(role, period)));
     }
     boolean continuity = continuity(t, at);
-    return Fhir.build(at, () -> new CareTeam(Fhir.id(t), person, keyWorkers, continuity));
+    Optional<String> name = Fhir.text(t.getName());
+    Optional<DateRange> period = t.hasPeriod() ? Optional.of(Fhir.range(t.getPeriod(), at + ".period"))
+        : Optional.empty();
+    List<Organisation> managing = new ArrayList<>();
+    for (int i = 0; i < t.getManagingOrganization().size(); i++) {
+      String where = at + ".managingOrganization[" + i + "]";
+      try {
+        managing.add(Actors.fromOrganization(
+            reader.resolve(t, t.getManagingOrganization().get(i), Organization.class, where), reader));
+      } catch (Problem p) {
+        reader.warn(where, "not read: " + p.issue().message());
+      }
+    }
+    return Fhir.build(at, () -> new CareTeam(Fhir.id(t), person, keyWorkers, continuity, name, period, managing));
   }
 
   /** The key worker continuity extension; absent means false. */
@@ -101,9 +121,9 @@ final class Teams {
     return ((BooleanType) found.get(0).getValue()).booleanValue();
   }
 
-  /** The id of the PractitionerRole in the Bundle for this practitioner, employer and profession. */
-  private static String roleId(org.hl7.fhir.r4.model.Practitioner member, Organization employer,
-      KeyWorkerProfession profession, Reader reader, String where) {
+  /** The PractitionerRole in the Bundle for this practitioner, employer and profession. */
+  private static org.hl7.fhir.r4.model.PractitionerRole role(org.hl7.fhir.r4.model.Practitioner member,
+      Organization employer, KeyWorkerProfession profession, Reader reader, String where) {
     for (org.hl7.fhir.r4.model.PractitionerRole r : reader.all(org.hl7.fhir.r4.model.PractitionerRole.class)) {
       boolean samePractitioner = reader.tryResolve(r, r.getPractitioner()).map(x -> x == member)
           .orElse(Reader.idOf(r.getPractitioner(), "Practitioner").orElse("").equals(Fhir.id(member)));
@@ -112,7 +132,7 @@ final class Teams {
       boolean sameProfession = r.getCode().stream().anyMatch(c -> c.getCoding().stream().anyMatch(
           x -> profession.system().equals(x.getSystem()) && profession.code().equals(x.getCode())));
       if (samePractitioner && sameOrganisation && sameProfession) {
-        return Fhir.id(r);
+        return r;
       }
     }
     throw new Problem(MappingCodes.DANGLING_REFERENCE, where,
