@@ -188,6 +188,9 @@ class ExampleRoundTripTest {
     Bundle remapped = Fixtures.reparse(CareBridgeMapper.carePlanBundle(read.orElseThrow(), Fixtures.BASE,
         original.getTimestamp().toInstant()));
     assertThat(Fixtures.errors(remapped)).isEmpty();
+    for (String identifier : List.of("identifier.system", "identifier.value")) {
+      assertThat(values(remapped, identifier)).isEqualTo(values(original, identifier)).hasSize(1);
+    }
 
     CarePlan plan0 = (CarePlan) byTypeAndId(original, "CarePlan", "margaret-joint-care-plan");
     CarePlan plan1 = (CarePlan) byTypeAndId(remapped, "CarePlan", "margaret-joint-care-plan");

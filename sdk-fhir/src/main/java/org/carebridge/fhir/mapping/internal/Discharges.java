@@ -297,8 +297,19 @@ final class Discharges {
     return Fhir.build(at, () -> new ContactPoint(system, x.getValue(), use));
   }
 
-  /** A clinician from a reference to a Practitioner or a PractitionerRole of the Bundle. */
-  private static Clinician clinician(DomainResource from, Reference ref, String at, Reader reader) {
+  /**
+   * A clinician from a reference to a Practitioner or a PractitionerRole of the Bundle; a reference that is only a
+   * display (no reference string) is not carried.
+   */
+  private static Optional<Clinician> clinician(DomainResource from, Reference ref, String at, Reader reader) {
+    if (ref.getReference() == null && ref.getResource() == null) {
+      reader.warn(at, "a reference without a reference string is not carried");
+      return Optional.empty();
+    }
+    return Optional.of(resolveClinician(from, ref, at, reader));
+  }
+
+  private static Clinician resolveClinician(DomainResource from, Reference ref, String at, Reader reader) {
     Resource r = reader.resolve(from, ref, Resource.class, at);
     if (r instanceof org.hl7.fhir.r4.model.Practitioner) {
       return Clinician.of(Actors.fromPractitioner((org.hl7.fhir.r4.model.Practitioner) r, reader));
@@ -367,12 +378,26 @@ final class Discharges {
           .orElseThrow(() -> new Problem(MappingCodes.MISSING, lat + ".identifier", "the ward has no ODS site code"));
       List<ContactPoint> telecom = new ArrayList<>();
       for (int i = 0; i < l.getTelecom().size(); i++) {
-        telecom.add(contactPoint(l.getTelecom().get(i), lat + ".telecom[" + i + "]"));
+        org.hl7.fhir.r4.model.ContactPoint cp = l.getTelecom().get(i);
+        if (cp.hasSystem() && cp.hasValue() && !cp.getValue().isBlank()) {
+          telecom.add(contactPoint(cp, lat + ".telecom[" + i + "]"));
+        } else {
+          reader.warn(lat + ".telecom[" + i + "]", "a contact point without a system and a value is not carried");
+        }
       }
-      Optional<org.carebridge.core.Address> address = l.hasAddress()
-          ? Optional.of(Actors.address(l.getAddress(), lat + ".address")) : Optional.empty();
+      Optional<org.carebridge.core.Address> address = Optional.empty();
+      if (l.hasAddress()) {
+        try {
+          address = Optional.of(Actors.address(l.getAddress(), lat + ".address"));
+        } catch (Problem p) {
+          // the ward is still the ward without its site's address
+          reader.warn(lat + ".address", "an address without lines, city and postcode that Address accepts is not"
+              + " carried");
+        }
+      }
+      Optional<org.carebridge.core.Address> siteAddress = address;
       ward = Optional.of(Fhir.build(lat, () -> new Ward(Fhir.id(l), l.getName(), OdsCode.of(site),
-          Fhir.text(l.getDescription()), telecom, address)));
+          Fhir.text(l.getDescription()), telecom, siteAddress)));
       Optional<WardStay.Status> status = el.hasStatus()
           ? WardStay.Status.fromCode(el.getStatus().toCode()) : Optional.empty();
       Optional<OffsetDateTime> from = Optional.empty();
@@ -398,15 +423,15 @@ final class Discharges {
       boolean isLead = participation(part, "ATND");
       boolean isLiaison = participation(part, "CALLBCK");
       if (isLead && lead.isEmpty() && part.hasIndividual()) {
-        lead = Optional.of(clinician(enc, part.getIndividual(), pat + ".individual", reader));
+        lead = clinician(enc, part.getIndividual(), pat + ".individual", reader);
       } else if (isLiaison && liaison.isEmpty() && part.hasIndividual()) {
-        liaison = Optional.of(clinician(enc, part.getIndividual(), pat + ".individual", reader));
+        liaison = clinician(enc, part.getIndividual(), pat + ".individual", reader);
       } else {
         reader.warn(pat, "only the first lead clinician (ATND) and liaison contact (CALLBCK) are carried");
       }
     }
     Optional<Clinician> author = h.hasAuthor()
-        ? Optional.of(clinician(h, h.getAuthor(), hat + ".author", reader)) : Optional.empty();
+        ? clinician(h, h.getAuthor(), hat + ".author", reader) : Optional.empty();
     if (enc.getReasonCode().size() > 1) {
       reader.warn(eat + ".reasonCode", "only the first reason for admission is carried");
     }
