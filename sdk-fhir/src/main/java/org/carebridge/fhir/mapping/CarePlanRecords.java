@@ -2,6 +2,7 @@ package org.carebridge.fhir.mapping;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.carebridge.core.Identifier;
 import org.carebridge.core.budget.PersonalBudget;
 import org.carebridge.core.careplan.JointCarePlan;
 import org.carebridge.core.careteam.CareTeam;
@@ -13,9 +14,10 @@ import org.carebridge.core.careteam.CareTeam;
  * @param plan the joint care plan
  * @param careTeam the key worker care team, when the Bundle has one
  * @param personalBudget the personal budget, when the Bundle has one
+ * @param bundleIdentifier the identifier of the Bundle ({@code Bundle.identifier}), when it has one
  */
 public record CarePlanRecords(JointCarePlan plan, Optional<CareTeam> careTeam,
-    Optional<PersonalBudget> personalBudget) {
+    Optional<PersonalBudget> personalBudget, Optional<Identifier> bundleIdentifier) {
 
   /**
    * Creates the records.
@@ -23,12 +25,38 @@ public record CarePlanRecords(JointCarePlan plan, Optional<CareTeam> careTeam,
    * @param plan the plan
    * @param careTeam the care team or empty
    * @param personalBudget the budget or empty
+   * @param bundleIdentifier the Bundle's identifier or empty
    * @throws NullPointerException when an argument is null
    */
   public CarePlanRecords {
     Objects.requireNonNull(plan, "plan must not be null");
     Objects.requireNonNull(careTeam, "careTeam must not be null");
     Objects.requireNonNull(personalBudget, "personalBudget must not be null");
+    Objects.requireNonNull(bundleIdentifier, "bundleIdentifier must not be null");
+  }
+
+  /**
+   * Creates the records without a Bundle identifier.
+   *
+   * @param plan the plan
+   * @param careTeam the care team or empty
+   * @param personalBudget the budget or empty
+   * @throws NullPointerException when an argument is null
+   */
+  public CarePlanRecords(JointCarePlan plan, Optional<CareTeam> careTeam, Optional<PersonalBudget> personalBudget) {
+    this(plan, careTeam, personalBudget, Optional.empty());
+  }
+
+  /**
+   * These records with a Bundle identifier.
+   *
+   * @param bundleIdentifier the identifier of the Bundle
+   * @return new records
+   * @throws NullPointerException "bundleIdentifier must not be null"
+   */
+  public CarePlanRecords withBundleIdentifier(Identifier bundleIdentifier) {
+    return new CarePlanRecords(plan, careTeam, personalBudget,
+        Optional.of(Objects.requireNonNull(bundleIdentifier, "bundleIdentifier must not be null")));
   }
 
   /**

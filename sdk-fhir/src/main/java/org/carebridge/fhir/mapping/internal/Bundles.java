@@ -143,6 +143,7 @@ public final class Bundles {
     bundle.setId(Fhir.derivedId(records.plan().id(), "bundle"));
     Fhir.setProfile(bundle, CARE_PLAN_BUNDLE);
     bundle.setTimestampElement(new InstantType(Date.from(timestamp)));
+    records.bundleIdentifier().ifPresent(i -> bundle.setIdentifier(Actors.identifier(i)));
     return bundle;
   }
 
@@ -196,7 +197,9 @@ public final class Bundles {
         .map(t -> Teams.fromFhir(t, reader));
     Optional<PersonalBudget> budget = reader.all(Account.class).stream().findFirst()
         .map(a -> Budgets.fromFhir(a, reader));
-    return new CarePlanRecords(plan, team, budget);
+    Optional<org.carebridge.core.Identifier> identifier = b.hasIdentifier()
+        ? Optional.of(Actors.identifier(b.getIdentifier(), "Bundle.identifier")) : Optional.empty();
+    return new CarePlanRecords(plan, team, budget, identifier);
   }
 
   /** Reads the plan of a collection Bundle. */

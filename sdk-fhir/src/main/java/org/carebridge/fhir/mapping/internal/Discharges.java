@@ -3,13 +3,22 @@ package org.carebridge.fhir.mapping.internal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.UUID;
 import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
+import org.carebridge.core.ContactPoint;
+import org.carebridge.core.Identifier;
 import org.carebridge.core.OdsCode;
 import org.carebridge.core.Organisation;
 import org.carebridge.core.Person;
@@ -20,13 +29,20 @@ import org.carebridge.core.codes.ConsentStatus;
 import org.carebridge.core.codes.DischargeEvent;
 import org.carebridge.core.codes.DischargePathway;
 import org.carebridge.core.codes.WithdrawalReason;
+import org.carebridge.core.codes.KeyWorkerProfession;
+import org.carebridge.core.discharge.Clinician;
+import org.carebridge.core.discharge.CodedText;
 import org.carebridge.core.discharge.DischargeNotification;
+import org.carebridge.core.discharge.MessagingSystem;
 import org.carebridge.core.discharge.Ward;
+import org.carebridge.core.discharge.WardStay;
 import org.carebridge.fhir.mapping.MappingCodes;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.IdType;
@@ -36,7 +52,9 @@ import org.hl7.fhir.r4.model.MessageHeader;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Type;
 
 /** Internal: DischargeNotification to and from the discharge message Bundle. */
@@ -51,20 +69,23 @@ final class Discharges {
   static final String STATEMENTS = Fhir.SD + "carebridge-discharge-notice-statements";
   static final String WITHDRAWN = Fhir.SD + "carebridge-withdrawn-message";
   static final String ENDPOINT_PREFIX = "urn:carebridge:ods:";
+  static final String UNADDRESSED = ENDPOINT_PREFIX + "unaddressed";
+  static final String URI_SYSTEM = "urn:ietf:rfc:3986";
+  static final String PARTICIPATION = "http://terminology.hl7.org/CodeSystem/v3-ParticipationType";
   /** Events whose earlier message travels in the withdrawn-message extension (invariant cb-message-4). */
   static final Set<DischargeEvent> WITHDRAWING = EnumSet.of(DischargeEvent.WITHDRAW_ALL,
       DischargeEvent.WITHDRAW_ASSESSMENT_ONLY, DischargeEvent.WITHDRAW_DISCHARGE_ONLY);
 
   private Discharges() {}
 
-  /** The message Bundle: header, encounter, person, organisations and ward, with fullUrls under the base. */
+  /** The message Bundle: header, encounter, person, organisations, ward and clinicians, with fullUrls under the base. */
   static Bundle toFhir(DischargeNotification n, String base) {
     Bundle b = new Bundle();
     b.setId(n.id());
     Fhir.setProfile(b, MESSAGE);
     b.setType(Bundle.BundleType.MESSAGE);
-    b.getIdentifier().setSystem("urn:ietf:rfc:3986").setValue("urn:uuid:"
-        + UUID.nameUUIDFromBytes(("DischargeNotification/" + n.id()).getBytes(StandardCharsets.UTF_8)));
+    Identifier messageId = n.messageIdentifier().orElse(derivedMessageIdentifier(n.id()));
+    b.getIdentifier().setSystem(messageId.system()).setValue(messageId.value());
     b.setTimestampElement(new InstantType(Date.from(n.issuedAt()), TemporalPrecisionEnum.MILLI,
         TimeZone.getTimeZone("UTC")));
 
@@ -74,14 +95,15 @@ final class Discharges {
     Fhir.setProfile(h, HEADER);
     h.setEvent(Fhir.coding(n.event()));
     MessageHeader.MessageDestinationComponent dest = h.addDestination();
-    if (n.council().isPresent()) {
-      dest.setEndpoint(ENDPOINT_PREFIX + n.council().get().odsCode().value());
-      dest.setReceiver(Fhir.ref("Organization", n.council().get().id()));
-    } else {
-      dest.setEndpoint(ENDPOINT_PREFIX + "unaddressed");
-    }
+    MessagingSystem receiving = n.receivingSystem().orElse(MessagingSystem.of(defaultDestination(n.council())));
+    dest.setEndpoint(receiving.endpoint());
+    receiving.name().ifPresent(dest::setName);
+    n.council().ifPresent(c -> dest.setReceiver(Fhir.ref("Organization", c.id())));
     h.setSender(Fhir.ref("Organization", n.hospital().id()));
-    h.getSource().setEndpoint(ENDPOINT_PREFIX + n.hospital().odsCode().value());
+    MessagingSystem sending = n.sendingSystem().orElse(MessagingSystem.of(defaultSource(n.hospital())));
+    h.getSource().setEndpoint(sending.endpoint());
+    sending.name().ifPresent(h.getSource()::setName);
+    n.author().ifPresent(a -> h.setAuthor(reference(a)));
     n.respondsTo().ifPresent(r -> {
       if (WITHDRAWING.contains(n.event())) {
         h.addExtension(WITHDRAWN, new IdType(r));
@@ -91,29 +113,67 @@ final class Discharges {
     });
     h.addFocus(Fhir.ref("Encounter", enc.getIdPart()));
 
-    add(b, base, h);
-    add(b, base, enc);
-    add(b, base, Actors.toPatient(n.person()));
-    add(b, base, Actors.toOrganization(n.hospital()));
-    n.council().filter(c -> !c.id().equals(n.hospital().id())).ifPresent(c -> add(b, base, Actors.toOrganization(c)));
-    n.ward().ifPresent(w -> add(b, base, location(w, n.hospital())));
+    Map<String, Resource> entries = new LinkedHashMap<>();
+    put(entries, h);
+    put(entries, enc);
+    put(entries, Actors.toPatient(n.person()));
+    put(entries, Actors.toOrganization(n.hospital()));
+    n.council().ifPresent(c -> put(entries, Actors.toOrganization(c)));
+    n.ward().ifPresent(w -> put(entries, location(w, n.hospital(), n.wardStay())));
+    for (Optional<Clinician> c : List.of(n.leadClinician(), n.liaisonContact(), n.author())) {
+      c.ifPresent(x -> {
+        put(entries, Actors.toPractitioner(x.practitioner()));
+        x.role().ifPresent(r -> {
+          put(entries, Actors.toPractitionerRole(r));
+          put(entries, Actors.toOrganization(r.organisation()));
+        });
+      });
+    }
+    entries.values().forEach(r -> add(b, base, r));
     return b;
+  }
+
+  /** Adds a resource unless one of its type and id is already there (one id, one record: DischargeNotification). */
+  private static void put(Map<String, Resource> entries, Resource r) {
+    entries.putIfAbsent(r.fhirType() + "/" + r.getIdElement().getIdPart(), r);
+  }
+
+  /** The Bundle.identifier written when the record states none: a name-based UUID of the record id. */
+  static Identifier derivedMessageIdentifier(String id) {
+    return Identifier.of(URI_SYSTEM, "urn:uuid:"
+        + UUID.nameUUIDFromBytes(("DischargeNotification/" + id).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  static String defaultDestination(Optional<Organisation> council) {
+    return council.map(c -> ENDPOINT_PREFIX + c.odsCode().value()).orElse(UNADDRESSED);
+  }
+
+  static String defaultSource(Organisation hospital) {
+    return ENDPOINT_PREFIX + hospital.odsCode().value();
+  }
+
+  private static Reference reference(Clinician c) {
+    return c.role().isPresent() ? Fhir.ref("PractitionerRole", c.role().get().id())
+        : Fhir.ref("Practitioner", c.practitioner().id());
   }
 
   static void add(Bundle b, String base, Resource r) {
     b.addEntry().setFullUrl(base + "/" + r.fhirType() + "/" + r.getIdElement().getIdPart()).setResource(r);
   }
 
-  private static Location location(Ward w, Organisation hospital) {
+  private static Location location(Ward w, Organisation hospital, Optional<WardStay> stay) {
     Location l = new Location();
     l.setId(w.id());
     Fhir.setProfile(l, LOCATION);
     l.addIdentifier().setSystem(OdsCode.SITE_SYSTEM).setValue(w.site().value());
     l.setStatus(Location.LocationStatus.ACTIVE);
     l.setName(w.name());
+    w.description().ifPresent(l::setDescription);
     l.setMode(Location.LocationMode.INSTANCE);
     l.setPhysicalType(new CodeableConcept().addCoding(new Coding(
         "http://terminology.hl7.org/CodeSystem/location-physical-type", "wa", "Ward")));
+    w.telecom().forEach(t -> l.addTelecom(contactPoint(t)));
+    w.address().ifPresent(a -> l.setAddress(Actors.address(a)));
     l.setManagingOrganization(Fhir.ref("Organization", hospital.id()));
     return l;
   }
@@ -126,6 +186,7 @@ final class Discharges {
     n.proposedDischargeDate().ifPresent(d -> e.addExtension(PROPOSED, Fhir.date(d)));
     n.dischargeReadyDate().ifPresent(d -> e.addExtension(READY, Fhir.date(d)));
     Extension s = new Extension(STATEMENTS);
+    n.referralReason().ifPresent(v -> s.addExtension("referralReason", new StringType(v)));
     n.patientConsulted().ifPresent(v -> s.addExtension("patientConsulted", new BooleanType(v)));
     n.carerConsultation().ifPresent(v -> s.addExtension("carerConsultation", Fhir.coding(v)));
     n.consent().ifPresent(v -> s.addExtension("consent", Fhir.coding(v)));
@@ -135,6 +196,7 @@ final class Discharges {
       s.addExtension("chcOutcome", Fhir.coding(v));
     });
     n.safeguardingConcerns().ifPresent(v -> s.addExtension("safeguardingConcerns", new BooleanType(v)));
+    n.safeguardingDetails().ifPresent(v -> s.addExtension("safeguardingDetails", new StringType(v)));
     n.withdrawalReason().ifPresent(v -> s.addExtension("withdrawalReason", Fhir.coding(v)));
     if (s.hasExtension()) {
       e.addExtension(s);
@@ -143,13 +205,128 @@ final class Discharges {
         : Encounter.EncounterStatus.INPROGRESS);
     e.setClass_(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "IMP", "inpatient encounter"));
     e.setSubject(Fhir.ref("Patient", n.person().id()));
+    n.leadClinician().ifPresent(c -> e.addParticipant().addType(new CodeableConcept().addCoding(
+        new Coding(PARTICIPATION, "ATND", "attender"))).setIndividual(reference(c)));
+    n.liaisonContact().ifPresent(c -> e.addParticipant().addType(new CodeableConcept().addCoding(
+        new Coding(PARTICIPATION, "CALLBCK", "callback contact"))).setIndividual(reference(c)));
     Period p = new Period();
-    n.admissionDate().ifPresent(d -> p.setStartElement(new org.hl7.fhir.r4.model.DateTimeType(d.toString())));
-    n.dischargeDate().ifPresent(d -> p.setEndElement(new org.hl7.fhir.r4.model.DateTimeType(d.toString())));
+    n.admissionDate().ifPresent(d -> p.setStartElement(dateTime(d, n.admittedAt())));
+    n.dischargeDate().ifPresent(d -> p.setEndElement(dateTime(d, n.dischargedAt())));
     e.setPeriod(p);
-    n.ward().ifPresent(w -> e.addLocation().setLocation(Fhir.ref("Location", w.id())));
+    n.reasonForAdmission().ifPresent(r -> e.addReasonCode(concept(r)));
+    n.admissionSource().ifPresent(r -> e.getHospitalization().setAdmitSource(concept(r)));
+    n.dischargeDestination().ifPresent(r -> e.getHospitalization().setDischargeDisposition(concept(r)));
+    n.ward().ifPresent(w -> {
+      Encounter.EncounterLocationComponent l = e.addLocation().setLocation(Fhir.ref("Location", w.id()));
+      n.wardStay().ifPresent(st -> {
+        st.status().ifPresent(x -> l.setStatus(Encounter.EncounterLocationStatus.fromCode(x.code())));
+        if (st.from().isPresent() || st.until().isPresent()) {
+          Period lp = l.getPeriod();
+          st.from().ifPresent(t -> lp.setStartElement(new DateTimeType(FORMAT.format(t))));
+          st.until().ifPresent(t -> lp.setEndElement(new DateTimeType(FORMAT.format(t))));
+        }
+      });
+    });
     e.setServiceProvider(Fhir.ref("Organization", n.hospital().id()));
     return e;
+  }
+
+  private static final DateTimeFormatter FORMAT = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+  /** The date alone, or the date and time of day when the record knows it (on that date). */
+  private static DateTimeType dateTime(LocalDate date, Optional<OffsetDateTime> precise) {
+    return new DateTimeType(precise.map(FORMAT::format).orElse(date.toString()));
+  }
+
+  /** The date and time of a dateTime written to the second (or finer) with an offset, else empty. */
+  private static Optional<OffsetDateTime> offsetDateTime(org.hl7.fhir.r4.model.BaseDateTimeType value) {
+    String text = value == null ? null : value.getValueAsString();
+    if (text == null || text.length() <= 10) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(OffsetDateTime.parse(text, FORMAT));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  static CodeableConcept concept(CodedText t) {
+    CodeableConcept c = new CodeableConcept();
+    if (t.code().isPresent()) {
+      Coding coding = c.addCoding().setCode(t.code().get());
+      t.system().ifPresent(coding::setSystem);
+      t.display().ifPresent(coding::setDisplay);
+    }
+    t.text().ifPresent(c::setText);
+    return c;
+  }
+
+  static Optional<CodedText> codedText(CodeableConcept c, String at, Reader reader) {
+    if (c == null || c.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Coding> codings = c.getCoding().stream().filter(Coding::hasCode).toList();
+    if (codings.size() < c.getCoding().size() || codings.size() > 1) {
+      reader.warn(at + ".coding", "only the first coding with a code is carried");
+    }
+    Optional<Coding> first = codings.stream().findFirst();
+    Optional<String> text = Fhir.text(c.getText());
+    if (first.isEmpty() && text.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Fhir.build(at, () -> new CodedText(first.flatMap(x -> Fhir.text(x.getSystem())),
+        first.map(Coding::getCode), first.flatMap(x -> Fhir.text(x.getDisplay())), text)));
+  }
+
+  static org.hl7.fhir.r4.model.ContactPoint contactPoint(ContactPoint c) {
+    org.hl7.fhir.r4.model.ContactPoint x = new org.hl7.fhir.r4.model.ContactPoint()
+        .setSystem(org.hl7.fhir.r4.model.ContactPoint.ContactPointSystem.fromCode(c.system().code()))
+        .setValue(c.value());
+    c.use().ifPresent(u -> x.setUse(org.hl7.fhir.r4.model.ContactPoint.ContactPointUse.fromCode(u.code())));
+    return x;
+  }
+
+  static ContactPoint contactPoint(org.hl7.fhir.r4.model.ContactPoint x, String at) {
+    if (!x.hasSystem()) {
+      throw new Problem(MappingCodes.MISSING, at + ".system", "a contact point system is required here");
+    }
+    ContactPoint.ContactSystem system = ContactPoint.ContactSystem.fromCode(x.getSystem().toCode()).orElseThrow();
+    Optional<ContactPoint.ContactUse> use = x.hasUse()
+        ? ContactPoint.ContactUse.fromCode(x.getUse().toCode()) : Optional.empty();
+    return Fhir.build(at, () -> new ContactPoint(system, x.getValue(), use));
+  }
+
+  /**
+   * A clinician from a reference to a Practitioner or a PractitionerRole of the Bundle; a reference that is only a
+   * display (no reference string) is not carried.
+   */
+  private static Optional<Clinician> clinician(DomainResource from, Reference ref, String at, Reader reader) {
+    if (ref.getReference() == null && ref.getResource() == null) {
+      reader.warn(at, "a reference without a reference string is not carried");
+      return Optional.empty();
+    }
+    return Optional.of(resolveClinician(from, ref, at, reader));
+  }
+
+  private static Clinician resolveClinician(DomainResource from, Reference ref, String at, Reader reader) {
+    Resource r = reader.resolve(from, ref, Resource.class, at);
+    if (r instanceof org.hl7.fhir.r4.model.Practitioner) {
+      return Clinician.of(Actors.fromPractitioner((org.hl7.fhir.r4.model.Practitioner) r, reader));
+    }
+    if (r instanceof org.hl7.fhir.r4.model.PractitionerRole) {
+      org.hl7.fhir.r4.model.PractitionerRole role = (org.hl7.fhir.r4.model.PractitionerRole) r;
+      if (role.getCode().stream().noneMatch(c -> Fhir.has(KeyWorkerProfession.class, c))) {
+        // sdk-core roles are key worker roles: a consultant's role is read as its practitioner.
+        String rat = reader.location(role, "PractitionerRole");
+        reader.warn(rat + ".code", "the role is not a key worker role: only its practitioner is carried");
+        return Clinician.of(Actors.fromPractitioner(reader.resolve(role, role.getPractitioner(),
+            org.hl7.fhir.r4.model.Practitioner.class, rat + ".practitioner"), reader));
+      }
+      return Clinician.of(Actors.fromPractitionerRole(role, reader));
+    }
+    throw new Problem(MappingCodes.WRONG_TYPE, at, "a Practitioner or PractitionerRole is expected here, not a "
+        + r.fhirType());
   }
 
   static DischargeNotification fromFhir(Bundle b, Reader reader) {
@@ -187,16 +364,98 @@ final class Discharges {
           Organization.class, hat + ".destination[0].receiver"), reader));
     }
     Optional<Ward> ward = Optional.empty();
+    Optional<WardStay> wardStay = Optional.empty();
     if (enc.hasLocation()) {
-      Location l = reader.resolve(enc, enc.getLocationFirstRep().getLocation(), Location.class,
-          eat + ".location[0].location");
+      if (enc.getLocation().size() > 1) {
+        reader.warn(eat + ".location", "only the first ward is carried");
+      }
+      Encounter.EncounterLocationComponent el = enc.getLocationFirstRep();
+      Location l = reader.resolve(enc, el.getLocation(), Location.class, eat + ".location[0].location");
       String lat = reader.location(l, "Location");
       Fhir.checkProfile(l, LOCATION, lat);
       String site = l.getIdentifier().stream().filter(i -> OdsCode.SITE_SYSTEM.equals(i.getSystem()))
           .map(org.hl7.fhir.r4.model.Identifier::getValue).findFirst()
           .orElseThrow(() -> new Problem(MappingCodes.MISSING, lat + ".identifier", "the ward has no ODS site code"));
-      ward = Optional.of(Fhir.build(lat, () -> Ward.of(Fhir.id(l), l.getName(), site)));
+      List<ContactPoint> telecom = new ArrayList<>();
+      for (int i = 0; i < l.getTelecom().size(); i++) {
+        org.hl7.fhir.r4.model.ContactPoint cp = l.getTelecom().get(i);
+        if (cp.hasSystem() && cp.hasValue() && !cp.getValue().isBlank()) {
+          telecom.add(contactPoint(cp, lat + ".telecom[" + i + "]"));
+        } else {
+          reader.warn(lat + ".telecom[" + i + "]", "a contact point without a system and a value is not carried");
+        }
+      }
+      Optional<org.carebridge.core.Address> address = Optional.empty();
+      if (l.hasAddress()) {
+        try {
+          address = Optional.of(Actors.address(l.getAddress(), lat + ".address"));
+        } catch (Problem p) {
+          // the ward is still the ward without its site's address
+          reader.warn(lat + ".address", "an address without lines, city and postcode that Address accepts is not"
+              + " carried");
+        }
+      }
+      Optional<org.carebridge.core.Address> siteAddress = address;
+      ward = Optional.of(Fhir.build(lat, () -> new Ward(Fhir.id(l), l.getName(), OdsCode.of(site),
+          Fhir.text(l.getDescription()), telecom, siteAddress)));
+      Optional<WardStay.Status> status = el.hasStatus()
+          ? WardStay.Status.fromCode(el.getStatus().toCode()) : Optional.empty();
+      Optional<OffsetDateTime> from = Optional.empty();
+      Optional<OffsetDateTime> until = Optional.empty();
+      if (el.hasPeriod()) {
+        from = el.getPeriod().hasStartElement() ? offsetDateTime(el.getPeriod().getStartElement()) : Optional.empty();
+        until = el.getPeriod().hasEndElement() ? offsetDateTime(el.getPeriod().getEndElement()) : Optional.empty();
+        if (el.getPeriod().hasStart() && from.isEmpty() || el.getPeriod().hasEnd() && until.isEmpty()) {
+          reader.warn(eat + ".location[0].period", "only times of day with an offset are carried");
+        }
+      }
+      if (status.isPresent() || from.isPresent() || until.isPresent()) {
+        Optional<OffsetDateTime> f = from;
+        Optional<OffsetDateTime> u = until;
+        wardStay = Optional.of(Fhir.build(eat + ".location[0]", () -> new WardStay(status, f, u)));
+      }
     }
+    Optional<Clinician> lead = Optional.empty();
+    Optional<Clinician> liaison = Optional.empty();
+    for (int i = 0; i < enc.getParticipant().size(); i++) {
+      Encounter.EncounterParticipantComponent part = enc.getParticipant().get(i);
+      String pat = eat + ".participant[" + i + "]";
+      boolean isLead = participation(part, "ATND");
+      boolean isLiaison = participation(part, "CALLBCK");
+      if (isLead && lead.isEmpty() && part.hasIndividual()) {
+        lead = clinician(enc, part.getIndividual(), pat + ".individual", reader);
+      } else if (isLiaison && liaison.isEmpty() && part.hasIndividual()) {
+        liaison = clinician(enc, part.getIndividual(), pat + ".individual", reader);
+      } else {
+        reader.warn(pat, "only the first lead clinician (ATND) and liaison contact (CALLBCK) are carried");
+      }
+    }
+    Optional<Clinician> author = h.hasAuthor()
+        ? clinician(h, h.getAuthor(), hat + ".author", reader) : Optional.empty();
+    if (enc.getReasonCode().size() > 1) {
+      reader.warn(eat + ".reasonCode", "only the first reason for admission is carried");
+    }
+    Optional<CodedText> reason = enc.hasReasonCode()
+        ? codedText(enc.getReasonCodeFirstRep(), eat + ".reasonCode[0]", reader) : Optional.empty();
+    Encounter.EncounterHospitalizationComponent hosp = enc.getHospitalization();
+    Optional<CodedText> admitSource = codedText(hosp.getAdmitSource(), eat + ".hospitalization.admitSource",
+        reader);
+    Optional<CodedText> destination = codedText(hosp.getDischargeDisposition(),
+        eat + ".hospitalization.dischargeDisposition", reader);
+    if (hosp.hasDestination()) {
+      reader.warn(eat + ".hospitalization.destination", "the discharge destination Location is not carried");
+    }
+    Optional<MessagingSystem> receiving = Optional.empty();
+    if (h.hasDestination()) {
+      if (h.getDestination().size() > 1) {
+        reader.warn(hat + ".destination", "only the first destination is carried");
+      }
+      MessageHeader.MessageDestinationComponent d = h.getDestinationFirstRep();
+      receiving = messagingSystem(d.getEndpoint(), d.getName(), defaultDestination(council),
+          hat + ".destination[0]");
+    }
+    Optional<MessagingSystem> sending = messagingSystem(h.getSource().getEndpoint(), h.getSource().getName(),
+        defaultSource(hospital), hat + ".source");
     Optional<DischargePathway> pathway = coded(enc.getExtensionByUrl(PATHWAY), DischargePathway.class,
         eat + ".extension('pathway')");
     Optional<LocalDate> proposed = date(enc.getExtensionByUrl(PROPOSED), eat + ".extension('proposedDischargeDate')");
@@ -205,9 +464,15 @@ final class Discharges {
         ? Optional.of(Fhir.localDate(enc.getPeriod().getStartElement(), eat + ".period.start")) : Optional.empty();
     Optional<LocalDate> discharged = enc.getPeriod().hasEndElement()
         ? Optional.of(Fhir.localDate(enc.getPeriod().getEndElement(), eat + ".period.end")) : Optional.empty();
+    Optional<OffsetDateTime> admittedAt = enc.getPeriod().hasStartElement()
+        ? offsetDateTime(enc.getPeriod().getStartElement()) : Optional.empty();
+    Optional<OffsetDateTime> dischargedAt = enc.getPeriod().hasEndElement()
+        ? offsetDateTime(enc.getPeriod().getEndElement()) : Optional.empty();
     Extension s = enc.getExtensionByUrl(STATEMENTS);
     String sat = eat + ".extension('noticeStatements')";
     Extension st = s == null ? new Extension(STATEMENTS) : s;
+    Optional<String> referral = string(st.getExtensionByUrl("referralReason"));
+    Optional<String> safeguardingText = string(st.getExtensionByUrl("safeguardingDetails"));
     Optional<Boolean> consulted = bool(st.getExtensionByUrl("patientConsulted"));
     Optional<CarerConsultation> carer = coded(st.getExtensionByUrl("carerConsultation"), CarerConsultation.class,
         sat + ".extension('carerConsultation')");
@@ -235,11 +500,47 @@ final class Discharges {
     if (id == null) {
       throw new Problem(MappingCodes.MISSING, at + ".id", "the message Bundle has no id");
     }
+    Optional<Identifier> messageId = Optional.empty();
+    if (b.hasIdentifier()) {
+      Identifier given = Actors.identifier(b.getIdentifier(), at + ".identifier");
+      messageId = given.equals(derivedMessageIdentifier(id)) ? Optional.empty() : Optional.of(given);
+    }
     Optional<Organisation> c = council;
     Optional<Ward> wd = ward;
     Optional<String> r = respondsTo;
+    Optional<Identifier> mid = messageId;
+    Optional<MessagingSystem> snd = sending;
+    Optional<MessagingSystem> rcv = receiving;
+    Optional<Clinician> ld = lead;
+    Optional<Clinician> ls = liaison;
+    Optional<WardStay> ws = wardStay;
     return Fhir.build(at, () -> new DischargeNotification(id, event, person, issued, hospital, wd, c, pathway,
-        admitted, proposed, ready, discharged, consulted, carer, consent, basis, chc, safeguarding, withdrawal, r));
+        admitted, proposed, ready, discharged, consulted, carer, consent, basis, chc, safeguarding, withdrawal, r,
+        mid, snd, rcv, author, ld, ls, reason, referral, safeguardingText, admitSource, destination, admittedAt,
+        dischargedAt, ws));
+  }
+
+  /** The stated system, or empty when the endpoint is the one written for a record that states none. */
+  private static Optional<MessagingSystem> messagingSystem(String endpoint, String name, String placeholder,
+      String at) {
+    if (endpoint == null || endpoint.isBlank()) {
+      return Optional.empty();
+    }
+    Optional<String> n = Fhir.text(name);
+    if (n.isEmpty() && endpoint.equals(placeholder)) {
+      return Optional.empty();
+    }
+    return Optional.of(Fhir.build(at, () -> new MessagingSystem(endpoint, n)));
+  }
+
+  private static boolean participation(Encounter.EncounterParticipantComponent p, String code) {
+    return p.getType().stream().flatMap(t -> t.getCoding().stream())
+        .anyMatch(c -> PARTICIPATION.equals(c.getSystem()) && code.equals(c.getCode()));
+  }
+
+  private static Optional<String> string(Extension e) {
+    return e != null && e.getValue() instanceof StringType ? Fhir.text(((StringType) e.getValue()).getValue())
+        : Optional.empty();
   }
 
   private static Optional<Boolean> bool(Extension e) {

@@ -1,0 +1,100 @@
+package org.carebridge.fhir.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import org.carebridge.core.Identifier;
+import org.carebridge.core.discharge.DischargeNotification;
+import org.carebridge.core.discharge.MessagingSystem;
+import org.carebridge.core.discharge.WardStay;
+import org.carebridge.core.validation.Issue;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.MessageHeader;
+import org.hl7.fhir.r4.model.Resource;
+import org.junit.jupiter.api.Test;
+
+/** How the discharge message's clinicians, systems, identifier and times of day are read. */
+class DischargeDetailsMappingTest {
+  private static final String FILE = "Bundle-discharged-example.json";
+
+  private static Encounter encounter(Bundle b) {
+    return (Encounter) b.getEntry().get(1).getResource();
+  }
+
+  @Test
+  void example_isReadWithEveryDetail() {
+    DischargeNotification n = CareBridgeMapper.readDischargeNotification(Fixtures.example(Bundle.class, FILE))
+        .orElseThrow();
+    assertThat(n.messageIdentifier()).contains(
+        Identifier.of("urn:ietf:rfc:3986", "urn:uuid:0f6a7c3e-8d21-4b59-a1e4-6c2d9b8f0a13"));
+    assertThat(n.sendingSystem()).contains(MessagingSystem.of("https://messaging.uhnm.example.org/fhir",
+        "UHNM patient administration system"));
+    assertThat(n.leadClinician().orElseThrow().practitioner().id()).isEqualTo("consultant-okafor");
+    assertThat(n.liaisonContact()).isEqualTo(n.author());
+    assertThat(n.admittedAt()).contains(OffsetDateTime.parse("2026-10-02T14:20:00+01:00"));
+    assertThat(n.dischargedAt()).contains(OffsetDateTime.parse("2026-10-15T11:30:00+01:00"));
+    assertThat(n.wardStay().orElseThrow().status()).contains(WardStay.Status.COMPLETED);
+    assertThat(n.dischargeDestination().orElseThrow().code()).contains("19");
+    assertThat(n.reasonForAdmission().orElseThrow().code()).isEmpty();
+    assertThat(n.ward().orElseThrow().telecom()).hasSize(1);
+    assertThat(n.referralReason()).isPresent();
+  }
+
+  @Test
+  void placeholders_areReadBackAsNotStated() {
+    DischargeNotification n = CareBridgeMapper.readDischargeNotification(Fixtures.example(Bundle.class, FILE))
+        .orElseThrow();
+    DischargeNotification bare = new DischargeNotification(n.id(), n.event(), n.person(), n.issuedAt(),
+        n.hospital(), n.ward(), n.council(), n.pathway(), n.admissionDate(), n.proposedDischargeDate(),
+        n.dischargeReadyDate(), n.dischargeDate(), n.patientConsulted(), n.carerConsultation(), n.consent(),
+        n.consentLegalBasis(), n.chcOutcome(), n.safeguardingConcerns(), n.withdrawalReason(), n.respondsTo());
+    Bundle written = CareBridgeMapper.toFhir(bare, Fixtures.BASE);
+    MessageHeader h = (MessageHeader) written.getEntryFirstRep().getResource();
+    assertThat(h.getSource().getEndpoint()).isEqualTo("urn:carebridge:ods:RJE");
+    assertThat(written.getIdentifier().getValue()).startsWith("urn:uuid:");
+    assertThat(CareBridgeMapper.readDischargeNotification(Fixtures.reparse(written)).orElseThrow()).isEqualTo(bare);
+  }
+
+  @Test
+  void aConsultantsRole_isReadAsItsPractitioner_withAWarning() {
+    Bundle story = Fixtures.example(Bundle.class, "Bundle-margaret-care-plan-bundle.json");
+    Resource role = story.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+        .filter(r -> r.fhirType().equals("PractitionerRole") && r.getIdPart().equals("consultant-okafor-uhnm"))
+        .findFirst().orElseThrow();
+    Bundle message = Fixtures.example(Bundle.class, FILE);
+    message.addEntry().setFullUrl("https://fhir.example.org/uhnm/PractitionerRole/consultant-okafor-uhnm")
+        .setResource(role);
+    encounter(message).getParticipantFirstRep().getIndividual().setReference("PractitionerRole/consultant-okafor-uhnm");
+    MappingResult<DischargeNotification> read = CareBridgeMapper.readDischargeNotification(message);
+    assertThat(read.issues()).extracting(Issue::code).containsExactly(MappingCodes.NOT_CARRIED);
+    assertThat(read.orElseThrow().leadClinician().orElseThrow().role()).isEmpty();
+    assertThat(read.orElseThrow().leadClinician().orElseThrow().practitioner().id()).isEqualTo("consultant-okafor");
+  }
+
+  @Test
+  void aClinicianNamedByDisplayOnly_isNotCarried_andAWrongTypeIsAnError() {
+    Bundle message = Fixtures.example(Bundle.class, FILE);
+    // the parser links references to the Bundle's resources: unlink it too
+    encounter(message).getParticipantFirstRep().getIndividual().setReference(null).setResource(null);
+    MappingResult<DischargeNotification> read = CareBridgeMapper.readDischargeNotification(message);
+    assertThat(read.issues()).extracting(Issue::code).containsExactly(MappingCodes.NOT_CARRIED);
+    assertThat(read.orElseThrow().leadClinician()).isEmpty();
+
+    Bundle wrong = Fixtures.example(Bundle.class, FILE);
+    ((MessageHeader) wrong.getEntryFirstRep().getResource()).getAuthor().setReference("Organization/uhnm");
+    assertThat(CareBridgeMapper.readDischargeNotification(wrong).errors()).extracting(Issue::code)
+        .containsExactly(MappingCodes.WRONG_TYPE);
+  }
+
+  @Test
+  void aWardAddressSdkCoreCannotHold_isLeftOutWithAWarning() {
+    Bundle message = Fixtures.example(Bundle.class, FILE);
+    message.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+        .filter(r -> r instanceof org.hl7.fhir.r4.model.Location).map(r -> (org.hl7.fhir.r4.model.Location) r)
+        .findFirst().orElseThrow().getAddress().setPostalCode(null);
+    MappingResult<DischargeNotification> read = CareBridgeMapper.readDischargeNotification(message);
+    assertThat(read.issues()).extracting(Issue::code).containsExactly(MappingCodes.NOT_CARRIED);
+    assertThat(read.orElseThrow().ward().orElseThrow().address()).isEmpty();
+  }
+}
