@@ -92,6 +92,11 @@ public final class DischargeRules {
       issues.add(Rule.DISCHARGE_NO_EARLIER_NOTICE.at("respondsTo", kind));
     }
     CommonRules.consent(n.consent(), n.consentLegalBasis(), "consentLegalBasis", issues);
+    if (n.safeguardingDetails().isPresent() && !n.safeguardingConcerns().orElse(false)) {
+      // the profile's cb-encounter-4
+      issues.add(Rule.DISCHARGE_SAFEGUARDING_DETAILS_WITHOUT_CONCERNS.at("safeguardingDetails",
+          n.safeguardingConcerns().map(String::valueOf).orElse("not stated")));
+    }
     if (earlier.isPresent() && n.respondsTo().isPresent()) {
       earlierNotice(n, earlier.get(), issues);
     }

@@ -174,7 +174,10 @@ public enum Rule {
       "the notification is issued in the future (%s, now is %s)"),
   /** Issue code {@code CB-DISCHARGE-016}. */
   DISCHARGE_NO_ADMISSION_DATE("CB-DISCHARGE-016", Severity.ERROR,
-      "the %s must state the admission date");
+      "the %s must state the admission date"),
+  /** Issue code {@code CB-DISCHARGE-017}. */
+  DISCHARGE_SAFEGUARDING_DETAILS_WITHOUT_CONCERNS("CB-DISCHARGE-017", Severity.ERROR,
+      "safeguarding details are given only when there are safeguarding concerns (safeguardingConcerns is %s)");
 
   /** The {@link Issue#source()} of every business-rule issue. */
   public static final String SOURCE = "carebridge-rules";

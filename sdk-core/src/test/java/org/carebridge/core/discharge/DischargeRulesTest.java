@@ -58,6 +58,19 @@ class DischargeRulesTest {
   }
 
   @Test
+  void cb_discharge_017_safeguardingDetailsOnlyWithConcerns() {
+    none(validator.validate(Story.discharged().safeguardingConcerns(true)
+        .safeguardingDetails("lives alone; neighbour raised concerns").build()));
+    ValidationResult r = validator.validate(Story.discharged().safeguardingConcerns(false)
+        .safeguardingDetails("lives alone; neighbour raised concerns").build());
+    assertThat(single(r, "CB-DISCHARGE-017", "safeguardingDetails").message())
+        .isEqualTo("safeguarding details are given only when there are safeguarding concerns (safeguardingConcerns is"
+            + " false)");
+    assertThat(single(validator.validate(Story.discharged().safeguardingDetails("x").build()), "CB-DISCHARGE-017",
+        "safeguardingDetails").message()).endsWith("(safeguardingConcerns is not stated)");
+  }
+
+  @Test
   void cb_discharge_001_readyDateNotBeforeAdmission() {
     none(validator.validate(Story.discharged().dischargeReadyDate(LocalDate.of(2026, 10, 2)).build()));
     ValidationResult r = validator.validate(Story.discharged().dischargeReadyDate(LocalDate.of(2026, 10, 1)).build());

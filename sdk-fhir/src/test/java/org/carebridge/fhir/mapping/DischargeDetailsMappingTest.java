@@ -88,13 +88,30 @@ class DischargeDetailsMappingTest {
   }
 
   @Test
+  void aWardAddressWithoutPostcode_isCarriedAsAPartialAddress() {
+    Bundle message = Fixtures.example(Bundle.class, FILE);
+    ward(message).getAddress().setPostalCode(null);
+    MappingResult<DischargeNotification> read = CareBridgeMapper.readDischargeNotification(message);
+    assertThat(read.issues()).isEmpty();
+    org.carebridge.core.Address address = read.orElseThrow().ward().orElseThrow().address().orElseThrow();
+    assertThat(address.isComplete()).isFalse();
+    assertThat(address.cityIfKnown()).contains("Stoke-on-Trent");
+    assertThat(address.postcodeIfKnown()).isEmpty();
+    assertThat(address.country()).contains("GB");
+  }
+
+  @Test
   void aWardAddressSdkCoreCannotHold_isLeftOutWithAWarning() {
     Bundle message = Fixtures.example(Bundle.class, FILE);
-    message.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
-        .filter(r -> r instanceof org.hl7.fhir.r4.model.Location).map(r -> (org.hl7.fhir.r4.model.Location) r)
-        .findFirst().orElseThrow().getAddress().setPostalCode(null);
+    ward(message).setAddress(new org.hl7.fhir.r4.model.Address().setText("Royal Stoke University Hospital"));
     MappingResult<DischargeNotification> read = CareBridgeMapper.readDischargeNotification(message);
     assertThat(read.issues()).extracting(Issue::code).containsExactly(MappingCodes.NOT_CARRIED);
     assertThat(read.orElseThrow().ward().orElseThrow().address()).isEmpty();
+  }
+
+  private static org.hl7.fhir.r4.model.Location ward(Bundle message) {
+    return message.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+        .filter(r -> r instanceof org.hl7.fhir.r4.model.Location).map(r -> (org.hl7.fhir.r4.model.Location) r)
+        .findFirst().orElseThrow();
   }
 }
