@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -172,7 +171,7 @@ final class Discharges {
     l.setMode(Location.LocationMode.INSTANCE);
     l.setPhysicalType(new CodeableConcept().addCoding(new Coding(
         "http://terminology.hl7.org/CodeSystem/location-physical-type", "wa", "Ward")));
-    w.telecom().forEach(t -> l.addTelecom(contactPoint(t)));
+    w.telecom().forEach(t -> l.addTelecom(Actors.telecom(t)));
     w.address().ifPresent(a -> l.setAddress(Actors.address(a)));
     l.setManagingOrganization(Fhir.ref("Organization", hospital.id()));
     return l;
@@ -279,24 +278,6 @@ final class Discharges {
         first.map(Coding::getCode), first.flatMap(x -> Fhir.text(x.getDisplay())), text)));
   }
 
-  static org.hl7.fhir.r4.model.ContactPoint contactPoint(ContactPoint c) {
-    org.hl7.fhir.r4.model.ContactPoint x = new org.hl7.fhir.r4.model.ContactPoint()
-        .setSystem(org.hl7.fhir.r4.model.ContactPoint.ContactPointSystem.fromCode(c.system().code()))
-        .setValue(c.value());
-    c.use().ifPresent(u -> x.setUse(org.hl7.fhir.r4.model.ContactPoint.ContactPointUse.fromCode(u.code())));
-    return x;
-  }
-
-  static ContactPoint contactPoint(org.hl7.fhir.r4.model.ContactPoint x, String at) {
-    if (!x.hasSystem()) {
-      throw new Problem(MappingCodes.MISSING, at + ".system", "a contact point system is required here");
-    }
-    ContactPoint.ContactSystem system = ContactPoint.ContactSystem.fromCode(x.getSystem().toCode()).orElseThrow();
-    Optional<ContactPoint.ContactUse> use = x.hasUse()
-        ? ContactPoint.ContactUse.fromCode(x.getUse().toCode()) : Optional.empty();
-    return Fhir.build(at, () -> new ContactPoint(system, x.getValue(), use));
-  }
-
   /**
    * A clinician from a reference to a Practitioner or a PractitionerRole of the Bundle; a reference that is only a
    * display (no reference string) is not carried.
@@ -376,15 +357,7 @@ final class Discharges {
       String site = l.getIdentifier().stream().filter(i -> OdsCode.SITE_SYSTEM.equals(i.getSystem()))
           .map(org.hl7.fhir.r4.model.Identifier::getValue).findFirst()
           .orElseThrow(() -> new Problem(MappingCodes.MISSING, lat + ".identifier", "the ward has no ODS site code"));
-      List<ContactPoint> telecom = new ArrayList<>();
-      for (int i = 0; i < l.getTelecom().size(); i++) {
-        org.hl7.fhir.r4.model.ContactPoint cp = l.getTelecom().get(i);
-        if (cp.hasSystem() && cp.hasValue() && !cp.getValue().isBlank()) {
-          telecom.add(contactPoint(cp, lat + ".telecom[" + i + "]"));
-        } else {
-          reader.warn(lat + ".telecom[" + i + "]", "a contact point without a system and a value is not carried");
-        }
-      }
+      List<ContactPoint> telecom = Actors.telecom(l.getTelecom(), lat + ".telecom", reader);
       Optional<org.carebridge.core.Address> address = Optional.empty();
       if (l.hasAddress()) {
         try {
