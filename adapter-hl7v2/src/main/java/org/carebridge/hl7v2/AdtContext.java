@@ -3,6 +3,7 @@ package org.carebridge.hl7v2;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.carebridge.core.Organisation;
 import org.carebridge.core.codes.CarerConsultation;
 import org.carebridge.core.codes.ChcOutcome;
@@ -14,7 +15,9 @@ import org.carebridge.core.codes.WithdrawalReason;
 /**
  * What an HL7 v2 ADT feed cannot supply, given by the caller: the receiving council, the discharge to assess
  * pathway, the statements of an assessment notice, the withdrawal reasons for cancelled admissions and
- * discharges, and the discharge ready date already sent for a stay. An immutable value; build one with
+ * discharges, the discharge ready date already sent for a stay, and the identifier system of the trust's local
+ * staff codes (for attending doctors in PV1-7 that are not identified by GMC number). An immutable value; build
+ * one with
  * {@link #builder()} and give it to {@link AdtConverter.Builder#context(AdtContext)} (the same for every
  * message) or return one per hospital stay from {@link AdtConverter.Builder#contextResolver}.
  *
@@ -29,6 +32,8 @@ import org.carebridge.core.codes.WithdrawalReason;
  * @param cancelAdmitReason the withdrawal reason sent for an A11 cancel admit
  * @param cancelDischargeReason the withdrawal reason sent for an A13 cancel discharge
  * @param previousReadyDate the discharge ready date already sent to the council for this stay, if any
+ * @param clinicianIdentifierSystem the identifier system (an absolute URI) of the trust's local staff codes, used
+ *     for a PV1-7.1 (attending doctor) value that is not a GMC number, if configured
  */
 public record AdtContext(
     Optional<Organisation> council,
@@ -41,9 +46,18 @@ public record AdtContext(
     Optional<Boolean> safeguardingConcerns,
     WithdrawalReason cancelAdmitReason,
     WithdrawalReason cancelDischargeReason,
-    Optional<LocalDate> previousReadyDate) {
+    Optional<LocalDate> previousReadyDate,
+    Optional<String> clinicianIdentifierSystem) {
 
   private static final AdtContext EMPTY = builder().build();
+
+  /**
+   * Identifier systems that cannot be the local staff identifier system: the registers whose number format the
+   * CareBridge Practitioner profile checks (GMC, NMC, Social Work England) and the NHS number.
+   */
+  private static final Set<String> RESERVED_SYSTEMS = Set.of("https://fhir.hl7.org.uk/Id/gmc-number",
+      "https://fhir.hl7.org.uk/Id/nmc-number", "https://carebridge.org.uk/fhir/Id/swe-registration-number",
+      "https://fhir.nhs.uk/Id/nhs-number");
 
   /**
    * Creates a context.
@@ -59,7 +73,10 @@ public record AdtContext(
    * @param cancelAdmitReason the withdrawal reason for A11
    * @param cancelDischargeReason the withdrawal reason for A13
    * @param previousReadyDate the ready date already sent, or empty
+   * @param clinicianIdentifierSystem the local staff identifier system, or empty
    * @throws NullPointerException when an argument is null ("&lt;name&gt; must not be null")
+   * @throws IllegalArgumentException when the staff identifier system is not an absolute URI or is a register's
+   *     (see {@link Builder#clinicianIdentifierSystem(String)})
    */
   public AdtContext {
     Objects.requireNonNull(council, "council must not be null");
@@ -73,6 +90,47 @@ public record AdtContext(
     Objects.requireNonNull(cancelAdmitReason, "cancelAdmitReason must not be null");
     Objects.requireNonNull(cancelDischargeReason, "cancelDischargeReason must not be null");
     Objects.requireNonNull(previousReadyDate, "previousReadyDate must not be null");
+    Objects.requireNonNull(clinicianIdentifierSystem, "clinicianIdentifierSystem must not be null");
+    clinicianIdentifierSystem.ifPresent(AdtContext::checkClinicianSystem);
+  }
+
+  /**
+   * Creates a context without a local staff identifier system (the components before that setting existed).
+   *
+   * @param council the receiving council or empty
+   * @param pathway the pathway or empty
+   * @param patientConsulted the statement or empty
+   * @param carerConsultation the statement or empty
+   * @param consent the statement or empty
+   * @param consentLegalBasis the legal basis or empty
+   * @param chcOutcome the CHC outcome or empty
+   * @param safeguardingConcerns the statement or empty
+   * @param cancelAdmitReason the withdrawal reason for A11
+   * @param cancelDischargeReason the withdrawal reason for A13
+   * @param previousReadyDate the ready date already sent, or empty
+   * @throws NullPointerException when an argument is null ("&lt;name&gt; must not be null")
+   */
+  public AdtContext(Optional<Organisation> council, Optional<DischargePathway> pathway,
+      Optional<Boolean> patientConsulted, Optional<CarerConsultation> carerConsultation,
+      Optional<ConsentStatus> consent, Optional<ConsentLegalBasis> consentLegalBasis,
+      Optional<ChcOutcome> chcOutcome, Optional<Boolean> safeguardingConcerns, WithdrawalReason cancelAdmitReason,
+      WithdrawalReason cancelDischargeReason, Optional<LocalDate> previousReadyDate) {
+    this(council, pathway, patientConsulted, carerConsultation, consent, consentLegalBasis, chcOutcome,
+        safeguardingConcerns, cancelAdmitReason, cancelDischargeReason, previousReadyDate, Optional.empty());
+  }
+
+  private static void checkClinicianSystem(String uri) {
+    if (!(uri.startsWith("https://") || uri.startsWith("http://") || uri.startsWith("urn:"))
+        || uri.length() < 8 || uri.endsWith(":") || uri.endsWith("/")
+        || uri.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+      throw new IllegalArgumentException("clinicianIdentifierSystem must be an absolute URI (http:, https: or urn:) "
+          + "without spaces or a trailing slash, e.g. \"https://fhir.trust.example/Id/staff-code\"");
+    }
+    if (RESERVED_SYSTEMS.contains(uri)) {
+      throw new IllegalArgumentException("clinicianIdentifierSystem must be the trust's local staff identifier "
+          + "system, not the GMC, NMC, Social Work England or NHS number system (GMC numbers are recognised "
+          + "without it)");
+    }
   }
 
   /**
@@ -112,6 +170,7 @@ public record AdtContext(
     b.cancelAdmitReason = cancelAdmitReason;
     b.cancelDischargeReason = cancelDischargeReason;
     b.previousReadyDate = previousReadyDate.orElse(null);
+    b.clinicianIdentifierSystem = clinicianIdentifierSystem.orElse(null);
     return b;
   }
 
@@ -128,6 +187,7 @@ public record AdtContext(
     private WithdrawalReason cancelAdmitReason = WithdrawalReason.SENT_IN_ERROR;
     private WithdrawalReason cancelDischargeReason = WithdrawalReason.SENT_IN_ERROR;
     private LocalDate previousReadyDate;
+    private String clinicianIdentifierSystem;
 
     private Builder() {}
 
@@ -267,6 +327,28 @@ public record AdtContext(
     }
 
     /**
+     * Sets the identifier system of the trust's local staff codes, for the attending doctor (PV1-7) of a feed
+     * that sends codes other than GMC numbers in PV1-7.1. A consultant code ({@code C} and the 7-digit GMC
+     * number, e.g. {@code C1234567}) and a 7-digit number whose assigning authority (PV1-7.9) or identifier
+     * type (PV1-7.13) is {@code GMC} are always read as GMC numbers; any other PV1-7.1 value becomes the lead
+     * clinician's identifier in this system. Without it (the default) such a clinician is left out with a
+     * warning {@code CB-HL7-031}.
+     *
+     * @param uri an absolute URI ({@code http:}, {@code https:} or {@code urn:}) without spaces or a trailing
+     *     slash, e.g. {@code "https://fhir.uhnm.example/Id/staff-code"}; not the GMC, NMC, Social Work England
+     *     or NHS number system
+     * @return this builder
+     * @throws NullPointerException "clinicianIdentifierSystem must not be null"
+     * @throws IllegalArgumentException when not such a URI
+     */
+    public Builder clinicianIdentifierSystem(String uri) {
+      Objects.requireNonNull(uri, "clinicianIdentifierSystem must not be null");
+      checkClinicianSystem(uri);
+      this.clinicianIdentifierSystem = uri;
+      return this;
+    }
+
+    /**
      * Builds the context.
      *
      * @return the context
@@ -276,7 +358,7 @@ public record AdtContext(
           Optional.ofNullable(patientConsulted), Optional.ofNullable(carerConsultation),
           Optional.ofNullable(consent), Optional.ofNullable(consentLegalBasis), Optional.ofNullable(chcOutcome),
           Optional.ofNullable(safeguardingConcerns), cancelAdmitReason, cancelDischargeReason,
-          Optional.ofNullable(previousReadyDate));
+          Optional.ofNullable(previousReadyDate), Optional.ofNullable(clinicianIdentifierSystem));
     }
   }
 }

@@ -73,6 +73,15 @@ public final class AdtIssueCodes {
    * discharge (PV1-45); it was left out.
    */
   public static final String READY_AFTER_DISCHARGE = "CB-HL7-030";
+  /**
+   * WARNING: the attending doctor (PV1-7) has no identifier a Practitioner can carry: PV1-7.1 is empty, or it
+   * is neither a consultant code ({@code C} and the 7-digit GMC number) nor a 7-digit number the assigning
+   * authority (PV1-7.9) or identifier type (PV1-7.13) names as GMC, and no local staff identifier system is
+   * configured ({@link AdtContext.Builder#clinicianIdentifierSystem(String)}); the lead clinician was left out.
+   */
+  public static final String CLINICIAN_NOT_IDENTIFIED = "CB-HL7-031";
+  /** WARNING: the attending doctor (PV1-7) has no family name (PV1-7.2); the lead clinician was left out. */
+  public static final String CLINICIAN_NOT_NAMED = "CB-HL7-032";
 
   /** The {@link org.carebridge.core.validation.Issue#source() source} of every issue this adapter raises. */
   public static final String SOURCE = "hl7v2";

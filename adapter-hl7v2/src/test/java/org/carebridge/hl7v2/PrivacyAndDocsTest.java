@@ -65,6 +65,6 @@ class PrivacyAndDocsTest {
         }
       }
     }
-    assertThat(count).isEqualTo(30);
+    assertThat(count).isEqualTo(32);
   }
 }

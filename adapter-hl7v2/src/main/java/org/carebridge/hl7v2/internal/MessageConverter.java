@@ -28,9 +28,11 @@ import org.carebridge.core.NhsNumber;
 import org.carebridge.core.OdsCode;
 import org.carebridge.core.Organisation;
 import org.carebridge.core.Person;
+import org.carebridge.core.Practitioner;
 import org.carebridge.core.codes.AdministrativeGender;
 import org.carebridge.core.codes.DischargeEvent;
 import org.carebridge.core.codes.NhsNumberVerificationStatus;
+import org.carebridge.core.discharge.Clinician;
 import org.carebridge.core.discharge.DischargeNotification;
 import org.carebridge.core.discharge.Ward;
 import org.carebridge.core.validation.Issue;
@@ -54,6 +56,8 @@ public final class MessageConverter implements AutoCloseable {
   public static final Set<String> EVENTS = Set.of("A01", "A02", "A03", "A08", "A11", "A13");
   /** Identifier system prefix of a hospital's local patient number (the trust's ODS code follows). */
   public static final String LOCAL_PATIENT_ID = "https://carebridge.org.uk/fhir/Id/local-patient-id/";
+  /** Identifier system of the GMC reference number (the Practitioner profile's gmcNumber slice). */
+  public static final String GMC_SYSTEM = "https://fhir.hl7.org.uk/Id/gmc-number";
 
   private static final Set<String> LOCAL_ID_TYPES = Set.of("PI", "MR", "PAS", "PT", "PN", "LR", "");
 
@@ -319,6 +323,8 @@ public final class MessageConverter implements AutoCloseable {
               "the context resolver failed for this stay (" + e.getClass().getSimpleName() + ")"));
         }
       }
+      // After the context: a local staff identifier system may come with the stay's context.
+      Optional<Clinician> lead = hasPv1 ? leadClinician(context, problems) : Optional.empty();
 
       // The event.
       DischargeEvent cb;
@@ -408,6 +414,7 @@ public final class MessageConverter implements AutoCloseable {
         readyDate.ifPresent(b::dischargeReadyDate);
         proposed.ifPresent(p -> b.proposedDischargeDate(p.date()));
         discharged.ifPresent(d -> b.dischargeDate(d.date()));
+        lead.ifPresent(b::leadClinician);
         if (cb == DischargeEvent.PATIENT_DISCHARGED) {
           context.pathway().ifPresent(b::pathway);
         }
@@ -634,6 +641,73 @@ public final class MessageConverter implements AutoCloseable {
       }
     }
 
+    /**
+     * The attending doctor (first repetition of PV1-7, XCN) as the lead clinician: identified by GMC number
+     * (a consultant code {@code C} + 7 digits, or 7 digits that PV1-7.9 or PV1-7.13 names as GMC) or, when the
+     * context names one, in the trust's local staff identifier system. Empty without a warning when PV1-7 is
+     * empty; empty with a warning when it cannot be carried. Messages never show the name or the code.
+     */
+    Optional<Clinician> leadClinician(AdtContext context, List<Issue> problems) {
+      String value = get("/.PV1-7(0)-1");
+      String family = get("/.PV1-7(0)-2-1");
+      String given = get("/.PV1-7(0)-3");
+      String further = get("/.PV1-7(0)-4");
+      String prefix = get("/.PV1-7(0)-6");
+      if (value.isEmpty() && family.isEmpty() && given.isEmpty() && further.isEmpty() && prefix.isEmpty()) {
+        return Optional.empty();
+      }
+      String authority = get("/.PV1-7(0)-9-1").toUpperCase(Locale.ROOT);
+      String type = get("/.PV1-7(0)-13").toUpperCase(Locale.ROOT);
+      boolean saysGmc = "GMC".equals(authority) || "GMC".equals(type);
+      String why = null;
+      Identifier identifier = null;
+      String id = null;
+      if (value.matches("C[0-9]{7}")) {
+        identifier = Identifier.of(GMC_SYSTEM, value.substring(1));
+        id = "gmc-" + value.substring(1);
+      } else if (value.matches("[0-9]{7}") && saysGmc) {
+        identifier = Identifier.of(GMC_SYSTEM, value);
+        id = "gmc-" + value;
+      } else if (value.isEmpty()) {
+        why = "PV1-7.1 (attending doctor's identifier) is empty";
+      } else if (saysGmc) {
+        why = "PV1-7.1 (attending doctor's identifier) is named as a GMC number (PV1-7.9 or PV1-7.13) but is not "
+            + "7 digits (nor C and 7 digits)";
+      } else if (context.clinicianIdentifierSystem().isPresent()) {
+        identifier = Identifier.of(context.clinicianIdentifierSystem().get(), value);
+        id = staffId(value);
+      } else {
+        why = "PV1-7.1 (attending doctor's identifier) is not a GMC number (a consultant code C and 7 digits, or "
+            + "7 digits with GMC in PV1-7.9 or PV1-7.13) and no local staff identifier system is configured (set "
+            + "it with AdtContext.builder().clinicianIdentifierSystem(...))";
+      }
+      if (why != null) {
+        problems.add(issue(AdtIssueCodes.CLINICIAN_NOT_IDENTIFIED, Severity.WARNING, "PV1-7.1", 0, 1,
+            why + ": a Practitioner needs an identifier; the lead clinician was left out"));
+      }
+      if (family.isEmpty()) {
+        problems.add(issue(AdtIssueCodes.CLINICIAN_NOT_NAMED, Severity.WARNING, "PV1-7.2", 0, 2,
+            "PV1-7.2 (attending doctor's family name) is empty: a Practitioner needs a name; the lead clinician "
+                + "was left out"));
+      }
+      if (identifier == null || family.isEmpty()) {
+        return Optional.empty();
+      }
+      try {
+        List<String> givenNames = new ArrayList<>();
+        addNames(givenNames, given);
+        addNames(givenNames, further);
+        HumanName name = new HumanName(family, givenNames, Optional.empty(),
+            prefix.isEmpty() ? List.of() : List.of(prefix));
+        return Optional.of(Clinician.of(Practitioner.of(id, name, identifier)));
+      } catch (IllegalArgumentException | NullPointerException e) {
+        problems.add(issue(AdtIssueCodes.CLINICIAN_NOT_IDENTIFIED, Severity.WARNING, "PV1-7.1", 0, 1,
+            "the attending doctor (PV1-7) could not be made a Practitioner (" + e.getClass().getSimpleName()
+                + "); the lead clinician was left out"));
+        return Optional.empty();
+      }
+    }
+
     Optional<Hl7Time> issuedAt(List<Issue> problems) {
       String msh7 = get("/.MSH-7-1");
       if (!msh7.isEmpty()) {
@@ -837,6 +911,21 @@ public final class MessageConverter implements AutoCloseable {
     }
     // Never the NHS number itself in an id.
     return "person-" + hash(nhs.value());
+  }
+
+  /**
+   * The Practitioner id of a local staff code: {@code staff-<code>} when the code is already a valid id part,
+   * else {@code staff-<lower-case slug, at most 41 characters>-<hash>} (so that two codes never share an id).
+   */
+  static String staffId(String code) {
+    if (code.matches("[A-Za-z0-9.-]{1,58}")) {
+      return "staff-" + code;
+    }
+    String s = slug(code);
+    if (s.length() > 41) {
+      s = s.substring(0, 41).replaceAll("-$", "");
+    }
+    return "staff-" + s + "-" + hash(code);
   }
 
   static String slug(String text) {
