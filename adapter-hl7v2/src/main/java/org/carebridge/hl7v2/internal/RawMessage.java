@@ -13,7 +13,12 @@ import org.carebridge.core.validation.Issue;
  */
 public record RawMessage(List<RawSegment> segments, List<Issue> issues) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param segments the segments
+   * @param issues the framing issues of this message
+   */
   public RawMessage {
     segments = List.copyOf(segments);
     issues = List.copyOf(issues);
