@@ -50,8 +50,19 @@ class SampleValidationTest {
     for (AdtResult r : conversion.results()) {
       assertThat(r.bundle().isPresent()).as("bundle iff notification for message " + r.index())
           .isEqualTo(r.notification().isPresent());
+      r.bundle().ifPresent(SampleValidationTest::assertLeadClinician);
       r.bundle().ifPresent(SampleValidationTest::assertValid);
     }
+  }
+
+  /** Every sample names its attending doctor in PV1-7 by consultant code (C1234567): the Bundle carries it. */
+  private static void assertLeadClinician(org.hl7.fhir.r4.model.Bundle bundle) {
+    assertThat(bundle.getEntry()).filteredOn(e -> e.getResource() instanceof org.hl7.fhir.r4.model.Practitioner)
+        .singleElement().satisfies(e -> assertThat(e.getResource().getIdPart()).isEqualTo("gmc-1234567"));
+    assertThat(bundle.getEntry()).filteredOn(e -> e.getResource() instanceof org.hl7.fhir.r4.model.Encounter)
+        .singleElement().satisfies(e -> assertThat(((org.hl7.fhir.r4.model.Encounter) e.getResource())
+            .getParticipant()).singleElement().satisfies(p -> assertThat(p.getIndividual().getReference())
+                .endsWith("Practitioner/gmc-1234567")));
   }
 
   static void assertValid(org.hl7.fhir.r4.model.Bundle bundle) {
