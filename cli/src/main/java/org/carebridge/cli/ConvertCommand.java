@@ -115,6 +115,11 @@ final class ConvertCommand implements Callable<Integer> {
           + " it no discharge ready date notification is made).")
   String readyDateField;
 
+  @Option(names = "--clinician-identifier-system", paramLabel = "URI",
+      description = "hl7v2: identifier system of the trust's own staff codes in PV1-7 (attending doctor), for codes that"
+          + " are not GMC numbers; without it such a lead clinician is left out with a warning.")
+  String clinicianIdentifierSystem;
+
   @Option(names = "--pathway", paramLabel = "0-3", description = "hl7v2: the discharge pathway to state (0 to 3).")
   Integer pathway;
 
@@ -183,6 +188,9 @@ final class ConvertCommand implements Callable<Integer> {
       if (pathway != null) {
         context.pathway(pathway(pathway));
       }
+      if (clinicianIdentifierSystem != null) {
+        context.clinicianIdentifierSystem(clinicianIdentifierSystem);
+      }
       b.context(context.build());
       if (hospitalOds != null) {
         b.hospital(Organisation.of(hospitalOds.toLowerCase(Locale.ROOT), hospitalOds,
@@ -231,9 +239,10 @@ final class ConvertCommand implements Callable<Integer> {
     if (councilOds == null || councilName == null) {
       throw new UserError("--from cld needs --council-ods and --council-name");
     }
-    if (pathway != null || site != null || hospitalOds != null || assessmentNotices || readyDateField != null) {
-      throw new UserError("--pathway, --site, --hospital-ods, --ready-date-field and --assessment-notices apply to"
-          + " --from hl7v2 only");
+    if (pathway != null || site != null || hospitalOds != null || assessmentNotices || readyDateField != null
+        || clinicianIdentifierSystem != null) {
+      throw new UserError("--pathway, --site, --hospital-ods, --ready-date-field, --clinician-identifier-system and"
+          + " --assessment-notices apply to --from hl7v2 only");
     }
     CldConverter.Builder b = CldConverter.builder();
     try {

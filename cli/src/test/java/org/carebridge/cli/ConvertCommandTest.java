@@ -67,6 +67,38 @@ class ConvertCommandTest {
   }
 
   @Test
+  void hl7v2_localStaffCodeInPv1_7_carriedOnlyWithClinicianIdentifierSystem() throws IOException {
+    Path local = dir.resolve("local-staff-code.hl7");
+    Files.writeString(local, Files.readString(feed).replace("C1234567^Okafor", "N4711^Okafor"));
+    Path without = dir.resolve("local-without");
+    Cli.Result r = Cli.run(concat(args("convert", "--from", "hl7v2"), concat(COUNCIL, "--hospital-ods", "RJE",
+        "--ready-date-field", "ZDR-1", "--pathway", "1", local.toString(), "--out", without.toString())));
+    assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+    assertThat(r.out()).contains("CB-HL7-031").doesNotContain("N4711").doesNotContainIgnoringCase("Okafor");
+
+    Path with = dir.resolve("local-with");
+    r = Cli.run(concat(args("convert", "--from", "hl7v2"), concat(COUNCIL, "--hospital-ods", "RJE",
+        "--ready-date-field", "ZDR-1", "--pathway", "1", "--clinician-identifier-system",
+        "https://fhir.rje.example/Id/staff-code",
+        local.toString(), "--out", with.toString())));
+    assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+    assertThat(r.out()).doesNotContain("CB-HL7-031").endsWith("0 errors, 0 warnings\n");
+    Path a03 = list(with).stream().filter(n -> n.endsWith("-a03.json")).map(with::resolve).findFirst().orElseThrow();
+    assertThat(Files.readString(a03)).contains("\"system\": \"https://fhir.rje.example/Id/staff-code\"")
+        .contains("\"value\": \"N4711\"");
+
+    Cli.Result bad = Cli.run(concat(args("convert", "--from", "hl7v2"), concat(COUNCIL,
+        "--clinician-identifier-system", "not a uri", local.toString(), "--out", dir.resolve("bad").toString())));
+    assertThat(bad.exitCode()).isEqualTo(Main.USAGE);
+    assertThat(bad.err()).contains("clinicianIdentifierSystem");
+    Cli.Result cld = Cli.run(concat(args("convert", "--from", "cld"), concat(COUNCIL,
+        "--clinician-identifier-system", "https://fhir.rje.example/Id/staff-code", local.toString(), "--out",
+        dir.resolve("cld").toString())));
+    assertThat(cld.exitCode()).isEqualTo(Main.USAGE);
+    assertThat(cld.err()).contains("--clinician-identifier-system").contains("hl7v2 only");
+  }
+
+  @Test
   void hl7v2_ndjson_oneLinePerBundle() throws IOException {
     Path out = dir.resolve("hl7-ndjson");
     Cli.Result r = Cli.run(concat(args("convert", "--from", "hl7v2", "--ndjson"), concat(COUNCIL, "--pathway", "1",
