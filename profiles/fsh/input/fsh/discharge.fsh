@@ -377,9 +377,9 @@ Description: "An inpatient hospital stay as a council needs to know it for disch
 * hospitalization.dischargeDisposition MS
 * hospitalization.dischargeDisposition ^short = "Discharge destination (UK Core DischargeDestination codes)"
 * hospitalization.dischargeDisposition ^definition = "Where the person went on discharge. Use the NHS Data Dictionary discharge destination codes of UK Core (https://fhir.hl7.org.uk/CodeSystem/UKCore-DischargeDestinationEngland, for example 19 usual place of residence), as UK Core's preferred binding asks."
-* hospitalization.destination MS
-* hospitalization.destination ^definition = "The Location the person was discharged to, when known as a resource (for example a care home for pathway 3)."
-* hospitalization.destination ^short = "The place the person was discharged to, when it is a known Location (e.g. a care home)"
+* hospitalization.destination 0..0
+* hospitalization.destination ^short = "Not used: the kind of destination is dischargeDisposition"
+* hospitalization.destination ^definition = "Not used in CareBridge messages. Every Location a discharge message carries is a hospital ward (entry slice location), so a destination such as a care home cannot travel as a Location; the kind of destination is stated in dischargeDisposition, and for pathway 3 the council arranges the placement itself."
 * location 1..* MS
 * location ^short = "The ward(s) of the stay"
 * location ^definition = "The wards the person stayed on; the current (or last) ward has status active (or completed once discharged)."
