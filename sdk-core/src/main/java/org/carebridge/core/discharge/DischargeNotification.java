@@ -67,6 +67,7 @@ import org.carebridge.core.internal.Checks;
  * @param admittedAt the admission date and time, when known to the time of day (falls on {@code admissionDate})
  * @param dischargedAt the discharge date and time, when known to the time of day (falls on {@code dischargeDate})
  * @param wardStay the person's stay on the ward (status and times), when stated; only with a ward
+ * @param stayIdentifiers the hospital's identifiers for the stay, such as the hospital provider spell number
  */
 public record DischargeNotification(
     String id,
@@ -102,7 +103,8 @@ public record DischargeNotification(
     Optional<CodedText> dischargeDestination,
     Optional<OffsetDateTime> admittedAt,
     Optional<OffsetDateTime> dischargedAt,
-    Optional<WardStay> wardStay) {
+    Optional<WardStay> wardStay,
+    List<Identifier> stayIdentifiers) {
 
   /**
    * Creates a notification.
@@ -141,6 +143,7 @@ public record DischargeNotification(
    * @param admittedAt the admission date and time (or empty); requires {@code admissionDate}, on its date
    * @param dischargedAt the discharge date and time (or empty); requires {@code dischargeDate}, on its date
    * @param wardStay the stay on the ward (or empty); requires a ward
+   * @param stayIdentifiers the hospital's identifiers for the stay (may be empty)
    * @throws NullPointerException when an argument is null
    * @throws IllegalArgumentException when an id is not an id, a text is blank, "admittedAt must fall on
    *     admissionDate", "dischargedAt must fall on dischargeDate", "dischargedAt must not be before admittedAt",
@@ -182,6 +185,7 @@ public record DischargeNotification(
     Checks.optional(admittedAt, "admittedAt");
     Checks.optional(dischargedAt, "dischargedAt");
     Checks.optional(wardStay, "wardStay");
+    stayIdentifiers = Checks.list(stayIdentifiers, "stayIdentifiers");
     if (admittedAt.isPresent() && !admissionDate.equals(admittedAt.map(OffsetDateTime::toLocalDate))) {
       throw new IllegalArgumentException("admittedAt must fall on admissionDate");
     }
@@ -236,7 +240,8 @@ public record DischargeNotification(
         dischargeReadyDate, dischargeDate, patientConsulted, carerConsultation, consent, consentLegalBasis,
         chcOutcome, safeguardingConcerns, withdrawalReason, respondsTo, Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        List.of());
   }
 
   /**
@@ -332,6 +337,7 @@ public record DischargeNotification(
     private OffsetDateTime admittedAt;
     private OffsetDateTime dischargedAt;
     private WardStay wardStay;
+    private final List<Identifier> stayIdentifiers = new ArrayList<>();
 
     private Builder() {}
 
@@ -756,6 +762,18 @@ public record DischargeNotification(
     }
 
     /**
+     * Adds an identifier the hospital gives the stay, such as the hospital provider spell number.
+     *
+     * @param stayIdentifier the identifier
+     * @return this builder
+     * @throws NullPointerException "stayIdentifier must not be null"
+     */
+    public Builder addStayIdentifier(Identifier stayIdentifier) {
+      stayIdentifiers.add(Checks.notNull(stayIdentifier, "stayIdentifier"));
+      return this;
+    }
+
+    /**
      * Builds the notification.
      *
      * @return the notification
@@ -798,7 +816,8 @@ public record DischargeNotification(
           Optional.ofNullable(dischargeDestination),
           Optional.ofNullable(admittedAt),
           Optional.ofNullable(dischargedAt),
-          Optional.ofNullable(wardStay));
+          Optional.ofNullable(wardStay),
+          stayIdentifiers);
     }
   }
 }

@@ -62,6 +62,18 @@ class DischargeDetailsTest {
   }
 
   @Test
+  void stayIdentifiers_inOrder_andChecked() {
+    Identifier spell = new Identifier("https://fhir.uhnm.example/Id/spell-number", "V2610020417");
+    Identifier local = new Identifier("https://fhir.uhnm.example/Id/episode", "E-77");
+    DischargeNotification n = Story.assessmentNotice().addStayIdentifier(spell).addStayIdentifier(local).build();
+    assertThat(n.stayIdentifiers()).containsExactly(spell, local);
+    assertThat(Story.assessmentNotice().build().stayIdentifiers()).isEmpty();
+    assertThatThrownBy(() -> Story.assessmentNotice().addStayIdentifier(null))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("stayIdentifier");
+    assertThatThrownBy(() -> n.stayIdentifiers().add(spell)).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
   void admittedAt_setsTheAdmissionDateOnlyWhenNoneIsSet() {
     DischargeNotification.Builder b = Story.discharged().admittedAt(ADMITTED); // admission date already 2026-10-02
     assertThat(b.build().admittedAt()).contains(ADMITTED);

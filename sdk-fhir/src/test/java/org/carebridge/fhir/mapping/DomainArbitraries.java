@@ -558,8 +558,8 @@ final class DomainArbitraries {
             .as(List::<Object>of),
         Combinators.combine(codedTexts(valid).optional(), text(200).optional(), text(200).optional(),
             codedTexts(valid).optional(), codedTexts(valid).optional()).as(List::<Object>of),
-        admitted, discharged, stays)
-        .as((a, b, at, dt, stay) -> {
+        admitted, discharged, stays, identifiers().list().ofMaxSize(2))
+        .as((a, b, at, dt, stay, stayIds) -> {
           @SuppressWarnings("unchecked")
           Optional<String> safeguarding = (Optional<String>) b.get(2);
           if (valid && !n.safeguardingConcerns().equals(Optional.of(true))) {
@@ -580,7 +580,7 @@ final class DomainArbitraries {
               n.dischargeDate(), n.patientConsulted(), n.carerConsultation(), n.consent(), n.consentLegalBasis(),
               n.chcOutcome(), n.safeguardingConcerns(), n.withdrawalReason(), n.respondsTo(), opt(a, 0), opt(a, 1),
               opt(a, 2), opt(a, 3), opt(a, 4), opt(a, 5), opt(b, 0), opt(b, 1), safeguarding, opt(b, 3), opt(b, 4),
-              admittedAt, dischargedAt, stay);
+              admittedAt, dischargedAt, stay, stayIds);
         }));
   }
 

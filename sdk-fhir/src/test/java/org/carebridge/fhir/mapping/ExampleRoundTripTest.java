@@ -99,7 +99,7 @@ class ExampleRoundTripTest {
           "type.coding.code", "subject.reference", "servicePeriod.start",
           "servicePeriod.end", "owner.reference", "guarantor.party.reference", "name", "description",
           "guarantor.onHold", "guarantor.period.start", "guarantor.period.end")),
-      Map.entry("Encounter", List.of("status", "class.code", "subject.reference", "serviceProvider.reference",
+      Map.entry("Encounter", List.of("identifier.system", "identifier.value", "status", "class.code", "subject.reference", "serviceProvider.reference",
           "period.start.toString().substring(0, 10)", "period.end.toString().substring(0, 10)", "period.start",
           "period.end", "location.location.reference", "location.status", "location.period.start",
           "location.period.end", "participant.type.coding.system", "participant.type.coding.code",

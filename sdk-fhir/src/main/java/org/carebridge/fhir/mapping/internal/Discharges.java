@@ -202,6 +202,7 @@ final class Discharges {
     }
     e.setStatus(n.dischargeDate().isPresent() ? Encounter.EncounterStatus.FINISHED
         : Encounter.EncounterStatus.INPROGRESS);
+    n.stayIdentifiers().forEach(i -> e.addIdentifier(Actors.identifier(i)));
     e.setClass_(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "IMP", "inpatient encounter"));
     e.setSubject(Fhir.ref("Patient", n.person().id()));
     n.leadClinician().ifPresent(c -> e.addParticipant().addType(new CodeableConcept().addCoding(
@@ -405,6 +406,10 @@ final class Discharges {
     }
     Optional<Clinician> author = h.hasAuthor()
         ? clinician(h, h.getAuthor(), hat + ".author", reader) : Optional.empty();
+    List<Identifier> stayIds = new java.util.ArrayList<>();
+    for (int i = 0; i < enc.getIdentifier().size(); i++) {
+      stayIds.add(Actors.identifier(enc.getIdentifier().get(i), eat + ".identifier[" + i + "]"));
+    }
     if (enc.getReasonCode().size() > 1) {
       reader.warn(eat + ".reasonCode", "only the first reason for admission is carried");
     }
@@ -490,7 +495,7 @@ final class Discharges {
     return Fhir.build(at, () -> new DischargeNotification(id, event, person, issued, hospital, wd, c, pathway,
         admitted, proposed, ready, discharged, consulted, carer, consent, basis, chc, safeguarding, withdrawal, r,
         mid, snd, rcv, author, ld, ls, reason, referral, safeguardingText, admitSource, destination, admittedAt,
-        dischargedAt, ws));
+        dischargedAt, ws, stayIds));
   }
 
   /** The stated system, or empty when the endpoint is the one written for a record that states none. */
