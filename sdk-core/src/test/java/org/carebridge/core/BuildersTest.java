@@ -163,7 +163,7 @@ class BuildersTest {
         "SCC-100234");
   }
 
-  // ---- careplan helper: the care plan, need, goal, consent and care team fields added for issue #4
+  // ---- the care plan, need, goal, consent and care team details
 
   @Test
   void carePlanFields_areCheckedAndKept() {

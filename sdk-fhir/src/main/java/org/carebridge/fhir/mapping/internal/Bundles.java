@@ -91,7 +91,7 @@ public final class Bundles {
     for (KeyWorkerAssignment a : team.keyWorkers()) {
       role(e, a.keyWorker());
     }
-    e.addAll(Teams.managingOrganizations(team)); // careplan helper: the team's managing organisations
+    e.addAll(Teams.managingOrganizations(team));
   }
 
   static void budget(Entries e, PersonalBudget b) {

@@ -82,9 +82,7 @@ final class Teams {
           org.hl7.fhir.r4.model.Practitioner.class, where + ".member");
       Organization employer = reader.resolve(t, p.getOnBehalfOf(), Organization.class, where + ".onBehalfOf");
       DateRange period = Fhir.range(p.getPeriod(), where + ".period");
-      Actors.fromPractitioner(member, reader);
-      Actors.fromOrganization(employer, reader);
-      // The role as the Bundle states it, so that the same role read elsewhere (a plan's author) is equal.
+      // The role as the Bundle states it (with the member as its practitioner and the employer as its organisation), so that the same role read elsewhere (a plan's author) is equal.
       PractitionerRole role = Actors.fromPractitionerRole(role(member, employer, profession, reader, where), reader);
       keyWorkers.add(Fhir.build(where, () -> KeyWorkerAssignment.of(role, period)));
     }
