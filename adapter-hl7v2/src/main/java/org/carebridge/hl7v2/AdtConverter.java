@@ -175,6 +175,7 @@ public final class AdtConverter {
     private Clock clock;
     private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
     private String readyDateField;
+    private String spellNumberSystem;
 
     private Builder() {}
 
@@ -267,6 +268,27 @@ public final class AdtConverter {
     }
 
     /**
+     * Sets the identifier system of the trust's visit numbers (the hospital provider spell number in PV1-19.1),
+     * so that each notification states the stay's identifier ({@code Encounter.identifier}). Without it PV1-19
+     * still keys the stay (notification ids) but is not sent: there is no national system for spell numbers.
+     *
+     * @param uri an absolute {@code http:}, {@code https:} or {@code urn:} URI without spaces or a trailing slash,
+     *     e.g. {@code "https://fhir.uhnm.example/Id/spell-number"}
+     * @return this builder
+     * @throws NullPointerException "spellNumberSystem must not be null"
+     * @throws IllegalArgumentException when not such a URI
+     */
+    public Builder spellNumberSystem(String uri) {
+      Objects.requireNonNull(uri, "spellNumberSystem must not be null");
+      if (!uri.matches("(https?://|urn:)\\S+") || uri.endsWith("/") || uri.endsWith(":")) {
+        throw new IllegalArgumentException("spellNumberSystem must be an absolute URI (http:, https: or urn:) without "
+            + "spaces or a trailing slash, e.g. \"https://fhir.trust.example/Id/spell-number\"");
+      }
+      this.spellNumberSystem = uri;
+      return this;
+    }
+
+    /**
      * Sets what the feed cannot supply, the same for every message (default {@link AdtContext#empty()}).
      *
      * @param context the context
@@ -331,7 +353,7 @@ public final class AdtConverter {
       Validator validator = clock == null ? Validator.create() : Validator.withClock(clock);
       return new AdtConverter(new Settings(assessmentNotices, Optional.ofNullable(hospital),
           Optional.ofNullable(site), Optional.ofNullable(fhirBase), context, Optional.ofNullable(resolver),
-          validator, maxInputBytes, Optional.ofNullable(readyDateField)));
+          validator, maxInputBytes, Optional.ofNullable(readyDateField), Optional.ofNullable(spellNumberSystem)));
     }
   }
 }

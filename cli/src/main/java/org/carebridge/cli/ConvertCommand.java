@@ -120,6 +120,11 @@ final class ConvertCommand implements Callable<Integer> {
           + " are not GMC numbers; without it such a lead clinician is left out with a warning.")
   String clinicianIdentifierSystem;
 
+  @Option(names = "--spell-number-system", paramLabel = "URI",
+      description = "hl7v2: identifier system of the trust's visit (spell) numbers in PV1-19, sent as the stay's"
+          + " identifier; without it PV1-19 only keys the stay.")
+  String spellNumberSystem;
+
   @Option(names = "--pathway", paramLabel = "0-3", description = "hl7v2: the discharge pathway to state (0 to 3).")
   Integer pathway;
 
@@ -202,6 +207,9 @@ final class ConvertCommand implements Callable<Integer> {
       if (readyDateField != null) {
         b.dischargeReadyDateField(readyDateField);
       }
+      if (spellNumberSystem != null) {
+        b.spellNumberSystem(spellNumberSystem);
+      }
       if (fhirBase != null) {
         b.fhirBase(fhirBase);
       }
@@ -240,9 +248,9 @@ final class ConvertCommand implements Callable<Integer> {
       throw new UserError("--from cld needs --council-ods and --council-name");
     }
     if (pathway != null || site != null || hospitalOds != null || assessmentNotices || readyDateField != null
-        || clinicianIdentifierSystem != null) {
-      throw new UserError("--pathway, --site, --hospital-ods, --ready-date-field, --clinician-identifier-system and"
-          + " --assessment-notices apply to --from hl7v2 only");
+        || clinicianIdentifierSystem != null || spellNumberSystem != null) {
+      throw new UserError("--pathway, --site, --hospital-ods, --ready-date-field, --clinician-identifier-system,"
+          + " --spell-number-system and --assessment-notices apply to --from hl7v2 only");
     }
     CldConverter.Builder b = CldConverter.builder();
     try {

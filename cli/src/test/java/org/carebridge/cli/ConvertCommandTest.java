@@ -67,7 +67,7 @@ class ConvertCommandTest {
   }
 
   @Test
-  void hl7v2_localStaffCodeInPv1_7_carriedOnlyWithClinicianIdentifierSystem() throws IOException {
+  void hl7v2_localStaffCodeAndSpellNumber_carriedOnlyWithTheirIdentifierSystems() throws IOException {
     Path local = dir.resolve("local-staff-code.hl7");
     Files.writeString(local, Files.readString(feed).replace("C1234567^Okafor", "N4711^Okafor"));
     Path without = dir.resolve("local-without");
@@ -79,13 +79,14 @@ class ConvertCommandTest {
     Path with = dir.resolve("local-with");
     r = Cli.run(concat(args("convert", "--from", "hl7v2"), concat(COUNCIL, "--hospital-ods", "RJE",
         "--ready-date-field", "ZDR-1", "--pathway", "1", "--clinician-identifier-system",
-        "https://fhir.rje.example/Id/staff-code",
+        "https://fhir.rje.example/Id/staff-code", "--spell-number-system", "https://fhir.rje.example/Id/spell-number",
         local.toString(), "--out", with.toString())));
     assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
     assertThat(r.out()).doesNotContain("CB-HL7-031").endsWith("0 errors, 0 warnings\n");
     Path a03 = list(with).stream().filter(n -> n.endsWith("-a03.json")).map(with::resolve).findFirst().orElseThrow();
     assertThat(Files.readString(a03)).contains("\"system\": \"https://fhir.rje.example/Id/staff-code\"")
-        .contains("\"value\": \"N4711\"");
+        .contains("\"value\": \"N4711\"").contains("\"system\": \"https://fhir.rje.example/Id/spell-number\"")
+        .contains("\"value\": \"V2610020417\"");
 
     Cli.Result bad = Cli.run(concat(args("convert", "--from", "hl7v2"), concat(COUNCIL,
         "--clinician-identifier-system", "not a uri", local.toString(), "--out", dir.resolve("bad").toString())));

@@ -415,6 +415,9 @@ public final class MessageConverter implements AutoCloseable {
         proposed.ifPresent(p -> b.proposedDischargeDate(p.date()));
         discharged.ifPresent(d -> b.dischargeDate(d.date()));
         lead.ifPresent(b::leadClinician);
+        if (!visit.isEmpty() && settings.spellNumberSystem().isPresent()) {
+          b.addStayIdentifier(Identifier.of(settings.spellNumberSystem().get(), visit));
+        }
         if (cb == DischargeEvent.PATIENT_DISCHARGED) {
           context.pathway().ifPresent(b::pathway);
         }

@@ -21,6 +21,7 @@ import org.carebridge.hl7v2.AdtStay;
  * @param maxInputBytes the size limit of one input
  * @param readyDateField the field carrying the discharge ready date ({@code SEG-n} or {@code SEG-n.c}), when
  *     configured
+ * @param spellNumberSystem the identifier system of the trust's visit (spell) numbers in PV1-19, when configured
  */
 public record Settings(
     boolean assessmentNotices,
@@ -31,4 +32,5 @@ public record Settings(
     Optional<Function<AdtStay, AdtContext>> resolver,
     Validator validator,
     long maxInputBytes,
-    Optional<String> readyDateField) {}
+    Optional<String> readyDateField,
+    Optional<String> spellNumberSystem) {}
