@@ -58,8 +58,13 @@ public final class Bundles {
 
     Bundle toBundle(String base) {
       Bundle b = new Bundle().setType(Bundle.BundleType.COLLECTION);
-      byKey.values().forEach(r -> Discharges.add(b, base, r));
+      addTo(b, base);
       return b;
+    }
+
+    /** Adds the entries, in the order first added, to a Bundle, with fullUrls under the base. */
+    void addTo(Bundle b, String base) {
+      byKey.values().forEach(r -> Discharges.add(b, base, r));
     }
   }
 

@@ -8,9 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
@@ -112,29 +110,19 @@ final class Discharges {
     });
     h.addFocus(Fhir.ref("Encounter", enc.getIdPart()));
 
-    Map<String, Resource> entries = new LinkedHashMap<>();
-    put(entries, h);
-    put(entries, enc);
-    put(entries, Actors.toPatient(n.person()));
-    put(entries, Actors.toOrganization(n.hospital()));
-    n.council().ifPresent(c -> put(entries, Actors.toOrganization(c)));
-    n.ward().ifPresent(w -> put(entries, location(w, n.hospital(), n.wardStay())));
+    // One id, one record: DischargeNotification rejects clinicians that name different records with one id.
+    Bundles.Entries entries = new Bundles.Entries().add(h).add(enc).add(Actors.toPatient(n.person()))
+        .add(Actors.toOrganization(n.hospital()));
+    n.council().ifPresent(c -> Bundles.organisation(entries, c));
+    n.ward().ifPresent(w -> entries.add(location(w, n.hospital(), n.wardStay())));
     for (Optional<Clinician> c : List.of(n.leadClinician(), n.liaisonContact(), n.author())) {
       c.ifPresent(x -> {
-        put(entries, Actors.toPractitioner(x.practitioner()));
-        x.role().ifPresent(r -> {
-          put(entries, Actors.toPractitionerRole(r));
-          put(entries, Actors.toOrganization(r.organisation()));
-        });
+        entries.add(Actors.toPractitioner(x.practitioner()));
+        x.role().ifPresent(r -> Bundles.role(entries, r));
       });
     }
-    entries.values().forEach(r -> add(b, base, r));
+    entries.addTo(b, base);
     return b;
-  }
-
-  /** Adds a resource unless one of its type and id is already there (one id, one record: DischargeNotification). */
-  private static void put(Map<String, Resource> entries, Resource r) {
-    entries.putIfAbsent(r.fhirType() + "/" + r.getIdElement().getIdPart(), r);
   }
 
   /** The Bundle.identifier written when the record states none: a name-based UUID of the record id. */
@@ -365,7 +353,7 @@ final class Discharges {
           address = Optional.of(Actors.address(l.getAddress(), lat + ".address"));
         } catch (Problem p) {
           // the ward is still the ward without its site's address
-          reader.warn(lat + ".address", "an address without lines, city and postcode that Address accepts is not"
+          reader.warn(lat + ".address", "an address with no line, city, postcode, district or country is not"
               + " carried");
         }
       }
