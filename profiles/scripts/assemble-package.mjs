@@ -99,10 +99,25 @@ const packageJson = {
   title: config.title,
   description: String(config.description).trim(),
   fhirVersions,
-  dependencies: { 'hl7.fhir.r4.core': '4.0.1' },
+  // The core package for the FHIR version, then the dependencies sushi-config.yaml declares.
+  dependencies: { 'hl7.fhir.r4.core': '4.0.1', ...declaredDependencies(config.dependencies) },
   author,
   license: config.license,
 };
 fs.writeFileSync(path.join(packageDir, 'package.json'), json(packageJson));
+
+function declaredDependencies(deps) {
+  if (deps == null) return {};
+  const out = {};
+  for (const name of Object.keys(deps).sort()) {
+    const value = deps[name];
+    const version = typeof value === 'object' && value !== null ? value.version : value;
+    if (typeof version !== 'string' && typeof version !== 'number') {
+      fail(`dependency ${name} in ${configFile} has no version`);
+    }
+    out[name] = String(version);
+  }
+  return out;
+}
 
 console.log(`assemble-package: ${definitions.length} definitions, ${examples.length} examples`);

@@ -8,8 +8,9 @@
 #
 # Needs Node 18+ and npm (the npm registry, for `npm ci`), a JDK 17 and ./mvnw (Maven Central, once, for
 # the R4 core definitions). It never contacts the FHIR package registry: SUSHI reads the R4 core package
-# from a folder written by CorePackageWriter from HAPI's hapi-fhir-validation-resources-r4, cached in
-# profiles/.build (git-ignored; delete that folder to rebuild the cache).
+# from a folder written by CorePackageWriter from HAPI's hapi-fhir-validation-resources-r4, and UK Core
+# STU2 2.0.2 from ../shared/ukcore-stu2, both cached in profiles/.build (git-ignored; delete that folder to
+# rebuild the cache).
 set -euo pipefail
 
 usage() {
@@ -77,6 +78,19 @@ if [[ ! -f "$CORE_DIR/package/package.json" || ! -f "$CORE_MARKER" || "$(cat "$C
       -Dmaven.antrun.skip=true -Dexec.args="$PACKAGES_DIR") >&2 \
     || die "writing the R4 core package failed (see the Maven output above)"
   printf '%s\n' "$WANT_CORE" >"$CORE_MARKER"
+fi
+
+# (b2) The declared dependencies that the FHIR package registry would provide, from ../shared (never
+#      downloaded, never committed): UK Core STU2 2.0.2, extracted into the same offline package cache.
+UKCORE_TGZ="${CAREBRIDGE_UKCORE_TGZ:-$REPO_DIR/../shared/ukcore-stu2/fhir.r4.ukcore.stu2-2.0.2.tgz}"
+UKCORE_DIR="$PACKAGES_DIR/fhir.r4.ukcore.stu2#2.0.2"
+if [[ ! -f "$UKCORE_DIR/package/package.json" ]]; then
+  [[ -f "$UKCORE_TGZ" ]] || die "UK Core STU2 2.0.2 (fhir.r4.ukcore.stu2-2.0.2.tgz) is not at $UKCORE_TGZ: the profiles derive from it. Put the package there (or set CAREBRIDGE_UKCORE_TGZ), or install it into ~/.fhir/packages with a FHIR package tool and point CAREBRIDGE_UKCORE_TGZ at its .tgz"
+  log "adding UK Core STU2 2.0.2 to the offline package cache from $UKCORE_TGZ"
+  mkdir -p "$UKCORE_DIR.tmp"
+  tar -xzf "$UKCORE_TGZ" -C "$UKCORE_DIR.tmp"
+  [[ -f "$UKCORE_DIR.tmp/package/package.json" ]] || die "$UKCORE_TGZ is not a FHIR package (no package/package.json)"
+  mv "$UKCORE_DIR.tmp" "$UKCORE_DIR"
 fi
 
 # (c) SUSHI on a private copy of profiles/fsh (so fsh-generated never lands in the source tree and two

@@ -20,7 +20,7 @@ Alias: $swe = https://carebridge.org.uk/fhir/Id/swe-registration-number
 Alias: $la-person-id-scc = https://carebridge.org.uk/fhir/Id/la-person-id/SCC01
 Alias: $local-patient-id-rje = https://carebridge.org.uk/fhir/Id/local-patient-id/RJE
 
-// UK Core (not shipped; referenced by URL only, for compatibility)
+// UK Core STU2 (fhir.r4.ukcore.stu2 2.0.2, a declared dependency of the package)
 Alias: $ukcore-nhs-verification-ext = https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-NHSNumberVerificationStatus
 Alias: $ukcore-nhs-verification = https://fhir.hl7.org.uk/CodeSystem/UKCore-NHSNumberVerificationStatusEngland
 

@@ -313,10 +313,10 @@ Description: "The one care and support plan for a person, shared by health and s
 * note ^definition = "Other notes about the plan. The contingency plan has its own extension."
 
 Profile: CareBridgeNeed
-Parent: Condition
+Parent: UKCore-Condition
 Id: carebridge-need
 Title: "CareBridge Need"
-Description: "A need of the person that a joint care plan addresses, classified with the CLD primary support reason and described in plain words. Data valid against this profile is also valid against UK Core's UKCore-Condition."
+Description: "A need of the person that a joint care plan addresses, classified with the CLD primary support reason and described in plain words. Derived from UK Core's UKCore-Condition (fhir.r4.ukcore.stu2 2.0.2)."
 * ^status = #draft
 * ^experimental = false
 * clinicalStatus MS

@@ -236,10 +236,10 @@ Severity: #error
 // ---------------------------------------------------------------------------------------------------------
 
 Profile: CareBridgeHospitalLocation
-Parent: Location
+Parent: UKCore-Location
 Id: carebridge-hospital-location
 Title: "CareBridge hospital location (ward)"
-Description: "A hospital ward, identified by the ODS site code of the hospital site it is on and managed by the hospital trust. Compatible with UK Core Location."
+Description: "A hospital ward, identified by the ODS site code of the hospital site it is on and managed by the hospital trust. Derived from UK Core's UKCore-Location (fhir.r4.ukcore.stu2 2.0.2)."
 * ^url = "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-hospital-location"
 * ^status = #draft
 * ^experimental = false
@@ -247,16 +247,12 @@ Description: "A hospital ward, identified by the ODS site code of the hospital s
 * . ^short = "Hospital ward"
 * . ^definition = "A ward on a hospital site where a person stays during an inpatient encounter."
 * identifier 1..* MS
-* identifier ^slicing.discriminator.type = #value
-* identifier ^slicing.discriminator.path = "system"
-* identifier ^slicing.rules = #open
 * identifier ^short = "Identifiers: the ODS site code of the hospital site, and any local ward code"
 * identifier ^definition = "Identifiers of the ward. The ODS site code identifies the hospital site the ward is on; a trust may add its own ward code."
-* identifier contains odsSiteCode 1..1 MS
+* identifier[odsSiteCode] 1..1 MS
 * identifier[odsSiteCode] ^short = "ODS site code of the hospital site"
 * identifier[odsSiteCode] ^definition = "The ODS site code of the hospital site the ward is on (for example RJE01, Royal Stoke University Hospital)."
 * identifier[odsSiteCode].system 1..1
-* identifier[odsSiteCode].system = $ods-site (exactly)
 * identifier[odsSiteCode].system ^short = "https://fhir.nhs.uk/Id/ods-site-code"
 * identifier[odsSiteCode].system ^definition = "The ODS site code system, as fixed by UK Core."
 * identifier[odsSiteCode].value 1..1
@@ -292,10 +288,10 @@ Description: "A hospital ward, identified by the ODS site code of the hospital s
 // ---------------------------------------------------------------------------------------------------------
 
 Profile: CareBridgeHospitalEncounter
-Parent: Encounter
+Parent: UKCore-Encounter
 Id: carebridge-hospital-encounter
 Title: "CareBridge hospital encounter"
-Description: "An inpatient hospital stay as a council needs to know it for discharge planning: admission date, ward, lead clinician and discharge liaison contact, proposed and ready-for-discharge dates, discharge pathway, actual discharge date and destination, and the statements of the assessment, discharge and withdrawal notices. Compatible with UK Core Encounter."
+Description: "An inpatient hospital stay as a council needs to know it for discharge planning: admission date, ward, lead clinician and discharge liaison contact, proposed and ready-for-discharge dates, discharge pathway, actual discharge date and destination, and the statements of the assessment, discharge and withdrawal notices. Derived from UK Core's UKCore-Encounter (fhir.r4.ukcore.stu2 2.0.2)."
 * ^url = "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-hospital-encounter"
 * ^status = #draft
 * ^experimental = false

@@ -57,8 +57,8 @@ Usage: #example
 * meta.profile = "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-organisation"
 * text.status = #generated
 * text.div = "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>University Hospitals of North Midlands NHS Trust</p></div>"
-* identifier[odsCode].system = $ods-org
-* identifier[odsCode].value = "RJE"
+* identifier[odsOrganisationCode].system = $ods-org
+* identifier[odsOrganisationCode].value = "RJE"
 * active = true
 * type = $care-org-type#prov "Healthcare Provider"
 * name = "University Hospitals of North Midlands NHS Trust"
@@ -75,8 +75,8 @@ Usage: #example
 * meta.profile = "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-organisation"
 * text.status = #generated
 * text.div = "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Staffordshire County Council</p></div>"
-* identifier[odsCode].system = $ods-org
-* identifier[odsCode].value = "SCC01"
+* identifier[odsOrganisationCode].system = $ods-org
+* identifier[odsOrganisationCode].value = "SCC01"
 * active = true
 * type = $care-org-type#govt "Government"
 * name = "Staffordshire County Council"
@@ -93,8 +93,8 @@ Usage: #example
 * meta.profile = "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-organisation"
 * text.status = #generated
 * text.div = "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Midlands Partnership University NHS Foundation Trust</p></div>"
-* identifier[odsCode].system = $ods-org
-* identifier[odsCode].value = "RRE"
+* identifier[odsOrganisationCode].system = $ods-org
+* identifier[odsOrganisationCode].value = "RRE"
 * active = true
 * type = $care-org-type#prov "Healthcare Provider"
 * name = "Midlands Partnership University NHS Foundation Trust"
@@ -111,8 +111,8 @@ Usage: #example
 * meta.profile = "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-organisation"
 * text.status = #generated
 * text.div = "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Stafford Home Care Ltd</p></div>"
-* identifier[odsCode].system = $ods-org
-* identifier[odsCode].value = "SHC01"
+* identifier[odsOrganisationCode].system = $ods-org
+* identifier[odsOrganisationCode].value = "SHC01"
 * active = true
 * type = $care-org-type#prov "Healthcare Provider"
 * name = "Stafford Home Care Ltd"

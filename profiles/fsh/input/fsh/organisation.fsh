@@ -1,35 +1,28 @@
 // carebridge-organisation: councils, NHS trusts and care providers, identified by their ODS code.
-// Compatible with UKCore-Organization: same ODS organisation code system, at most one per organisation.
+// Derived from UK Core STU2's UKCore-Organization: its ODS organisation code slice becomes required.
 
 Profile: CareBridgeOrganisation
-Parent: Organization
+Parent: UKCore-Organization
 Id: carebridge-organisation
 Title: "CareBridge Organisation"
-Description: "An organisation taking part in joint health and social care: a county council (CASSR), an NHS trust, or a care provider. Identified by its ODS organisation code. Data valid against this profile is also valid against UK Core's UKCore-Organization."
+Description: "An organisation taking part in joint health and social care: a county council (CASSR), an NHS trust, or a care provider. Identified by its ODS organisation code. Derived from UK Core's UKCore-Organization (fhir.r4.ukcore.stu2 2.0.2)."
 * ^status = #draft
 * ^experimental = false
 * identifier 1..* MS
 * identifier ^short = "Identifiers; the ODS organisation code is required"
 * identifier ^definition = "Identifiers for the organisation, sliced by system (open). The ODS organisation code is required; an ODS site code may be added."
-* identifier ^slicing.discriminator.type = #value
-* identifier ^slicing.discriminator.path = "system"
-* identifier ^slicing.rules = #open
-* identifier ^slicing.ordered = false
-* identifier ^slicing.description = "Sliced by identifier system."
-* identifier contains odsCode 1..1 MS and odsSiteCode 0..1
-* identifier[odsCode] ^short = "ODS organisation code"
-* identifier[odsCode] ^definition = "The organisation's code from the Organisation Data Service (ODS), e.g. RJE for University Hospitals of North Midlands NHS Trust. Councils (CASSRs) have ODS codes too."
-* identifier[odsCode].system 1..1 MS
-* identifier[odsCode].system = $ods-org (exactly)
-* identifier[odsCode].system ^short = "https://fhir.nhs.uk/Id/ods-organization-code"
-* identifier[odsCode].system ^definition = "The ODS organisation code system, spelt as UK Core fixes it."
-* identifier[odsCode].value 1..1 MS
-* identifier[odsCode].value ^short = "The ODS code"
-* identifier[odsCode].value ^definition = "The ODS organisation code, e.g. RJE."
+* identifier[odsOrganisationCode] 1..1 MS
+* identifier[odsOrganisationCode] ^short = "ODS organisation code"
+* identifier[odsOrganisationCode] ^definition = "The organisation's code from the Organisation Data Service (ODS), e.g. RJE for University Hospitals of North Midlands NHS Trust. Councils (CASSRs) have ODS codes too."
+* identifier[odsOrganisationCode].system 1..1 MS
+* identifier[odsOrganisationCode].system ^short = "https://fhir.nhs.uk/Id/ods-organization-code"
+* identifier[odsOrganisationCode].system ^definition = "The ODS organisation code system, spelt as UK Core fixes it."
+* identifier[odsOrganisationCode].value 1..1 MS
+* identifier[odsOrganisationCode].value ^short = "The ODS code"
+* identifier[odsOrganisationCode].value ^definition = "The ODS organisation code, e.g. RJE."
 * identifier[odsSiteCode] ^short = "ODS site code"
 * identifier[odsSiteCode] ^definition = "An ODS site code, when the organisation resource stands for one site."
 * identifier[odsSiteCode].system 1..1
-* identifier[odsSiteCode].system = $ods-site (exactly)
 * identifier[odsSiteCode].system ^short = "https://fhir.nhs.uk/Id/ods-site-code"
 * identifier[odsSiteCode].system ^definition = "The ODS site code system."
 * identifier[odsSiteCode].value 1..1

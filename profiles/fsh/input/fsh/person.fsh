@@ -1,5 +1,5 @@
-// carebridge-person: the person supported (Patient). Compatible with UKCore-Patient by construction:
-// same NHS number system and slice cardinality, the UK Core verification status extension URL and codes.
+// carebridge-person: the person supported (Patient), derived from UK Core STU2's UKCore-Patient: it keeps UK Core's
+// identifier slicing, NHS number slice and verification status extension, and adds CareBridge's constraints.
 
 Invariant: cb-nhs-1
 Description: "An NHS number is 10 digits and its 10th digit is the Modulus 11 check digit of the first nine (weights 10 to 2; check = (11 - (sum mod 11)) mod 11; a result of 10 means the number is invalid)."
@@ -12,55 +12,36 @@ Severity: #error
 Expression: "identifier.where(system.startsWith('https://carebridge.org.uk/fhir/Id/la-person-id/') or system.startsWith('https://carebridge.org.uk/fhir/Id/local-patient-id/')).all(system.matches('^https://carebridge[.]org[.]uk/fhir/Id/(la-person-id|local-patient-id)/[A-Z0-9]+$') and value.exists())"
 
 Invariant: cb-nhs-2
-Description: "The NHS number verification status is one of UK Core's England codes 01 to 08 (https://fhir.hl7.org.uk/CodeSystem/UKCore-NHSNumberVerificationStatusEngland)."
+Description: "The NHS number verification status is one of UK Core's England codes 01 to 08 (https://fhir.hl7.org.uk/CodeSystem/UKCore-NHSNumberVerificationStatusEngland). UK Core's extension binds the same codes; this invariant keeps the check when UK Core's definitions are not loaded."
 Severity: #error
 Expression: "value.ofType(CodeableConcept).coding.where(system = 'https://fhir.hl7.org.uk/CodeSystem/UKCore-NHSNumberVerificationStatusEngland' and code.matches('^0[1-8]$')).exists()"
 
-Extension: CareBridgeNHSNumberVerificationStatus
-Id: carebridge-nhs-number-verification-status
-Title: "CareBridge profile of UK Core's NHS number verification status extension"
-Description: "A CareBridge constraint on UK Core's extension Extension-UKCore-NHSNumberVerificationStatus: instances carry UK Core's extension URL (fixed in Extension.url) and a code from the England verification status code system (01 to 08). This definition has a CareBridge URL of its own; it exists because UK Core's definition is not shipped with CareBridge, and it says nothing UK Core's definition does not (same context, same value type, the same codes)."
-Context: Identifier
-* ^status = #draft
-* ^experimental = false
-* obeys cb-nhs-2
-* url ^fixedUri = "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-NHSNumberVerificationStatus"
-* value[x] 1..1 MS
-* value[x] only CodeableConcept
-* value[x] from NHSNumberVerificationStatus (extensible)
-* value[x] ^short = "01 present and verified ... 08 trace postponed"
-* value[x] ^definition = "The verification status code from https://fhir.hl7.org.uk/CodeSystem/UKCore-NHSNumberVerificationStatusEngland. The binding is extensible only because that code system is not shipped with CareBridge, so an offline validator cannot check a required binding to it; invariant cb-nhs-2 makes the England codes 01 to 08 mandatory, as UK Core's required binding does."
-
 Profile: CareBridgePerson
-Parent: Patient
+Parent: UKCore-Patient
 Id: carebridge-person
 Title: "CareBridge Person supported"
-Description: "The person supported by health and social care: who a joint care plan, a key worker, a personal budget or a discharge notification is about. Identified by their NHS number (Modulus 11 checked) and, where the council knows them, by the council's own person identifier. Data valid against this profile is also valid against UK Core's UKCore-Patient."
+Description: "The person supported by health and social care: who a joint care plan, a key worker, a personal budget or a discharge notification is about. Identified by their NHS number (Modulus 11 checked) and, where the council knows them, by the council's own person identifier. Derived from UK Core's UKCore-Patient (fhir.r4.ukcore.stu2 2.0.2)."
 * ^status = #draft
 * ^experimental = false
 * obeys cb-person-1
 * identifier 1..* MS
 * identifier ^short = "The person's identifiers: NHS number, council person id, hospital number"
 * identifier ^definition = "Identifiers for the person. Sliced by system (open). The NHS number is the identifier shared by health and social care. A council's own person identifier uses the system https://carebridge.org.uk/fhir/Id/la-person-id/<council ODS code> and a hospital's local patient number https://carebridge.org.uk/fhir/Id/local-patient-id/<trust ODS code>; because these systems vary by organisation they cannot be a fixed slice, so they stay in the open part of the slicing and invariant cb-person-1 checks their form."
-* identifier ^slicing.discriminator.type = #value
-* identifier ^slicing.discriminator.path = "system"
-* identifier ^slicing.rules = #open
-* identifier ^slicing.ordered = false
-* identifier ^slicing.description = "Sliced by identifier system. Council person ids (la-person-id/<ODS>) and hospital numbers (local-patient-id/<ODS>) are in the open part; see invariant cb-person-1."
-* identifier contains nhsNumber 0..1 MS
+* identifier ^slicing.description = "Sliced by identifier system (UK Core's slicing). Council person ids (la-person-id/<ODS>) and hospital numbers (local-patient-id/<ODS>) are in the open part; see invariant cb-person-1."
+* identifier[nhsNumber] MS
 * identifier[nhsNumber] ^short = "The person's NHS number"
 * identifier[nhsNumber] ^definition = "The NHS number: 10 digits with a Modulus 11 check digit (invariant cb-nhs-1), no spaces. Senders that know it must send it."
 * identifier[nhsNumber] obeys cb-nhs-1
 * identifier[nhsNumber].system 1..1 MS
-* identifier[nhsNumber].system = $nhs-number (exactly)
 * identifier[nhsNumber].system ^short = "https://fhir.nhs.uk/Id/nhs-number"
 * identifier[nhsNumber].system ^definition = "The NHS number identifier system, as UK Core fixes it."
 * identifier[nhsNumber].value 1..1 MS
 * identifier[nhsNumber].value ^short = "The 10-digit NHS number, no spaces"
 * identifier[nhsNumber].value ^definition = "The NHS number as 10 digits without spaces or separators, e.g. 9434765919."
-* identifier[nhsNumber].extension contains CareBridgeNHSNumberVerificationStatus named nhsNumberVerificationStatus 0..1 MS
+* identifier[nhsNumber].extension[nhsNumberVerificationStatus] MS
+* identifier[nhsNumber].extension[nhsNumberVerificationStatus] obeys cb-nhs-2
 * identifier[nhsNumber].extension[nhsNumberVerificationStatus] ^short = "NHS number verification status (UK Core extension)"
-* identifier[nhsNumber].extension[nhsNumberVerificationStatus] ^definition = "The verification (tracing) status of the NHS number, carried in UK Core's extension Extension-UKCore-NHSNumberVerificationStatus (same URL, same value type) with a code from the England code system (01 to 08). CareBridge constrains it with its own extension definition carebridge-nhs-number-verification-status, whose Extension.url is fixed to UK Core's URL, so that no copy of UK Core's definition is needed."
+* identifier[nhsNumber].extension[nhsNumberVerificationStatus] ^definition = "The verification (tracing) status of the NHS number, in UK Core's extension Extension-UKCore-NHSNumberVerificationStatus with a code from the England code system (01 to 08, invariant cb-nhs-2)."
 * name 1..* MS
 * name ^short = "The person's name"
 * name ^definition = "The person's name; at least one name with a family name is expected. Put the name the person uses first."

@@ -1,5 +1,5 @@
 // carebridge-practitioner and carebridge-practitioner-role: staff of councils and trusts.
-// Compatible with UKCore-Practitioner / UKCore-PractitionerRole (which add no constraint these contradict).
+// Derived from UK Core STU2's UKCore-Practitioner and UKCore-PractitionerRole.
 
 Invariant: cb-practitioner-1
 Description: "A GMC reference number is 7 digits."
@@ -17,10 +17,10 @@ Severity: #error
 Expression: "value.matches('^SW[0-9]+$')"
 
 Profile: CareBridgePractitioner
-Parent: Practitioner
+Parent: UKCore-Practitioner
 Id: carebridge-practitioner
 Title: "CareBridge Practitioner"
-Description: "A member of staff in health or social care (nurse, social worker, doctor, therapist, co-ordinator). Identified by their professional registration number(s) and, where they have one, their NHS Spine (SDS) user id. Data valid against this profile is also valid against UK Core's UKCore-Practitioner."
+Description: "A member of staff in health or social care (nurse, social worker, doctor, therapist, co-ordinator). Identified by their professional registration number(s) and, where they have one, their NHS Spine (SDS) user id. Derived from UK Core's UKCore-Practitioner (fhir.r4.ukcore.stu2 2.0.2)."
 * ^status = #draft
 * ^experimental = false
 * identifier 1..* MS
@@ -88,10 +88,10 @@ Description: "A member of staff in health or social care (nurse, social worker, 
 * telecom ^definition = "Work telephone or e-mail, so that a key worker can be contacted."
 
 Profile: CareBridgePractitionerRole
-Parent: PractitionerRole
+Parent: UKCore-PractitionerRole
 Id: carebridge-practitioner-role
 Title: "CareBridge Practitioner role"
-Description: "A practitioner working for one organisation in one profession: e.g. a district nurse employed by the community trust, or a social worker employed by the council. Key workers are referenced through their role. Data valid against this profile is also valid against UK Core's UKCore-PractitionerRole."
+Description: "A practitioner working for one organisation in one profession: e.g. a district nurse employed by the community trust, or a social worker employed by the council. Key workers are referenced through their role. Derived from UK Core's UKCore-PractitionerRole (fhir.r4.ukcore.stu2 2.0.2)."
 * ^status = #draft
 * ^experimental = false
 * active MS

@@ -203,19 +203,3 @@ Title: "Key worker profession"
 Description: "All codes of the CareBridge key worker profession code system."
 * insert CareBridgeTerminologyMetadata
 * include codes from system $cb-profession
-
-// ---------------------------------------------------------------------------------------------------------
-// NHS number verification status (UK Core codes, England)
-ValueSet: NHSNumberVerificationStatus
-Id: nhs-number-verification-status
-Title: "NHS number verification status"
-Description: "The verification (tracing) status of an NHS number, as the UK Core code system for England defines it (codes 01 to 08). Enumerates the same codes as UK Core's value set UKCore-NHSNumberVerificationStatus uses for England, so that a CareBridge NHS number is also valid against UK Core."
-* insert CareBridgeTerminologyMetadata
-* $ukcore-nhs-verification#01 "Number present and verified"
-* $ukcore-nhs-verification#02 "Number present but not traced"
-* $ukcore-nhs-verification#03 "Trace required"
-* $ukcore-nhs-verification#04 "Trace attempted - No match or multiple match found"
-* $ukcore-nhs-verification#05 "Trace needs to be resolved - (NHS number or patient detail conflict)"
-* $ukcore-nhs-verification#06 "Trace in progress"
-* $ukcore-nhs-verification#07 "Number not present and trace not required"
-* $ukcore-nhs-verification#08 "Trace postponed (baby under six weeks old)"

@@ -22,11 +22,11 @@ import org.carebridge.fhir.internal.Engine;
 import org.carebridge.fhir.internal.Issues;
 import org.carebridge.fhir.internal.Positions;
 import org.carebridge.fhir.internal.Preflight;
-import org.carebridge.fhir.internal.Scrubber;
+import org.carebridge.fhir.internal.Redactor;
+import org.carebridge.fhir.internal.Dependencies;
 import org.carebridge.fhir.internal.SupportChains;
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.r4.model.Resource;
-import org.hl7.fhir.utilities.validation.ValidationMessage;
 
 /**
  * The offline validator for CareBridge FHIR R4 content: one instance per application, safe to share
@@ -59,14 +59,16 @@ public final class CareBridgeValidator {
   private final Preflight preflight;
   private final List<RuleSource> ruleSources;
   private final List<String> packages;
+  private final List<Issue> notices;
   private final long maxInputBytes;
 
   private CareBridgeValidator(Engine engine, Preflight preflight, List<RuleSource> ruleSources, List<String> packages,
-      long maxInputBytes) {
+      List<Issue> notices, long maxInputBytes) {
     this.engine = engine;
     this.preflight = preflight;
     this.ruleSources = ruleSources;
     this.packages = packages;
+    this.notices = notices;
     this.maxInputBytes = maxInputBytes;
   }
 
@@ -75,9 +77,23 @@ public final class CareBridgeValidator {
     return new Builder();
   }
 
-  /** The packages in use, as {@code name#version}, in the order they are consulted. */
+  /**
+   * The packages in use, as {@code name#version}, in the order they are consulted: the CareBridge package,
+   * the packages given to the builder, then the declared dependencies found in the FHIR package cache.
+   */
   public List<String> packages() {
     return packages;
+  }
+
+  /**
+   * What this validator cannot check, said once for all inputs rather than in every report: one
+   * {@link IssueCodes#DEPENDENCY_MISSING} warning per declared dependency that was not found (which one,
+   * what is not checked without it, how to install it), and one {@link IssueCodes#DEPENDENCY_VERSION}
+   * warning per given package whose version differs from the declared one. Empty when every declared
+   * dependency is loaded.
+   */
+  public List<Issue> notices() {
+    return notices;
   }
 
   /** Validates one input. Never throws for bad input; see the class comment. */
@@ -218,24 +234,17 @@ public final class CareBridgeValidator {
   }
 
   private ValidationReport validateChecked(String text, Preflight.Format format, List<String> forcedProfiles) {
-    List<Issue> issues = new ArrayList<>();
     Engine.Outcome outcome;
     try {
       outcome = engine.validate(text, format, forcedProfiles);
     } catch (RuntimeException | StackOverflowError e) {
-      issues.add(Issues.failure(IssueCodes.VALIDATOR_FAILURE, "The FHIR validator could not process this input", e,
-          Scrubber.numbersOnly(), Issues.FHIR_SOURCE));
-      return new ValidationReport(issues);
+      return new ValidationReport(List.of(Issues.failure(IssueCodes.VALIDATOR_FAILURE,
+          "The FHIR validator could not process this input", e, Issues.FHIR_SOURCE)));
     }
-    Scrubber scrubber = Scrubber.forInstance(outcome.root());
-    boolean fatal = false;
-    for (ValidationMessage m : outcome.messages()) {
-      Issue issue = Issues.fromMessage(m, scrubber);
-      fatal |= issue.severity() == Severity.FATAL;
-      issues.add(issue);
-    }
+    List<Issue> issues = new ArrayList<>(engine.issues(outcome));
+    boolean fatal = issues.stream().anyMatch(i -> i.severity() == Severity.FATAL);
     if (!ruleSources.isEmpty() && !fatal && outcome.root() != null && rulesMayApply(outcome.root())) {
-      runRules(text, format, scrubber, issues, outcome.root());
+      runRules(text, format, Redactor.forInstance(outcome.root()), issues, outcome.root());
     }
     return new ValidationReport(issues);
   }
@@ -245,7 +254,7 @@ public final class CareBridgeValidator {
     return !(ruleSources.size() == 1 && ruleSources.get(0) instanceof BusinessRules) || BusinessRules.reads(root);
   }
 
-  private void runRules(String text, Preflight.Format format, Scrubber scrubber, List<Issue> issues,
+  private void runRules(String text, Preflight.Format format, Redactor redactor, List<Issue> issues,
       org.hl7.fhir.r5.elementmodel.Element root) {
     Resource resource;
     try {
@@ -260,12 +269,11 @@ public final class CareBridgeValidator {
       try {
         for (Issue i : source.check(resource)) {
           Issue placed = i.hasPosition() ? i : Positions.place(i, root);
-          issues.add(new Issue(placed.code(), placed.severity(), scrubber.scrub(placed.location()),
-              scrubber.scrub(placed.message()), placed.line(), placed.column(), placed.source()));
+          issues.add(new Issue(placed.code(), placed.severity(), placed.location(), redactor.redactText(placed.message(), placed.location()),
+              placed.line(), placed.column(), placed.source()));
         }
       } catch (RuntimeException e) {
-        issues.add(Issues.failure(IssueCodes.RULE_SOURCE_FAILURE, "Rule source " + source.id() + " failed", e, scrubber,
-            source.id()));
+        issues.add(Issues.failure(IssueCodes.RULE_SOURCE_FAILURE, "Rule source " + source.id() + " failed", e, source.id()));
       }
     }
   }
@@ -276,7 +284,9 @@ public final class CareBridgeValidator {
    */
   public static final class Builder {
     private final List<byte[]> packageBytes = new ArrayList<>();
+    private final List<Path> packageFolders = new ArrayList<>();
     private final List<String> packageNames = new ArrayList<>();
+    private Path packageCache = Dependencies.defaultCache();
     private final List<RuleSource> ruleSources = new ArrayList<>();
     private boolean careBridgePackage = true;
     private boolean businessRules = true;
@@ -288,19 +298,51 @@ public final class CareBridgeValidator {
     private Builder() {}
 
     /**
-     * Adds a FHIR package (.tgz) from a file, for example UK Core. Packages are consulted in the order
-     * added, after the CareBridge package.
+     * Adds a FHIR package, for example UK Core: a package file (.tgz), or an unpacked package folder (one
+     * holding {@code package/package.json}, as in the FHIR package cache, or that {@code package} folder
+     * itself). Packages are consulted in the order added, after the CareBridge package; a package given here
+     * also satisfies a declared dependency of the same name, before the package cache is looked in.
      *
+     * @param path the .tgz file or the package folder
+     * @return this builder
      * @throws java.io.UncheckedIOException when the file cannot be read
      */
-    public Builder addPackage(Path tgz) {
-      Objects.requireNonNull(tgz, "tgz");
-      try {
-        packageBytes.add(Files.readAllBytes(tgz));
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException("cannot read FHIR package " + tgz, e);
+    public Builder addPackage(Path path) {
+      Objects.requireNonNull(path, "path");
+      if (Files.isDirectory(path)) {
+        packageFolders.add(path);
+        return this;
       }
-      packageNames.add(tgz.getFileName().toString());
+      try {
+        packageBytes.add(Files.readAllBytes(path));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException("cannot read FHIR package " + path, e);
+      }
+      packageNames.add(path.getFileName().toString());
+      return this;
+    }
+
+    /**
+     * The FHIR package cache in which declared dependencies are looked for, as
+     * {@code <folder>/<name>#<version>/package/} (the layout SUSHI, the HL7 validator and Firely's tools use).
+     * Default: {@code ~/.fhir/packages}. Nothing is ever downloaded into it or written to it.
+     *
+     * @param folder the cache folder (it need not exist)
+     * @return this builder
+     */
+    public Builder packageCache(Path folder) {
+      packageCache = Objects.requireNonNull(folder, "folder");
+      return this;
+    }
+
+    /**
+     * Looks for declared dependencies only among the packages given with {@link #addPackage(Path)}, never in
+     * a package cache.
+     *
+     * @return this builder
+     */
+    public Builder withoutPackageCache() {
+      packageCache = null;
       return this;
     }
 
@@ -423,11 +465,39 @@ public final class CareBridgeValidator {
       for (int i = 0; i < packageBytes.size(); i++) {
         loaded.add(load(ctx, packageBytes.get(i), packageNames.get(i)));
       }
+      for (Path folder : packageFolders) {
+        try {
+          loaded.add(SupportChains.loadFolder(ctx, folder, folder.toString()));
+        } catch (IOException | RuntimeException e) {
+          throw new IllegalArgumentException("cannot read FHIR package " + folder + ": " + e.getMessage(), e);
+        }
+      }
+      Dependencies.Resolution resolution = Dependencies.resolve(ctx, loaded, packageCache);
+      loaded = resolution.packages();
       for (SupportChains.LoadedPackage p : loaded) {
-        names.add(p.name() + "#" + p.version());
+        names.add(p.id());
       }
       ValidationSupportChain chain = SupportChains.chain(ctx, loaded, core.awaitStructures());
       Engine engine = new Engine(chain, reuseValidators);
+      if (!resolution.missing().isEmpty()) {
+        engine.missingDependencies(loaded, chain);
+      }
+      List<Issue> notices = new ArrayList<>();
+      for (Dependencies.Missing m : resolution.missing()) {
+        notices.add(new Issue(IssueCodes.DEPENDENCY_MISSING, Severity.WARNING, "(packages)", "Package " + m.id()
+            + ", which " + m.declaredBy() + " depends on, is not loaded: its profiles, extensions, code systems and"
+            + " value sets (" + engine.danglingCount() + " definitions the loaded packages use) are not checked, and"
+            + " messages about them are left out. Install it into the FHIR package cache ("
+            + (packageCache == null ? "~/.fhir/packages" : packageCache.toString()) + "/" + m.id() + "/package/, e.g. with"
+            + " 'fhir install " + m.name() + " " + m.version() + "' or as SUSHI and the HL7 validator do), or give the"
+            + " package file: 'carebridge validate --package " + m.name() + "-" + m.version() + ".tgz', or"
+            + " CareBridgeValidator.builder().addPackage(path).", 0, 0, "carebridge-packages"));
+      }
+      for (String mismatch : resolution.versionMismatches()) {
+        notices.add(new Issue(IssueCodes.DEPENDENCY_VERSION, Severity.WARNING, "(packages)",
+            "Package version differs from the declared one: " + mismatch + "; it is used as given.", 0, 0,
+            "carebridge-packages"));
+      }
       engine.prepareStructures();
       core.await();
       List<RuleSource> sources = new ArrayList<>();
@@ -436,7 +506,7 @@ public final class CareBridgeValidator {
       }
       sources.addAll(ruleSources);
       CareBridgeValidator validator = new CareBridgeValidator(engine, new Preflight(maxInputBytes, maxDepth),
-          List.copyOf(sources), List.copyOf(names), maxInputBytes);
+          List.copyOf(sources), List.copyOf(names), List.copyOf(notices), maxInputBytes);
       // Warm up on this thread: loads the core definitions and builds the first InstanceValidator before
       // any concurrent use (cold multi-threaded snapshot generation is fragile, hapi-fhir #5019).
       validator.validate(FhirInput.of("{\"resourceType\":\"Basic\",\"code\":{\"text\":\"warm-up\"}}"));

@@ -28,6 +28,14 @@ public final class IssueCodes {
   public static final String FHIR_UNCODED = "CB-FHIR-001";
   /** The validator failed on this input; the message says what failed, never with a stack trace. */
   public static final String VALIDATOR_FAILURE = "CB-ENGINE-001";
+  /**
+   * A package that a loaded package declares as a dependency is neither given nor in the FHIR package
+   * cache: what it defines is not checked (a notice, once per validator, see
+   * {@code CareBridgeValidator.notices()}).
+   */
+  public static final String DEPENDENCY_MISSING = "CB-PACKAGE-001";
+  /** A given package has another version than the one a loaded package declares (a notice). */
+  public static final String DEPENDENCY_VERSION = "CB-PACKAGE-002";
   /** A business rule source failed; the other sources still ran. */
   public static final String RULE_SOURCE_FAILURE = "CB-RULES-001";
 

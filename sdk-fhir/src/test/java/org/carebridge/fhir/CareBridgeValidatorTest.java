@@ -169,7 +169,7 @@ class CareBridgeValidatorTest {
         .addRuleSource(broken).build();
     ValidationReport report = withRules.validate(Corpus.validPatient());
     assertThat(report.errors()).extracting(Issue::code).containsExactly("TEST-1", IssueCodes.RULE_SOURCE_FAILURE);
-    assertThat(report.errors().get(0).message()).isEqualTo("rule saw Patient [NHS number removed]");
+    assertThat(report.errors().get(0).message()).isEqualTo("rule saw Patient (withheld: Patient.identifier.value)");
     assertThat(report.errors().get(1).source()).isEqualTo("broken-rules");
     assertThat(report.errors().get(1).message()).contains("boom").doesNotContain("at org.");
     // malformed input never reaches the rules

@@ -194,4 +194,20 @@ final class CachingWorkerContext extends WorkerContextValidationSupportAdapter {
   int size() {
     return size.get();
   }
+
+  /** Renders as HAPI does, and records the id and arguments for {@link MessageArguments}. */
+  @Override
+  public String formatMessage(String theMessage, Object... theMessageArguments) {
+    String rendered = super.formatMessage(theMessage, theMessageArguments);
+    MessageArguments.record(rendered, theMessage, null, theMessageArguments);
+    return rendered;
+  }
+
+  /** Renders as HAPI does, and records the id, count and arguments for {@link MessageArguments}. */
+  @Override
+  public String formatMessagePlural(Integer plural, String theMessage, Object... theMessageArguments) {
+    String rendered = super.formatMessagePlural(plural, theMessage, theMessageArguments);
+    MessageArguments.record(rendered, theMessage, plural, theMessageArguments);
+    return rendered;
+  }
 }

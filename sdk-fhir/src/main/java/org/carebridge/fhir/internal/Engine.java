@@ -9,7 +9,12 @@ import com.google.gson.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import ca.uhn.fhir.context.support.IValidationSupport;
+import org.carebridge.core.validation.Issue;
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirDefaultPolicyAdvisor;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
@@ -43,13 +48,25 @@ import org.w3c.dom.NodeList;
  */
 public final class Engine {
 
-  /** What the core validator produced for one input. */
-  public record Outcome(List<ValidationMessage> messages, Element root) {}
+  /**
+   * What the core validator produced for one input.
+   *
+   * @param messages its messages
+   * @param root the parsed input, or null when it did not parse
+   * @param rendered the message ids and arguments behind the messages (see {@link MessageArguments})
+   */
+  public record Outcome(List<ValidationMessage> messages, Element root, Map<String, MessageArguments.Rendered> rendered) {
+
+    Outcome(List<ValidationMessage> messages, Element root) {
+      this(messages, root, Map.of());
+    }
+  }
 
   private final WorkerContextValidationSupportAdapter worker;
   private final IValidationPolicyAdvisor advisor = new FhirDefaultPolicyAdvisor();
   private final ReusableValidators pool;
   private final boolean reuse;
+  private volatile Set<String> dangling = Set.of();
 
   /**
    * @param chain the validation support (see {@link SupportChains#chain})
@@ -68,6 +85,25 @@ public final class Engine {
    */
   public void prepareStructures() {
     worker.fetchResourcesByType(StructureDefinition.class);
+  }
+
+  /**
+   * The canonical URLs of the definitions of declared dependencies that are not loaded (see
+   * {@link Dangling}): messages about them are left out of {@link #issues(Outcome)}.
+   */
+  public void missingDependencies(Collection<SupportChains.LoadedPackage> loaded, IValidationSupport chain) {
+    this.dangling = Dangling.find(loaded, chain);
+  }
+
+  /** How many canonical URLs of missing dependencies the loaded packages refer to. */
+  public int danglingCount() {
+    return dangling.size();
+  }
+
+  /** The issues of an outcome: see {@link Issues#fromMessages}. */
+  public List<Issue> issues(Outcome outcome) {
+    return Issues.fromMessages(outcome.messages(), outcome.rendered(), Redactor.forInstance(outcome.root()), dangling,
+        worker);
   }
 
   /** The pool (for tests). */
@@ -154,13 +190,16 @@ public final class Engine {
       }
     }
     Element root;
+    Map<String, MessageArguments.Rendered> rendered;
     InstanceValidator v = reuse ? pool.take() : newValidator();
     boolean healthy = false;
+    MessageArguments.start();
     try {
       root = v.validate(null, messages, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
           fhirFormat, profiles);
       healthy = true;
     } finally {
+      rendered = MessageArguments.stop();
       if (reuse && healthy) {
         pool.give(v);
       }
@@ -183,7 +222,7 @@ public final class Engine {
         filtered.add(m);
       }
     }
-    return new Outcome(filtered, root);
+    return new Outcome(filtered, root, rendered);
   }
 
   private static final Gson GSON = new GsonBuilder().create();

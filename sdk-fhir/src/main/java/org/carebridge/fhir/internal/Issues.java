@@ -1,10 +1,16 @@
 package org.carebridge.fhir.internal;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.Severity;
 import org.carebridge.fhir.IssueCodes;
+import org.hl7.fhir.utilities.i18n.I18nBase;
 import org.hl7.fhir.utilities.validation.ValidationMessage;
 
 /** Turns HL7 validator messages into {@link Issue}s. */
@@ -14,11 +20,57 @@ public final class Issues {
   public static final String FHIR_SOURCE = "fhir-validator";
 
   private static final Pattern PROFILE_URL = Pattern.compile("(https?://[^\\s'\"(),|]+/StructureDefinition/[A-Za-z0-9.\\-]+)");
+  private static final Pattern NHS_LIKE = Pattern.compile("(?<![0-9])[0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{4}(?![0-9])");
 
   private Issues() {}
 
-  /** One issue from one validator message; the message and location are scrubbed. */
-  public static Issue fromMessage(ValidationMessage m, Scrubber scrubber) {
+  /**
+   * The issues for the validator's messages about one input, in order:
+   * <ul>
+   *   <li>a message about a definition of a declared dependency that is not loaded (its canonical URL is one of
+   *       {@code dangling}) is left out: the validator says once per run which dependency is missing;
+   *   <li>a finding reported once per profile (the same message id, location, severity and arguments, apart
+   *       from the profile's URL: a missing element required by the base type and by the profile) is kept once;
+   *   <li>a message that echoes a personal value of the instance is rendered again from its message id and
+   *       arguments, with that value replaced by the element it came from ({@link Redactor}).
+   * </ul>
+   * Locations are never changed.
+   *
+   * @param messages the validator's messages
+   * @param rendered the message ids and arguments behind the rendered messages ({@link MessageArguments})
+   * @param redactor the instance's personal values
+   * @param dangling canonical URLs of missing dependencies
+   * @param renderer renders a message id with arguments (the worker context)
+   */
+  static List<Issue> fromMessages(List<ValidationMessage> messages, Map<String, MessageArguments.Rendered> rendered,
+      Redactor redactor, Set<String> dangling, I18nBase renderer) {
+    List<Issue> out = new ArrayList<>(messages.size());
+    Set<List<Object>> seen = new HashSet<>();
+    for (ValidationMessage m : messages) {
+      MessageArguments.Rendered r = m.getMessage() == null ? null : rendered.get(m.getMessage());
+      if (!dangling.isEmpty() && aboutDangling(m, r, dangling)) {
+        continue;
+      }
+      if (!seen.add(findingKey(m, r))) {
+        continue;
+      }
+      String message = m.getMessage();
+      if (r != null) {
+        List<Object> redacted = redactor.redactArguments(r.arguments(), m.getLocation());
+        if (redacted != null) {
+          Object[] args = redacted.toArray();
+          message = r.plural() == null ? renderer.formatMessage(r.id(), args) : renderer.formatMessagePlural(r.plural(), r.id(), args);
+        }
+      } else {
+        message = redactor.redactText(message, m.getLocation());
+      }
+      out.add(issue(m, message));
+    }
+    return out;
+  }
+
+  /** One issue from one message, with the given text. */
+  private static Issue issue(ValidationMessage m, String text) {
     Severity severity = switch (m.getLevel() == null ? ValidationMessage.IssueSeverity.ERROR : m.getLevel()) {
       case FATAL -> Severity.FATAL;
       case ERROR -> Severity.ERROR;
@@ -29,8 +81,51 @@ public final class Issues {
     String location = m.getLocation() == null || m.getLocation().isBlank() ? "(input)" : m.getLocation();
     int line = Math.max(0, m.getLine());
     int col = line == 0 ? 0 : Math.max(0, m.getCol());
-    String message = m.getMessage() == null ? code : m.getMessage();
-    return new Issue(code, severity, scrubber.scrub(location), scrubber.scrub(message), line, col, sourceOf(m));
+    String message = text == null || text.isBlank() ? code : text;
+    return new Issue(code, severity, location, message, line, col, sourceOf(m));
+  }
+
+  private static boolean aboutDangling(ValidationMessage m, MessageArguments.Rendered r, Set<String> dangling) {
+    if (r != null) {
+      for (Object a : r.arguments()) {
+        if (a != null && mentions(String.valueOf(a), dangling)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return m.getMessage() != null && mentions(m.getMessage(), dangling);
+  }
+
+  private static boolean mentions(String text, Set<String> urls) {
+    if (text.indexOf("://") < 0) {
+      return false;
+    }
+    for (String url : urls) {
+      if (text.contains(url)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What makes two messages the same finding: id, location, severity and the arguments that are not profiles. */
+  private static List<Object> findingKey(ValidationMessage m, MessageArguments.Rendered r) {
+    List<Object> key = new ArrayList<>();
+    key.add(String.valueOf(m.getMessageId()));
+    key.add(String.valueOf(m.getLocation()));
+    key.add(String.valueOf(m.getLevel()));
+    key.add(m.getLine());
+    key.add(m.getCol());
+    if (r == null) {
+      key.add(String.valueOf(m.getMessage()));
+      return key;
+    }
+    for (Object a : r.arguments()) {
+      String s = String.valueOf(a);
+      key.add(s.contains("/StructureDefinition/") ? "(profile)" : s);
+    }
+    return key;
   }
 
   /** {@code invariant:<key>} for invariants, the profile a message names, otherwise {@link #FHIR_SOURCE}. */
@@ -47,13 +142,17 @@ public final class Issues {
     return FHIR_SOURCE;
   }
 
-  /** An issue for a failure of the validator itself, without a stack trace. */
-  public static Issue failure(String code, String what, Throwable t, Scrubber scrubber, String source) {
+  /**
+   * An issue for a failure of the validator itself, without a stack trace. The exception's own text may
+   * quote the input, so values in it that look like NHS numbers are masked and it is cut at 200 characters.
+   */
+  public static Issue failure(String code, String what, Throwable t, String source) {
     String detail = t.getMessage() == null ? "" : t.getMessage().lines().findFirst().orElse("");
     if (detail.length() > 200) {
       detail = detail.substring(0, 200) + "...";
     }
+    detail = NHS_LIKE.matcher(detail).replaceAll("(number withheld)");
     String message = what + " (" + t.getClass().getSimpleName() + (detail.isEmpty() ? "" : ": " + detail) + ")";
-    return new Issue(code, Severity.FATAL, "(input)", scrubber.scrub(message), 0, 0, source);
+    return new Issue(code, Severity.FATAL, "(input)", message, 0, 0, source);
   }
 }

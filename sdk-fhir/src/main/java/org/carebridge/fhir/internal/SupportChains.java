@@ -8,10 +8,11 @@ import ca.uhn.fhir.parser.LenientErrorHandler;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
@@ -30,8 +31,23 @@ public final class SupportChains {
 
   private SupportChains() {}
 
-  /** One loaded FHIR package. */
-  public record LoadedPackage(String name, String version, PrePopulatedValidationSupport support, int resources) {}
+  /**
+   * One loaded FHIR package.
+   *
+   * @param name the package name, e.g. {@code uk.carebridge.r4}
+   * @param version its version
+   * @param dependencies the packages it declares, as {@code name#version}
+   * @param support its resources
+   * @param resources how many resources it holds
+   */
+  public record LoadedPackage(String name, String version, List<String> dependencies, PrePopulatedValidationSupport support,
+      int resources) {
+
+    /** {@code name#version}. */
+    public String id() {
+      return name + "#" + version;
+    }
+  }
 
   /**
    * Reads a FHIR NPM package (.tgz) in memory, the same way as HAPI's {@code NpmPackageValidationSupport}:
@@ -41,7 +57,30 @@ public final class SupportChains {
    * @throws IOException when the archive cannot be read or has no {@code package/} folder
    */
   public static LoadedPackage loadPackage(FhirContext ctx, byte[] tgz, String what) throws IOException {
-    NpmPackage npm = NpmPackage.fromPackage(new ByteArrayInputStream(tgz));
+    return load(ctx, NpmPackage.fromPackage(new ByteArrayInputStream(tgz)), what);
+  }
+
+  /**
+   * Reads an unpacked FHIR package: a folder holding {@code package/package.json}, as in the FHIR package
+   * cache ({@code ~/.fhir/packages/<name>#<version>}), or the {@code package} folder itself. Nothing is
+   * written to the folder.
+   *
+   * @throws IOException when the folder cannot be read or is not a FHIR package
+   */
+  public static LoadedPackage loadFolder(FhirContext ctx, Path folder, String what) throws IOException {
+    Path root = folder;
+    if (!Files.isRegularFile(root.resolve("package").resolve("package.json"))) {
+      if (Files.isRegularFile(root.resolve("package.json")) && root.getParent() != null
+          && "package".equals(String.valueOf(root.getFileName()))) {
+        root = root.getParent();
+      } else {
+        throw new IOException(what + " is not a FHIR package folder: it has no package/package.json");
+      }
+    }
+    return load(ctx, NpmPackage.fromFolder(root.toString(), false), what);
+  }
+
+  private static LoadedPackage load(FhirContext ctx, NpmPackage npm, String what) throws IOException {
     NpmPackage.NpmPackageFolder folder = npm.getFolders().get("package");
     if (folder == null) {
       throw new IOException(what + " is not a FHIR package: it has no package/ folder");
@@ -49,13 +88,12 @@ public final class SupportChains {
     PrePopulatedValidationSupport support = new PrePopulatedValidationSupport(ctx);
     IParser parser = ctx.newJsonParser().setParserErrorHandler(new LenientErrorHandler(false));
     int count = 0;
-    Map<String, byte[]> content = folder.getContent();
     for (String file : folder.listFiles()) {
       String lower = file.toLowerCase(Locale.ROOT);
       if (!lower.endsWith(".json") || lower.equals("package.json") || lower.startsWith(".")) {
         continue;
       }
-      byte[] bytes = content.get(file);
+      byte[] bytes = folder.fetchFile(file);
       if (bytes == null) {
         continue;
       }
@@ -67,7 +105,7 @@ public final class SupportChains {
         // know what to do with it either.
       }
     }
-    return new LoadedPackage(npm.name(), npm.version(), support, count);
+    return new LoadedPackage(npm.name(), npm.version(), List.copyOf(npm.dependencies()), support, count);
   }
 
   /** The validation support chain over the given packages (in order, before the core definitions). */

@@ -1,0 +1,90 @@
+package org.carebridge.fhir.internal;
+
+import ca.uhn.fhir.context.support.IValidationSupport;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.CanonicalType;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.ElementDefinition;
+import org.hl7.fhir.r4.model.StructureDefinition;
+import org.hl7.fhir.r4.model.Type;
+import org.hl7.fhir.r4.model.ValueSet;
+
+/**
+ * The canonical URLs that the loaded packages refer to and no loaded package defines: the profiles,
+ * extensions, value sets and code systems of a declared dependency that is not loaded. A message about one
+ * of them says only that the dependency is missing, which the validator says once per run instead.
+ *
+ * <p>External code systems that no FHIR package defines (SNOMED CT, LOINC, UCUM, ISO and other {@code urn:}
+ * systems) and the FHIR core namespaces are never counted as dangling.
+ */
+final class Dangling {
+
+  private static final List<String> NEVER_DANGLING = List.of("http://hl7.org/fhir/", "http://terminology.hl7.org/",
+      "http://snomed.info/", "http://loinc.org", "http://unitsofmeasure.org", "urn:", "http://www.nlm.nih.gov/",
+      "http://dicom.nema.org/");
+
+  private Dangling() {}
+
+  /** The dangling canonical URLs (without versions) of the resources of these packages, given the whole chain. */
+  static Set<String> find(Collection<SupportChains.LoadedPackage> packages, IValidationSupport chain) {
+    Set<String> referenced = new TreeSet<>();
+    for (SupportChains.LoadedPackage p : packages) {
+      List<IBaseResource> resources = p.support().fetchAllConformanceResources();
+      if (resources == null) {
+        continue;
+      }
+      for (IBaseResource r : resources) {
+        if (r instanceof StructureDefinition sd) {
+          add(referenced, sd.getBaseDefinition());
+          for (ElementDefinition e : sd.getSnapshot().getElement()) {
+            for (ElementDefinition.TypeRefComponent t : e.getType()) {
+              t.getProfile().forEach(c -> add(referenced, c.getValue()));
+              t.getTargetProfile().forEach(c -> add(referenced, c.getValue()));
+            }
+            if (e.hasBinding()) {
+              add(referenced, e.getBinding().getValueSet());
+            }
+            systemsOf(e.getPattern(), referenced);
+            systemsOf(e.getFixed(), referenced);
+          }
+        } else if (r instanceof ValueSet vs) {
+          for (ValueSet.ConceptSetComponent c : vs.getCompose().getInclude()) {
+            add(referenced, c.getSystem());
+            c.getValueSet().forEach(v -> add(referenced, v.getValue()));
+          }
+        }
+      }
+    }
+    Set<String> dangling = new TreeSet<>();
+    for (String url : referenced) {
+      if (NEVER_DANGLING.stream().noneMatch(url::startsWith) && chain.fetchResource(null, url) == null
+          && chain.fetchCodeSystem(url) == null && chain.fetchValueSet(url) == null) {
+        dangling.add(url);
+      }
+    }
+    return Set.copyOf(dangling);
+  }
+
+  private static void systemsOf(Type value, Set<String> out) {
+    if (value instanceof Coding c) {
+      add(out, c.getSystem());
+    } else if (value instanceof CodeableConcept cc) {
+      cc.getCoding().forEach(c -> add(out, c.getSystem()));
+    } else if (value instanceof CanonicalType c) {
+      add(out, c.getValue());
+    }
+  }
+
+  private static void add(Set<String> out, String url) {
+    if (url == null || url.isBlank()) {
+      return;
+    }
+    int bar = url.indexOf('|');
+    out.add(bar < 0 ? url : url.substring(0, bar));
+  }
+}
