@@ -70,6 +70,31 @@ final class Dangling {
     return Set.copyOf(dangling);
   }
 
+  /**
+   * The canonical bases of the dangling URLs, each followed by the kinds of definition a package holds
+   * ({@code https://fhir.hl7.org.uk/CodeSystem/} ...): the missing packages' namespaces, which also hold
+   * definitions that the loaded packages do not name themselves (the code system a missing value set
+   * includes).
+   */
+  static Set<String> namespaces(Set<String> dangling) {
+    Set<String> out = new TreeSet<>();
+    for (String url : dangling) {
+      for (String kind : KINDS) {
+        int at = url.indexOf("/" + kind + "/");
+        if (at > 0) {
+          String base = url.substring(0, at + 1);
+          for (String k : KINDS) {
+            out.add(base + k + "/");
+          }
+        }
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  private static final List<String> KINDS = List.of("StructureDefinition", "CodeSystem", "ValueSet", "ConceptMap",
+      "NamingSystem");
+
   private static void systemsOf(Type value, Set<String> out) {
     if (value instanceof Coding c) {
       add(out, c.getSystem());

@@ -67,6 +67,7 @@ public final class Engine {
   private final ReusableValidators pool;
   private final boolean reuse;
   private volatile Set<String> dangling = Set.of();
+  private volatile int danglingCount;
 
   /**
    * @param chain the validation support (see {@link SupportChains#chain})
@@ -88,16 +89,18 @@ public final class Engine {
   }
 
   /**
-   * The canonical URLs of the definitions of declared dependencies that are not loaded (see
-   * {@link Dangling}): messages about them are left out of {@link #issues(Outcome)}.
+   * Finds the definitions of declared dependencies that are not loaded (see {@link Dangling}): messages
+   * about a definition in their namespaces are left out of {@link #issues(Outcome)}.
    */
   public void missingDependencies(Collection<SupportChains.LoadedPackage> loaded, IValidationSupport chain) {
-    this.dangling = Dangling.find(loaded, chain);
+    Set<String> urls = Dangling.find(loaded, chain);
+    this.danglingCount = urls.size();
+    this.dangling = Dangling.namespaces(urls);
   }
 
   /** How many canonical URLs of missing dependencies the loaded packages refer to. */
   public int danglingCount() {
-    return dangling.size();
+    return danglingCount;
   }
 
   /** The issues of an outcome: see {@link Issues#fromMessages}. */

@@ -264,7 +264,7 @@ public final class Redactor {
     boolean isTerminology = terminology || NOT_PERSONAL_TYPES.contains(type);
     if (e.isPrimitive() && e.primitiveValue() != null) {
       String name = e.getName();
-      boolean text = TEXT_TYPES.contains(type) && !isTerminology;
+      boolean text = TEXT_TYPES.contains(type) && !isTerminology && !"reference".equals(name);
       boolean identifierValue = "value".equals(name) && path.endsWith(".identifier.value");
       boolean display = "display".equals(name) && path.endsWith(".display") && !isTerminology;
       if (isPersonal || PERSONAL_ELEMENTS.contains(name) || text || identifierValue || display

@@ -13,6 +13,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
@@ -68,16 +73,39 @@ public final class SupportChains {
    * @throws IOException when the folder cannot be read or is not a FHIR package
    */
   public static LoadedPackage loadFolder(FhirContext ctx, Path folder, String what) throws IOException {
-    Path root = folder;
-    if (!Files.isRegularFile(root.resolve("package").resolve("package.json"))) {
-      if (Files.isRegularFile(root.resolve("package.json")) && root.getParent() != null
-          && "package".equals(String.valueOf(root.getFileName()))) {
-        root = root.getParent();
+    Path dir = folder.resolve("package");
+    if (!Files.isRegularFile(dir.resolve("package.json"))) {
+      if (Files.isRegularFile(folder.resolve("package.json")) && "package".equals(String.valueOf(folder.getFileName()))) {
+        dir = folder;
       } else {
         throw new IOException(what + " is not a FHIR package folder: it has no package/package.json");
       }
     }
-    return load(ctx, NpmPackage.fromFolder(root.toString(), false), what);
+    // Read here rather than with NpmPackage.fromFolder, which writes missing index files into the folder
+    // (a shared package cache is never written to).
+    JsonObject manifest;
+    try {
+      manifest = JsonParser.parseString(Files.readString(dir.resolve("package.json"), StandardCharsets.UTF_8)).getAsJsonObject();
+    } catch (RuntimeException e) {
+      throw new IOException(what + ": package/package.json is not a JSON object", e);
+    }
+    String name = manifest.has("name") ? manifest.get("name").getAsString() : null;
+    String version = manifest.has("version") ? manifest.get("version").getAsString() : null;
+    if (name == null || version == null) {
+      throw new IOException(what + ": package/package.json has no name or version");
+    }
+    List<String> dependencies = new ArrayList<>();
+    if (manifest.has("dependencies") && manifest.get("dependencies").isJsonObject()) {
+      for (Map.Entry<String, JsonElement> d : manifest.getAsJsonObject("dependencies").entrySet()) {
+        dependencies.add(d.getKey() + "#" + d.getValue().getAsString());
+      }
+    }
+    List<String> files;
+    try (Stream<Path> list = Files.list(dir)) {
+      files = list.filter(Files::isRegularFile).map(f -> f.getFileName().toString()).sorted().toList();
+    }
+    Path from = dir;
+    return load(ctx, name, version, dependencies, files, f -> Files.readAllBytes(from.resolve(f)));
   }
 
   private static LoadedPackage load(FhirContext ctx, NpmPackage npm, String what) throws IOException {
@@ -85,15 +113,25 @@ public final class SupportChains {
     if (folder == null) {
       throw new IOException(what + " is not a FHIR package: it has no package/ folder");
     }
+    return load(ctx, npm.name(), npm.version(), npm.dependencies(), folder.listFiles(), folder::fetchFile);
+  }
+
+  /** Reads one file of a package folder (null: absent). */
+  private interface FileReader {
+    byte[] read(String file) throws IOException;
+  }
+
+  private static LoadedPackage load(FhirContext ctx, String name, String version, List<String> dependencies,
+      List<String> files, FileReader reader) throws IOException {
     PrePopulatedValidationSupport support = new PrePopulatedValidationSupport(ctx);
     IParser parser = ctx.newJsonParser().setParserErrorHandler(new LenientErrorHandler(false));
     int count = 0;
-    for (String file : folder.listFiles()) {
+    for (String file : files) {
       String lower = file.toLowerCase(Locale.ROOT);
       if (!lower.endsWith(".json") || lower.equals("package.json") || lower.startsWith(".")) {
         continue;
       }
-      byte[] bytes = folder.fetchFile(file);
+      byte[] bytes = reader.read(file);
       if (bytes == null) {
         continue;
       }
@@ -105,7 +143,7 @@ public final class SupportChains {
         // know what to do with it either.
       }
     }
-    return new LoadedPackage(npm.name(), npm.version(), List.copyOf(npm.dependencies()), support, count);
+    return new LoadedPackage(name, version, List.copyOf(dependencies), support, count);
   }
 
   /** The validation support chain over the given packages (in order, before the core definitions). */

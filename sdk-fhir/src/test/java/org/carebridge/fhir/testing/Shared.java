@@ -11,10 +11,17 @@ public final class Shared {
 
   private Shared() {}
 
-  /** The default validator: FHIR core, the CareBridge package and the business rules. */
+  /**
+   * The default validator: FHIR core, the CareBridge package, its dependency UK Core (from ../shared when it is
+   * there; otherwise without it, never from the machine's own package cache) and the business rules.
+   */
   public static synchronized CareBridgeValidator careBridgeValidator() {
     if (careBridgeValidator == null) {
-      careBridgeValidator = CareBridgeValidator.builder().build();
+      CareBridgeValidator.Builder builder = CareBridgeValidator.builder().withoutPackageCache();
+      if (UkCore.available()) {
+        builder.addPackage(UkCore.tgz());
+      }
+      careBridgeValidator = builder.build();
     }
     return careBridgeValidator;
   }
