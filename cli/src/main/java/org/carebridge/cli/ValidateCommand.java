@@ -45,7 +45,7 @@ import picocli.CommandLine.Spec;
         "  carebridge validate --format junit --output results.xml messages/",
         "  carebridge validate --format html --output report.html export.ndjson",
         "  curl -s https://example.org/b.json | carebridge validate -",
-        "  carebridge validate --package UKCore.tgz --profile URL patient.json",
+        "  carebridge validate --package fhir.r4.ukcore.stu2-2.0.2.tgz --profile URL patient.json",
         "",
         "Exit codes: 0 every input valid, 1 at least one invalid, 2 usage error or unreadable input.%n"})
 final class ValidateCommand implements Callable<Integer> {
@@ -70,10 +70,17 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Write the report to FILE instead of standard output.")
   Path output;
 
-  @Option(names = {"-p", "--package"}, paramLabel = "FILE.tgz",
-      description = "Also load this FHIR package (repeatable), for example UK Core. The CareBridge package is"
-          + " always loaded.")
+  @Option(names = {"-p", "--package"}, paramLabel = "PACKAGE",
+      description = "Also load this FHIR package, a .tgz file or an unpacked package folder (repeatable), for example"
+          + " UK Core. The CareBridge package is always loaded; a package given here also stands in for a declared"
+          + " dependency of the same name.")
   List<Path> packages = new ArrayList<>();
+
+  @Option(names = "--package-cache", paramLabel = "DIR",
+      description = "The FHIR package cache in which the CareBridge package's declared dependencies (UK Core) are"
+          + " looked for, as DIR/<name>#<version>/package (default: ~/.fhir/packages, shared with SUSHI, the HL7"
+          + " validator and Firely's tools). Nothing is ever downloaded.")
+  Path packageCache;
 
   @Option(names = "--profile", paramLabel = "URL",
       description = "Validate every input against this profile (canonical URL), as well as the profiles it claims.")
@@ -112,7 +119,8 @@ final class ValidateCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("carebridge: cannot read " + m.label() + ": " + m.reason());
       }
     }
-    CareBridgeValidator validator = Validators.get(packages);
+    CareBridgeValidator validator = Validators.get(packages, packageCache);
+    Validators.printNotices(validator, spec.commandLine().getErr());
     Function<FhirInput, ValidationReport> check = check(validator, profile);
     Report.Run run = new Report.Run(CareBridgeCommand.version(), validator.packages(), profile, warningsAsErrors);
     PrintWriter out = output == null ? spec.commandLine().getOut() : open(output);

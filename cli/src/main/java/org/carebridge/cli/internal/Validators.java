@@ -1,6 +1,7 @@
 package org.carebridge.cli.internal;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.carebridge.core.validation.Issue;
 import org.carebridge.fhir.CareBridgeValidator;
 
 /**
@@ -21,15 +23,27 @@ public final class Validators {
   private Validators() {}
 
   /**
-   * The validator for the CareBridge package plus these packages.
+   * The validator for the CareBridge package plus these packages, with declared dependencies looked for in
+   * the default FHIR package cache.
    *
    * @throws UserError when a package cannot be read or is not a FHIR package
    */
-  public static synchronized CareBridgeValidator get(List<Path> packages) {
+  public static CareBridgeValidator get(List<Path> packages) {
+    return get(packages, null);
+  }
+
+  /**
+   * The validator for the CareBridge package plus these packages (.tgz files or package folders), with
+   * declared dependencies looked for in this FHIR package cache (null: the default, {@code ~/.fhir/packages}).
+   *
+   * @throws UserError when a package cannot be read or is not a FHIR package
+   */
+  public static synchronized CareBridgeValidator get(List<Path> packages, Path packageCache) {
     List<String> key = new ArrayList<>();
+    key.add(String.valueOf(packageCache == null ? null : packageCache.toAbsolutePath().normalize()));
     for (Path p : packages) {
-      if (!Files.isRegularFile(p)) {
-        throw new UserError("cannot read FHIR package " + p + ": no such file");
+      if (!Files.isRegularFile(p) && !Files.isDirectory(p)) {
+        throw new UserError("cannot read FHIR package " + p + ": no such file or folder");
       }
       try {
         key.add(p.toAbsolutePath().normalize() + "|" + Files.size(p) + "|" + Files.getLastModifiedTime(p).toMillis());
@@ -40,6 +54,9 @@ public final class Validators {
     CareBridgeValidator v = CACHE.get(key);
     if (v == null) {
       CareBridgeValidator.Builder b = CareBridgeValidator.builder();
+      if (packageCache != null) {
+        b.packageCache(packageCache);
+      }
       for (Path p : packages) {
         try {
           b.addPackage(p);
@@ -58,6 +75,17 @@ public final class Validators {
       CACHE.put(key, v);
     }
     return v;
+  }
+
+  /**
+   * Prints the validator's notices (a missing declared dependency, say) on standard error, one line each,
+   * once per run.
+   */
+  public static void printNotices(CareBridgeValidator validator, PrintWriter err) {
+    for (Issue n : validator.notices()) {
+      err.println("carebridge: notice (" + n.code() + "): " + n.message());
+    }
+    err.flush();
   }
 
   static String firstLine(String s) {

@@ -38,12 +38,39 @@ class PackageStructureTest {
     assertThat(pkg.path("url").asText()).isEqualTo(CareBridgePackage.CANONICAL);
     assertThat(pkg.path("fhirVersions").isArray()).isTrue();
     assertThat(pkg.path("fhirVersions")).extracting(JsonNode::asText).containsExactly(CareBridgePackage.FHIR_VERSION);
-    assertThat(pkg.path("dependencies").properties()).hasSize(1);
+    assertThat(pkg.path("dependencies").properties()).hasSize(2);
     assertThat(pkg.path("dependencies").path("hl7.fhir.r4.core").asText()).isEqualTo("4.0.1");
+    assertThat(pkg.path("dependencies").path("fhir.r4.ukcore.stu2").asText()).as("UK Core STU2 is the declared base")
+        .isEqualTo("2.0.2");
     assertThat(pkg.path("license").asText()).isEqualTo("Apache-2.0");
     assertThat(pkg.path("author").asText()).isEqualTo("CareBridge");
     assertThat(pkg.path("title").asText()).isNotBlank();
     assertThat(pkg.path("description").asText()).isNotBlank();
+  }
+
+  /**
+   * The profiles of the resources UK Core STU2 2.0.2 profiles actively derive from them; CarePlan and
+   * CareTeam (draft in UK Core, not in 2.0.2) derive from the base resources.
+   */
+  @Test
+  void profilesDeriveFromUkCoreStu2() {
+    Map<String, String> expected = Map.of(
+        "carebridge-person", "UKCore-Patient",
+        "carebridge-organisation", "UKCore-Organization",
+        "carebridge-practitioner", "UKCore-Practitioner",
+        "carebridge-practitioner-role", "UKCore-PractitionerRole",
+        "carebridge-hospital-encounter", "UKCore-Encounter",
+        "carebridge-hospital-location", "UKCore-Location",
+        "carebridge-need", "UKCore-Condition");
+    for (Map.Entry<String, String> e : expected.entrySet()) {
+      JsonNode sd = contents.json("package/StructureDefinition-" + e.getKey() + ".json");
+      assertThat(sd.path("baseDefinition").asText()).as(e.getKey())
+          .isEqualTo("https://fhir.hl7.org.uk/StructureDefinition/" + e.getValue());
+    }
+    assertThat(contents.json("package/StructureDefinition-carebridge-joint-care-plan.json").path("baseDefinition").asText())
+        .isEqualTo("http://hl7.org/fhir/StructureDefinition/CarePlan");
+    assertThat(contents.json("package/StructureDefinition-carebridge-key-worker-care-team.json").path("baseDefinition").asText())
+        .isEqualTo("http://hl7.org/fhir/StructureDefinition/CareTeam");
   }
 
   @Test

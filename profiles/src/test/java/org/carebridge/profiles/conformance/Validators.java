@@ -25,6 +25,7 @@ import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationS
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.utilities.npm.NpmPackage;
 
 /**
  * Offline validators, built once per test JVM and shared by every test (building one costs seconds; a
@@ -36,8 +37,15 @@ final class Validators {
 
   static final FhirContext CTX = FhirContext.forR4Cached();
 
-  /** UK Core R4 definitions, outside the repository: {@code <repository>/../shared/ukcore}. */
+  /** UK Core R4 development snapshot (draft CarePlan/CareTeam), outside the repository: {@code ../shared/ukcore}. */
   static final Path UK_CORE_DIR = Path.of("..", "..", "shared", "ukcore").toAbsolutePath().normalize();
+
+  /**
+   * UK Core STU2 2.0.2, the package's declared dependency, outside the repository:
+   * {@code ../shared/ukcore-stu2/fhir.r4.ukcore.stu2-2.0.2.tgz}.
+   */
+  static final Path UK_CORE_STU2 = Path.of("..", "..", "shared", "ukcore-stu2", "fhir.r4.ukcore.stu2-2.0.2.tgz")
+      .toAbsolutePath().normalize();
 
   private Validators() {}
 
@@ -47,12 +55,13 @@ final class Validators {
 
   private static final class CareBridge {
     static final NpmPackageValidationSupport PACKAGE = loadPackage();
-    static final ValidationSupportChain CHAIN = chain(PACKAGE);
+    static final PrePopulatedValidationSupport UK_CORE_STU2_PACKAGE = loadUkCoreStu2();
+    static final ValidationSupportChain CHAIN = chain(PACKAGE, UK_CORE_STU2_PACKAGE);
     static final FhirValidator VALIDATOR = validator(CHAIN);
   }
 
   private static final class UkCore {
-    static final ValidationSupportChain CHAIN = chain(loadUkCore(), CareBridge.PACKAGE);
+    static final ValidationSupportChain CHAIN = chain(loadUkCore(), CareBridge.PACKAGE, CareBridge.UK_CORE_STU2_PACKAGE);
     static final FhirValidator VALIDATOR = validator(CHAIN);
   }
 
@@ -61,14 +70,28 @@ final class Validators {
     return CareBridge.PACKAGE;
   }
 
-  /** Core definitions + CareBridge package + offline terminology + snapshot generation. */
+  /**
+   * Core definitions + CareBridge package + its dependency UK Core STU2 + offline terminology + snapshot
+   * generation. Skips the calling test when UK Core STU2 is absent: the profiles derive from it.
+   */
   static ValidationSupportChain carebridgeChain() {
+    assumeUkCoreStu2();
     return CareBridge.CHAIN;
   }
 
-  /** Validates against the given profile (and any profile in meta.profile) with the CareBridge chain. */
+  /**
+   * Validates against the given profile (and any profile in meta.profile) with the CareBridge chain. Skips
+   * the calling test when UK Core STU2 is absent.
+   */
   static ValidationResult validate(IBaseResource resource, String profileUrl) {
+    assumeUkCoreStu2();
     return CareBridge.VALIDATOR.validateWithResult(resource, new ValidationOptions().addProfile(profileUrl));
+  }
+
+  /** Skips the calling test, saying why, when UK Core STU2 2.0.2 is not at {@link #UK_CORE_STU2}. */
+  static void assumeUkCoreStu2() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(UK_CORE_STU2), "UK Core STU2 2.0.2 is not at "
+        + UK_CORE_STU2 + " (../shared/ukcore-stu2 beside the repository); the CareBridge profiles derive from it");
   }
 
   static boolean ukCoreAvailable() {
@@ -126,6 +149,27 @@ final class Validators {
   }
 
   /** UK Core's StructureDefinitions, CodeSystems and ValueSets (XML, differential only). */
+  /** The resources of UK Core STU2's package/ folder (empty when the package is absent). */
+  private static PrePopulatedValidationSupport loadUkCoreStu2() {
+    PrePopulatedValidationSupport support = new PrePopulatedValidationSupport(CTX);
+    if (!Files.isRegularFile(UK_CORE_STU2)) {
+      return support;
+    }
+    var parser = CTX.newJsonParser();
+    try (InputStream in = Files.newInputStream(UK_CORE_STU2)) {
+      NpmPackage npm = NpmPackage.fromPackage(in);
+      NpmPackage.NpmPackageFolder folder = npm.getFolders().get("package");
+      for (String file : folder.listFiles()) {
+        if (file.endsWith(".json") && !file.startsWith(".") && !file.equals("package.json")) {
+          support.addResource(parser.parseResource(new String(folder.fetchFile(file), java.nio.charset.StandardCharsets.UTF_8)));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return support;
+  }
+
   private static PrePopulatedValidationSupport loadUkCore() {
     PrePopulatedValidationSupport support = new PrePopulatedValidationSupport(CTX);
     var parser = CTX.newXmlParser();
