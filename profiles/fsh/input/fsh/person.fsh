@@ -12,9 +12,9 @@ Severity: #error
 Expression: "identifier.where(system.startsWith('https://carebridge.org.uk/fhir/Id/la-person-id/') or system.startsWith('https://carebridge.org.uk/fhir/Id/local-patient-id/')).all(system.matches('^https://carebridge[.]org[.]uk/fhir/Id/(la-person-id|local-patient-id)/[A-Z0-9]+$') and value.exists())"
 
 Invariant: cb-nhs-2
-Description: "The NHS number verification status is one of UK Core's England codes 01 to 08 (https://fhir.hl7.org.uk/CodeSystem/UKCore-NHSNumberVerificationStatusEngland). UK Core's extension binds the same codes; this invariant keeps the check when UK Core's definitions are not loaded."
+Description: "An NHS number verification status, when given, is one of UK Core's England codes 01 to 08 (https://fhir.hl7.org.uk/CodeSystem/UKCore-NHSNumberVerificationStatusEngland). UK Core's extension binds the same codes; this invariant keeps the check when UK Core's definitions are not loaded."
 Severity: #error
-Expression: "value.ofType(CodeableConcept).coding.where(system = 'https://fhir.hl7.org.uk/CodeSystem/UKCore-NHSNumberVerificationStatusEngland' and code.matches('^0[1-8]$')).exists()"
+Expression: "extension.where(url = 'https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-NHSNumberVerificationStatus').all(value.ofType(CodeableConcept).coding.where(system = 'https://fhir.hl7.org.uk/CodeSystem/UKCore-NHSNumberVerificationStatusEngland' and code.matches('^0[1-8]$')).exists())"
 
 Profile: CareBridgePerson
 Parent: UKCore-Patient
@@ -31,7 +31,7 @@ Description: "The person supported by health and social care: who a joint care p
 * identifier[nhsNumber] MS
 * identifier[nhsNumber] ^short = "The person's NHS number"
 * identifier[nhsNumber] ^definition = "The NHS number: 10 digits with a Modulus 11 check digit (invariant cb-nhs-1), no spaces. Senders that know it must send it."
-* identifier[nhsNumber] obeys cb-nhs-1
+* identifier[nhsNumber] obeys cb-nhs-1 and cb-nhs-2
 * identifier[nhsNumber].system 1..1 MS
 * identifier[nhsNumber].system ^short = "https://fhir.nhs.uk/Id/nhs-number"
 * identifier[nhsNumber].system ^definition = "The NHS number identifier system, as UK Core fixes it."
@@ -39,7 +39,6 @@ Description: "The person supported by health and social care: who a joint care p
 * identifier[nhsNumber].value ^short = "The 10-digit NHS number, no spaces"
 * identifier[nhsNumber].value ^definition = "The NHS number as 10 digits without spaces or separators, e.g. 9434765919."
 * identifier[nhsNumber].extension[nhsNumberVerificationStatus] MS
-* identifier[nhsNumber].extension[nhsNumberVerificationStatus] obeys cb-nhs-2
 * identifier[nhsNumber].extension[nhsNumberVerificationStatus] ^short = "NHS number verification status (UK Core extension)"
 * identifier[nhsNumber].extension[nhsNumberVerificationStatus] ^definition = "The verification (tracing) status of the NHS number, in UK Core's extension Extension-UKCore-NHSNumberVerificationStatus with a code from the England code system (01 to 08, invariant cb-nhs-2)."
 * name 1..* MS

@@ -130,8 +130,7 @@ class CorpusTest {
 
   /**
    * The URL an instance carries for a StructureDefinition: its own, except for an extension that fixes another
-   * {@code Extension.url} (carebridge-nhs-number-verification-status constrains UK Core's extension, whose URL
-   * instances keep).
+   * {@code Extension.url} (a profile of another package's extension, whose URL instances keep).
    */
   static String urlInInstances(JsonNode sd) {
     for (JsonNode element : sd.path("differential").path("element")) {
