@@ -7,12 +7,24 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Runs the command in-process with captured streams, the way the tests use it. */
 final class Cli {
 
-  /** What one run produced. */
-  record Result(int exitCode, String out, String err) {}
+  /**
+   * What one run produced.
+   *
+   * @param exitCode the exit code
+   * @param out standard output
+   * @param err standard error, without the once-per-run notices
+   * @param notices the notice lines ({@code carebridge: notice (CB-PACKAGE-001): ...}), tested on their own
+   */
+  record Result(int exitCode, String out, String err, List<String> notices) {}
+
+  /** How a once-per-run notice starts on standard error. */
+  static final String NOTICE = "carebridge: notice (";
 
   static final String VALID_PATIENT = """
       {"resourceType":"Patient","id":"p1",
@@ -45,7 +57,16 @@ final class Cli {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = Main.commandLine(in, new PrintWriter(out, true), new PrintWriter(err, true), false).execute(args);
-    Result r = new Result(code, out.toString(), err.toString());
+    StringBuilder errors = new StringBuilder();
+    List<String> notices = new ArrayList<>();
+    for (String line : err.toString().split("(?<=\n)")) {
+      if (line.startsWith(NOTICE)) {
+        notices.add(line.strip());
+      } else {
+        errors.append(line);
+      }
+    }
+    Result r = new Result(code, out.toString(), errors.toString(), List.copyOf(notices));
     // Never a stack trace, whatever happened.
     assertThat(r.err()).doesNotContain("\tat ").doesNotContainPattern("(?m)^\\s+at [a-z]+\\.");
     assertThat(r.out()).doesNotContain("\tat ");

@@ -2,116 +2,84 @@ package org.carebridge.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.parser.IParser;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
-import java.util.zip.GZIPOutputStream;
+import java.util.zip.GZIPInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.carebridge.cli.internal.PackageExamples;
-import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code --package} with UK Core: the team's copy of the UK Core R4 definitions (XML, differential only, in
- * {@code ../shared/ukcore}, never copied into the repository) is turned into a FHIR package .tgz here, the way an
- * integrator would get one, and loaded with {@code --package}. Skipped when that folder is absent.
+ * The CareBridge package declares UK Core STU2 2.0.2 (from {@code ../shared/ukcore-stu2}, never copied into the
+ * repository; skipped when that folder is absent). Without it, one notice per run; given with {@code --package}
+ * (file or folder) or found in the package cache named by {@code --package-cache}, it is loaded and no notice is
+ * printed.
  */
 class UkCorePackageTest {
 
-  private static final Path UKCORE = Path.of("..", "..", "shared", "ukcore");
-  private static final String NHS_VERIFICATION =
-      "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-NHSNumberVerificationStatus";
+  private static final Path TGZ = Path.of("..", "..", "shared", "ukcore-stu2", "fhir.r4.ukcore.stu2-2.0.2.tgz");
+  private static final String UK_CORE = "fhir.r4.ukcore.stu2#2.0.2";
 
   @TempDir
   static Path dir;
 
-  static Path tgz;
   static Path discharge;
+  static Path cache;
 
   @BeforeAll
   static void ukCorePackage() throws IOException {
-    Assumptions.assumeTrue(Files.isDirectory(UKCORE.resolve("structuredefinitions")),
-        "UK Core definitions not found at " + UKCORE.toAbsolutePath().normalize() + ": UK Core package test skipped");
-    tgz = dir.resolve("ukcore.tgz");
-    Files.write(tgz, pack());
+    Assumptions.assumeTrue(Files.isRegularFile(TGZ),
+        "UK Core STU2 2.0.2 not found at " + TGZ.toAbsolutePath().normalize() + ": UK Core package test skipped");
     discharge = dir.resolve("discharge.json");
     Files.write(discharge, PackageExamples.read().get("Bundle-discharge-notice-example.json"));
+    cache = dir.resolve("cache");
+    unpack(TGZ, cache.resolve(UK_CORE));
   }
 
   @Test
-  void withUkCore_theUkCoreExtensionAndCodeSystemAreKnown() {
-    Cli.Result without = Cli.run("validate", discharge.toString());
+  void withoutUkCore_oneNotice_andNoMessageAboutItsDefinitions() {
+    Cli.Result without = Cli.run("validate", "--package-cache", dir.resolve("empty").toString(), discharge.toString());
     assertThat(without.exitCode()).isZero();
-    assertThat(without.out()).contains("Unknown extension " + NHS_VERIFICATION)
-        .contains("CodeSystem is unknown and can't be validated: https://fhir.hl7.org.uk/CodeSystem/UKCore-NHSNumberVerificationStatusEngland");
-
-    Cli.Result with = Cli.run("validate", "--package", tgz.toString(), "--format", "json", discharge.toString());
-    assertThat(with.exitCode()).as(with.out()).isZero();
-    assertThat(with.out()).contains("UKCore.R4.STU.02.00.00#2.0.0").doesNotContain("Unknown extension " + NHS_VERIFICATION)
-        .doesNotContain("CodeSystem is unknown and can't be validated: "
-            + "https://fhir.hl7.org.uk/CodeSystem/UKCore-NHSNumberVerificationStatusEngland");
+    assertThat(without.notices()).singleElement().satisfies(n -> assertThat(n)
+        .contains("CB-PACKAGE-001", UK_CORE, "not checked", "--package"));
+    assertThat(without.out()).doesNotContain("fhir.hl7.org.uk");
   }
 
-  /** UK Core as a FHIR package: package.json and every definition as JSON under package/. */
-  private static byte[] pack() throws IOException {
-    IParser xml = FhirContext.forR4Cached().newXmlParser();
-    IParser json = FhirContext.forR4Cached().newJsonParser();
-    ByteArrayOutputStream raw = new ByteArrayOutputStream();
-    int count = 0;
-    try (GZIPOutputStream gz = new GZIPOutputStream(raw)) {
-      entry(gz, "package/package.json", """
-          {"name":"UKCore.R4.STU.02.00.00","version":"2.0.0","fhirVersions":["4.0.1"],
-           "dependencies":{"hl7.fhir.r4.core":"4.0.1"}}
-          """.getBytes(StandardCharsets.UTF_8));
-      for (String folder : List.of("structuredefinitions", "valuesets", "codesystems")) {
-        try (Stream<Path> files = Files.list(UKCORE.resolve(folder))) {
-          for (Path f : files.filter(p -> p.toString().endsWith(".xml")).sorted().toList()) {
-            Resource r = (Resource) xml.parseResource(Files.readString(f, StandardCharsets.UTF_8));
-            String name = "package/" + r.fhirType() + "-" + (++count) + ".json"; // short: ustar names stop at 100
-            entry(gz, name, json.encodeResourceToString(r).getBytes(StandardCharsets.UTF_8));
-          }
+  @Test
+  void givenWithPackage_asFileOrFolder_noNotice() {
+    for (Path pkg : new Path[] {TGZ, cache.resolve(UK_CORE)}) {
+      Cli.Result with = Cli.run("validate", "--package-cache", dir.resolve("empty").toString(), "--package",
+          pkg.toString(), "--format", "json", discharge.toString());
+      assertThat(with.exitCode()).as(with.out()).isZero();
+      assertThat(with.notices()).isEmpty();
+      assertThat(with.out()).contains(UK_CORE);
+    }
+  }
+
+  @Test
+  void foundInThePackageCache_noNotice() {
+    Cli.Result with = Cli.run("validate", "--package-cache", cache.toString(), "--format", "json", discharge.toString());
+    assertThat(with.exitCode()).as(with.out()).isZero();
+    assertThat(with.notices()).isEmpty();
+    assertThat(with.out()).contains(UK_CORE);
+  }
+
+  private static void unpack(Path tgz, Path into) throws IOException {
+    try (InputStream raw = Files.newInputStream(tgz);
+        TarArchiveInputStream tar = new TarArchiveInputStream(new GZIPInputStream(raw))) {
+      for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
+        Path target = into.resolve(e.getName()).normalize();
+        if (target.startsWith(into) && e.isFile()) {
+          Files.createDirectories(target.getParent());
+          Files.copy(tar, target);
         }
       }
-      gz.write(new byte[1024]);
     }
-    return raw.toByteArray();
-  }
-
-  private static void entry(GZIPOutputStream gz, String name, byte[] data) throws IOException {
-    byte[] h = new byte[512];
-    put(h, 0, name);
-    put(h, 100, "0000644");
-    put(h, 108, "0000000");
-    put(h, 116, "0000000");
-    put(h, 124, String.format("%011o", data.length));
-    put(h, 136, String.format("%011o", 0));
-    for (int i = 148; i < 156; i++) {
-      h[i] = ' ';
-    }
-    h[156] = '0';
-    put(h, 257, "ustar");
-    put(h, 263, "00");
-    int sum = 0;
-    for (byte b : h) {
-      sum += b & 0xFF;
-    }
-    put(h, 148, String.format("%06o", sum));
-    h[155] = ' ';
-    gz.write(h);
-    gz.write(data);
-    gz.write(new byte[(512 - data.length % 512) % 512]);
-  }
-
-  private static void put(byte[] h, int offset, String s) {
-    byte[] b = s.getBytes(StandardCharsets.US_ASCII);
-    System.arraycopy(b, 0, h, offset, b.length);
   }
 }

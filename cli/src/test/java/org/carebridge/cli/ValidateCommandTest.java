@@ -164,7 +164,7 @@ class ValidateCommandTest {
     Cli.Result missing = Cli.run("validate", "--package", dir.resolve("absent.tgz").toString(), valid.toString());
     assertThat(missing.exitCode()).isEqualTo(2);
     assertThat(missing.err()).isEqualTo("carebridge: cannot read FHIR package " + dir.resolve("absent.tgz")
-        + ": no such file\n");
+        + ": no such file or folder\n");
   }
 
   @Test
