@@ -55,9 +55,11 @@ import picocli.CommandLine.Spec;
         ""},
     footerHeading = "%nExamples:%n",
     footer = {
-        "  carebridge convert --from hl7v2 --council-ods SCC01 --council-name 'Staffordshire County Council' \\",
+        "  carebridge convert --from hl7v2 --council-ods SCC01 \\",
+        "      --council-name 'Staffordshire County Council' \\",
         "      --ready-date-field ZDR-1 --pathway 1 adt/*.hl7 --out fhir/",
-        "  carebridge convert --from cld --council-ods SCC01 --council-name 'Staffordshire County Council' \\",
+        "  carebridge convert --from cld --council-ods SCC01 \\",
+        "      --council-name 'Staffordshire County Council' \\",
         "      --period 2026-10-01..2026-12-31 cld-q3.csv --out fhir/ --ndjson",
         "",
         "Exit codes: 0 no errors, 1 at least one error (rows or messages with errors are reported and left out),"

@@ -10,8 +10,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The CLD example of {@code carebridge convert --help}, run on the shipped extract, accepts its rows. */
-class ConvertHelpExampleTest {
+/**
+ * The examples of the {@code --help} pages: each example line fits the help's width (picocli wraps longer ones, and a
+ * wrapped command line no longer pastes into a shell), and the CLD example of {@code carebridge convert --help},
+ * run on the shipped extract, accepts its rows.
+ */
+class HelpExamplesTest {
 
   /** The extract the guide ships; the help's example names a file of the same name. */
   private static final String SHIPPED = "docs/getting-started/samples/cld-q3.csv";
@@ -39,6 +43,30 @@ class ConvertHelpExampleTest {
       }
     }
     return commands;
+  }
+
+  @Test
+  void everyExampleLine_fitsTheHelpWidth() {
+    picocli.CommandLine cl = Main.commandLine(new java.io.ByteArrayInputStream(new byte[0]),
+        new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(java.io.Writer.nullWriter()), false);
+    List<picocli.CommandLine> commands = new ArrayList<>(List.of(cl));
+    commands.addAll(cl.getSubcommands().values());
+    int checked = 0;
+    for (picocli.CommandLine c : commands) {
+      int width = c.getCommandSpec().usageMessage().width();
+      for (String line : c.getCommandSpec().usageMessage().footer()) {
+        if (!line.startsWith(" ")) {
+          continue; // prose: wrapping it does no harm; the indented lines are the example commands
+        }
+        assertThat(String.format(line).stripTrailing().length()).as("%s --help: %s", c.getCommandName(), line)
+            .isLessThanOrEqualTo(width);
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThanOrEqualTo(10);
+    // And as printed: no example line is wrapped (a continued command ends every line but its last with a \).
+    List<String> examples = examples(Cli.run("convert", "--help").out());
+    assertThat(examples).hasSize(2).allSatisfy(e -> assertThat(e).contains(" --out fhir/"));
   }
 
   private static int bundles(DocsTranscripts.Ran ran) {
