@@ -12,9 +12,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.carebridge.core.NhsNumber;
 import org.carebridge.core.OdsCode;
 import org.carebridge.core.Organisation;
 import org.carebridge.core.validation.Issue;
@@ -22,6 +24,7 @@ import org.carebridge.core.validation.Severity;
 import org.carebridge.core.validation.Validator;
 import org.carebridge.hl7v2.internal.Framing;
 import org.carebridge.hl7v2.internal.MessageConverter;
+import org.carebridge.hl7v2.internal.PersonIds;
 import org.carebridge.hl7v2.internal.RawMessage;
 import org.carebridge.hl7v2.internal.Settings;
 
@@ -129,15 +132,17 @@ public final class AdtConverter {
     List<AdtResult> results = new ArrayList<>();
     List<Issue> issues = new ArrayList<>(framed.issues());
     List<RawMessage> messages = framed.messages();
+    Map<NhsNumber, String> pseudonyms;
     try (MessageConverter converter = new MessageConverter(settings)) {
       for (int i = 0; i < messages.size(); i++) {
         AdtResult r = converter.convert(messages.get(i), i);
         results.add(r);
         issues.addAll(r.issues());
       }
+      pseudonyms = converter.pseudonyms();
     }
     issues.sort((a, b) -> Integer.compare(a.line(), b.line()));
-    return new AdtConversion(results, issues);
+    return new AdtConversion(results, issues, pseudonyms);
   }
 
   private AdtConversion convertBytes(byte[] bytes) {
@@ -156,12 +161,12 @@ public final class AdtConverter {
         + " the limit of " + settings.maxInputBytes() + " bytes; nothing was read: split the input or raise "
         + "the limit with AdtConverter.builder().maxInputBytes(...)";
     return new AdtConversion(List.of(), List.of(
-        new Issue(AdtIssueCodes.INPUT_TOO_LARGE, Severity.FATAL, "", message, 0, 0, AdtIssueCodes.SOURCE)));
+        new Issue(AdtIssueCodes.INPUT_TOO_LARGE, Severity.FATAL, "", message, 0, 0, AdtIssueCodes.SOURCE)), Map.of());
   }
 
   private static AdtConversion unreadable(String why) {
     return new AdtConversion(List.of(), List.of(
-        new Issue(AdtIssueCodes.INPUT_UNREADABLE, Severity.FATAL, "", why, 0, 0, AdtIssueCodes.SOURCE)));
+        new Issue(AdtIssueCodes.INPUT_UNREADABLE, Severity.FATAL, "", why, 0, 0, AdtIssueCodes.SOURCE)), Map.of());
   }
 
   /** Builds an {@link AdtConverter}; each setter rejects a bad argument at once. Not thread-safe. */
@@ -176,8 +181,34 @@ public final class AdtConverter {
     private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
     private String readyDateField;
     private String spellNumberSystem;
+    private PersonIds.Key pseudonymKey;
 
     private Builder() {}
+
+    /**
+     * Sets the deployment's secret key for the ids of people the feed names by NHS number only (no local
+     * patient number in PID-3): their Patient id becomes {@code person-} and 128 bits of the HMAC-SHA256 of the
+     * NHS number under this key, the same in every conversion and every process that uses the key, and
+     * reversible only by someone who holds it. Without a key such ids are random for each conversion (see
+     * {@link AdtConversion#pseudonyms()}): an id derived from the NHS number alone would be reversible by
+     * hashing the billion valid NHS numbers. Generate the key once (e.g. 32 bytes from
+     * {@link java.security.SecureRandom}), keep it secret, and use the same key for every run of one feed. The
+     * array is copied; the key never appears in any output, message or {@code toString()}.
+     *
+     * @param key at least 32 bytes (256 bits) of secret
+     * @return this builder
+     * @throws NullPointerException "pseudonymKey must not be null"
+     * @throws IllegalArgumentException when shorter than 32 bytes
+     */
+    public Builder pseudonymKey(byte[] key) {
+      Objects.requireNonNull(key, "pseudonymKey must not be null");
+      if (key.length < PersonIds.MIN_KEY_BYTES) {
+        throw new IllegalArgumentException("pseudonymKey must be at least " + PersonIds.MIN_KEY_BYTES
+            + " bytes (256 bits) of secret, got " + key.length);
+      }
+      this.pseudonymKey = new PersonIds.Key(key);
+      return this;
+    }
 
     /**
      * Names the field that carries the discharge ready date (the date the person is clinically ready to
@@ -353,7 +384,8 @@ public final class AdtConverter {
       Validator validator = clock == null ? Validator.create() : Validator.withClock(clock);
       return new AdtConverter(new Settings(assessmentNotices, Optional.ofNullable(hospital),
           Optional.ofNullable(site), Optional.ofNullable(fhirBase), context, Optional.ofNullable(resolver),
-          validator, maxInputBytes, Optional.ofNullable(readyDateField), Optional.ofNullable(spellNumberSystem)));
+          validator, maxInputBytes, Optional.ofNullable(readyDateField), Optional.ofNullable(spellNumberSystem),
+          Optional.ofNullable(pseudonymKey)));
     }
   }
 }

@@ -55,10 +55,12 @@ import picocli.CommandLine.Spec;
         ""},
     footerHeading = "%nExamples:%n",
     footer = {
-        "  carebridge convert --from hl7v2 --council-ods SCC01 --council-name 'Staffordshire County Council' \\",
+        "  carebridge convert --from hl7v2 --council-ods SCC01 \\",
+        "      --council-name 'Staffordshire County Council' \\",
         "      --ready-date-field ZDR-1 --pathway 1 adt/*.hl7 --out fhir/",
-        "  carebridge convert --from cld --council-ods SCC01 --council-name 'Staffordshire County Council' \\",
-        "      --period 2026-07-01..2026-09-30 cld-q3.csv --out fhir/ --ndjson",
+        "  carebridge convert --from cld --council-ods SCC01 \\",
+        "      --council-name 'Staffordshire County Council' \\",
+        "      --period 2026-10-01..2026-12-31 cld-q3.csv --out fhir/ --ndjson",
         "",
         "Exit codes: 0 no errors, 1 at least one error (rows or messages with errors are reported and left out),"
             + " 2 usage error or unreadable input.%n"})
@@ -125,6 +127,12 @@ final class ConvertCommand implements Callable<Integer> {
           + " identifier; without it PV1-19 only keys the stay.")
   String spellNumberSystem;
 
+  @Option(names = "--pseudonym-key-file", paramLabel = "FILE",
+      description = "hl7v2: a file of at least 32 secret bytes (e.g. head -c 32 /dev/urandom > FILE): people known by"
+          + " NHS number only get ids keyed with it (HMAC-SHA256), the same in every run; without it their ids are"
+          + " random in each run.")
+  Path pseudonymKeyFile;
+
   @Option(names = "--pathway", paramLabel = "0-3", description = "hl7v2: the discharge pathway to state (0 to 3).")
   Integer pathway;
 
@@ -132,7 +140,7 @@ final class ConvertCommand implements Callable<Integer> {
   boolean assessmentNotices;
 
   @Option(names = "--period", paramLabel = "START..END",
-      description = "cld: accept only rows of this reporting period, e.g. 2026-07-01..2026-09-30.")
+      description = "cld: accept only rows of this reporting period, e.g. 2026-10-01..2026-12-31.")
   String period;
 
   @Option(names = "--fhir-base", paramLabel = "URL", description = "Base of the Bundle entries' fullUrls.")
@@ -216,6 +224,9 @@ final class ConvertCommand implements Callable<Integer> {
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new UserError(e.getMessage());
     }
+    if (pseudonymKeyFile != null) {
+      b.pseudonymKey(pseudonymKey(pseudonymKeyFile));
+    }
     if (period != null) {
       throw new UserError("--period applies to --from cld only");
     }
@@ -248,9 +259,9 @@ final class ConvertCommand implements Callable<Integer> {
       throw new UserError("--from cld needs --council-ods and --council-name");
     }
     if (pathway != null || site != null || hospitalOds != null || assessmentNotices || readyDateField != null
-        || clinicianIdentifierSystem != null || spellNumberSystem != null) {
+        || clinicianIdentifierSystem != null || spellNumberSystem != null || pseudonymKeyFile != null) {
       throw new UserError("--pathway, --site, --hospital-ods, --ready-date-field, --clinician-identifier-system,"
-          + " --spell-number-system and --assessment-notices apply to --from hl7v2 only");
+          + " --spell-number-system, --pseudonym-key-file and --assessment-notices apply to --from hl7v2 only");
     }
     CldConverter.Builder b = CldConverter.builder();
     try {
@@ -305,6 +316,34 @@ final class ConvertCommand implements Callable<Integer> {
         });
       }
     };
+  }
+
+  /** The largest pseudonym key file read: a key is a few dozen bytes, so a larger file is the wrong file. */
+  private static final int MAX_KEY_FILE_BYTES = 4096;
+
+  /**
+   * Reads the pseudonym key: the file's bytes, exactly. Nothing of its content ever goes into a message.
+   */
+  private static byte[] pseudonymKey(Path file) {
+    byte[] key;
+    try {
+      if (!Files.isRegularFile(file)) {
+        throw new UserError("cannot read --pseudonym-key-file " + file + ": "
+            + (Files.exists(file) ? "not a regular file" : "no such file"));
+      }
+      if (Files.size(file) > MAX_KEY_FILE_BYTES) {
+        throw new UserError("--pseudonym-key-file " + file + " is larger than " + MAX_KEY_FILE_BYTES
+            + " bytes: it is not a key file");
+      }
+      key = Files.readAllBytes(file);
+    } catch (IOException | SecurityException e) {
+      throw new UserError("cannot read --pseudonym-key-file " + file + ": " + e.getClass().getSimpleName());
+    }
+    if (key.length < 32) {
+      throw new UserError("--pseudonym-key-file " + file + " holds " + key.length + " bytes; a key needs at least 32"
+          + " (make one with: head -c 32 /dev/urandom > " + file + ")");
+    }
+    return key;
   }
 
   private static DischargePathway pathway(int n) {

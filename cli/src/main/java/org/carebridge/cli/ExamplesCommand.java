@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
         + " to a directory, one JSON file each.",
     footerHeading = "%nExamples:%n",
     footer = {"  carebridge examples --out examples/ && carebridge validate examples/",
-        "  carebridge examples --all --out examples/     every example, not only the Bundles%n"})
+        "  carebridge examples --all --out examples/    every example, not only Bundles%n"})
 final class ExamplesCommand implements Callable<Integer> {
 
   @Spec

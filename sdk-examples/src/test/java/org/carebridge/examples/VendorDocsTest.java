@@ -32,6 +32,25 @@ class VendorDocsTest {
     return Files.readString(PAGE, StandardCharsets.UTF_8);
   }
 
+  /**
+   * The page's dependency snippet imports the BOM and names this module's artifact, so that a vendor who copies
+   * it gets the kit (sdk-core's DocsSnippetsTest checks the BOM's version against the build for every page).
+   */
+  @Test
+  void theDependencySnippetImportsTheBom_andNamesThisModulesArtifact() throws IOException {
+    String pom = Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8).replaceAll("(?s)<parent>.*?</parent>", "");
+    Matcher artifact = Pattern.compile("<artifactId>([^<]+)</artifactId>").matcher(pom);
+    assertThat(artifact.find()).isTrue();
+    String page = page();
+    int start = page.indexOf("## Add the dependency");
+    String section = page.substring(start, page.indexOf("\n## ", start + 1));
+    String xml = section.substring(section.indexOf("```xml"), section.indexOf("```", section.indexOf("```xml") + 6));
+    assertThat(xml.replaceAll("\\s+", "")).contains("<groupId>org.carebridge</groupId><artifactId>carebridge-bom</artifactId>")
+        .contains("<type>pom</type><scope>import</scope>")
+        .contains("<groupId>org.carebridge</groupId><artifactId>" + artifact.group(1) + "</artifactId>");
+    assertThat(artifact.group(1)).isEqualTo("carebridge-sdk-examples");
+  }
+
   @Test
   void everyKitCodeIsInTheVendorPage() throws IOException, IllegalAccessException {
     List<String> codes = new ArrayList<>();

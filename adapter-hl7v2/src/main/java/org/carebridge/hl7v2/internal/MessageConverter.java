@@ -65,6 +65,7 @@ public final class MessageConverter implements AutoCloseable {
   private final HapiContext hapi;
   private final PipeParser parser;
   private final Map<String, LocalDate> readyDates = new HashMap<>();
+  private final PersonIds personIds;
 
   /**
    * Creates a converter for one input.
@@ -79,6 +80,16 @@ public final class MessageConverter implements AutoCloseable {
     hapi.setValidationContext(ValidationContextFactory.noValidation());
     hapi.getParserConfiguration().setValidating(false);
     this.parser = hapi.getPipeParser();
+    this.personIds = PersonIds.forConversion(settings.pseudonymKey());
+  }
+
+  /**
+   * The ids given in this conversion to people known by NHS number only (no local patient number).
+   *
+   * @return the ids by NHS number
+   */
+  public Map<NhsNumber, String> pseudonyms() {
+    return personIds.given();
   }
 
   /** Releases the HAPI context of this input. */
@@ -539,7 +550,7 @@ public final class MessageConverter implements AutoCloseable {
       addNames(given, get("/.PID-5-2"));
       addNames(given, get("/.PID-5-3"));
       Person.Builder p = Person.builder()
-          .id(personId(hospital, local, nhs))
+          .id(personId(hospital, local, nhs, personIds))
           .nhsNumber(nhs)
           .name(new HumanName(family, given));
       if (local != null && hospital != null) {
@@ -895,7 +906,8 @@ public final class MessageConverter implements AutoCloseable {
       String key = slug(ods + "-" + person.identifiers().get(0).value() + "-" + day);
       return key.length() <= 40 ? key : ods + "-" + hash(key);
     }
-    String who = person != null && person.nhsNumber().isPresent() ? person.nhsNumber().get().value() : "unknown";
+    // The person's id, never the NHS number: it is a local number or a keyed or random pseudonym.
+    String who = person != null ? person.id() : "unknown";
     return ods + "-" + hash(who + "/" + day);
   }
 
@@ -904,7 +916,7 @@ public final class MessageConverter implements AutoCloseable {
     return id.length() <= 64 ? id : hash(stayKey) + "-" + suffix;
   }
 
-  static String personId(Organisation hospital, String local, NhsNumber nhs) {
+  static String personId(Organisation hospital, String local, NhsNumber nhs, PersonIds ids) {
     String ods = hospital == null ? "unknown" : hospital.odsCode().value().toLowerCase(Locale.ROOT);
     if (local != null) {
       String id = slug(ods + "-" + local);
@@ -912,8 +924,8 @@ public final class MessageConverter implements AutoCloseable {
         return id;
       }
     }
-    // Never the NHS number itself in an id.
-    return "person-" + hash(nhs.value());
+    // Never the NHS number, nor an unkeyed hash of it (hashing every valid NHS number would reverse it).
+    return ids.of(nhs);
   }
 
   /**

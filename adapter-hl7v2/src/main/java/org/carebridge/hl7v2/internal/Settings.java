@@ -22,6 +22,7 @@ import org.carebridge.hl7v2.AdtStay;
  * @param readyDateField the field carrying the discharge ready date ({@code SEG-n} or {@code SEG-n.c}), when
  *     configured
  * @param spellNumberSystem the identifier system of the trust's visit (spell) numbers in PV1-19, when configured
+ * @param pseudonymKey the deployment's secret key for the ids of people known by NHS number only, when configured
  */
 public record Settings(
     boolean assessmentNotices,
@@ -33,4 +34,5 @@ public record Settings(
     Validator validator,
     long maxInputBytes,
     Optional<String> readyDateField,
-    Optional<String> spellNumberSystem) {}
+    Optional<String> spellNumberSystem,
+    Optional<PersonIds.Key> pseudonymKey) {}

@@ -24,6 +24,42 @@ class DocsSnippetsTest {
     assertThat(checker.problems()).as("stale or broken snippets").isEmpty();
   }
 
+  @Test
+  void everyCareBridgeDependencySnippet_namesThisBuildsArtifactsAndVersion() {
+    DependencySnippetChecker checker = DependencySnippetChecker.check(ROOT);
+    assertThat(checker.dependencies()).as("org.carebridge dependencies in README.md and docs/")
+        .anyMatch(d -> d.artifactId().equals("carebridge-bom") && d.version() != null
+            && d.markdown().endsWith(Path.of("getting-started", "vendors.md")))
+        .anyMatch(d -> d.artifactId().equals("carebridge-bom") && d.markdown().endsWith("README.md"));
+    assertThat(checker.problems()).as("dependency snippets that do not resolve against this build").isEmpty();
+  }
+
+  @Test
+  void dependencyChecker_reportsAWrongVersion_andAnUnknownArtifact(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("docs"));
+    Files.createDirectories(dir.resolve("core"));
+    Files.writeString(dir.resolve("pom.xml"), "<project><groupId>org.carebridge</groupId>"
+        + "<artifactId>carebridge-parent</artifactId><version>1.2.0-SNAPSHOT</version>"
+        + "<modules><module>core</module></modules>"
+        + "<dependencies><dependency><version>9.9</version></dependency></dependencies></project>");
+    Files.writeString(dir.resolve("core/pom.xml"), "<project><parent><artifactId>carebridge-parent</artifactId>"
+        + "</parent><artifactId>carebridge-core</artifactId></project>");
+    Files.writeString(dir.resolve("docs/guide.md"), String.join("\n", "# Guide", "", "```xml",
+        "<dependency>", "  <groupId>org.carebridge</groupId>", "  <artifactId>carebridge-core</artifactId>",
+        "  <version>1.2.0</version>", "</dependency>", "<dependency>", "  <groupId>org.carebridge</groupId>",
+        "  <artifactId>carebridge-gone</artifactId>", "</dependency>", "<dependency>",
+        "  <groupId>org.other</groupId>", "  <artifactId>x</artifactId>", "  <version>1</version>", "</dependency>",
+        "<dependency><groupId>org.carebridge</groupId><artifactId>carebridge-core</artifactId>"
+            + "<version>1.2.0-SNAPSHOT</version></dependency>",
+        "```", ""));
+    DependencySnippetChecker checker = DependencySnippetChecker.check(dir);
+    assertThat(checker.dependencies()).extracting(DependencySnippetChecker.Dependency::line).containsExactly(4, 9, 18);
+    assertThat(checker.problems()).hasSize(2);
+    assertThat(checker.problems().get(0)).contains("guide.md:4").contains("version 1.2.0,")
+        .contains("is 1.2.0-SNAPSHOT");
+    assertThat(checker.problems().get(1)).contains("guide.md:9").contains("carebridge-gone is not an artifact");
+  }
+
   // The checker itself, on a throw-away repository.
 
   private static final String SOURCE = String.join("\n",
