@@ -16,7 +16,6 @@ import java.util.Set;
 import ca.uhn.fhir.context.support.IValidationSupport;
 import org.carebridge.core.validation.Issue;
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
-import org.hl7.fhir.common.hapi.validation.validator.FhirDefaultPolicyAdvisor;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.common.hapi.validation.validator.WorkerContextValidationSupportAdapter;
 import org.hl7.fhir.exceptions.FHIRException;
@@ -24,7 +23,6 @@ import org.hl7.fhir.r5.context.IWorkerContext;
 import org.hl7.fhir.r5.elementmodel.Element;
 import org.hl7.fhir.r5.elementmodel.Manager;
 import org.hl7.fhir.r5.model.StructureDefinition;
-import org.hl7.fhir.r5.utils.validation.IValidationPolicyAdvisor;
 import org.hl7.fhir.r5.utils.validation.ValidatorSession;
 import org.hl7.fhir.r5.utils.validation.constants.IdStatus;
 import org.hl7.fhir.r5.utils.xver.XVerExtensionManagerOld;
@@ -63,7 +61,6 @@ public final class Engine {
   }
 
   private final WorkerContextValidationSupportAdapter worker;
-  private final IValidationPolicyAdvisor advisor = new FhirDefaultPolicyAdvisor();
   private final ReusableValidators pool;
   private final boolean reuse;
   private volatile Set<String> dangling = Set.of();
@@ -122,21 +119,13 @@ public final class Engine {
   private InstanceValidator newValidator() {
     InstanceValidator v = new InstanceValidator(worker, new FhirInstanceValidator.NullEvaluationContext(),
         new XVerExtensionManagerOld(worker), new ValidatorSession(), new ValidatorSettings());
-    v.setAssumeValidRestReferences(false);
-    v.setBestPracticeWarningLevel(null);
-    v.setAnyExtensionsAllowed(true);
+    OfficialSettings.apply(v, worker);
     v.setResourceIdRule(IdStatus.OPTIONAL);
-    v.setNoTerminologyChecks(false);
     v.setErrorForUnknownProfiles(true);
-    v.setUnknownCodeSystemsCauseErrors(true);
-    v.setFetcher(null);
-    v.setPolicyAdvisor(advisor);
-    v.setNoExtensibleWarnings(false);
-    v.setNoBindingMsgSuppressed(false);
-    v.setAllowExamples(false);
     v.setAllowXsiLocation(true);
     return v;
   }
+
 
   /**
    * Validates one checked input.
