@@ -477,10 +477,17 @@ public final class CareBridgeValidator {
       for (SupportChains.LoadedPackage p : loaded) {
         names.add(p.id());
       }
-      ValidationSupportChain chain = SupportChains.chain(ctx, loaded, core.awaitStructures());
+      ValidationSupportChain chain;
+      SupportChains.Missing missing = null;
+      if (resolution.missing().isEmpty()) {
+        chain = SupportChains.chain(ctx, loaded, core.awaitStructures());
+      } else {
+        missing = SupportChains.withMissingDependencies(ctx, loaded, core.awaitStructures());
+        chain = missing.chain();
+      }
       Engine engine = new Engine(chain, reuseValidators);
-      if (!resolution.missing().isEmpty()) {
-        engine.missingDependencies(loaded, chain);
+      if (missing != null) {
+        engine.missingDependencies(missing.namespaces(), missing.definitions());
       }
       List<Issue> notices = new ArrayList<>();
       for (Dependencies.Missing m : resolution.missing()) {

@@ -1,6 +1,8 @@
 package org.carebridge.fhir.internal;
 
+import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.IValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -30,9 +32,18 @@ final class Dangling {
 
   private Dangling() {}
 
+  /**
+   * What the loaded packages refer to and nothing defines.
+   *
+   * @param urls every dangling canonical URL, without versions
+   * @param extensions those of them that are the profile of an extension slice
+   */
+  record Found(Set<String> urls, Set<String> extensions) {}
+
   /** The dangling canonical URLs (without versions) of the resources of these packages, given the whole chain. */
-  static Set<String> find(Collection<SupportChains.LoadedPackage> packages, IValidationSupport chain) {
+  static Found find(Collection<SupportChains.LoadedPackage> packages, IValidationSupport chain) {
     Set<String> referenced = new TreeSet<>();
+    Set<String> extensionProfiles = new TreeSet<>();
     for (SupportChains.LoadedPackage p : packages) {
       List<IBaseResource> resources = p.support().fetchAllConformanceResources();
       if (resources == null) {
@@ -44,6 +55,9 @@ final class Dangling {
           for (ElementDefinition e : sd.getSnapshot().getElement()) {
             for (ElementDefinition.TypeRefComponent t : e.getType()) {
               t.getProfile().forEach(c -> add(referenced, c.getValue()));
+              if ("Extension".equals(t.getCode())) {
+                t.getProfile().forEach(c -> add(extensionProfiles, c.getValue()));
+              }
               t.getTargetProfile().forEach(c -> add(referenced, c.getValue()));
             }
             if (e.hasBinding()) {
@@ -67,7 +81,45 @@ final class Dangling {
         dangling.add(url);
       }
     }
-    return Set.copyOf(dangling);
+    Set<String> extensions = new TreeSet<>(extensionProfiles);
+    extensions.retainAll(dangling);
+    return new Found(Set.copyOf(dangling), Set.copyOf(extensions));
+  }
+
+  /**
+   * Stand-ins for the dangling extension definitions: the core Extension definition with the URL fixed, any
+   * value allowed, usable anywhere. With them an extension of a missing package is recognised by its URL (so
+   * slices by URL can be told apart and the extension is not "unknown"), while its content is not checked.
+   */
+  static PrePopulatedValidationSupport standIns(FhirContext ctx, Set<String> extensionUrls, IValidationSupport chain) {
+    PrePopulatedValidationSupport support = new PrePopulatedValidationSupport(ctx);
+    IBaseResource base = chain.fetchStructureDefinition("http://hl7.org/fhir/StructureDefinition/Extension");
+    if (!(base instanceof StructureDefinition core)) {
+      return support;
+    }
+    for (String url : extensionUrls) {
+      StructureDefinition sd = core.copy();
+      sd.setId((String) null);
+      sd.setUrl(url);
+      sd.setVersion(null);
+      String name = url.substring(url.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9]", "");
+      sd.setName(name.isEmpty() ? "MissingExtension" : name);
+      sd.setTitle("Stand-in for " + url + " (its package is not loaded: content not checked)");
+      sd.setStatus(org.hl7.fhir.r4.model.Enumerations.PublicationStatus.UNKNOWN);
+      sd.setDerivation(StructureDefinition.TypeDerivationRule.CONSTRAINT);
+      sd.setBaseDefinition("http://hl7.org/fhir/StructureDefinition/Extension");
+      sd.setAbstract(false);
+      sd.getContext().clear();
+      sd.addContext().setType(StructureDefinition.ExtensionContextType.ELEMENT).setExpression("Element");
+      sd.getDifferential().getElement().clear();
+      for (ElementDefinition e : sd.getSnapshot().getElement()) {
+        if ("Extension.url".equals(e.getPath())) {
+          e.setFixed(new org.hl7.fhir.r4.model.UriType(url));
+        }
+      }
+      support.addStructureDefinition(sd);
+    }
+    return support;
   }
 
   /**

@@ -9,11 +9,9 @@ import com.google.gson.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import ca.uhn.fhir.context.support.IValidationSupport;
 import org.carebridge.core.validation.Issue;
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
@@ -62,6 +60,7 @@ public final class Engine {
 
   private final WorkerContextValidationSupportAdapter worker;
   private final ReusableValidators pool;
+  private final OfficialSettings.Fetcher fetcher;
   private final boolean reuse;
   private volatile Set<String> dangling = Set.of();
   private volatile int danglingCount;
@@ -73,6 +72,7 @@ public final class Engine {
   public Engine(ValidationSupportChain chain, boolean reuse) {
     ReusableValidators.checkCompatible();
     this.worker = new CachingWorkerContext(chain);
+    this.fetcher = new OfficialSettings.Fetcher(worker);
     this.reuse = reuse;
     this.pool = new ReusableValidators(this::newValidator, Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
   }
@@ -86,14 +86,15 @@ public final class Engine {
   }
 
   /**
-   * Finds the definitions of declared dependencies that are not loaded (see {@link Dangling}): messages
-   * about a definition in their namespaces are left out of {@link #issues(Outcome)}.
+   * The namespaces of declared dependencies that are not loaded, and how many of their definitions the loaded
+   * packages use (see {@link SupportChains#withMissingDependencies}): messages about a definition in those
+   * namespaces are left out of {@link #issues(Outcome)}.
    */
-  public void missingDependencies(Collection<SupportChains.LoadedPackage> loaded, IValidationSupport chain) {
-    Set<String> urls = Dangling.find(loaded, chain);
-    this.danglingCount = urls.size();
-    this.dangling = Dangling.namespaces(urls);
+  public void missingDependencies(Set<String> namespaces, int count) {
+    this.dangling = namespaces;
+    this.danglingCount = count;
   }
+
 
   /** How many canonical URLs of missing dependencies the loaded packages refer to. */
   public int danglingCount() {
@@ -119,7 +120,7 @@ public final class Engine {
   private InstanceValidator newValidator() {
     InstanceValidator v = new InstanceValidator(worker, new FhirInstanceValidator.NullEvaluationContext(),
         new XVerExtensionManagerOld(worker), new ValidatorSession(), new ValidatorSettings());
-    OfficialSettings.apply(v, worker);
+    OfficialSettings.apply(v, fetcher);
     v.setResourceIdRule(IdStatus.OPTIONAL);
     v.setErrorForUnknownProfiles(true);
     v.setAllowXsiLocation(true);

@@ -9,6 +9,7 @@ import org.hl7.fhir.r5.elementmodel.Element;
 import org.hl7.fhir.r5.model.CanonicalResource;
 import org.hl7.fhir.r5.model.CanonicalType;
 import org.hl7.fhir.r5.model.ElementDefinition;
+import org.hl7.fhir.r5.model.NamingSystem;
 import org.hl7.fhir.r5.model.Resource;
 import org.hl7.fhir.r5.model.StructureDefinition;
 import org.hl7.fhir.r5.model.ValueSet;
@@ -45,8 +46,8 @@ final class OfficialSettings {
 
   private OfficialSettings() {}
 
-  /** Applies the engine's settings to a new validator over this worker context. */
-  static InstanceValidator apply(InstanceValidator v, IWorkerContext worker) {
+  /** Applies the engine's settings to a new validator, with a fetcher shared by the validators of one worker. */
+  static InstanceValidator apply(InstanceValidator v, Fetcher fetcher) {
     InstanceValidatorParameters parameters = new InstanceValidatorParameters();
     parameters.setAllowExampleUrls(true);
     v.initializeFromParameters(parameters);
@@ -54,7 +55,7 @@ final class OfficialSettings {
     v.setNoExtensibleWarnings(false);
     v.setAssumeValidRestReferences(false);
     v.setPolicyAdvisor(new Advisor());
-    v.setFetcher(new Fetcher(worker));
+    v.setFetcher(fetcher);
     return v;
   }
 
@@ -90,6 +91,7 @@ final class OfficialSettings {
    */
   static final class Fetcher implements IValidatorResourceFetcher {
     private final IWorkerContext worker;
+    private volatile Set<String> namingSystemUrls;
 
     Fetcher(IWorkerContext worker) {
       this.worker = worker;
@@ -114,7 +116,29 @@ final class OfficialSettings {
           "http://unitsofmeasure.org", "http://snomed.info/sct").contains(url)) {
         return true;
       }
-      return worker.getNSUrlMap().containsKey(url);
+      return namingSystemUrls().contains(url);
+    }
+
+    /** The URL unique ids of the loaded NamingSystems (HAPI's worker context has no NamingSystem map). */
+    private Set<String> namingSystemUrls() {
+      Set<String> urls = namingSystemUrls;
+      if (urls == null) {
+        Set<String> found = new java.util.HashSet<>();
+        try {
+          for (NamingSystem ns : worker.fetchResourcesByType(NamingSystem.class)) {
+            for (NamingSystem.NamingSystemUniqueIdComponent id : ns.getUniqueId()) {
+              if (id.getType() == NamingSystem.NamingSystemIdentifierType.URI && id.hasValue()) {
+                found.add(id.getValue());
+              }
+            }
+          }
+        } catch (UnsupportedOperationException e) {
+          // a worker context that cannot list NamingSystems knows none
+        }
+        urls = Set.copyOf(found);
+        namingSystemUrls = urls;
+      }
+      return urls;
     }
 
     @Override

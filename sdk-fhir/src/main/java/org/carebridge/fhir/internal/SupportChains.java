@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.Stream;
 import com.google.gson.JsonElement;
@@ -166,5 +167,35 @@ public final class SupportChains {
     supports.add(new InMemoryTerminologyServerValidationSupport(ctx));
     supports.add(new SnapshotGeneratingValidationSupport(ctx));
     return new ValidationSupportChain(supports);
+  }
+
+  /**
+   * What the validator needs when declared dependencies are missing: the chain with stand-ins for their
+   * extension definitions, and their namespaces and the number of their definitions the packages use.
+   *
+   * @param chain the chain, now with the stand-ins first
+   * @param namespaces the missing packages' namespaces (see {@link Dangling#namespaces})
+   * @param definitions how many of their definitions the loaded packages use
+   */
+  public record Missing(ValidationSupportChain chain, Set<String> namespaces, int definitions) {}
+
+  /** The chain over the packages, and what is missing from it (see {@link Missing}). */
+  public static Missing withMissingDependencies(FhirContext ctx, List<LoadedPackage> packages,
+      DefaultProfileValidationSupport core) {
+    ValidationSupportChain chain = chain(ctx, packages, core);
+    Dangling.Found found = Dangling.find(packages, chain);
+    if (!found.extensions().isEmpty()) {
+      List<IValidationSupport> supports = new ArrayList<>();
+      supports.add(Dangling.standIns(ctx, found.extensions(), chain));
+      for (LoadedPackage p : packages) {
+        supports.add(p.support());
+      }
+      supports.add(core);
+      supports.add(new CommonCodeSystemsTerminologyService(ctx));
+      supports.add(new InMemoryTerminologyServerValidationSupport(ctx));
+      supports.add(new SnapshotGeneratingValidationSupport(ctx));
+      chain = new ValidationSupportChain(supports);
+    }
+    return new Missing(chain, Dangling.namespaces(found.urls()), found.urls().size());
   }
 }
