@@ -3,18 +3,20 @@ package org.carebridge.hl7v2;
 import java.util.List;
 import java.util.Objects;
 import org.carebridge.core.validation.Issue;
+import org.carebridge.fhir.ValidationReport;
 
 /**
  * The outcome of converting one input (a file, a string, a stream) of ADT messages.
  *
  * @param results one result per message found, in input order
- * @param issues every issue, in input order: those about the input as a whole (size, framing, lines that are
- *     not segments) and those of each result
+ * @param issues every issue: those about the input as a whole (size, framing, lines that are not segments) and
+ *     those of each result; most severe first, and within one severity in input order
+ *     ({@link ValidationReport#mostSevereFirst})
  */
 public record AdtConversion(List<AdtResult> results, List<Issue> issues) {
 
   /**
-   * Creates a conversion, copying the lists.
+   * Creates a conversion, copying the lists (the issues most severe first).
    *
    * @param results the results
    * @param issues all issues
@@ -22,7 +24,7 @@ public record AdtConversion(List<AdtResult> results, List<Issue> issues) {
    */
   public AdtConversion {
     results = List.copyOf(Objects.requireNonNull(results, "results must not be null"));
-    issues = List.copyOf(Objects.requireNonNull(issues, "issues must not be null"));
+    issues = ValidationReport.mostSevereFirst(Objects.requireNonNull(issues, "issues must not be null"));
   }
 
   /**

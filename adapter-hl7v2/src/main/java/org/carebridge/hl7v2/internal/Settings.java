@@ -1,11 +1,13 @@
 package org.carebridge.hl7v2.internal;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.carebridge.core.OdsCode;
 import org.carebridge.core.Organisation;
 import org.carebridge.core.validation.Validator;
 import org.carebridge.hl7v2.AdtContext;
+import org.carebridge.hl7v2.AdtSetting;
 import org.carebridge.hl7v2.AdtStay;
 
 /**
@@ -22,6 +24,7 @@ import org.carebridge.hl7v2.AdtStay;
  * @param readyDateField the field carrying the discharge ready date ({@code SEG-n} or {@code SEG-n.c}), when
  *     configured
  * @param spellNumberSystem the identifier system of the trust's visit (spell) numbers in PV1-19, when configured
+ * @param settingNames how messages name each setting (every setting has a name)
  */
 public record Settings(
     boolean assessmentNotices,
@@ -33,4 +36,11 @@ public record Settings(
     Validator validator,
     long maxInputBytes,
     Optional<String> readyDateField,
-    Optional<String> spellNumberSystem) {}
+    Optional<String> spellNumberSystem,
+    Map<AdtSetting, String> settingNames) {
+
+  /** The name of a setting as messages give it, e.g. {@code AdtContext.builder().pathway(...)} or {@code --pathway}. */
+  public String name(AdtSetting setting) {
+    return settingNames.get(setting);
+  }
+}
