@@ -11,9 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.carebridge.cld.internal.Engine;
 import org.carebridge.core.OdsCode;
@@ -95,7 +98,7 @@ public final class CldConverter {
     Collector c = new Collector();
     Engine engine = new Engine(settings, c::issue);
     engine.read(in, "");
-    engine.finish(c::accept);
+    engine.finish(c::people, c::accept);
     return c.result(engine);
   }
 
@@ -112,7 +115,7 @@ public final class CldConverter {
     Objects.requireNonNull(sink, "sink must not be null");
     Engine engine = new Engine(settings, sink::issue);
     engine.read(in, "");
-    engine.finish(sink::accept);
+    engine.finish(sink::people, sink::accept);
   }
 
   /**
@@ -157,7 +160,7 @@ public final class CldConverter {
         engine.unreadable(prefix, e);
       }
     }
-    engine.finish(sink::accept);
+    engine.finish(sink::people, sink::accept);
     return engine;
   }
 
@@ -196,8 +199,37 @@ public final class CldConverter {
     private LocalDate periodStart;
     private LocalDate periodEnd;
     private Charset charset = StandardCharsets.UTF_8;
+    private Map<CldSetting, String> settingNames = names(CldSetting::builderMethod);
 
     private Builder() {}
+
+    /**
+     * Sets how issue messages name the settings they advise (see {@link CldSetting}). By default a message names
+     * the builder method, e.g. "name it with CldConverter.builder().charset(...)"; a command line built on the
+     * converter gives its options instead, e.g. {@code s -> s == CldSetting.CHARSET ? "--charset" : "--period"}.
+     * The function is called once for every setting, here.
+     *
+     * @param names the name of each setting, never null or blank
+     * @return this builder
+     * @throws NullPointerException "settingNames must not be null"
+     * @throws IllegalArgumentException "settingNames gives no name for &lt;SETTING&gt;" when a name is null or blank
+     */
+    public Builder settingNames(Function<CldSetting, String> names) {
+      this.settingNames = names(Objects.requireNonNull(names, "settingNames must not be null"));
+      return this;
+    }
+
+    private static Map<CldSetting, String> names(Function<CldSetting, String> names) {
+      Map<CldSetting, String> m = new EnumMap<>(CldSetting.class);
+      for (CldSetting s : CldSetting.values()) {
+        String name = names.apply(s);
+        if (name == null || name.isBlank()) {
+          throw new IllegalArgumentException("settingNames gives no name for " + s);
+        }
+        m.put(s, name);
+      }
+      return Map.copyOf(m);
+    }
 
     /**
      * Sets the council's ODS code (required): the Organization's identifier and the suffix of the council person
@@ -317,8 +349,8 @@ public final class CldConverter {
       }
       String id = councilId != null ? councilId : "council-" + council.value().toLowerCase(Locale.ROOT);
       String fullUrlBase = base != null ? base : "https://carebridge.org.uk/fhir/council/" + council.value();
-      return new CldConverter(new Engine.Settings(council, councilName, id, fullUrlBase, periodStart, periodEnd),
-          charset);
+      return new CldConverter(new Engine.Settings(council, councilName, id, fullUrlBase, periodStart, periodEnd,
+          settingNames), charset);
     }
   }
 }

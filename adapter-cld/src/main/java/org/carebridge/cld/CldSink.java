@@ -12,6 +12,15 @@ import org.hl7.fhir.r4.model.Bundle;
 public interface CldSink {
 
   /**
+   * Told once, before the first Bundle, how many people were read: at most one Bundle each will follow (a person
+   * whose record cannot be built is reported and left out). Not called when a FATAL issue stopped the conversion.
+   * Does nothing unless overridden; useful to show progress.
+   *
+   * @param count the number of people
+   */
+  default void people(int count) {}
+
+  /**
    * Receives the collection Bundle of one person (Patient, council Organization, personal budget Accounts).
    *
    * @param bundle the Bundle; the sink may keep or change it

@@ -237,6 +237,68 @@ class CldConverterTest {
     assertThat(outside).extracting(Issue::location).containsOnly("REPORTING PERIOD START DATE");
   }
 
+  /**
+   * Advice names each setting as the caller sets it: builder methods by default (Java callers), the caller's own
+   * names otherwise (e.g. the command line's options).
+   */
+  @Test
+  void advice_namesBuilderMethodsByDefault_andTheCallersNamesWhenGiven() throws Exception {
+    CldConverter.Builder b = CldConverter.builder().councilOdsCode("SCC01").councilName("Staffordshire County Council")
+        .reportingPeriod(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 31));
+    byte[] latin1 = Files.readString(path(Samples.Q3)).replace("Hollins", "H\u00f6llins")
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    java.nio.file.Path windows = Files.write(Files.createTempDirectory("cld").resolve("latin1.csv"), latin1);
+
+    Issue period = first(b.build().convert(path(Samples.REORDERED)), CldIssueCodes.OUTSIDE_REPORTING_PERIOD);
+    assertThat(period.message()).contains("outside the reporting period 2027-01-01..2027-03-31 set with "
+        + "CldConverter.builder().reportingPeriod(...); the row is rejected");
+    Issue encoding = first(b.build().convert(windows), CldIssueCodes.NOT_TEXT);
+    assertThat(encoding.message()).endsWith("name it with CldConverter.builder().charset(...)");
+
+    CldConverter cli = b.settingNames(s -> s == CldSetting.CHARSET ? "--charset" : "--period").build();
+    assertThat(first(cli.convert(path(Samples.REORDERED)), CldIssueCodes.OUTSIDE_REPORTING_PERIOD).message())
+        .contains("set with --period;").doesNotContain("builder()");
+    assertThat(first(cli.convert(windows), CldIssueCodes.NOT_TEXT).message()).endsWith("name it with --charset")
+        .doesNotContain("builder()");
+    // Naming the character set reads the extract.
+    assertThat(CldConverter.builder().councilOdsCode("SCC01").councilName("Staffordshire County Council")
+        .charset(java.nio.charset.StandardCharsets.ISO_8859_1).build().convert(windows).bundles()).isNotEmpty();
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> CldConverter.builder().settingNames(s -> null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("settingNames gives no name for REPORTING_PERIOD");
+  }
+
+  /** The in-memory result lists errors first, then warnings, then information, each in the order found. */
+  @Test
+  void issues_mostSevereFirst() {
+    for (String file : List.of("malformed/bad-values.csv", Samples.Q3)) {
+      CldConversion c = STAFFORDSHIRE.convert(path(file));
+      assertThat(c.issues()).extracting(i -> i.isError() ? Severity.ERROR : i.severity())
+          .isSortedAccordingTo(java.util.Comparator.naturalOrder());
+    }
+    // Q3: an information (line 6) is found before a warning of the business rules (at the end of the input)
+    List<Issue> streamed = new ArrayList<>();
+    STAFFORDSHIRE.convert(path(Samples.Q3), new CldSink() {
+      @Override
+      public void accept(Bundle bundle) {}
+
+      @Override
+      public void issue(Issue issue) {
+        streamed.add(issue);
+      }
+    });
+    // The same issues as the sink gets them (in the order found), most severe first, stable within a severity.
+    assertThat(streamed).extracting(Issue::severity).containsSubsequence(Severity.INFORMATION, Severity.WARNING);
+    assertThat(Q3.issues()).containsExactlyElementsOf(org.carebridge.fhir.ValidationReport.mostSevereFirst(streamed));
+    assertThat(Q3.issues()).extracting(Issue::severity).containsSubsequence(Severity.WARNING, Severity.INFORMATION)
+        .doesNotContainSubsequence(Severity.INFORMATION, Severity.WARNING);
+  }
+
+  private static Issue first(CldConversion c, String code) {
+    return c.issues().stream().filter(i -> i.code().equals(code)).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + code + " in " + c.issues()));
+  }
+
   @Test
   void readerAndStreamingForms_giveTheSameBundles() throws Exception {
     String text = Files.readString(path(Samples.Q3));
@@ -254,7 +316,9 @@ class CldConverterTest {
         issues.add(issue);
       }
     });
-    assertThat(issues).isEqualTo(Q3.issues()).isEqualTo(fromReader.issues());
+    // The sink gets the issues as found; the in-memory results list them errors first (ValidationReport's order).
+    assertThat(org.carebridge.fhir.ValidationReport.mostSevereFirst(issues)).isEqualTo(Q3.issues())
+        .isEqualTo(fromReader.issues());
     assertThat(streamed).extracting(Samples::json).containsExactlyElementsOf(
         Q3.bundles().stream().map(Samples::json).toList());
     assertThat(fromReader.rowsRead()).isEqualTo(15);

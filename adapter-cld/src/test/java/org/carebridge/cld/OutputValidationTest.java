@@ -11,7 +11,10 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every Bundle converted from a sample, malformed ones included, validates with zero errors. */
+/**
+ * Every Bundle converted from a sample, malformed ones included, validates with zero errors and zero dom-6 warnings
+ * (every resource carries a narrative).
+ */
 class OutputValidationTest {
 
   static Stream<List<Path>> samples() {
@@ -32,6 +35,26 @@ class OutputValidationTest {
     assertThat(Samples.validator().validate(Samples.json(b)).errors()).isNotEmpty();
   }
 
+  /** The dom-6 check is not blind: a converted Bundle whose Account lost its narrative is reported. */
+  @org.junit.jupiter.api.Test
+  void missingNarrative_isReported() {
+    Bundle b = STAFFORDSHIRE.convert(path(Samples.Q3)).bundles().stream()
+        .filter(x -> x.getEntry().stream().anyMatch(e -> e.getResource() instanceof org.hl7.fhir.r4.model.Account))
+        .findFirst().orElseThrow();
+    org.hl7.fhir.r4.model.Account account = b.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+        .filter(org.hl7.fhir.r4.model.Account.class::isInstance).map(org.hl7.fhir.r4.model.Account.class::cast)
+        .findFirst().orElseThrow();
+    assertThat(account.getText().getDivAsString()).contains("Personal budget");
+    account.setText(null);
+    assertThat(missingNarrative(Samples.validator().validate(Samples.json(b)))).hasSize(1);
+  }
+
+  /** The dom-6 warnings of a report: "A resource should have narrative for robust management". */
+  static List<org.carebridge.core.validation.Issue> missingNarrative(org.carebridge.fhir.ValidationReport report) {
+    return report.issues().stream().filter(i -> i.code().endsWith("dom-6") || i.message().contains("dom-6"))
+        .toList();
+  }
+
   @ParameterizedTest
   @MethodSource("samples")
   void everyConvertedBundle_validatesWithZeroErrors(List<Path> files) {
@@ -40,6 +63,7 @@ class OutputValidationTest {
     for (Bundle b : c.bundles()) {
       var report = Samples.validator().validate(Samples.json(b));
       assertThat(report.errors()).as("errors validating the Bundle of %s", b.getId()).isEmpty();
+      assertThat(missingNarrative(report)).as("dom-6 warnings validating the Bundle of %s", b.getId()).isEmpty();
     }
   }
 }

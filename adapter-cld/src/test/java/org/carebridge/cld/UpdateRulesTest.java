@@ -146,7 +146,8 @@ class UpdateRulesTest {
         issues.add(issue);
       }
     });
-    assertThat(issues).isEqualTo(inMemory.issues());
+    // the sink gets the issues as found, the in-memory result errors first
+    assertThat(org.carebridge.fhir.ValidationReport.mostSevereFirst(issues)).isEqualTo(inMemory.issues());
     assertThat(streamed).extracting(Samples::json)
         .containsExactlyElementsOf(inMemory.bundles().stream().map(Samples::json).toList());
   }

@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -159,7 +160,7 @@ public final class AdtConverter {
   private AdtConversion tooLarge(long size) {
     String message = (size >= 0 ? "the input is " + size + " bytes, more than" : "the input is larger than")
         + " the limit of " + settings.maxInputBytes() + " bytes; nothing was read: split the input or raise "
-        + "the limit with AdtConverter.builder().maxInputBytes(...)";
+        + "the limit with " + settings.name(AdtSetting.MAX_INPUT_BYTES);
     return new AdtConversion(List.of(), List.of(
         new Issue(AdtIssueCodes.INPUT_TOO_LARGE, Severity.FATAL, "", message, 0, 0, AdtIssueCodes.SOURCE)), Map.of());
   }
@@ -182,6 +183,7 @@ public final class AdtConverter {
     private String readyDateField;
     private String spellNumberSystem;
     private PersonIds.Key pseudonymKey;
+    private Map<AdtSetting, String> settingNames = names(AdtSetting::builderMethod);
 
     private Builder() {}
 
@@ -208,6 +210,33 @@ public final class AdtConverter {
       }
       this.pseudonymKey = new PersonIds.Key(key);
       return this;
+    }
+
+     * Sets how issue messages name the settings they advise (see {@link AdtSetting}). By default a message names
+     * the builder method, e.g. "set it with AdtContext.builder().pathway(...)"; a command line built on the
+     * converter gives its options instead, e.g. {@code s -> s == AdtSetting.PATHWAY ? "--pathway" : ...}. The
+     * function is called once for every setting, here.
+     *
+     * @param names the name of each setting, never null or blank
+     * @return this builder
+     * @throws NullPointerException "settingNames must not be null"
+     * @throws IllegalArgumentException "settingNames gives no name for &lt;SETTING&gt;" when a name is null or blank
+     */
+    public Builder settingNames(Function<AdtSetting, String> names) {
+      this.settingNames = names(Objects.requireNonNull(names, "settingNames must not be null"));
+      return this;
+    }
+
+    private static Map<AdtSetting, String> names(Function<AdtSetting, String> names) {
+      Map<AdtSetting, String> m = new EnumMap<>(AdtSetting.class);
+      for (AdtSetting s : AdtSetting.values()) {
+        String name = names.apply(s);
+        if (name == null || name.isBlank()) {
+          throw new IllegalArgumentException("settingNames gives no name for " + s);
+        }
+        m.put(s, name);
+      }
+      return Map.copyOf(m);
     }
 
     /**
@@ -385,7 +414,7 @@ public final class AdtConverter {
       return new AdtConverter(new Settings(assessmentNotices, Optional.ofNullable(hospital),
           Optional.ofNullable(site), Optional.ofNullable(fhirBase), context, Optional.ofNullable(resolver),
           validator, maxInputBytes, Optional.ofNullable(readyDateField), Optional.ofNullable(spellNumberSystem),
-          Optional.ofNullable(pseudonymKey)));
+          Optional.ofNullable(pseudonymKey), settingNames));
     }
   }
 }

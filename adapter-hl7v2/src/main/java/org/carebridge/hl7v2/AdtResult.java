@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.carebridge.core.discharge.DischargeNotification;
 import org.carebridge.core.validation.Issue;
+import org.carebridge.fhir.ValidationReport;
 import org.hl7.fhir.r4.model.Bundle;
 
 /**
@@ -23,7 +24,8 @@ import org.hl7.fhir.r4.model.Bundle;
  * @param event the ADT trigger event (MSH-9.2), e.g. {@code "A03"}, or {@code ""} when absent
  * @param notification the CareBridge record, when one was made
  * @param bundle the CareBridge discharge message, when the record has no error
- * @param issues this message's issues, located like {@code PID-3.1}, in order
+ * @param issues this message's issues, located like {@code PID-3.1}, most severe first and otherwise in the order
+ *     found ({@link ValidationReport#mostSevereFirst})
  */
 public record AdtResult(
     int index,
@@ -34,7 +36,7 @@ public record AdtResult(
     List<Issue> issues) {
 
   /**
-   * Creates a result, copying the issues.
+   * Creates a result, copying the issues most severe first.
    *
    * @param index the message number
    * @param controlId the control id or {@code ""}
@@ -53,7 +55,7 @@ public record AdtResult(
     Objects.requireNonNull(event, "event must not be null");
     Objects.requireNonNull(notification, "notification must not be null");
     Objects.requireNonNull(bundle, "bundle must not be null");
-    issues = List.copyOf(Objects.requireNonNull(issues, "issues must not be null"));
+    issues = ValidationReport.mostSevereFirst(Objects.requireNonNull(issues, "issues must not be null"));
   }
 
   /**

@@ -153,7 +153,64 @@ class AdtConverterTest {
     AdtResult r = only(Samples.bareConverter().convert(Samples.sample("valid/story-a01-admit-v24.hl7")));
     assertThat(r.notification()).isEmpty();
     assertThat(r.issues()).extracting(Issue::code).containsExactly(AdtIssueCodes.NO_NOTIFICATION);
-    assertThat(r.issues().get(0).message()).contains("assessmentNotices(true)");
+    assertThat(r.issues().get(0).message()).contains("(AdtConverter.builder().assessmentNotices(true))");
+  }
+
+  /**
+   * Advice names each setting as the caller sets it: builder methods by default (Java callers), the caller's own
+   * names otherwise (e.g. the command line's options), never both.
+   */
+  @Test
+  void advice_namesBuilderMethodsByDefault_andTheCallersNamesWhenGiven() {
+    String discharge = MSH + PID + pv1("20261002", "20261015", "");
+    AdtResult builders = only(Samples.bareConverter().convert(discharge));
+    assertThat(builders.issues()).extracting(Issue::message)
+        .anySatisfy(m -> assertThat(m).endsWith("set it with AdtContext.builder().council(...)"))
+        .anySatisfy(m -> assertThat(m).endsWith("set it with AdtContext.builder().pathway(...)"));
+
+    AdtConverter cli = AdtConverter.builder().clock(Samples.CLOCK)
+        .settingNames(s -> "--" + s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).build();
+    AdtResult named = only(cli.convert(discharge));
+    assertThat(named.issues()).extracting(Issue::code).isEqualTo(builders.issues().stream().map(Issue::code).toList());
+    assertThat(named.issues()).extracting(Issue::message)
+        .anySatisfy(m -> assertThat(m).endsWith("set it with --council"))
+        .anySatisfy(m -> assertThat(m).endsWith("set it with --pathway"))
+        .noneSatisfy(m -> assertThat(m).contains("builder()"));
+    AdtResult admission = only(cli.convert(Samples.sample("valid/story-a01-admit-v24.hl7")));
+    assertThat(admission.issues().get(0).message()).contains("(--assessment-notices)")
+        .contains("(set one with --discharge-ready-date-field)").doesNotContain("builder()");
+    AdtConversion tooLarge = AdtConverter.builder().maxInputBytes(10)
+        .settingNames(s -> s == AdtSetting.MAX_INPUT_BYTES ? "--max-input-bytes" : "x").build().convert(discharge);
+    assertThat(tooLarge.issues()).singleElement().satisfies(i -> assertThat(i.message())
+        .endsWith("split the input or raise the limit with --max-input-bytes"));
+
+    assertThatThrownBy(() -> AdtConverter.builder().settingNames(s -> s == AdtSetting.SITE_CODE ? " " : "x"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("settingNames gives no name for SITE_CODE");
+    assertThatThrownBy(() -> AdtConverter.builder().settingNames(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("settingNames must not be null");
+  }
+
+  /** Every result lists its errors first, then warnings, then information, each in the order found. */
+  @Test
+  void issues_mostSevereFirst_inResultsAndConversions() {
+    Issue info = new Issue("CB-HL7-023", Severity.INFORMATION, "MSH-9.2", "no notification", 1, 55, "hl7v2");
+    Issue warning1 = new Issue("CB-HL7-021", Severity.WARNING, "", "unaddressed", 2, 0, "hl7v2");
+    Issue error = new Issue("CB-HL7-017", Severity.ERROR, "PV1-3.4", "no site", 3, 4, "hl7v2");
+    Issue warning2 = new Issue("CB-HL7-022", Severity.WARNING, "", "no pathway", 4, 0, "hl7v2");
+    Issue fatal = new Issue("CB-HL7-002", Severity.FATAL, "", "not a message", 5, 0, "hl7v2");
+    List<Issue> found = List.of(info, warning1, error, warning2, fatal);
+    List<Issue> reported = List.of(error, fatal, warning1, warning2, info); // errors: fatal or not, as found
+    assertThat(new AdtResult(0, "C1", "A03", Optional.empty(), Optional.empty(), found).issues())
+        .containsExactlyElementsOf(reported);
+    assertThat(new AdtConversion(List.of(), found).issues()).containsExactlyElementsOf(reported);
+
+    // A real conversion of two messages: by severity, and within one severity by line (input order).
+    String feed = MSH + PID + pv1("20261002", "20261015", "").replace("112^^^RJE01", "112^^^");
+    AdtConversion c = AdtConverter.builder().clock(Samples.CLOCK).build().convert(feed + feed.replace("C1", "C2"));
+    assertThat(c.issues()).extracting(i -> i.isError() ? Severity.ERROR : i.severity())
+        .isSortedAccordingTo(java.util.Comparator.naturalOrder()).contains(Severity.ERROR, Severity.WARNING);
+    assertThat(c.issues().stream().filter(Issue::isError).map(Issue::line).toList()).isSorted()
+        .hasSizeGreaterThanOrEqualTo(2);
   }
 
   @Test

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every valid sample converts without error, and every Bundle it gives validates with zero errors. */
+/**
+ * Every valid sample converts without error, and every Bundle it gives validates with zero errors and zero dom-6
+ * warnings (every resource carries a narrative).
+ */
 class SampleValidationTest {
 
   private static CareBridgeValidator validator;
@@ -71,5 +74,28 @@ class SampleValidationTest {
     List<String> errors = report.errors().stream()
         .map(i -> i.code() + " " + i.location() + ": " + i.message()).collect(Collectors.toList());
     assertThat(errors).as("errors of Bundle " + bundle.getIdElement().getIdPart()).isEmpty();
+    assertThat(missingNarrative(report)).as("dom-6 warnings of Bundle " + bundle.getIdElement().getIdPart())
+        .isEmpty();
+  }
+
+  /** The dom-6 warnings of a report: "A resource should have narrative for robust management". */
+  static List<String> missingNarrative(org.carebridge.fhir.ValidationReport report) {
+    return report.issues().stream().filter(i -> i.code().endsWith("dom-6") || i.message().contains("dom-6"))
+        .map(i -> i.location() + ": " + i.message()).collect(Collectors.toList());
+  }
+
+  /** The dom-6 check is not blind: a converted Bundle whose Encounter lost its narrative is reported. */
+  @org.junit.jupiter.api.Test
+  void missingNarrative_isReported() {
+    org.hl7.fhir.r4.model.Bundle bundle = Samples.storyConverter().convert(validSamples().findFirst().orElseThrow())
+        .results().stream().flatMap(r -> r.bundle().stream()).findFirst().orElseThrow();
+    org.hl7.fhir.r4.model.Encounter encounter = bundle.getEntry().stream()
+        .map(org.hl7.fhir.r4.model.Bundle.BundleEntryComponent::getResource)
+        .filter(org.hl7.fhir.r4.model.Encounter.class::isInstance).map(org.hl7.fhir.r4.model.Encounter.class::cast)
+        .findFirst().orElseThrow();
+    assertThat(encounter.getText().getDivAsString()).contains("Hospital stay");
+    encounter.setText(null);
+    String json = FhirContext.forR4Cached().newJsonParser().encodeResourceToString(bundle);
+    assertThat(missingNarrative(validator.validate(json))).hasSize(1);
   }
 }

@@ -10,8 +10,5 @@ public final class CliCodes {
   /** An input named on the command line could not be read (missing, a special file, no permission): exit code 2. */
   public static final String INPUT_UNREADABLE = "CB-CLI-001";
 
-  /** {@code convert}: a Bundle written by the converter does not pass validation; it is written all the same. */
-  public static final String CONVERTED_INVALID = "CB-CLI-002";
-
   private CliCodes() {}
 }

@@ -4,7 +4,10 @@ import ca.uhn.fhir.context.FhirContext;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,8 +21,11 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.carebridge.cld.CldConverter;
 import org.carebridge.cld.CldIssueCodes;
+import org.carebridge.cld.CldSetting;
 import org.carebridge.cld.CldSink;
 import org.carebridge.cli.internal.Issues;
+import org.carebridge.cli.internal.Progress;
+import org.carebridge.cli.internal.Report;
 import org.carebridge.cli.internal.TextReport;
 import org.carebridge.cli.internal.UserError;
 import org.carebridge.cli.internal.Validators;
@@ -35,11 +41,13 @@ import org.carebridge.hl7v2.AdtConversion;
 import org.carebridge.hl7v2.AdtConverter;
 import org.carebridge.hl7v2.AdtIssueCodes;
 import org.carebridge.hl7v2.AdtResult;
+import org.carebridge.hl7v2.AdtSetting;
 import org.hl7.fhir.r4.model.Bundle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code carebridge convert --from hl7v2|cld INPUT... --out DIR}. */
@@ -50,8 +58,9 @@ import picocli.CommandLine.Spec;
             + " Client Level Data (CLD) CSV extracts into CareBridge FHIR Bundles, one JSON file each (or NDJSON"
             + " with --ndjson), and check every Bundle written with the validator of 'carebridge validate'.",
         "",
-        "Every problem found (in the input, in the records made, in the Bundles written) is printed, one line"
-            + " each, and written to DIR/conversion-report.txt.",
+        "Every issue found (in the input, in the records made, and the validator's issues of the Bundles written)"
+            + " is printed, one line each, errors first for each input and each file written, and written to"
+            + " DIR/conversion-report.txt; the summary counts them all. Advice names this command's options.",
         ""},
     footerHeading = "%nExamples:%n",
     footer = {
@@ -76,6 +85,9 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
+
+  @ParentCommand
+  CareBridgeCommand parent;
 
   @Option(names = "--from", required = true, paramLabel = "FORMAT",
       description = "Input format: ${COMPLETION-CANDIDATES}.")
@@ -139,9 +151,17 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--assessment-notices", description = "hl7v2: A01 admissions produce assessment notices.")
   boolean assessmentNotices;
 
+  @Option(names = "--max-input-bytes", paramLabel = "N",
+      description = "hl7v2: the size limit of one input file, in bytes (default: 8388608, 8 MiB).")
+  Long maxInputBytes;
+
   @Option(names = "--period", paramLabel = "START..END",
       description = "cld: accept only rows of this reporting period, e.g. 2026-10-01..2026-12-31.")
   String period;
+
+  @Option(names = "--charset", paramLabel = "NAME",
+      description = "cld: the character set of the extracts (default: UTF-8), e.g. windows-1252.")
+  String charset;
 
   @Option(names = "--fhir-base", paramLabel = "URL", description = "Base of the Bundle entries' fullUrls.")
   String fhirBase;
@@ -149,12 +169,28 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--no-validate", description = "Do not validate the Bundles written.")
   boolean noValidate;
 
-  private final List<String> lines = new ArrayList<>();
+  @Option(names = "--severity", paramLabel = "LEVEL", defaultValue = "information",
+      description = "Least severe issues to show: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, every issue)."
+          + " It filters what is printed (and written to the report file) only: the summary and the exit code"
+          + " still reflect every issue.")
+  Report.Level severity;
+
+  @Option(names = "--progress",
+      description = "Show progress on standard error (messages or people done out of the total, how many to go,"
+          + " errors so far) even when it is not a terminal; it is shown on a terminal anyway.")
+  boolean progress;
+
+  /** The issues of one input, or of one Bundle written; shown together, errors first. */
+  private record Group(String label, List<Issue> issues) {}
+
+  private final List<Group> groups = new ArrayList<>();
   private final Set<String> usedNames = new HashSet<>();
   private int errors;
   private int warnings;
+  private int information;
   private int unreadable;
   private int bundles;
+  private Progress bar;
 
   @Override
   public Integer call() throws IOException {
@@ -173,11 +209,23 @@ final class ConvertCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UserError("cannot create directory " + out + ": " + e.getClass().getSimpleName());
     }
+    boolean terminal = parent != null && parent.terminal();
+    bar = new Progress(spec.commandLine().getErr(), progress || terminal, terminal && !progress, "converted",
+        from == From.hl7v2 ? "messages" : "people");
     converter.run();
-    String summary = inputs.size() + (inputs.size() == 1 ? " input, " : " inputs, ") + bundles
+    bar.finish();
+    List<String> lines = new ArrayList<>();
+    for (Group g : groups) {
+      for (Issue i : ValidationReport.mostSevereFirst(g.issues())) {
+        if (severity.shows(i.severity())) {
+          lines.add(line(g.label(), i));
+        }
+      }
+    }
+    lines.add(inputs.size() + (inputs.size() == 1 ? " input, " : " inputs, ") + bundles
         + (bundles == 1 ? " Bundle" : " Bundles") + " written to " + out + "; " + errors
-        + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings");
-    lines.add(summary);
+        + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning, " : " warnings, ")
+        + information + " information");
     Path report = out.resolve(REPORT_FILE);
     try {
       Files.write(report, lines, StandardCharsets.UTF_8);
@@ -191,7 +239,8 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   private Runnable hl7v2() {
-    AdtConverter.Builder b = AdtConverter.builder().assessmentNotices(assessmentNotices);
+    AdtConverter.Builder b = AdtConverter.builder().assessmentNotices(assessmentNotices)
+        .settingNames(ConvertCommand::option);
     try {
       AdtContext.Builder context = AdtContext.builder();
       if (councilOds != null) {
@@ -221,33 +270,44 @@ final class ConvertCommand implements Callable<Integer> {
       if (fhirBase != null) {
         b.fhirBase(fhirBase);
       }
+      if (maxInputBytes != null) {
+        b.maxInputBytes(maxInputBytes);
+      }
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new UserError(e.getMessage());
+      throw new UserError(e.getMessage().replace("maxInputBytes", "--max-input-bytes"));
     }
     if (pseudonymKeyFile != null) {
       b.pseudonymKey(pseudonymKey(pseudonymKeyFile));
     }
-    if (period != null) {
-      throw new UserError("--period applies to --from cld only");
+    if (period != null || charset != null) {
+      throw new UserError("--period and --charset apply to --from cld only");
     }
     AdtConverter converter = b.build();
     return () -> {
-      for (Path in : inputs) {
+      long messages = 0;
+      for (int k = 0; k < inputs.size(); k++) {
+        Path in = inputs.get(k);
+        Group input = group(in.toString());
         if (!Files.isRegularFile(in)) {
-          report(in.toString(), Issues.input(Severity.FATAL, CliCodes.INPUT_UNREADABLE, "The input cannot be read"));
+          report(input, Issues.input(Severity.FATAL, CliCodes.INPUT_UNREADABLE, "The input cannot be read"));
           continue;
         }
         AdtConversion conversion = converter.convert(in);
         String stem = stem(in);
-        for (Issue i : conversion.issues()) {
-          report(in.toString(), i);
+        conversion.issues().forEach(i -> report(input, i));
+        messages += conversion.results().size();
+        if (k == inputs.size() - 1) {
+          bar.total(messages); // known once the last input has been read
         }
         try (Output output = new Output(stem + ".ndjson")) {
           for (AdtResult r : conversion.results()) {
+            int before = errors;
             r.bundle().ifPresent(bundle -> {
               String event = r.event().isEmpty() ? "" : "-" + r.event().toLowerCase(Locale.ROOT);
               output.add(bundle, stem + "-" + (r.index() + 1) + event + ".json");
             });
+            int found = (int) r.issues().stream().filter(Issue::isError).count() + errors - before;
+            bar.add(found > 0, found);
           }
         }
       }
@@ -259,11 +319,13 @@ final class ConvertCommand implements Callable<Integer> {
       throw new UserError("--from cld needs --council-ods and --council-name");
     }
     if (pathway != null || site != null || hospitalOds != null || assessmentNotices || readyDateField != null
-        || clinicianIdentifierSystem != null || spellNumberSystem != null || pseudonymKeyFile != null) {
+        || clinicianIdentifierSystem != null || spellNumberSystem != null || maxInputBytes != null
+        || pseudonymKeyFile != null) {
       throw new UserError("--pathway, --site, --hospital-ods, --ready-date-field, --clinician-identifier-system,"
-          + " --spell-number-system, --pseudonym-key-file and --assessment-notices apply to --from hl7v2 only");
+          + " --spell-number-system, --max-input-bytes, --pseudonym-key-file and --assessment-notices apply to"
+          + " --from hl7v2 only");
     }
-    CldConverter.Builder b = CldConverter.builder();
+    CldConverter.Builder b = CldConverter.builder().settingNames(ConvertCommand::option);
     try {
       b.councilOdsCode(councilOds).councilName(councilName);
       if (councilId != null) {
@@ -279,6 +341,11 @@ final class ConvertCommand implements Callable<Integer> {
         }
         b.reportingPeriod(LocalDate.parse(parts[0]), LocalDate.parse(parts[1]));
       }
+      if (charset != null) {
+        b.charset(Charset.forName(charset));
+      }
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      throw new UserError("--charset: unknown character set '" + charset + "'");
     } catch (DateTimeParseException e) {
       throw new UserError("--period dates must be YYYY-MM-DD, got '" + period + "'");
     } catch (IllegalArgumentException | NullPointerException e) {
@@ -291,27 +358,36 @@ final class ConvertCommand implements Callable<Integer> {
         if (Files.isRegularFile(in)) {
           readable.add(in);
         } else {
-          report(in.toString(), Issues.input(Severity.FATAL, CliCodes.INPUT_UNREADABLE, "The input cannot be read"));
+          report(group(in.toString()), Issues.input(Severity.FATAL, CliCodes.INPUT_UNREADABLE,
+              "The input cannot be read"));
         }
       }
       if (readable.isEmpty()) {
         return;
       }
-      String label = readable.size() == 1 ? readable.get(0).toString() : "(" + readable.size() + " extracts)";
+      Group extracts = group(readable.size() == 1 ? readable.get(0).toString()
+          : "(" + readable.size() + " extracts)");
       try (Output output = new Output("cld-bundles.ndjson")) {
         converter.convert(readable, new CldSink() {
           private int people;
 
           @Override
+          public void people(int count) {
+            bar.total(count);
+          }
+
+          @Override
           public void accept(Bundle bundle) {
             people++;
+            int before = errors;
             String id = bundle.getIdElement().getIdPart();
             output.add(bundle, (id != null && SAFE_ID.matcher(id).matches() ? id : "person-" + people) + ".json");
+            bar.add(errors > before, errors - before);
           }
 
           @Override
           public void issue(Issue issue) {
-            report(label, issue);
+            report(extracts, issue);
           }
         });
       }
@@ -384,12 +460,12 @@ final class ConvertCommand implements Callable<Integer> {
           ndjsonWriter.write(json);
           ndjsonWriter.write('\n');
           line++;
-          check(validator, json, ndjsonFile + ":" + line);
+          check(validator, json, ndjsonFile.toString(), line);
         } else {
           Path file = out.resolve(unique(name));
           String json = ctx.newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle);
           Files.writeString(file, json + "\n", StandardCharsets.UTF_8);
-          check(validator, json, file.toString());
+          check(validator, json, file.toString(), 0);
         }
         bundles++;
       } catch (IOException e) {
@@ -425,37 +501,75 @@ final class ConvertCommand implements Callable<Integer> {
     }
   }
 
-  private void check(CareBridgeValidator validator, String json, String label) {
+  /**
+   * Validates a Bundle written and reports the validator's issues (errors, warnings and information) under the
+   * file's name, as {@code carebridge validate} would show them for that file or NDJSON line.
+   *
+   * @param ndjsonLine the line of an NDJSON file, or 0 for a file of its own
+   */
+  private void check(CareBridgeValidator validator, String json, String file, int ndjsonLine) {
     if (validator == null) {
       return;
     }
     ValidationReport r = validator.validate(FhirInput.of(json));
-    List<Issue> failing = r.errors();
-    if (!failing.isEmpty()) {
-      Issue first = failing.get(0);
-      report(label, Issues.input(Severity.ERROR, CliCodes.CONVERTED_INVALID, "The Bundle written does not validate: "
-          + failing.size() + (failing.size() == 1 ? " error" : " errors") + ", first " + first.code() + " at "
-          + first.location() + ": " + first.message()));
+    if (r.issues().isEmpty()) {
+      return;
+    }
+    Group written = group(file);
+    for (Issue i : r.issues()) {
+      report(written, ndjsonLine > 0 ? Issues.atLine(i, ndjsonLine) : i);
     }
   }
 
-  private void report(String label, Issue i) {
-    if (i.isError()) {
-      errors++;
-    } else if (i.severity() == Severity.WARNING) {
-      warnings++;
+  private Group group(String label) {
+    Group g = new Group(label, new ArrayList<>());
+    groups.add(g);
+    return g;
+  }
+
+  private void report(Group group, Issue i) {
+    switch (i.severity()) {
+      case FATAL, ERROR -> errors++;
+      case WARNING -> warnings++;
+      case INFORMATION -> information++;
     }
     if (i.severity() == Severity.FATAL && (i.code().equals(CliCodes.INPUT_UNREADABLE)
         || i.code().equals(AdtIssueCodes.INPUT_UNREADABLE) || i.code().equals(CldIssueCodes.UNREADABLE_INPUT))) {
       unreadable++;
     }
+    group.issues().add(i);
+  }
+
+  private static String line(String label, Issue i) {
     StringBuilder b = new StringBuilder(label);
     if (i.hasPosition()) {
       b.append(':').append(i.line()).append(':').append(i.column());
     }
     b.append(' ').append(i.location().isEmpty() ? "(input)" : i.location()).append(' ').append(i.severity()).append(' ')
         .append(i.code()).append(": ").append(TextReport.oneLine(i.message()));
-    lines.add(b.toString());
+    return b.toString();
+  }
+
+  /** How advice in the adapters' messages names a setting: by this command's option. */
+  static String option(AdtSetting setting) {
+    return switch (setting) {
+      case COUNCIL -> "--council-ods and --council-name";
+      case PATHWAY -> "--pathway";
+      case CLINICIAN_IDENTIFIER_SYSTEM -> "--clinician-identifier-system";
+      case HOSPITAL -> "--hospital-ods";
+      case SITE_CODE -> "--site";
+      case DISCHARGE_READY_DATE_FIELD -> "--ready-date-field";
+      case ASSESSMENT_NOTICES -> "--assessment-notices";
+      case MAX_INPUT_BYTES -> "--max-input-bytes";
+    };
+  }
+
+  /** How advice in the adapters' messages names a setting: by this command's option. */
+  static String option(CldSetting setting) {
+    return switch (setting) {
+      case REPORTING_PERIOD -> "--period";
+      case CHARSET -> "--charset";
+    };
   }
 
   private static String stem(Path p) {

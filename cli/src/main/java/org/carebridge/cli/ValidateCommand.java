@@ -44,6 +44,7 @@ import picocli.CommandLine.Spec;
         "  carebridge validate profiles/src/main/fhir/package/examples",
         "  carebridge validate --format junit --output results.xml messages/",
         "  carebridge validate --format html --output report.html export.ndjson",
+        "  carebridge validate --severity error messages/        errors only; the exit code is unchanged",
         "  curl -s https://example.org/b.json | carebridge validate -",
         "  carebridge validate --package fhir.r4.ukcore.stu2-2.0.2.tgz --profile URL patient.json",
         "",
@@ -65,6 +66,12 @@ final class ValidateCommand implements Callable<Integer> {
           + " FHIR OperationOutcome, or a Bundle of them for several inputs; junit: JUnit XML, one test case per"
           + " input; html: a self-contained page for a browser.")
   Report.Format format;
+
+  @Option(names = "--severity", paramLabel = "LEVEL", defaultValue = "information",
+      description = "Least severe issues to show: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, every issue)."
+          + " error shows errors only, warning errors and warnings. It filters what the report lists only: the"
+          + " summary, the counts and the exit code still reflect every issue.")
+  Report.Level severity;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "Write the report to FILE instead of standard output.")
@@ -93,8 +100,8 @@ final class ValidateCommand implements Callable<Integer> {
   boolean ndjson;
 
   @Option(names = "--progress",
-      description = "Show progress on standard error even when it is not a terminal (it is shown on a terminal"
-          + " anyway when there are several inputs).")
+      description = "Show progress on standard error (inputs done out of the total, how many to go, errors so far)"
+          + " even when it is not a terminal; it is shown on a terminal anyway when there are several inputs.")
   boolean progress;
 
   @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
@@ -122,7 +129,8 @@ final class ValidateCommand implements Callable<Integer> {
     CareBridgeValidator validator = Validators.get(packages, packageCache);
     Validators.printNotices(validator, spec.commandLine().getErr());
     Function<FhirInput, ValidationReport> check = check(validator, profile);
-    Report.Run run = new Report.Run(CareBridgeCommand.version(), validator.packages(), profile, warningsAsErrors);
+    Report.Run run = new Report.Run(CareBridgeCommand.version(), validator.packages(), profile, warningsAsErrors,
+        severity);
     PrintWriter out = output == null ? spec.commandLine().getOut() : open(output);
     try {
       Report report = Report.of(format, out, run);
@@ -132,12 +140,12 @@ final class ValidateCommand implements Callable<Integer> {
       new Runner(check, warningsAsErrors, threads, CareBridgeValidator.DEFAULT_MAX_INPUT_BYTES, ndjson)
           .run(sources, parent.stdin(), (Outcome o) -> {
             summary.add(o);
-            if (output == null && !o.issues().isEmpty()) {
+            if (output == null && !o.shown(severity).isEmpty()) {
               bar.clear(); // the report may go to the same terminal
             }
             report.add(o);
             bar.add(o);
-          });
+          }, bar.enabled() ? bar::total : null);
       bar.finish();
       report.finish(summary);
       if (output != null) {

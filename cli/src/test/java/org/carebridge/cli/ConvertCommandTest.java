@@ -56,14 +56,136 @@ class ConvertCommandTest {
     assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
     List<String> written = list(out);
     assertThat(written).contains(ConvertCommand.REPORT_FILE).anyMatch(n -> n.matches("stay-feed-\\d+-a03\\.json"));
-    assertThat(r.out()).endsWith("0 errors, 0 warnings\n").contains("Bundles written to " + out);
+    assertThat(r.out()).containsPattern("; 0 errors, \\d+ warnings?, \\d+ information\n$")
+        .contains("Bundles written to " + out);
     assertThat(Files.readString(out.resolve(ConvertCommand.REPORT_FILE))).isEqualTo(r.out());
+    // The summary counts every issue shown: the converter's and the validator's issues of the Bundles written.
+    assertThat(r.out()).contains(" WARNING ").doesNotContain("dom-6");
+    assertThat(summaryCount(r.out(), "warning")).isEqualTo(lines(r.out(), " WARNING "));
+    assertThat(summaryCount(r.out(), "information")).isEqualTo(lines(r.out(), " INFORMATION "));
     // The report never carries the person's name or full NHS number (the Bundles themselves do, of course).
     assertThat(r.out() + r.err()).doesNotContain("9434765919").doesNotContainIgnoringCase("Hollins")
         .doesNotContainIgnoringCase("Margaret");
     Cli.Result validated = Cli.run("validate", out.toString());
     assertThat(validated.exitCode()).as(validated.out()).isZero();
     assertThat(validated.out()).contains((written.size() - 1) + " valid, 0 invalid");
+    // What convert showed for the files it wrote is what validate shows for them.
+    for (String severity : List.of(" WARNING ", " INFORMATION ")) {
+      assertThat(r.out().lines().filter(l -> l.startsWith(out.toString()) && l.contains(severity)).sorted()
+          .toList()).isEqualTo(validated.out().lines().filter(l -> l.contains(severity)).sorted().toList());
+    }
+  }
+
+  /** Errors first, then warnings, then information, for each input and each file written. */
+  @Test
+  void hl7v2_eachInputsAndFilesIssues_errorsFirst() throws IOException {
+    Path out = dir.resolve("hl7-order");
+    Cli.Result r = Cli.run(concat(args("convert", "--from", "hl7v2"), feed.toString(), "--out", out.toString()));
+    assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+    java.util.Map<String, List<Integer>> ranks = new java.util.LinkedHashMap<>();
+    for (String line : r.out().lines().toList().subList(0, (int) r.out().lines().count() - 1)) {
+      String label = line.substring(0, line.indexOf(':'));
+      int rank = line.contains(" ERROR ") || line.contains(" FATAL ") ? 0 : line.contains(" WARNING ") ? 1 : 2;
+      ranks.computeIfAbsent(label, k -> new java.util.ArrayList<>()).add(rank);
+    }
+    // the feed's own issues: a warning (no council) found after information (no notification for the A01)
+    assertThat(ranks.get(feed.toString())).contains(1, 2);
+    assertThat(ranks.values()).allSatisfy(l -> assertThat(l).isSorted());
+  }
+
+  /**
+   * Advice names this command's options, never the Java builder methods: the CLI gives the adapters its
+   * option names.
+   */
+  @Test
+  void adviceNamesTheCommandsOptions() throws IOException {
+    Path out = dir.resolve("hl7-advice");
+    Cli.Result r = Cli.run(concat(args("convert", "--from", "hl7v2"), feed.toString(), "--out", out.toString()));
+    assertThat(r.out()).contains("set it with --council-ods and --council-name").contains("set it with --pathway")
+        .contains("(set one with --ready-date-field)").contains("(--assessment-notices)")
+        .doesNotContain("builder()");
+    Cli.Result large = Cli.run(concat(args("convert", "--from", "hl7v2", "--max-input-bytes", "100"),
+        feed.toString(), "--out", dir.resolve("hl7-large").toString()));
+    assertThat(large.exitCode()).isEqualTo(1);
+    assertThat(large.out()).contains("raise the limit with --max-input-bytes").doesNotContain("builder()");
+
+    Path narrow = dir.resolve("cld-advice");
+    Cli.Result period = Cli.run(concat(args("convert", "--from", "cld"), concat(COUNCIL, "--period",
+        "2027-01-01..2027-03-31", cld.toString(), "--out", narrow.toString())));
+    assertThat(period.exitCode()).isEqualTo(1);
+    assertThat(period.out()).contains("CB-CLD-019").contains("set with --period;").doesNotContain("builder()");
+    Path latin1 = dir.resolve("cld-latin1.csv");
+    Files.write(latin1, Files.readString(cld).replace("Hollins", "H\u00f6llins")
+        .getBytes(StandardCharsets.ISO_8859_1));
+    Cli.Result encoding = Cli.run(concat(args("convert", "--from", "cld"), concat(COUNCIL, latin1.toString(), "--out",
+        dir.resolve("cld-latin1").toString())));
+    assertThat(encoding.out()).contains("CB-CLD-002").contains("name it with --charset").doesNotContain("builder()");
+    Cli.Result named = Cli.run(concat(args("convert", "--from", "cld", "--charset", "ISO-8859-1"), concat(COUNCIL,
+        latin1.toString(), "--out", dir.resolve("cld-latin1-named").toString())));
+    assertThat(named.exitCode()).as(named.out()).isZero();
+    Cli.Result unknown = Cli.run(concat(args("convert", "--from", "cld", "--charset", "klingon"), concat(COUNCIL,
+        latin1.toString(), "--out", dir.resolve("unused").toString())));
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).isEqualTo("carebridge: --charset: unknown character set 'klingon'\n");
+  }
+
+  /** --severity filters what is printed (and written to the report), never the counts or the exit code. */
+  @Test
+  void severity_filtersTheLinesShown_notTheSummaryOrExitCode() throws IOException {
+    // The good extract gives a warning and information, the bad one errors.
+    String[] inputs = {cld.toString(), badCld.toString()};
+    Cli.Result all = Cli.run(concat(args("convert", "--from", "cld"), concat(concat(COUNCIL, inputs), "--out",
+        dir.resolve("sev-all").toString())));
+    Cli.Result errors = Cli.run(concat(args("convert", "--from", "cld", "--severity", "ERROR"), concat(concat(COUNCIL,
+        inputs), "--out", dir.resolve("sev-errors").toString())));
+    assertThat(all.out()).contains(" WARNING ").contains(" INFORMATION ").contains(" ERROR ");
+    assertThat(errors.out()).doesNotContain(" WARNING ").doesNotContain(" INFORMATION ").contains(" ERROR ");
+    assertThat(errors.exitCode()).isEqualTo(all.exitCode()).isEqualTo(1);
+    assertThat(last(errors.out())).isEqualTo(last(all.out()).replace("sev-all", "sev-errors"));
+    assertThat(lines(errors.out(), " ERROR ")).isEqualTo(lines(all.out(), " ERROR "));
+    assertThat(Files.readString(dir.resolve("sev-errors").resolve(ConvertCommand.REPORT_FILE)))
+        .isEqualTo(errors.out());
+    Cli.Result warnings = Cli.run(concat(args("convert", "--from", "cld", "--severity", "warning"), concat(concat(
+        COUNCIL, inputs), "--out", dir.resolve("sev-warnings").toString())));
+    assertThat(warnings.out()).contains(" WARNING ").doesNotContain(" INFORMATION ");
+    Cli.Result bad = Cli.run(concat(args("convert", "--from", "cld", "--severity", "debug"), concat(COUNCIL,
+        badCld.toString(), "--out", dir.resolve("unused").toString())));
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).startsWith("carebridge: Invalid value for option '--severity': expected one of"
+        + " [information, warning, error]");
+  }
+
+  /** Progress on standard error: messages or people done, out of how many, how many to go. */
+  @Test
+  void progress_showsDoneTotalAndToGo() throws IOException {
+    Cli.Result hl7 = Cli.run(concat(args("convert", "--from", "hl7v2", "--progress"), concat(COUNCIL, "--pathway",
+        "1", "--ready-date-field", "ZDR-1", feed.toString(), "--out", dir.resolve("progress-hl7").toString())));
+    assertThat(hl7.exitCode()).isZero();
+    long messages = Files.readString(feed).lines().filter(l -> l.startsWith("MSH|")).count();
+    assertThat(hl7.err()).contains("carebridge: converted 2/" + messages + " messages, " + (messages - 2) + " to go (")
+        .containsPattern("carebridge: converted " + messages + " messages in [0-9.]+ s \\([0-9.]+/s\\), 0 errors\n$");
+    Cli.Result people = Cli.run(concat(args("convert", "--from", "cld", "--progress"), concat(COUNCIL, cld.toString(),
+        "--out", dir.resolve("progress-cld").toString())));
+    long bundles = list(dir.resolve("progress-cld")).stream().filter(n -> n.endsWith(".json")).count();
+    assertThat(people.err()).contains("carebridge: converted 2/" + bundles + " people, " + (bundles - 2) + " to go (")
+        .contains("carebridge: converted " + bundles + " people in ");
+    assertThat(Cli.run(concat(args("convert", "--from", "cld"), concat(COUNCIL, cld.toString(), "--out",
+        dir.resolve("progress-none").toString()))).err()).isEmpty();
+  }
+
+  private static int summaryCount(String out, String what) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) " + what).matcher(last(out));
+    assertThat(m.find()).as(last(out)).isTrue();
+    return Integer.parseInt(m.group(1));
+  }
+
+  private static int lines(String out, String severity) {
+    return (int) out.lines().filter(l -> l.contains(severity)).count();
+  }
+
+  private static String last(String out) {
+    List<String> all = out.lines().toList();
+    return all.get(all.size() - 1);
   }
 
   @Test
@@ -82,7 +204,7 @@ class ConvertCommandTest {
         "https://fhir.rje.example/Id/staff-code", "--spell-number-system", "https://fhir.rje.example/Id/spell-number",
         local.toString(), "--out", with.toString())));
     assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
-    assertThat(r.out()).doesNotContain("CB-HL7-031").endsWith("0 errors, 0 warnings\n");
+    assertThat(r.out()).doesNotContain("CB-HL7-031").containsPattern("; 0 errors, \\d+ warnings?, \\d+ information\n$");
     Path a03 = list(with).stream().filter(n -> n.endsWith("-a03.json")).map(with::resolve).findFirst().orElseThrow();
     assertThat(Files.readString(a03)).contains("\"system\": \"https://fhir.rje.example/Id/staff-code\"")
         .contains("\"value\": \"N4711\"").contains("\"system\": \"https://fhir.rje.example/Id/spell-number\"")

@@ -350,6 +350,121 @@ class ValidateCommandTest {
     assertThat(silent.err()).isEmpty();
   }
 
+  /** The total counts every input the run will report: files, and each non-blank line of NDJSON files and stdin. */
+  @Test
+  void progress_showsTheTotalAndWhatRemains_countingNdjsonLines() throws IOException {
+    Path ndjson = write("progress.ndjson", oneLine(Cli.INVALID_PATIENT) + "\n\n" + oneLine(Cli.VALID_PATIENT) + "\n"
+        + oneLine(Cli.VALID_PATIENT) + "\n");
+    Cli.Result r = Cli.run("validate", "--progress", ndjson.toString(), valid.toString(), validXml.toString());
+    assertThat(r.err()).startsWith("carebridge: validated 2/5 inputs, 3 to go (")
+        .containsPattern("carebridge: validated 5 inputs in [0-9.]+ s \\([0-9.]+/s\\), 1 invalid, 2 errors\n$");
+    Cli.Result stdin = Cli.runWithStdin(oneLine(Cli.VALID_PATIENT) + "\n" + oneLine(Cli.INVALID_PATIENT) + "\n"
+        + oneLine(Cli.VALID_PATIENT) + "\n", "validate", "--progress", "-", valid.toString());
+    assertThat(stdin.err()).startsWith("carebridge: validated 2/4 inputs, 2 to go (");
+    assertThat(stdin.out()).contains("4 inputs: 3 valid, 1 invalid");
+  }
+
+  /** Every format lists an input's errors first, then warnings, then information. */
+  @Test
+  void everyFormat_listsErrorsFirst() throws Exception {
+    // A discharge message with a broken NHS number: errors, warnings and information in one input.
+    String example = new String(PackageExamples.read().get("Bundle-discharge-notice-example.json"),
+        StandardCharsets.UTF_8);
+    Path mixed = write("mixed.json", example.replace("9434765919", "9434765918"));
+    Cli.Result text = Cli.run("validate", mixed.toString());
+    List<Integer> ranks = text.out().lines().filter(l -> l.startsWith(mixed.toString())).map(ValidateCommandTest::rank)
+        .toList();
+    assertThat(ranks).contains(0, 1, 2).isSorted();
+    JsonNode issues = json(Cli.run("validate", "--format", "json", mixed.toString()).out()).get("inputs").get(0)
+        .get("issues");
+    assertThat(issues.findValuesAsText("severity").stream().map(s -> rank(" " + s.toUpperCase() + " ")).toList())
+        .isEqualTo(ranks);
+    OperationOutcome oo = FhirContext.forR4Cached().newJsonParser().parseResource(OperationOutcome.class,
+        Cli.run("validate", "--format", "operationoutcome", mixed.toString()).out());
+    assertThat(oo.getIssue().stream().map(i -> rank(" " + i.getSeverity().name() + " ")).toList()).isEqualTo(ranks);
+    Element out = (Element) xml(Cli.run("validate", "--format", "junit", mixed.toString()).out())
+        .getElementsByTagName("system-out").item(0);
+    assertThat(out.getTextContent().lines().map(ValidateCommandTest::rank).toList()).isEqualTo(ranks);
+    String html = Cli.run("validate", "--format", "html", mixed.toString()).out();
+    assertThat(java.util.regex.Pattern.compile("<tr class=\"(error|warning|information)\">").matcher(html).results()
+        .map(m -> rank(" " + m.group(1).toUpperCase() + " ")).toList()).isEqualTo(ranks);
+  }
+
+  private static int rank(String line) {
+    return line.contains(" ERROR ") || line.contains(" FATAL ") ? 0 : line.contains(" WARNING ") ? 1 : 2;
+  }
+
+  /** --severity filters what every format lists, never the summary, the counts or the exit code. */
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "json", "operationoutcome", "junit", "html"})
+  void severity_filtersWhatIsListed_notTheCountsOrExitCode(String format) {
+    Cli.Result all = Cli.run("validate", "--format", format, discharge.toString(), invalid.toString());
+    Cli.Result errors = Cli.run("validate", "--format", format, "--severity", "Error", discharge.toString(),
+        invalid.toString());
+    Cli.Result warnings = Cli.run("validate", "--format", format, "--severity", "warning", discharge.toString(),
+        invalid.toString());
+    assertThat(errors.exitCode()).isEqualTo(warnings.exitCode()).isEqualTo(all.exitCode()).isEqualTo(1);
+    assertThat(listed(format, all.out())).containsExactlyInAnyOrder("error", "warning", "information");
+    assertThat(listed(format, warnings.out())).containsExactlyInAnyOrder("error", "warning");
+    assertThat(listed(format, errors.out())).containsExactly("error");
+    String summary = "2 inputs: 1 valid, 1 invalid; 2 errors, ";
+    if (format.equals("text") || format.equals("html")) {
+      String counts = all.out().substring(all.out().indexOf(summary)).split("\n")[0].replaceAll("<.*", "");
+      assertThat(counts).doesNotContain(" 0 warnings");
+      assertThat(errors.out()).contains(counts);
+      assertThat(warnings.out()).contains(counts);
+    }
+    if (format.equals("json")) {
+      assertThat(json(errors.out()).get("summary")).isEqualTo(json(all.out()).get("summary"));
+      assertThat(json(errors.out()).get("severity").asText()).isEqualTo("error");
+    }
+  }
+
+  /** The severities of the issues a report lists, in lower case. */
+  private static java.util.Set<String> listed(String format, String out) {
+    java.util.Set<String> found = new java.util.TreeSet<>();
+    switch (format) {
+      case "json" -> json(out).get("inputs").forEach(i -> i.get("issues").forEach(x -> found.add(
+          x.get("severity").asText())));
+      case "operationoutcome" -> FhirContext.forR4Cached().newJsonParser().parseResource(Bundle.class, out)
+          .getEntry().forEach(e -> ((OperationOutcome) e.getResource()).getIssue().stream()
+              .filter(i -> !i.getDetails().getText().startsWith("No issues"))
+              .forEach(i -> found.add(i.getSeverity().toCode())));
+      case "html" -> java.util.regex.Pattern.compile("<tr class=\"(\\w+)\">").matcher(out).results()
+          .forEach(m -> found.add(m.group(1)));
+      default -> out.lines().forEach(l -> {
+        for (String sev : List.of("ERROR", "WARNING", "INFORMATION")) {
+          if (l.contains(" " + sev + " ")) {
+            found.add(sev.toLowerCase(java.util.Locale.ROOT));
+          }
+        }
+      });
+    }
+    return found;
+  }
+
+  @Test
+  void severity_unknownLevel_isAUsageError() {
+    Cli.Result r = Cli.run("validate", "--severity", "fatal", valid.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("carebridge: Invalid value for option '--severity': expected one of [information,"
+        + " warning, error] (case-insensitive) but was 'fatal' (see 'carebridge validate --help')\n");
+    assertThat(r.out()).isEmpty();
+  }
+
+  /** An input whose every issue is filtered out still gets a truthful OperationOutcome. */
+  @Test
+  void severity_operationOutcome_ofAnInputWithOnlyHiddenIssues() {
+    Cli.Result r = Cli.run("validate", "--format", "operationoutcome", "--severity", "error", discharge.toString());
+    assertThat(r.exitCode()).isZero();
+    OperationOutcome oo = FhirContext.forR4Cached().newJsonParser().parseResource(OperationOutcome.class, r.out());
+    assertThat(oo.getIssue()).singleElement().satisfies(i -> {
+      assertThat(i.getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.INFORMATION);
+      assertThat(i.getDetails().getText()).startsWith("No issues of severity error or above; ")
+          .endsWith(" less severe not shown");
+    });
+  }
+
   @Test
   void noNameOrNhsNumber_inAnyFormat() throws IOException {
     String example = new String(PackageExamples.read().get("Bundle-discharge-notice-example.json"),

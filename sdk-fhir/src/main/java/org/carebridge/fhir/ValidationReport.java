@@ -1,5 +1,7 @@
 package org.carebridge.fhir;
 
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.carebridge.core.validation.Issue;
@@ -11,9 +13,14 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.OperationOutcome;
 
 /**
- * The immutable result of validating one input: every {@link Issue}, in the order they were found.
+ * The immutable result of validating one input: every {@link Issue}, most severe first.
  *
- * @param issues the issues (copied; never null)
+ * <p>Every CareBridge report lists issues in the same order, {@link #mostSevereFirst(Collection)}: errors
+ * ({@link Severity#FATAL} and {@link Severity#ERROR}) first, then warnings, then information; within each of these
+ * the issues keep the order in which they were found. The command line's reports and the adapters' results use the
+ * same method.
+ *
+ * @param issues the issues (copied, and put most severe first; never null)
  */
 public record ValidationReport(List<Issue> issues) {
 
@@ -26,9 +33,30 @@ public record ValidationReport(List<Issue> issues) {
   /** Standard FHIR extension carrying the column of an issue. */
   public static final String COLUMN_EXTENSION = "http://hl7.org/fhir/StructureDefinition/operationoutcome-issue-col";
 
-  /** Copies the list. */
+  /** The order of every report: errors (fatal or not), then warnings, then information; stable. */
+  private static final Comparator<Issue> MOST_SEVERE_FIRST = Comparator.comparingInt(i -> switch (i.severity()) {
+    case FATAL, ERROR -> 0;
+    case WARNING -> 1;
+    case INFORMATION -> 2;
+  });
+
+  /** Copies the list, most severe first (see {@link #mostSevereFirst(Collection)}). */
   public ValidationReport {
-    issues = List.copyOf(Objects.requireNonNull(issues, "issues"));
+    issues = mostSevereFirst(Objects.requireNonNull(issues, "issues"));
+  }
+
+  /**
+   * The issues in report order: errors ({@link Severity#FATAL} and {@link Severity#ERROR}), then
+   * {@link Severity#WARNING}, then {@link Severity#INFORMATION}; within each of these in the order given (the sort
+   * is stable). Every CareBridge report and result that lists issues uses this order.
+   *
+   * @param issues the issues
+   * @return a new unmodifiable list
+   * @throws NullPointerException when the collection or an issue is null
+   */
+  public static List<Issue> mostSevereFirst(Collection<Issue> issues) {
+    Objects.requireNonNull(issues, "issues must not be null");
+    return issues.stream().sorted(MOST_SEVERE_FIRST).toList();
   }
 
   /** True when no issue is {@link Severity#ERROR} or {@link Severity#FATAL}. */

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 import org.carebridge.cld.internal.Labels.FundingStatus;
 import org.carebridge.core.DateRange;
@@ -24,6 +25,7 @@ import org.carebridge.core.HumanName;
 import org.carebridge.core.Identifier;
 import org.carebridge.core.Money;
 import org.carebridge.core.NhsNumber;
+import org.carebridge.cld.CldSetting;
 import org.carebridge.core.OdsCode;
 import org.carebridge.core.Organisation;
 import org.carebridge.core.Person;
@@ -66,9 +68,21 @@ public final class Engine {
    * @param base the base of the entries' fullUrls
    * @param periodStart the first day rows may report on, or null
    * @param periodEnd the last day rows may report on, or null
+   * @param settingNames how messages name each setting (every setting has a name)
    */
   public record Settings(OdsCode council, String councilName, String councilId, String base,
-      LocalDate periodStart, LocalDate periodEnd) {}
+      LocalDate periodStart, LocalDate periodEnd, Map<CldSetting, String> settingNames) {
+
+    /**
+     * The name of a setting as messages give it.
+     *
+     * @param setting the setting
+     * @return e.g. {@code CldConverter.builder().reportingPeriod(...)} or {@code --period}
+     */
+    public String name(CldSetting setting) {
+      return settingNames.get(setting);
+    }
+  }
 
   private final Settings settings;
   private final Reporter out;
@@ -110,7 +124,8 @@ public final class Engine {
       if (header.isEmpty()) {
         return;
       }
-      RowParser parser = new RowParser(header.get(), out, settings.periodStart(), settings.periodEnd());
+      RowParser parser = new RowParser(header.get(), out, settings.periodStart(), settings.periodEnd(),
+          settings.name(CldSetting.REPORTING_PERIOD));
       int dataRows = 0;
       for (CsvRows.Raw raw = rows.next(); raw != null; raw = rows.next()) {
         if (raw.isBlank()) {
@@ -129,7 +144,8 @@ public final class Engine {
     } catch (CsvRows.Failure f) {
       out.fatal(f.encoding ? Codes.NOT_TEXT : Codes.MALFORMED_CSV, "",
           (f.encoding ? "" : "the CSV cannot be read from the record starting on this line: ") + f.getMessage()
-              + "; nothing is converted", f.line, 0);
+              + "; nothing is converted" + (f.encoding ? "; if the extract was saved in another character set "
+              + "(e.g. windows-1252), name it with " + settings.name(CldSetting.CHARSET) : ""), f.line, 0);
     } catch (IOException e) {
       unreadable(prefix, e);
     }
@@ -151,13 +167,15 @@ public final class Engine {
    * Assembles and hands over one Bundle per person, in the order people first appeared; nothing when a FATAL
    * issue was reported.
    *
+   * @param count told first how many people there are (at most one Bundle each), when there are Bundles to come
    * @param bundles where the Bundles go
    */
-  public void finish(Consumer<Bundle> bundles) {
+  public void finish(IntConsumer count, Consumer<Bundle> bundles) {
     out.prefix("");
     if (out.sawFatal()) {
       return;
     }
+    count.accept(people.size());
     for (PersonState p : people.values()) {
       Optional<Bundle> b = assemble(p);
       b.ifPresent(bundles);

@@ -26,15 +26,17 @@ final class RowParser {
   private final Reporter out;
   private final LocalDate configuredStart;
   private final LocalDate configuredEnd;
+  private final String periodSetting;
   private List<String> fields;
   private int line;
   private int errorsBefore;
 
-  RowParser(Header header, Reporter out, LocalDate configuredStart, LocalDate configuredEnd) {
+  RowParser(Header header, Reporter out, LocalDate configuredStart, LocalDate configuredEnd, String periodSetting) {
     this.header = header;
     this.out = out;
     this.configuredStart = configuredStart;
     this.configuredEnd = configuredEnd;
+    this.periodSetting = periodSetting;
   }
 
   /** Checks a row; returns it parsed, or empty when it has an error (the errors have been reported). */
@@ -82,8 +84,8 @@ final class RowParser {
     if (configuredStart != null && periodStart != null && periodEnd != null
         && (periodStart.isBefore(configuredStart) || periodEnd.isAfter(configuredEnd))) {
       out.error(Codes.OUTSIDE_REPORTING_PERIOD, header.where(Column.REPORTING_PERIOD_START),
-          "the row's reporting period " + periodStart + ".." + periodEnd + " is outside the converter's "
-              + configuredStart + ".." + configuredEnd + "; the row is rejected",
+          "the row's reporting period " + periodStart + ".." + periodEnd + " is outside the reporting period "
+              + configuredStart + ".." + configuredEnd + " set with " + periodSetting + "; the row is rejected",
           line, header.number(Column.REPORTING_PERIOD_START));
     }
     if (failed()) {

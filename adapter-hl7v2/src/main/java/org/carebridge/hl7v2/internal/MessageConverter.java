@@ -39,6 +39,7 @@ import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.Severity;
 import org.carebridge.fhir.mapping.CareBridgeMapper;
 import org.carebridge.hl7v2.AdtContext;
+import org.carebridge.hl7v2.AdtSetting;
 import org.carebridge.hl7v2.AdtIssueCodes;
 import org.carebridge.hl7v2.AdtResult;
 import org.carebridge.hl7v2.AdtStay;
@@ -268,7 +269,8 @@ public final class MessageConverter implements AutoCloseable {
       boolean notice = event.equals("A01") && settings.assessmentNotices();
       if (readyEventPossible && !notice && readyText.isEmpty()) {
         String why = (readyField == null
-            ? "no discharge ready date field is configured (AdtConverter.builder().dischargeReadyDateField(...))"
+            ? "no discharge ready date field is configured (set one with "
+                + settings.name(AdtSetting.DISCHARGE_READY_DATE_FIELD) + ")"
             : readyField + " (discharge ready date) is empty")
             + (proposedText.isEmpty() ? "" : "; PV2-9 is the expected (proposed) discharge date, not the "
                 + "discharge ready date, and a new PV2-9 alone produces no notification");
@@ -277,14 +279,15 @@ public final class MessageConverter implements AutoCloseable {
             : event.equals("A02")
                 ? "an A02 transfer without a discharge ready date produces no notification (the new ward "
                     + "travels in the next notification): " + why
-                : "an A01 admission produces an assessment notice only when the converter is built with "
-                    + "assessmentNotices(true), or a discharge ready date event when the message carries a "
-                    + "discharge ready date: " + why);
+                : "an A01 admission produces an assessment notice only when assessment notices are turned on ("
+                    + settings.name(AdtSetting.ASSESSMENT_NOTICES) + "), or a discharge ready date event when "
+                    + "the message carries a discharge ready date: " + why);
         return;
       }
       if (event.equals("A11") && !settings.assessmentNotices()) {
-        noNotification("an A11 cancel admit withdraws the assessment notice of the admission; this converter "
-            + "sends no assessment notices (assessmentNotices(false)), so there is nothing to withdraw");
+        noNotification("an A11 cancel admit withdraws the assessment notice of the admission; assessment notices "
+            + "are off (they are turned on with " + settings.name(AdtSetting.ASSESSMENT_NOTICES) + "), so there is "
+            + "nothing to withdraw");
         return;
       }
 
@@ -397,17 +400,17 @@ public final class MessageConverter implements AutoCloseable {
         if (cb == DischargeEvent.ASSESSMENT_NOTICE) {
           problems.add(issue(AdtIssueCodes.NO_COUNCIL, Severity.ERROR, "", 0, 0,
               "an assessment notice must name the receiving council, which an ADT message does not carry: "
-                  + "set it with AdtContext.builder().council(...)"));
+                  + "set it with " + settings.name(AdtSetting.COUNCIL)));
         } else {
           problems.add(issue(AdtIssueCodes.UNADDRESSED, Severity.WARNING, "", 0, 0,
               "no receiving council is configured (an ADT message does not carry one): the notification is "
-                  + "unaddressed; set it with AdtContext.builder().council(...)"));
+                  + "unaddressed; set it with " + settings.name(AdtSetting.COUNCIL)));
         }
       }
       if (cb == DischargeEvent.PATIENT_DISCHARGED && context.pathway().isEmpty()) {
         problems.add(issue(AdtIssueCodes.NO_PATHWAY, Severity.WARNING, "", 0, 0,
             "the discharge pathway (0-3) is not in an ADT message and none is configured: set it with "
-                + "AdtContext.builder().pathway(...)"));
+                + settings.name(AdtSetting.PATHWAY)));
       }
       if (problems.stream().anyMatch(Issue::isError) || person == null || hospital == null || ward == null
           || admitted.isEmpty() || issued.isEmpty()) {
@@ -503,7 +506,7 @@ public final class MessageConverter implements AutoCloseable {
       }
       problems.add(issue(AdtIssueCodes.NO_HOSPITAL, Severity.ERROR, "MSH-4.1", 0, 0,
           "no ODS code of the hospital trust in MSH-4 (sending facility), PV1-3.4 or PV1-39: set the trust with "
-              + "AdtConverter.builder().hospital(...)"));
+              + settings.name(AdtSetting.HOSPITAL)));
       return null;
     }
 
@@ -636,7 +639,7 @@ public final class MessageConverter implements AutoCloseable {
       } else {
         problems.add(issue(AdtIssueCodes.NO_WARD, Severity.ERROR, "PV1-3.4", 0, 4, (facility.isEmpty()
             ? "PV1-3.4 (facility) is empty" : "PV1-3.4 (facility) " + safe(facility) + " is not an ODS site code")
-            + ": the ward's hospital site is required; set a default with AdtConverter.builder().siteCode(...)"));
+            + ": the ward's hospital site is required; set a default with " + settings.name(AdtSetting.SITE_CODE)));
         return null;
       }
       String description = get("/.PV1-3-9");
@@ -693,7 +696,7 @@ public final class MessageConverter implements AutoCloseable {
       } else {
         why = "PV1-7.1 (attending doctor's identifier) is not a GMC number (a consultant code C and 7 digits, or "
             + "7 digits with GMC in PV1-7.9 or PV1-7.13) and no local staff identifier system is configured (set "
-            + "it with AdtContext.builder().clinicianIdentifierSystem(...))";
+            + "it with " + settings.name(AdtSetting.CLINICIAN_IDENTIFIER_SYSTEM) + ")";
       }
       if (why != null) {
         problems.add(issue(AdtIssueCodes.CLINICIAN_NOT_IDENTIFIED, Severity.WARNING, "PV1-7.1", 0, 1,

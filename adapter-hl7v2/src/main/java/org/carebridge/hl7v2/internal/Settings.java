@@ -1,11 +1,13 @@
 package org.carebridge.hl7v2.internal;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.carebridge.core.OdsCode;
 import org.carebridge.core.Organisation;
 import org.carebridge.core.validation.Validator;
 import org.carebridge.hl7v2.AdtContext;
+import org.carebridge.hl7v2.AdtSetting;
 import org.carebridge.hl7v2.AdtStay;
 
 /**
@@ -23,6 +25,7 @@ import org.carebridge.hl7v2.AdtStay;
  *     configured
  * @param spellNumberSystem the identifier system of the trust's visit (spell) numbers in PV1-19, when configured
  * @param pseudonymKey the deployment's secret key for the ids of people known by NHS number only, when configured
+ * @param settingNames how messages name each setting (every setting has a name)
  */
 public record Settings(
     boolean assessmentNotices,
@@ -35,4 +38,11 @@ public record Settings(
     long maxInputBytes,
     Optional<String> readyDateField,
     Optional<String> spellNumberSystem,
-    Optional<PersonIds.Key> pseudonymKey) {}
+    Optional<PersonIds.Key> pseudonymKey,
+    Map<AdtSetting, String> settingNames) {
+
+  /** The name of a setting as messages give it, e.g. {@code AdtContext.builder().pathway(...)} or {@code --pathway}. */
+  public String name(AdtSetting setting) {
+    return settingNames.get(setting);
+  }
+}

@@ -2,15 +2,19 @@ package org.carebridge.cli.internal;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.Severity;
 
 /**
  * {@code --format html}: one self-contained page (inline style, no script, no external resource; a
  * Content-Security-Policy forbids loading anything) that a person can open in a browser: the summary, a table
- * of every input with its result, then every issue of each input that has any. Everything taken from the
- * input is escaped.
+ * of every input with its result, then every issue of each input that has any, errors first, each with its
+ * location, line and column. A severity toggle (errors only / errors and warnings / all) works without script:
+ * radio buttons whose {@code :checked} state hides, through CSS sibling selectors, the rows and the inputs' sections
+ * below the chosen severity. Everything taken from the input is escaped.
  */
 final class HtmlReport implements Report {
   private static final String STYLE = """
@@ -23,13 +27,25 @@ final class HtmlReport implements Report {
       table{border-collapse:collapse;width:100%;margin:.5rem 0}
       th,td{border:1px solid #ccc;padding:.35rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
       table.issues{table-layout:fixed}
-      table.issues th:nth-child(1){width:6.5rem}table.issues th:nth-child(2){width:4.5rem}
-      table.issues th:nth-child(3){width:28%}table.issues th:nth-child(4){width:20%}
+      table.issues th:nth-child(1){width:6.5rem}table.issues th:nth-child(2),table.issues th:nth-child(3){width:4rem}
+      table.issues th:nth-child(4){width:26%}table.issues th:nth-child(5){width:18%}
       th{background:#f3f3f3}td.input,td.loc{font-family:ui-monospace,Consolas,monospace;font-size:.9rem}
       td.code{font-family:ui-monospace,Consolas,monospace;font-size:.9rem}
       .valid{color:#2e7d32;font-weight:600}.invalid,.unreadable,.fatal,.error{color:#c62828;font-weight:600}
       .warning{color:#8a5a00;font-weight:600}.information{color:#555}
+      .toggle{margin:1.5rem 0 .5rem;font-weight:600}
+      input.shown{margin:0 .25rem 0 1rem}input.shown+label{cursor:pointer}
+      .nothing{display:none;font-style:italic}
+      #shown-error:checked~#issues tr.warning,#shown-error:checked~#issues tr.information,\
+      #shown-warning:checked~#issues tr.information{display:none}
+      #shown-error:checked~#issues section:not(.worst-error),\
+      #shown-warning:checked~#issues section.worst-information{display:none}
+      #shown-error:checked~#issues .nothing.no-error,#shown-warning:checked~#issues .nothing.no-warning,\
+      #shown-information:checked~#issues .nothing.no-information{display:block}
       """;
+
+  private static final Map<Level, String> TOGGLE_LABELS = Map.of(Level.error, "Errors only", Level.warning,
+      "Errors and warnings", Level.information, "All issues");
 
   private final PrintWriter out;
   private final Run run;
@@ -64,13 +80,17 @@ final class HtmlReport implements Report {
     if (run.profile() != null) {
       b.append("; profile: ").append(Html.escape(run.profile()));
     }
+    if (run.shown() != Level.information) {
+      b.append("; issues shown: ").append(run.shown() == Level.error ? "errors only" : "errors and warnings")
+          .append(" (the counts are of every issue)");
+    }
     b.append("</p>\n<h2>Inputs</h2>\n<table id=\"inputs\">\n<thead><tr><th>Input</th><th>Result</th><th>Errors</th>")
         .append("<th>Warnings</th><th>Information</th></tr></thead>\n<tbody>\n");
     for (int k = 0; k < outcomes.size(); k++) {
       Outcome o = outcomes.get(k);
       String result = result(o);
       b.append("<tr><td class=\"input\">");
-      if (o.issues().isEmpty()) {
+      if (o.shown(run.shown()).isEmpty()) {
         b.append(Html.escape(o.label()));
       } else {
         b.append("<a href=\"#input-").append(k + 1).append("\">").append(Html.escape(o.label())).append("</a>");
@@ -80,28 +100,70 @@ final class HtmlReport implements Report {
           .append(o.count(Severity.WARNING)).append("</td><td>").append(o.count(Severity.INFORMATION))
           .append("</td></tr>\n");
     }
-    b.append("</tbody>\n</table>\n");
+    b.append("</tbody>\n</table>\n<div id=\"report\">\n");
+    toggle(b);
+    b.append("<div id=\"issues\">\n");
+    EnumSet<Level> present = EnumSet.noneOf(Level.class);
     for (int k = 0; k < outcomes.size(); k++) {
       Outcome o = outcomes.get(k);
-      if (o.issues().isEmpty()) {
+      List<Issue> shown = o.shown(run.shown());
+      if (shown.isEmpty()) {
         continue;
       }
-      b.append("<section id=\"input-").append(k + 1).append("\">\n<h2>").append(Html.escape(o.label()))
+      Level worst = level(shown.get(0).severity()); // errors first: the first issue is the most severe
+      present.add(worst);
+      b.append("<section id=\"input-").append(k + 1).append("\" class=\"worst-").append(worst.name())
+          .append("\">\n<h2>").append(Html.escape(o.label()))
           .append(": <span class=\"").append(result(o)).append("\">").append(result(o)).append("</span></h2>\n")
-          .append("<table class=\"issues\">\n<thead><tr><th>Severity</th><th>Line</th><th>Location</th><th>Code</th>")
-          .append("<th>Message</th></tr></thead>\n<tbody>\n");
-      for (Issue i : o.issues()) {
+          .append("<table class=\"issues\">\n<thead><tr><th>Severity</th><th>Line</th><th>Column</th>")
+          .append("<th>Location</th><th>Code</th><th>Message</th></tr></thead>\n<tbody>\n");
+      for (Issue i : shown) {
         String sev = Report.Format.severity(i.severity());
-        b.append("<tr><td class=\"").append(sev).append("\">").append(sev).append("</td><td>")
-            .append(i.hasPosition() ? i.line() + ":" + i.column() : "").append("</td><td class=\"loc\">")
-            .append(Html.escape(i.location())).append("</td><td class=\"code\">").append(Html.escape(i.code()))
-            .append("</td><td>").append(Html.escape(i.message())).append("</td></tr>\n");
+        b.append("<tr class=\"").append(level(i.severity()).name()).append("\"><td class=\"").append(sev)
+            .append("\">").append(sev).append("</td><td class=\"line\">").append(i.line() > 0 ? i.line() : "")
+            .append("</td><td class=\"column\">").append(i.column() > 0 ? i.column() : "")
+            .append("</td><td class=\"loc\">").append(Html.escape(i.location())).append("</td><td class=\"code\">")
+            .append(Html.escape(i.code())).append("</td><td>").append(Html.escape(i.message()))
+            .append("</td></tr>\n");
       }
       b.append("</tbody>\n</table>\n</section>\n");
     }
-    b.append("</body>\n</html>\n");
+    // What a person sees when the chosen severity leaves nothing to show.
+    if (!present.contains(Level.error)) {
+      b.append("<p class=\"nothing no-error\">No errors.</p>\n");
+      if (!present.contains(Level.warning)) {
+        b.append("<p class=\"nothing no-warning\">No errors or warnings.</p>\n");
+        if (present.isEmpty()) {
+          b.append("<p class=\"nothing no-information\">No issues.</p>\n");
+        }
+      }
+    }
+    b.append("</div>\n</div>\n</body>\n</html>\n");
     out.print(b);
     out.flush();
+  }
+
+  /**
+   * The radio buttons that choose the severity shown, one per level still to choose from, the most inclusive
+   * checked; they must be siblings before {@code #issues} for the CSS to reach it. None when there is no choice.
+   */
+  private void toggle(StringBuilder b) {
+    List<Level> levels = run.shown().choices();
+    if (levels.size() < 2) {
+      b.append("<input type=\"radio\" name=\"shown\" id=\"shown-error\" checked hidden>\n");
+      return;
+    }
+    b.append("<p class=\"toggle\" id=\"toggle\">Show:</p>\n");
+    for (Level l : levels) {
+      b.append("<input type=\"radio\" class=\"shown\" name=\"shown\" id=\"shown-").append(l.name()).append('"')
+          .append(l == run.shown() ? " checked" : "").append("><label for=\"shown-").append(l.name()).append("\">")
+          .append(TOGGLE_LABELS.get(l)).append("</label>\n");
+    }
+  }
+
+  /** The toggle level an issue belongs to: errors (fatal or not), warnings, information. */
+  private static Level level(Severity s) {
+    return s.isError() ? Level.error : s == Severity.WARNING ? Level.warning : Level.information;
   }
 
   private static String result(Outcome o) {

@@ -9,15 +9,18 @@ import org.carebridge.core.validation.Issue;
 
 /**
  * {@code --format json}: one JSON document, written as the outcomes arrive:
- * {@code {"tool", "version", "packages", "profile", "warningsAsErrors", "inputs": [{"input", "line", "valid",
- * "issues": [{"severity", "code", "location", "line", "column", "message", "source"}]}], "summary": {...}}}.
+ * {@code {"tool", "version", "packages", "profile", "warningsAsErrors", "severity", "inputs": [{"input", "line",
+ * "valid", "issues": [{"severity", "code", "location", "line", "column", "message", "source"}]}], "summary":
+ * {...}}}. {@code severity} is the least severe issue listed ({@code --severity}); the summary counts every issue.
  */
 final class JsonReport implements Report {
   private final PrintWriter out;
   private final JsonGenerator g;
+  private final Level shown;
 
   JsonReport(PrintWriter out, Run run) {
     this.out = out;
+    this.shown = run.shown();
     try {
       g = new JsonFactory().createGenerator(out);
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -34,6 +37,7 @@ final class JsonReport implements Report {
         g.writeStringField("profile", run.profile());
       }
       g.writeBooleanField("warningsAsErrors", run.warningsAsErrors());
+      g.writeStringField("severity", run.shown().name());
       g.writeArrayFieldStart("inputs");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -53,7 +57,7 @@ final class JsonReport implements Report {
         g.writeBooleanField("unreadable", true);
       }
       g.writeArrayFieldStart("issues");
-      for (Issue i : o.issues()) {
+      for (Issue i : o.shown(shown)) {
         g.writeStartObject();
         g.writeStringField("severity", Format.severity(i.severity()));
         g.writeStringField("code", i.code());

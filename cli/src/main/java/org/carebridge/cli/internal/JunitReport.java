@@ -12,7 +12,8 @@ import org.carebridge.core.validation.Issue;
  * {@code --format junit}: JUnit XML as CI systems read it (Jenkins, GitLab, GitHub actions, Azure): one
  * {@code testsuite} "carebridge validate", one {@code testcase} per input (per line for NDJSON) named after
  * it. An invalid input has a {@code failure} listing its failing issues, an unreadable one an {@code error};
- * every issue also goes to the test case's {@code system-out}.
+ * every issue also goes to the test case's {@code system-out}. Both list errors first and only the issues shown
+ * ({@code --severity}); the failure's count is of every failing issue.
  */
 final class JunitReport implements Report {
   private final PrintWriter out;
@@ -104,15 +105,17 @@ final class JunitReport implements Report {
     return b == null ? s : b.toString();
   }
 
-  private static void testCase(XMLStreamWriter w, Outcome o) throws XMLStreamException {
+  private void testCase(XMLStreamWriter w, Outcome o) throws XMLStreamException {
+    List<Issue> shown = o.shown(run.shown());
     w.writeStartElement("testcase");
     w.writeAttribute("classname", "carebridge.validate");
     w.writeAttribute("name", xml(o.label()));
     if (!o.valid()) {
-      List<Issue> failing = o.issues().stream().filter(o::failing).toList();
+      long count = o.issues().stream().filter(o::failing).count();
+      List<Issue> failing = shown.stream().filter(o::failing).toList();
       w.writeStartElement(o.unreadable() ? "error" : "failure");
       Issue first = failing.isEmpty() ? null : failing.get(0);
-      w.writeAttribute("message", xml(failing.size() + (failing.size() == 1 ? " problem" : " problems")
+      w.writeAttribute("message", xml(count + (count == 1 ? " problem" : " problems")
           + (first == null ? "" : ", first: " + first.code() + ": " + TextReport.oneLine(first.message()))));
       w.writeAttribute("type", o.unreadable() ? "unreadable" : "invalid");
       StringBuilder b = new StringBuilder();
@@ -122,10 +125,10 @@ final class JunitReport implements Report {
       w.writeCharacters(xml(b.toString()));
       w.writeEndElement();
     }
-    if (!o.issues().isEmpty()) {
+    if (!shown.isEmpty()) {
       w.writeStartElement("system-out");
       StringBuilder b = new StringBuilder();
-      for (Issue i : o.issues()) {
+      for (Issue i : shown) {
         b.append(line(i)).append('\n');
       }
       w.writeCharacters(xml(b.toString()));

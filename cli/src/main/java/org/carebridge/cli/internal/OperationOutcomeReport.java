@@ -14,15 +14,18 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 /**
  * {@code --format operationoutcome}: a FHIR R4 OperationOutcome (JSON) for one input, or a collection Bundle
  * of them, one entry per input in input order, for several. Each OperationOutcome is the validator's own
- * ({@link ValidationReport#toOperationOutcome()}) with a generated narrative naming the input, since
- * OperationOutcome has no element for it; entry {@code fullUrl}s are name-based {@code urn:uuid}s.
+ * ({@link ValidationReport#toOperationOutcome()}, errors first) of the issues shown ({@code --severity}), with a
+ * generated narrative naming the input, since OperationOutcome has no element for it; entry {@code fullUrl}s are
+ * name-based {@code urn:uuid}s.
  */
 final class OperationOutcomeReport implements Report {
   private final PrintWriter out;
   private final List<Outcome> outcomes = new ArrayList<>();
+  private final Level shown;
 
-  OperationOutcomeReport(PrintWriter out) {
+  OperationOutcomeReport(PrintWriter out, Run run) {
     this.out = out;
+    this.shown = run.shown();
   }
 
   @Override
@@ -34,20 +37,26 @@ final class OperationOutcomeReport implements Report {
   public void finish(Summary s) {
     var parser = FhirContext.forR4Cached().newJsonParser().setPrettyPrint(true);
     if (outcomes.size() == 1) {
-      out.println(parser.encodeResourceToString(outcome(outcomes.get(0))));
+      out.println(parser.encodeResourceToString(outcome(outcomes.get(0), shown)));
     } else {
       Bundle b = new Bundle().setType(Bundle.BundleType.COLLECTION);
       for (Outcome o : outcomes) {
         b.addEntry().setFullUrl("urn:uuid:" + UUID.nameUUIDFromBytes(o.label().getBytes(StandardCharsets.UTF_8)))
-            .setResource(outcome(o));
+            .setResource(outcome(o, shown));
       }
       out.println(parser.encodeResourceToString(b));
     }
     out.flush();
   }
 
-  static OperationOutcome outcome(Outcome o) {
-    OperationOutcome oo = new ValidationReport(o.issues()).toOperationOutcome();
+  static OperationOutcome outcome(Outcome o, Level shown) {
+    List<org.carebridge.core.validation.Issue> issues = o.shown(shown);
+    OperationOutcome oo = new ValidationReport(issues).toOperationOutcome();
+    if (issues.isEmpty() && !o.issues().isEmpty()) {
+      // FHIR needs one issue; "No issues found" would not be true.
+      oo.getIssueFirstRep().getDetails().setText("No issues of severity " + shown.name() + " or above; "
+          + o.issues().size() + " less severe not shown");
+    }
     Narrative n = new Narrative().setStatus(Narrative.NarrativeStatus.GENERATED);
     n.setDivAsString("<div xmlns=\"http://www.w3.org/1999/xhtml\">Validation of <code>" + Html.escape(o.label())
         + "</code>: " + (o.valid() ? "valid" : o.unreadable() ? "unreadable" : "invalid") + "</div>");

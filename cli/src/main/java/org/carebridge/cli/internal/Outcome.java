@@ -3,21 +3,23 @@ package org.carebridge.cli.internal;
 import java.util.List;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.Severity;
+import org.carebridge.fhir.ValidationReport;
 
 /**
  * The result of validating one input: a file, one NDJSON line, or standard input.
  *
  * @param input the input as the user named it ({@code -} shown as {@code (stdin)})
  * @param ndjsonLine the 1-based line of an NDJSON input, 0 for a whole file
- * @param issues every issue, in the order found
+ * @param issues every issue, most severe first and within one severity in the order found (the order of every
+ *     report, {@link ValidationReport#mostSevereFirst})
  * @param unreadable true when the input could not be read at all (exit code 2)
  * @param warningsAsErrors whether warnings make this input invalid
  */
 public record Outcome(String input, int ndjsonLine, List<Issue> issues, boolean unreadable, boolean warningsAsErrors) {
 
-  /** Copies the list. */
+  /** Copies the list, most severe first. */
   public Outcome {
-    issues = List.copyOf(issues);
+    issues = ValidationReport.mostSevereFirst(issues);
   }
 
   /** The input's name, with {@code :line} for an NDJSON line. */
@@ -33,6 +35,11 @@ public record Outcome(String input, int ndjsonLine, List<Issue> issues, boolean 
   /** True for an issue that makes the input invalid: error or fatal, or a warning with warnings-as-errors. */
   public boolean failing(Issue issue) {
     return issue.severity().isError() || (warningsAsErrors && issue.severity() == Severity.WARNING);
+  }
+
+  /** The issues a report at this level shows, in report order. */
+  public List<Issue> shown(Report.Level level) {
+    return issues.stream().filter(i -> level.shows(i.severity())).toList();
   }
 
   /** How many issues have this severity. */

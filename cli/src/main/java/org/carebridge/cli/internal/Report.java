@@ -3,8 +3,14 @@ package org.carebridge.cli.internal;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import org.carebridge.core.validation.Severity;
 
-/** A report format: receives the outcomes in input order, then the summary. */
+/**
+ * A report format: receives the outcomes in input order, then the summary. Every format lists an input's issues
+ * errors first, then warnings, then information ({@link Outcome#issues()}), and shows only those at or above
+ * {@link Run#shown()}; counts and validity always reflect every issue.
+ */
 public interface Report {
 
   /**
@@ -14,8 +20,14 @@ public interface Report {
    * @param packages the FHIR packages in use, as {@code name#version}
    * @param profile the forced profile, or null
    * @param warningsAsErrors whether warnings made inputs invalid
+   * @param shown the least severe issues the report shows ({@code --severity})
    */
-  record Run(String version, List<String> packages, String profile, boolean warningsAsErrors) {}
+  record Run(String version, List<String> packages, String profile, boolean warningsAsErrors, Level shown) {
+    /** Checks that the level is given. */
+    public Run {
+      Objects.requireNonNull(shown, "shown");
+    }
+  }
 
   /** One more outcome, in input order. */
   void add(Outcome outcome);
@@ -28,10 +40,43 @@ public interface Report {
     return switch (format) {
       case text -> new TextReport(out, run);
       case json -> new JsonReport(out, run);
-      case operationoutcome -> new OperationOutcomeReport(out);
+      case operationoutcome -> new OperationOutcomeReport(out, run);
       case junit -> new JunitReport(out, run);
       case html -> new HtmlReport(out, run);
     };
+  }
+
+  /**
+   * The {@code --severity} values: the least severe issues a report shows. It filters what is printed only:
+   * the summary, the counts and the exit code always reflect every issue.
+   */
+  enum Level {
+    /** Every issue (the default). */
+    information(Severity.INFORMATION),
+    /** Errors and warnings. */
+    warning(Severity.WARNING),
+    /** Errors (fatal or not) only. */
+    error(Severity.ERROR);
+
+    private final Severity least;
+
+    Level(Severity least) {
+      this.least = least;
+    }
+
+    /** True when issues of this severity are shown. */
+    public boolean shows(Severity s) {
+      return s.isError() || s.ordinal() <= least.ordinal();
+    }
+
+    /** The levels a person can still choose between in a report made at this level, errors only first. */
+    List<Level> choices() {
+      return switch (this) {
+        case information -> List.of(error, warning, information);
+        case warning -> List.of(error, warning);
+        case error -> List.of(error);
+      };
+    }
   }
 
   /** The {@code --format} values. */

@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import org.carebridge.cli.CliCodes;
 import org.carebridge.fhir.FhirInput;
 import org.carebridge.core.validation.Issue;
@@ -60,6 +61,31 @@ public final class Runner {
 
   /** Validates every source; outcomes reach {@code sink} in order, on the calling thread. */
   public void run(List<Sources.Source> sources, InputStream stdin, Consumer<Outcome> sink) {
+    run(sources, stdin, sink, null);
+  }
+
+  /**
+   * Validates every source; outcomes reach {@code sink} in order, on the calling thread. When {@code total} is
+   * given, it first learns how many outcomes there will be (one per file, one per non-blank NDJSON line), counted
+   * before validation starts (NDJSON files are read twice for it).
+   */
+  public void run(List<Sources.Source> sources, InputStream stdin, Consumer<Outcome> sink, LongConsumer total) {
+    String stdinText = null;
+    IOException stdinFailure = null;
+    if (sources.stream().anyMatch(Sources.Stdin.class::isInstance)) {
+      try {
+        stdinText = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        stdinFailure = e;
+      }
+    }
+    if (total != null) {
+      long n = 0;
+      for (Sources.Source s : sources) {
+        n += units(s, stdinText);
+      }
+      total.accept(n);
+    }
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "carebridge-validate");
       t.setDaemon(true);
@@ -67,7 +93,7 @@ public final class Runner {
     });
     try {
       ArrayDeque<Future<Outcome>> window = new ArrayDeque<>();
-      Jobs jobs = new Jobs(sources, stdin);
+      Jobs jobs = new Jobs(sources, stdinText, stdinFailure);
       while (jobs.hasNext()) {
         window.add(pool.submit(jobs.next()));
         if (window.size() >= threads * 4) {
@@ -116,18 +142,65 @@ public final class Runner {
         "The input cannot be read: " + reason)), true, warningsAsErrors);
   }
 
+  /** How many outcomes a source gives, decided as {@link Jobs} decides it: its non-blank NDJSON lines, or 1. */
+  private long units(Sources.Source source, String stdinText) {
+    if (source instanceof Sources.Stdin) {
+      return stdinText != null && (forceNdjson || Sources.looksLikeNdjson(stdinText))
+          ? lines(new StringReader(stdinText)) : 1;
+    }
+    if (!(source instanceof Sources.File f)) {
+      return 1;
+    }
+    try {
+      if (forceNdjson || f.ndjson()) {
+        try (Reader r = new BufferedReader(new InputStreamReader(Files.newInputStream(f.path()),
+            StandardCharsets.UTF_8))) {
+          return lines(r);
+        }
+      }
+      if (Files.size(f.path()) > maxChars) {
+        return 1;
+      }
+      byte[] bytes = Files.readAllBytes(f.path());
+      if (bytes.length > 0 && (bytes[0] == '{' || bytes[0] == (byte) 0xEF || Character.isWhitespace(bytes[0]))) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (Sources.looksLikeNdjson(text)) {
+          return lines(new StringReader(text));
+        }
+      }
+      return 1;
+    } catch (IOException e) {
+      return 1; // reported as unreadable when its turn comes
+    }
+  }
+
+  private long lines(Reader r) {
+    NdjsonLines lines = new NdjsonLines(r, maxChars);
+    long n = 0;
+    try {
+      while (lines.next() != null) {
+        n++;
+      }
+    } catch (IOException e) {
+      n++; // the read error is one outcome
+    }
+    return n;
+  }
+
   /** Produces the jobs lazily, reading NDJSON sources one line per job. */
   private final class Jobs implements Iterator<Callable<Outcome>> {
     private final Iterator<Sources.Source> sources;
-    private final InputStream stdin;
+    private final String stdinText;
+    private final IOException stdinFailure;
     private NdjsonLines lines;
     private Reader linesReader;
     private String linesLabel;
     private Callable<Outcome> next;
 
-    Jobs(List<Sources.Source> sources, InputStream stdin) {
+    Jobs(List<Sources.Source> sources, String stdinText, IOException stdinFailure) {
       this.sources = sources.iterator();
-      this.stdin = stdin;
+      this.stdinText = stdinText;
+      this.stdinFailure = stdinFailure;
     }
 
     @Override
@@ -185,13 +258,11 @@ public final class Runner {
         return () -> unreadable(m.label(), m.reason());
       }
       if (source instanceof Sources.Stdin) {
-        String text;
-        try {
-          text = new String(readUpTo(stdin), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-          String reason = "read error (" + e.getClass().getSimpleName() + ")";
+        if (stdinText == null) {
+          String reason = "read error (" + stdinFailure.getClass().getSimpleName() + ")";
           return () -> unreadable(STDIN_LABEL, reason);
         }
+        String text = stdinText;
         if (forceNdjson || Sources.looksLikeNdjson(text)) {
           startLines(new StringReader(text), STDIN_LABEL);
           return null;
@@ -229,10 +300,6 @@ public final class Runner {
       lines = new NdjsonLines(reader instanceof BufferedReader || reader instanceof StringReader ? reader
           : new BufferedReader(reader), maxChars);
       linesLabel = label;
-    }
-
-    private byte[] readUpTo(InputStream in) throws IOException {
-      return in.readAllBytes();
     }
   }
 }

@@ -4,7 +4,8 @@ import java.io.PrintWriter;
 import org.carebridge.core.validation.Issue;
 
 /**
- * The default format: one line per issue, written as soon as the input's turn comes, then a summary:
+ * The default format: one line per issue shown (errors first), written as soon as the input's turn comes, then a
+ * summary of every issue:
  *
  * <pre>
  * examples/bad.json:12:7 Patient.identifier[0] ERROR Validation_VAL_Profile_Minimum: ...message...
@@ -22,7 +23,7 @@ public final class TextReport implements Report {
 
   @Override
   public void add(Outcome o) {
-    for (Issue i : o.issues()) {
+    for (Issue i : o.shown(run.shown())) {
       StringBuilder b = new StringBuilder(oneLine(o.input()));
       if (i.hasPosition()) {
         b.append(':').append(i.line()).append(':').append(i.column());

@@ -34,7 +34,9 @@ class GeneratedCorpusTest {
       assertThat(compact(onDisk)).as(e.getKey()).isEqualTo(compact(e.getValue()));
     }
     Resource xml = (Resource) CorpusGenerator.FHIR.newXmlParser().parseResource(committed(CorpusGenerator.WITHDRAW_ALL_XML));
-    assertThat(compact(xml)).isEqualTo(compact(Scenarios.all().get(CorpusGenerator.WITHDRAW_ALL_JSON)));
+    // The pretty-printed XML indents the narrative's XHTML: white space between its tags is not content.
+    assertThat(compact(xml).replaceAll(">(\\\\n *)+<", "><"))
+        .isEqualTo(compact(Scenarios.all().get(CorpusGenerator.WITHDRAW_ALL_JSON)));
   }
 
   @Test

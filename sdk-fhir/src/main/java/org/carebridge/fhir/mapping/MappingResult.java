@@ -4,19 +4,21 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.carebridge.core.validation.Issue;
+import org.carebridge.fhir.ValidationReport;
 
 /**
  * The immutable result of reading a record out of FHIR: the record, when it could be built, and the issues found
  * on the way (codes in {@link MappingCodes}). A value is present exactly when no issue is an error.
  *
  * @param value the record, empty when an error was found
- * @param issues the issues, in the order found (never null; may be empty)
+ * @param issues the issues, most severe first and otherwise in the order found
+ *     ({@link ValidationReport#mostSevereFirst}; never null; may be empty)
  * @param <T> the record type
  */
 public record MappingResult<T>(Optional<T> value, List<Issue> issues) {
 
   /**
-   * Creates a result, copying the issues.
+   * Creates a result, copying the issues most severe first.
    *
    * @param value the record or empty
    * @param issues the issues
@@ -25,7 +27,7 @@ public record MappingResult<T>(Optional<T> value, List<Issue> issues) {
    */
   public MappingResult {
     Objects.requireNonNull(value, "value must not be null");
-    issues = List.copyOf(Objects.requireNonNull(issues, "issues must not be null"));
+    issues = ValidationReport.mostSevereFirst(Objects.requireNonNull(issues, "issues must not be null"));
     boolean error = issues.stream().anyMatch(Issue::isError);
     if (value.isPresent() == error) {
       throw new IllegalArgumentException("a result has a value exactly when it has no error");

@@ -55,6 +55,15 @@ final class Fixtures {
     }
   }
 
+  /**
+   * The dom-6 warnings of a report ("A resource should have narrative for robust management"): the mappers give
+   * every resource they write a narrative, so there are none in their output.
+   */
+  static List<Issue> missingNarrative(ValidationReport report) {
+    return report.issues().stream().filter(i -> i.code().endsWith("dom-6") || i.message().contains("dom-6"))
+        .collect(Collectors.toList());
+  }
+
   /** The errors the CareBridge validator reports for a resource. */
   static List<Issue> errors(IBaseResource r) {
     ValidationReport report = validator().validate(json(r));

@@ -38,11 +38,15 @@ public final class Bundles {
 
   private Bundles() {}
 
-  /** Collects resources by type/id, refusing two different resources with the same type and id. */
+  /**
+   * Collects resources by type/id, refusing two different resources with the same type and id. Every resource
+   * added gets its narrative ({@link Narratives}).
+   */
   static final class Entries {
     private final Map<String, Resource> byKey = new LinkedHashMap<>();
 
     Entries add(Resource r) {
+      Narratives.describe(r);
       String key = r.fhirType() + "/" + r.getIdElement().getIdPart();
       Resource old = byKey.putIfAbsent(key, r);
       if (old != null && !old.equalsDeep(r)) {
@@ -238,17 +242,17 @@ public final class Bundles {
 
   /** Person to Patient. */
   public static Patient toFhir(org.carebridge.core.Person person) {
-    return Actors.toPatient(person);
+    return Narratives.describe(Actors.toPatient(person));
   }
 
   /** Organisation to Organization. */
   public static Organization toFhir(Organisation organisation) {
-    return Actors.toOrganization(organisation);
+    return Narratives.describe(Actors.toOrganization(organisation));
   }
 
   /** Practitioner to Practitioner. */
   public static org.hl7.fhir.r4.model.Practitioner toFhir(org.carebridge.core.Practitioner practitioner) {
-    return Actors.toPractitioner(practitioner);
+    return Narratives.describe(Actors.toPractitioner(practitioner));
   }
 
   /** DischargeNotification to the discharge message Bundle. */
