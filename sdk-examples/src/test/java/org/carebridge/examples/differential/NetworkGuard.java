@@ -20,26 +20,33 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class NetworkGuard extends ProxySelector {
 
-  private static final List<String> ATTEMPTS = new CopyOnWriteArrayList<>();
-  private static boolean installed;
+  private static NetworkGuard installed;
 
+  private final List<String> attempts = new CopyOnWriteArrayList<>();
   private final Proxy deadEnd;
 
-  private NetworkGuard(int closedPort) {
-    this.deadEnd = new Proxy(Proxy.Type.HTTP, new InetSocketAddress(InetAddress.getLoopbackAddress(), closedPort));
+  /** A guard that is not installed (for its own test); {@link #install()} installs the JVM's one. */
+  NetworkGuard() {
+    this.deadEnd = new Proxy(Proxy.Type.HTTP,
+        new InetSocketAddress(InetAddress.getLoopbackAddress(), closedLoopbackPort()));
   }
 
-  /** Installs the guard (once). */
+  /** Installs the guard as the JVM's default proxy selector (once). */
   static synchronized void install() {
-    if (!installed) {
-      ProxySelector.setDefault(new NetworkGuard(closedLoopbackPort()));
-      installed = true;
+    if (installed == null) {
+      installed = new NetworkGuard();
+      ProxySelector.setDefault(installed);
     }
   }
 
-  /** Every non-loopback URI a connection was attempted to, in order. */
-  static List<String> attempts() {
-    return List.copyOf(ATTEMPTS);
+  /** Every non-loopback URI the installed guard saw a connection attempted to, in order (empty if not installed). */
+  static synchronized List<String> installedAttempts() {
+    return installed == null ? List.of() : installed.attempts();
+  }
+
+  /** Every non-loopback URI this guard saw a connection attempted to, in order. */
+  List<String> attempts() {
+    return List.copyOf(attempts);
   }
 
   @Override
@@ -48,7 +55,7 @@ final class NetworkGuard extends ProxySelector {
     if (host != null && isLoopback(host)) {
       return List.of(Proxy.NO_PROXY);
     }
-    ATTEMPTS.add(String.valueOf(uri));
+    attempts.add(String.valueOf(uri));
     return List.of(deadEnd);
   }
 

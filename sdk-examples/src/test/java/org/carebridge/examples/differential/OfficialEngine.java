@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Locale;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.carebridge.fhir.CareBridgeValidator;
 import org.carebridge.profiles.build.CorePackageWriter;
@@ -268,7 +270,7 @@ public final class OfficialEngine {
 
   /** The non-loopback connections the JVM tried to open since the first engine was built (should be none). */
   public static List<String> networkAttempts() {
-    return NetworkGuard.attempts();
+    return NetworkGuard.installedAttempts();
   }
 
   /**
@@ -329,7 +331,7 @@ public final class OfficialEngine {
     String previousHome = System.getProperty("user.home");
     try {
       Path home = Files.createTempDirectory("carebridge-official-engine-");
-      home.toFile().deleteOnExit();
+      deleteAtExit(home);
       Path cache = Files.createDirectories(home.resolve(".fhir").resolve("packages"));
       CorePackageWriter.write(cache);
       writeEmptyPackage(cache, XVER_ID, XVER_VERSION);
@@ -374,6 +376,17 @@ public final class OfficialEngine {
     } finally {
       System.setProperty("user.home", previousHome);
     }
+  }
+
+  /** The engine reads package files lazily, so its folder lives as long as the JVM. */
+  private static void deleteAtExit(Path folder) {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try (Stream<Path> walk = Files.walk(folder)) {
+        walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      } catch (IOException | UncheckedIOException e) {
+        // a temporary folder left behind is harmless
+      }
+    }, "official-engine-cleanup"));
   }
 
   /** Collects a package's examples by {@code Type/id}, and its canonical. */

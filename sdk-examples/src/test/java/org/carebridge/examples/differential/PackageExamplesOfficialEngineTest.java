@@ -29,7 +29,8 @@ class PackageExamplesOfficialEngineTest {
           () -> Assumptions.assumeTrue(false, "not checked, packages missing: " + missing)));
     }
     Map<String, byte[]> examples = OfficialEngine.packageFiles(OfficialEngine.careBridgePackage()).entrySet().stream()
-        .filter(e -> e.getKey().startsWith("package/examples/") && e.getKey().endsWith(".json"))
+        .filter(e -> e.getKey().startsWith("package/examples/") && e.getKey().endsWith(".json")
+            && !e.getKey().startsWith("package/examples/."))
         .collect(Collectors.toMap(e -> e.getKey().substring("package/examples/".length()), Map.Entry::getValue,
             (a, b) -> a, java.util.TreeMap::new));
     List<DynamicTest> tests = new ArrayList<>();
