@@ -253,6 +253,30 @@ public final class Differential {
         .toList();
   }
 
+  /** Engine message id that mostly repeats another error in a referenced resource (CHECK_VALID cascades). */
+  public static final String CASCADE = "Reference_REF_CantMatchChoice";
+
+  /**
+   * Category 1 by root cause: each input under the set of its engine error message ids other than
+   * {@value #CASCADE} (which says that a referenced resource failed its profile, usually because of one of the
+   * other errors), or under {@value #CASCADE} alone when that is all. Largest first.
+   *
+   * @return root cause (ids joined with " + ") to inputs
+   */
+  public Map<String, List<Outcome>> rootCauses() {
+    Map<String, List<Outcome>> causes = new LinkedHashMap<>();
+    for (Outcome o : of(Category.CAREBRIDGE_ACCEPTS_ENGINE_REJECTS)) {
+      List<String> ids = o.engineErrors().stream().map(EngineIssue::messageId).distinct().sorted().toList();
+      List<String> own = ids.stream().filter(id -> !id.equals(CASCADE)).toList();
+      String key = own.isEmpty() ? CASCADE + " only" : String.join(" + ", own);
+      causes.computeIfAbsent(key, k -> new ArrayList<>()).add(o);
+    }
+    Map<String, List<Outcome>> sorted = new LinkedHashMap<>();
+    causes.entrySet().stream().sorted((a, b) -> b.getValue().size() - a.getValue().size())
+        .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+    return sorted;
+  }
+
   /**
    * Writes {@code summary.json}, {@code differences.md} and {@code examples/} into a folder (replacing them).
    *
@@ -344,6 +368,14 @@ public final class Differential {
     ObjectNode timing = root.putObject("perInputMillis");
     timing.set("carebridge", JSON.valueToTree(millis(carebridgeNanos())));
     timing.set("engine", JSON.valueToTree(millis(engineNanos())));
+    ArrayNode causes = root.putArray("category1RootCauses");
+    rootCauses().forEach((cause, list) -> {
+      ObjectNode node = causes.addObject();
+      node.put("engineMessageIds", cause);
+      node.put("count", list.size());
+      node.put("example", list.get(0).input().id());
+      node.put("exampleDescription", list.get(0).input().description());
+    });
     ArrayNode list = root.putArray("groups");
     for (Group g : groups) {
       Outcome o = g.outcomes().get(0);
@@ -402,6 +434,14 @@ public final class Differential {
     List<Outcome> onlyRules = rejectedOnlyByBusinessRules();
     md.append("| rejected by CareBridge's business rules alone | ").append(onlyRules.size()).append(" (engine rejects ")
         .append(onlyRules.stream().filter(o -> !o.engineErrors().isEmpty()).count()).append(" of them) |\n");
+    Map<String, List<Outcome>> causes = rootCauses();
+    if (!causes.isEmpty()) {
+      md.append("\n## (1) by root cause (engine errors other than ").append(CASCADE).append(")\n\n");
+      md.append("| inputs | engine message ids | example |\n| --- | --- | --- |\n");
+      causes.forEach((cause, list) -> md.append("| ").append(list.size()).append(" | ").append(cell(cause))
+          .append(" | ").append(list.get(0).input().id()).append(": ").append(cell(list.get(0).input().description()))
+          .append(" |\n"));
+    }
     for (Category c : List.of(Category.CAREBRIDGE_ACCEPTS_ENGINE_REJECTS, Category.CAREBRIDGE_REJECTS_ENGINE_ACCEPTS,
         Category.BOTH_REJECT, Category.ENGINE_FAILED)) {
       List<Group> of = groups.stream().filter(g -> g.category() == c).toList();

@@ -59,8 +59,9 @@ import org.hl7.fhir.validation.service.model.InstanceValidatorParameters;
  *       {@code <repo>/../shared/ukcore-stu2} (extracted into the cache as {@code fhir.r4.ukcore.stu2#2.0.2});</li>
  *   <li>no terminology server; example URLs (example.org) allowed; references inside a Bundle resolved and the
  *       targets checked against the element's target profiles (reference policy CHECK_VALID, as the IG
- *       Publisher); every binding checked except ISO 4217 currencies ({@value #CURRENCIES}), which needs a
- *       terminology server;</li>
+ *       Publisher); a single resource's references resolved against the examples of the loaded packages, as the
+ *       IG Publisher resolves an IG's examples ({@link PackageExamples}; a Bundle must be self-contained); every
+ *       binding checked except ISO 4217 currencies ({@value #CURRENCIES}), which needs a terminology server;</li>
  *   <li>{@code hl7.fhir.xver-extensions#0.1.0}, which the engine always loads at start, is an empty stand-in
  *       (the real package only defines cross-version extensions, which no CareBridge input uses).</li>
  * </ul>
@@ -68,8 +69,9 @@ import org.hl7.fhir.validation.service.model.InstanceValidatorParameters;
  * <p>No network: every non-loopback connection the JVM would open is recorded by {@link NetworkGuard} and sent to
  * a closed loopback port, so it fails at once; {@link #networkAttempts()} lists them (tests assert it is empty).
  *
- * <p>One engine is kept per JVM (building one takes 15-20 s and about 1.5 GB of heap); asking for another
- * {@link Setup} replaces it. Validation itself is thread-safe: each call gets its own HL7 InstanceValidator.
+ * <p>One engine is kept per JVM (building one takes 15-60 s, depending on the machine's load); asking for another
+ * {@link Setup} replaces it. Validation is thread-safe: each call gets its own HL7 InstanceValidator. The engine
+ * reads package files lazily, so its temporary folder is deleted when the JVM exits.
  */
 public final class OfficialEngine {
 
