@@ -230,8 +230,7 @@ public final class Mutants {
 
   private static void walk(JsonNode node, String path, List<Site> into) {
     if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
         String p = path + "/" + e.getKey().replace("~", "~0").replace("/", "~1");
         into.add(new Site(node, e.getKey(), -1, e.getValue(), p));
         walk(e.getValue(), p, into);

@@ -17,13 +17,12 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Set;
-import java.util.Iterator;
+import java.util.TreeMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.carebridge.fhir.CareBridgeValidator;
 import org.carebridge.profiles.build.CorePackageWriter;
 import org.hl7.fhir.r5.context.ILoggingService;
@@ -40,6 +39,7 @@ import org.hl7.fhir.r5.utils.validation.IValidatorResourceFetcher;
 import org.hl7.fhir.r5.utils.validation.constants.BindingKind;
 import org.hl7.fhir.r5.utils.validation.constants.ReferenceValidationPolicy;
 import org.hl7.fhir.utilities.npm.FilesystemPackageCacheManager;
+import org.hl7.fhir.utilities.npm.NpmPackage;
 import org.hl7.fhir.utilities.validation.ValidationMessage;
 import org.hl7.fhir.validation.ValidationEngine;
 import org.hl7.fhir.validation.instance.advisor.BasePolicyAdvisorForFullValidation;
@@ -193,13 +193,7 @@ public final class OfficialEngine {
 
   /** The dependencies the CareBridge package declares in its package.json, as {@code id#version}. */
   public static List<String> declaredDependencies() {
-    JsonNode packageJson = packageJson(careBridgePackage());
-    List<String> dependencies = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = packageJson.path("dependencies").fields(); it.hasNext();) {
-      Map.Entry<String, JsonNode> e = it.next();
-      dependencies.add(e.getKey() + "#" + e.getValue().asText());
-    }
-    return dependencies;
+    return List.copyOf(read(careBridgePackage()).dependencies());
   }
 
   /** The CareBridge package (.tgz) from the class path, where the profiles module puts it. */
@@ -216,43 +210,31 @@ public final class OfficialEngine {
   }
 
   /**
-   * The regular files of a package .tgz under {@code package/}, by path, in archive order (a small ustar reader:
-   * enough for the packages these tests read).
+   * The examples a package ships ({@code package/examples/*.json}), by file name, sorted.
    *
    * @param tgz the package
-   * @return the files
+   * @return file name to content
    */
-  public static Map<String, byte[]> packageFiles(byte[] tgz) {
-    Map<String, byte[]> files = new LinkedHashMap<>();
-    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(tgz))) {
-      byte[] header = new byte[512];
-      String longName = null;
-      while (in.readNBytes(header, 0, 512) == 512 && header[0] != 0) {
-        String name = field(header, 0, 100);
-        String prefix = field(header, 345, 155);
-        if (!prefix.isEmpty()) {
-          name = prefix + "/" + name;
+  public static Map<String, byte[]> examples(byte[] tgz) {
+    Map<String, byte[]> examples = new TreeMap<>();
+    NpmPackage.NpmPackageFolder folder = read(tgz).getFolders().get("examples");
+    if (folder != null) {
+      folder.getContent().forEach((name, bytes) -> {
+        if (name.endsWith(".json") && !name.startsWith(".")) {
+          examples.put(name, bytes);
         }
-        String octal = field(header, 124, 12).trim();
-        int size = octal.isEmpty() ? 0 : Integer.parseInt(octal, 8);
-        byte[] data = in.readNBytes(size);
-        in.readNBytes((512 - size % 512) % 512);
-        char type = (char) header[156];
-        if (type == 'L') {
-          longName = new String(data, StandardCharsets.UTF_8).replace("\0", "");
-        } else if (type == 'x') {
-          longName = paxPath(data);
-        } else {
-          if (type == '0' || type == '\0') {
-            files.put(longName != null ? longName : name, data);
-          }
-          longName = null;
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read a package .tgz", e);
+      });
     }
-    return files;
+    return examples;
+  }
+
+  /** A package .tgz read with the HL7 core library's own reader. */
+  private static NpmPackage read(byte[] tgz) {
+    try {
+      return NpmPackage.fromPackage(new ByteArrayInputStream(tgz));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read a FHIR package", e);
+    }
   }
 
   /** The setup of this engine. */
@@ -394,18 +376,14 @@ public final class OfficialEngine {
   /** Collects a package's examples by {@code Type/id}, and its canonical. */
   private static void addExamples(byte[] tgz, Map<String, byte[]> examples, List<String> canonicals)
       throws IOException {
-    for (Map.Entry<String, byte[]> file : packageFiles(tgz).entrySet()) {
-      if (file.getKey().equals("package/package.json")) {
-        String canonical = JSON.readTree(file.getValue()).path("canonical").asText("");
-        if (!canonical.isEmpty()) {
-          canonicals.add(canonical);
-        }
-      } else if (file.getKey().startsWith("package/examples/") && file.getKey().endsWith(".json")) {
-        JsonNode resource = JSON.readTree(file.getValue());
-        if (resource.hasNonNull("resourceType") && resource.hasNonNull("id")) {
-          examples.putIfAbsent(resource.get("resourceType").asText() + "/" + resource.get("id").asText(),
-              file.getValue());
-        }
+    String canonical = read(tgz).canonical();
+    if (canonical != null && !canonical.isBlank()) {
+      canonicals.add(canonical);
+    }
+    for (byte[] json : examples(tgz).values()) {
+      JsonNode resource = JSON.readTree(json);
+      if (resource.hasNonNull("resourceType") && resource.hasNonNull("id")) {
+        examples.putIfAbsent(resource.get("resourceType").asText() + "/" + resource.get("id").asText(), json);
       }
     }
   }
@@ -431,36 +409,6 @@ public final class OfficialEngine {
     index.put("index-version", 2);
     index.putArray("files");
     Files.writeString(folder.resolve(".index.json"), JSON.writeValueAsString(index));
-  }
-
-  private static JsonNode packageJson(byte[] tgz) {
-    byte[] json = packageFiles(tgz).get("package/package.json");
-    if (json == null) {
-      throw new IllegalStateException("the CareBridge package has no package/package.json");
-    }
-    try {
-      return JSON.readTree(json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String field(byte[] header, int offset, int length) {
-    int end = offset;
-    while (end < offset + length && header[end] != 0) {
-      end++;
-    }
-    return new String(header, offset, end - offset, StandardCharsets.UTF_8);
-  }
-
-  private static String paxPath(byte[] data) {
-    for (String record : new String(data, StandardCharsets.UTF_8).split("\n")) {
-      int space = record.indexOf(' ');
-      if (space > 0 && record.startsWith("path=", space + 1)) {
-        return record.substring(space + 1 + "path=".length());
-      }
-    }
-    return null;
   }
 
   private static String firstLine(String s) {

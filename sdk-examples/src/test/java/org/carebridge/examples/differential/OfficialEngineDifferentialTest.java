@@ -118,12 +118,10 @@ class OfficialEngineDifferentialTest {
   static List<Mutants.Base> bases() {
     List<Mutants.Base> bases = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
-    OfficialEngine.packageFiles(OfficialEngine.careBridgePackage()).forEach((name, bytes) -> {
-      if (name.startsWith("package/examples/Bundle-") && name.endsWith(".json")) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (seen.add(text.strip())) {
-          bases.add(new Mutants.Base(name.substring("package/".length()), text));
-        }
+    OfficialEngine.examples(OfficialEngine.careBridgePackage()).forEach((name, bytes) -> {
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      if (name.startsWith("Bundle-") && seen.add(text.strip())) {
+        bases.add(new Mutants.Base("examples/" + name, text));
       }
     });
     for (CorpusEntry entry : ConformanceCorpus.load().entries()) {

@@ -28,11 +28,7 @@ class PackageExamplesOfficialEngineTest {
       return Stream.of(DynamicTest.dynamicTest("declared dependencies available offline",
           () -> Assumptions.assumeTrue(false, "not checked, packages missing: " + missing)));
     }
-    Map<String, byte[]> examples = OfficialEngine.packageFiles(OfficialEngine.careBridgePackage()).entrySet().stream()
-        .filter(e -> e.getKey().startsWith("package/examples/") && e.getKey().endsWith(".json")
-            && !e.getKey().startsWith("package/examples/."))
-        .collect(Collectors.toMap(e -> e.getKey().substring("package/examples/".length()), Map.Entry::getValue,
-            (a, b) -> a, java.util.TreeMap::new));
+    Map<String, byte[]> examples = OfficialEngine.examples(OfficialEngine.careBridgePackage());
     List<DynamicTest> tests = new ArrayList<>();
     tests.add(DynamicTest.dynamicTest("the package ships examples", () -> assertThat(examples).hasSizeGreaterThan(20)));
     for (Map.Entry<String, byte[]> example : examples.entrySet()) {
