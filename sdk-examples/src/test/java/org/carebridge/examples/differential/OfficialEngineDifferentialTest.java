@@ -1,0 +1,154 @@
+package org.carebridge.examples.differential;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.carebridge.examples.differential.Differential.Category;
+import org.carebridge.examples.differential.Differential.Input;
+import org.carebridge.examples.differential.OfficialEngine.Setup;
+import org.carebridge.examples.kit.ConformanceCorpus;
+import org.carebridge.examples.kit.ConformanceKit;
+import org.carebridge.examples.kit.CorpusEntry;
+import org.carebridge.fhir.CareBridgeValidator;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 11, item 3: CareBridgeValidator gives the same verdicts as the official HL7 engine. Every FHIR-level case
+ * of the conformance corpus and a seeded sample of mutants of the example Bundles go through
+ * {@code CareBridgeValidator.builder().build()} (default settings; "today" pinned as for the corpus) and through
+ * the {@link OfficialEngine} (CareBridge package + UK Core STU2 2.0.2, IG-Publisher-style). CareBridge must never
+ * accept what the engine rejects; where CareBridge is stricter, the reasons are listed. Results go to
+ * {@code target/differential/} (summary.json, differences.md, examples/), written before the assertions.
+ *
+ * <p>Sizes: {@value #MUTANTS_PROPERTY} mutants (default {@value #DEFAULT_MUTANTS}, the CI sample), seed
+ * {@value #SEED_PROPERTY} (default {@value #DEFAULT_SEED}). The large run:
+ * {@code ./mvnw -B -ntp -pl sdk-examples -am verify -Dtest=OfficialEngineDifferentialTest
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dcarebridge.differential.mutants=5000}.
+ */
+class OfficialEngineDifferentialTest {
+
+  static final String MUTANTS_PROPERTY = "carebridge.differential.mutants";
+  static final String SEED_PROPERTY = "carebridge.differential.seed";
+  static final int DEFAULT_MUTANTS = 400;
+  static final long DEFAULT_SEED = 20261123L;
+  static final Path OUT = Path.of("target", "differential");
+
+  @Test
+  void carebridgeNeverAcceptsWhatTheOfficialEngineRejects() throws IOException {
+    List<String> missing = OfficialEngine.missingPackages(Setup.CAREBRIDGE_WITH_UK_CORE);
+    Assumptions.assumeTrue(missing.isEmpty(), () -> "differential not run, packages missing: " + missing);
+    int mutantCount = Integer.getInteger(MUTANTS_PROPERTY, DEFAULT_MUTANTS);
+    long seed = Long.getLong(SEED_PROPERTY, DEFAULT_SEED);
+
+    long start = System.nanoTime();
+    OfficialEngine engine = OfficialEngine.get(Setup.CAREBRIDGE_WITH_UK_CORE);
+    long cbStart = System.nanoTime();
+    CareBridgeValidator carebridge = CareBridgeValidator.builder().clock(clock()).build();
+    Duration cbBuild = Duration.ofNanos(System.nanoTime() - cbStart);
+
+    List<Input> inputs = new ArrayList<>(corpusInputs());
+    int corpusCount = inputs.size();
+    Mutants mutants = new Mutants(seed, bases());
+    for (Mutants.Mutant m : mutants.first(mutantCount)) {
+      inputs.add(new Input(m.id(), "mutant", m.operator() + " " + m.base() + " " + m.path() + ": " + m.detail(),
+          m.json(), null));
+    }
+    long runStart = System.nanoTime();
+    Differential result = Differential.run(inputs, carebridge, engine);
+    Duration run = Duration.ofNanos(System.nanoTime() - runStart);
+
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put("engine", "org.hl7.fhir.validation.ValidationEngine 6.7.9 (offline, IG-Publisher-style)");
+    facts.put("enginePackages", engine.loadedPackages());
+    facts.put("engineBuildSeconds", Differential.seconds(engine.buildTime()));
+    facts.put("carebridgePackages", carebridge.packages());
+    facts.put("carebridgeBuildSeconds", Differential.seconds(cbBuild));
+    facts.put("corpusInputs", corpusCount);
+    facts.put("mutants", mutantCount);
+    facts.put("seed", seed);
+    facts.put("mutantBases", mutants.bases().stream().map(Mutants.Base::name).toList());
+    facts.put("runSeconds", Differential.seconds(run));
+    facts.put("totalSeconds", Differential.seconds(Duration.ofNanos(System.nanoTime() - start)));
+    result.write(OUT, facts);
+    System.out.printf("Differential: %d corpus inputs + %d mutants: %s; business rules alone rejected %d;"
+        + " engine built in %.1f s; %s -> %s%n", corpusCount, mutantCount, result.counts(),
+        result.rejectedOnlyByBusinessRules().size(), Differential.seconds(engine.buildTime()), facts.get("runSeconds"),
+        OUT.toAbsolutePath());
+
+    assertThat(result.outcomes()).hasSize(corpusCount + mutantCount);
+    assertThat(OfficialEngine.networkAttempts()).as("network access attempted").isEmpty();
+    // the judge works: the corpus's unknown-element negative is rejected by the engine
+    assertThat(result.outcomes().stream().filter(o -> o.input().id().equals("neg-structure-unknown-element"))
+        .flatMap(o -> o.engineErrors().stream())).as("engine errors for neg-structure-unknown-element").isNotEmpty();
+    List<Differential.Outcome> accepted = result.of(Category.CAREBRIDGE_ACCEPTS_ENGINE_REJECTS);
+    assertThat(accepted).as("CareBridge accepts %d input(s) that the official engine rejects (details: %s):%n%s",
+        accepted.size(), OUT.resolve("differences.md").toAbsolutePath(),
+        result.describe(Category.CAREBRIDGE_ACCEPTS_ENGINE_REJECTS)).isEmpty();
+  }
+
+  /** Every corpus case past the input checks (malformed JSON, DOCTYPE... are not FHIR-level). */
+  static List<Input> corpusInputs() {
+    List<Input> inputs = new ArrayList<>();
+    for (CorpusEntry entry : ConformanceCorpus.load().entries()) {
+      if (entry.issues().stream().anyMatch(i -> i.code().startsWith("CB-INPUT-"))) {
+        continue;
+      }
+      inputs.add(new Input(entry.id(), "corpus", entry.description(),
+          new String(entry.content(), StandardCharsets.UTF_8), entry.profile().orElse(null)));
+    }
+    return inputs;
+  }
+
+  /** The package's example Bundles, then the corpus's other positive JSON Bundles. */
+  static List<Mutants.Base> bases() {
+    List<Mutants.Base> bases = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    OfficialEngine.examples(OfficialEngine.careBridgePackage()).forEach((name, bytes) -> {
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      if (name.startsWith("Bundle-") && seen.add(text.strip())) {
+        bases.add(new Mutants.Base("examples/" + name, text));
+      }
+    });
+    for (CorpusEntry entry : ConformanceCorpus.load().entries()) {
+      if (entry.expected() == CorpusEntry.Expectation.VALID && entry.file().endsWith(".json")) {
+        String text = new String(entry.content(), StandardCharsets.UTF_8);
+        if (isBundle(text) && seen.add(text.strip())) {
+          bases.add(new Mutants.Base("corpus/" + entry.file(), text));
+        }
+      }
+    }
+    return bases;
+  }
+
+  private static boolean isBundle(String json) {
+    try {
+      return "Bundle".equals(new ObjectMapper().readTree(json).path("resourceType").asText());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** "Today" as the corpus pins it ({@value ConformanceKit#TODAY_PROPERTY}), else the system clock. */
+  static Clock clock() {
+    String today = System.getProperty(ConformanceKit.TODAY_PROPERTY);
+    if (today == null || today.isBlank()) {
+      return Clock.systemDefaultZone();
+    }
+    return Clock.fixed(LocalDate.parse(today.strip()).atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+  }
+}
