@@ -29,10 +29,11 @@ class IgPublisherLikeAdvisorTest {
   }
 
   @Test
-  void referencesAreResolvedAndTheirTargetsValidated() {
-    assertThat(advisor.getReferencePolicy()).isEqualTo(ReferenceValidationPolicy.CHECK_VALID);
+  void referencesInsideTheInputAreResolvedAndTheirTargetsValidated_externalOnesAreNotFollowed() {
     assertThat(advisor.policyForReference(null, null, "CarePlan.subject", "Patient/margaret-example",
-        ReferenceDestinationType.EXTERNAL)).isEqualTo(ReferenceValidationPolicy.CHECK_VALID);
+        ReferenceDestinationType.INTERNAL)).isEqualTo(ReferenceValidationPolicy.CHECK_VALID);
+    assertThat(advisor.policyForReference(null, null, "CarePlan.subject", "Patient/margaret-example",
+        ReferenceDestinationType.EXTERNAL)).isEqualTo(ReferenceValidationPolicy.IGNORE);
   }
 
   private EnumSet<CodedContentValidationAction> coded(List<String> systems, ValueSet valueSet) {

@@ -35,6 +35,7 @@ import org.hl7.fhir.r5.model.ElementDefinition;
 import org.hl7.fhir.r5.model.StructureDefinition;
 import org.hl7.fhir.r5.model.ValueSet;
 import org.hl7.fhir.r5.utils.validation.IResourceValidator;
+import org.hl7.fhir.r5.utils.validation.IValidationPolicyAdvisor.ReferenceDestinationType;
 import org.hl7.fhir.r5.utils.validation.IValidatorResourceFetcher;
 import org.hl7.fhir.r5.utils.validation.constants.BindingKind;
 import org.hl7.fhir.r5.utils.validation.constants.ReferenceValidationPolicy;
@@ -416,14 +417,24 @@ public final class OfficialEngine {
   }
 
   /**
-   * The IG Publisher's choices: references checked fully (the target must be valid against the target profiles),
-   * every binding checked, except ISO 4217 currencies. Implements everything itself: it never calls back into the
-   * engine (the engine's own advisor methods delegate to this one, so calling back would recurse forever).
+   * The IG Publisher's choices for what a message carries: references inside the input checked fully (the
+   * engine always resolves them and validates the target against the target profiles); references that leave
+   * the input not followed, as validator_cli does without {@code -check-references} (an integrator's single
+   * resource refers to records only its own system holds); every binding checked, except ISO 4217 currencies.
+   * Implements everything itself: it never calls back into the engine (the engine's own advisor methods
+   * delegate to this one, so calling back would recurse forever).
    */
   static final class IgPublisherLikeAdvisor extends BasePolicyAdvisorForFullValidation {
 
     IgPublisherLikeAdvisor() {
       super(ReferenceValidationPolicy.CHECK_VALID, null);
+    }
+
+    @Override
+    public ReferenceValidationPolicy policyForReference(IResourceValidator validator, Object appContext, String path,
+        String url, ReferenceDestinationType destinationType) {
+      return destinationType == ReferenceDestinationType.EXTERNAL ? ReferenceValidationPolicy.IGNORE
+          : ReferenceValidationPolicy.CHECK_VALID;
     }
 
     @Override
