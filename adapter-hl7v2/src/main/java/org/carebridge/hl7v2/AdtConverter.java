@@ -212,6 +212,7 @@ public final class AdtConverter {
       return this;
     }
 
+    /**
      * Sets how issue messages name the settings they advise (see {@link AdtSetting}). By default a message names
      * the builder method, e.g. "set it with AdtContext.builder().pathway(...)"; a command line built on the
      * converter gives its options instead, e.g. {@code s -> s == AdtSetting.PATHWAY ? "--pathway" : ...}. The

@@ -202,7 +202,7 @@ class AdtConverterTest {
     List<Issue> reported = List.of(error, fatal, warning1, warning2, info); // errors: fatal or not, as found
     assertThat(new AdtResult(0, "C1", "A03", Optional.empty(), Optional.empty(), found).issues())
         .containsExactlyElementsOf(reported);
-    assertThat(new AdtConversion(List.of(), found).issues()).containsExactlyElementsOf(reported);
+    assertThat(new AdtConversion(List.of(), found, java.util.Map.of()).issues()).containsExactlyElementsOf(reported);
 
     // A real conversion of two messages: by severity, and within one severity by line (input order).
     String feed = MSH + PID + pv1("20261002", "20261015", "").replace("112^^^RJE01", "112^^^");

@@ -46,7 +46,7 @@ class UkCorePackageTest {
   void withoutUkCore_oneNotice_andNoMessageAboutItsDefinitions() {
     Cli.Result without = Cli.run("validate", "--package-cache", dir.resolve("empty").toString(), discharge.toString());
     assertThat(without.exitCode()).isZero();
-    assertThat(without.notices()).singleElement().satisfies(n -> assertThat(n)
+    assertThat(without.notices()).filteredOn(n -> n.contains("CB-PACKAGE-001")).singleElement().satisfies(n -> assertThat(n)
         .contains("CB-PACKAGE-001", UK_CORE, "not checked", "--package"));
     assertThat(without.out()).doesNotContain("fhir.hl7.org.uk");
   }
@@ -57,7 +57,7 @@ class UkCorePackageTest {
       Cli.Result with = Cli.run("validate", "--package-cache", dir.resolve("empty").toString(), "--package",
           pkg.toString(), "--format", "json", discharge.toString());
       assertThat(with.exitCode()).as(with.out()).isZero();
-      assertThat(with.notices()).isEmpty();
+      assertThat(with.notices()).noneMatch(n -> n.contains("CB-PACKAGE-001"));
       assertThat(with.out()).contains(UK_CORE);
     }
   }
@@ -66,7 +66,7 @@ class UkCorePackageTest {
   void foundInThePackageCache_noNotice() {
     Cli.Result with = Cli.run("validate", "--package-cache", cache.toString(), "--format", "json", discharge.toString());
     assertThat(with.exitCode()).as(with.out()).isZero();
-    assertThat(with.notices()).isEmpty();
+    assertThat(with.notices()).noneMatch(n -> n.contains("CB-PACKAGE-001"));
     assertThat(with.out()).contains(UK_CORE);
   }
 

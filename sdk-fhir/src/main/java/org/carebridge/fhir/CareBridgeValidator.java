@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.Severity;
 import org.carebridge.fhir.internal.BusinessRules;
@@ -485,7 +486,8 @@ public final class CareBridgeValidator {
         missing = SupportChains.withMissingDependencies(ctx, loaded, core.awaitStructures());
         chain = missing.chain();
       }
-      Engine engine = new Engine(chain, reuseValidators);
+      Set<String> externalSystems = SupportChains.externalSystems(loaded, chain);
+      Engine engine = new Engine(chain, reuseValidators, externalSystems);
       if (missing != null) {
         engine.missingDependencies(missing.namespaces(), missing.definitions());
       }
@@ -499,6 +501,12 @@ public final class CareBridgeValidator {
             + " 'fhir install " + m.name() + " " + m.version() + "' or as SUSHI and the HL7 validator do), or give the"
             + " package file: 'carebridge validate --package " + m.name() + "-" + m.version() + ".tgz', or"
             + " CareBridgeValidator.builder().addPackage(path).", 0, 0, "carebridge-packages"));
+      }
+      for (String system : externalSystems) {
+        notices.add(new Issue(IssueCodes.TERMINOLOGY_OFFLINE, Severity.INFORMATION, "(packages)", "Code system " + system
+            + " is not in any loaded package and there is no terminology server (nothing is looked up online): its"
+            + " codes are checked for membership in the loaded value sets that list them; their displays, and codes"
+            + " in bindings to value sets that do not list them, are not checked.", 0, 0, "carebridge-packages"));
       }
       for (String mismatch : resolution.versionMismatches()) {
         notices.add(new Issue(IssueCodes.DEPENDENCY_VERSION, Severity.WARNING, "(packages)",

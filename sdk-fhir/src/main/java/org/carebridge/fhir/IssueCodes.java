@@ -34,6 +34,11 @@ public final class IssueCodes {
    * {@code CareBridgeValidator.notices()}).
    */
   public static final String DEPENDENCY_MISSING = "CB-PACKAGE-001";
+  /**
+   * An external code system (SNOMED CT, LOINC...) that the packages' value sets list can be checked offline
+   * only for membership in those value sets (a notice, once per validator).
+   */
+  public static final String TERMINOLOGY_OFFLINE = "CB-PACKAGE-003";
   /** A given package has another version than the one a loaded package declares (a notice). */
   public static final String DEPENDENCY_VERSION = "CB-PACKAGE-002";
   /** A business rule source failed; the other sources still ran. */

@@ -37,11 +37,13 @@ class DependenciesTest {
   void missingDependency_oneNotice_noMessagePerElement() throws IOException {
     CareBridgeValidator validator = CareBridgeValidator.builder().withoutPackageCache().build();
     assertThat(validator.packages()).containsExactly("uk.carebridge.r4#0.1.0");
-    assertThat(validator.notices()).singleElement().satisfies(n -> {
+    assertThat(validator.notices()).filteredOn(n -> n.code().equals(IssueCodes.DEPENDENCY_MISSING)).singleElement().satisfies(n -> {
       assertThat(n.code()).isEqualTo(IssueCodes.DEPENDENCY_MISSING);
       assertThat(n.severity()).isEqualTo(Severity.WARNING);
       assertThat(n.message()).contains(UkCore.ID, "not checked", "fhir install fhir.r4.ukcore.stu2 2.0.2", "--package");
     });
+    assertThat(validator.notices()).extracting(Issue::code)
+        .containsExactly(IssueCodes.DEPENDENCY_MISSING, IssueCodes.TERMINOLOGY_OFFLINE);
     for (Path example : examples()) {
       ValidationReport report = validator.validate(example);
       assertThat(report.errors()).as(example.toString()).isEmpty();
@@ -56,7 +58,11 @@ class DependenciesTest {
   void givenPackage_isLoadedAndChecked() throws IOException {
     CareBridgeValidator validator = CareBridgeValidator.builder().withoutPackageCache().addPackage(UkCore.tgz()).build();
     assertThat(validator.packages()).containsExactly("uk.carebridge.r4#0.1.0", UkCore.ID);
-    assertThat(validator.notices()).isEmpty();
+    assertThat(validator.notices()).singleElement().satisfies(n -> {
+      assertThat(n.code()).isEqualTo(IssueCodes.TERMINOLOGY_OFFLINE);
+      assertThat(n.severity()).isEqualTo(Severity.INFORMATION);
+      assertThat(n.message()).contains("http://snomed.info/sct", "membership");
+    });
     for (Path example : examples()) {
       assertThat(validator.validate(example).errors()).as(example.toString()).isEmpty();
     }
@@ -70,7 +76,7 @@ class DependenciesTest {
     List<Path> before = files(cache);
     CareBridgeValidator validator = CareBridgeValidator.builder().packageCache(cache).build();
     assertThat(validator.packages()).containsExactly("uk.carebridge.r4#0.1.0", UkCore.ID);
-    assertThat(validator.notices()).isEmpty();
+    assertThat(validator.notices()).extracting(Issue::code).containsExactly(IssueCodes.TERMINOLOGY_OFFLINE);
     assertThat(validator.validate(WRONG_ETHNIC_CATEGORY).isValid()).isFalse();
     assertThat(files(cache)).as("nothing is written into the cache").isEqualTo(before);
   }
@@ -86,7 +92,7 @@ class DependenciesTest {
     unpack(UkCore.tgz(), dir);
     CareBridgeValidator validator = CareBridgeValidator.builder().withoutPackageCache().addPackage(dir.resolve("package")).build();
     assertThat(validator.packages()).containsExactly("uk.carebridge.r4#0.1.0", UkCore.ID);
-    assertThat(validator.notices()).isEmpty();
+    assertThat(validator.notices()).extracting(Issue::code).containsExactly(IssueCodes.TERMINOLOGY_OFFLINE);
   }
 
   private static List<Path> examples() throws IOException {

@@ -147,6 +147,12 @@ final class Dangling {
   private static final List<String> KINDS = List.of("StructureDefinition", "CodeSystem", "ValueSet", "ConceptMap",
       "NamingSystem");
 
+  /** True for a code system whose codes are all in it (not a stub that only names the system). */
+  private static boolean complete(IBaseResource codeSystem) {
+    return codeSystem instanceof org.hl7.fhir.r4.model.CodeSystem cs
+        && cs.getContent() == org.hl7.fhir.r4.model.CodeSystem.CodeSystemContentMode.COMPLETE;
+  }
+
   private static void systemsOf(Type value, Set<String> out) {
     if (value instanceof Coding c) {
       add(out, c.getSystem());
@@ -163,5 +169,33 @@ final class Dangling {
     }
     int bar = url.indexOf('|');
     out.add(bar < 0 ? url : url.substring(0, bar));
+  }
+
+  /**
+   * The external code systems (SNOMED CT, LOINC ...) that the loaded packages' value sets include and that no
+   * loaded package defines: offline, a code from them can be checked only for membership in a value set that
+   * lists it; its display, and a code in a binding that does not list it, cannot be checked.
+   */
+  static Set<String> externalSystems(Collection<SupportChains.LoadedPackage> packages, IValidationSupport chain) {
+    Set<String> systems = new TreeSet<>();
+    for (SupportChains.LoadedPackage p : packages) {
+      List<IBaseResource> resources = p.support().fetchAllConformanceResources();
+      if (resources == null) {
+        continue;
+      }
+      for (IBaseResource r : resources) {
+        if (r instanceof ValueSet vs) {
+          for (ValueSet.ConceptSetComponent c : vs.getCompose().getInclude()) {
+            String system = c.getSystem();
+            if (system != null && NEVER_DANGLING.stream().anyMatch(system::startsWith)
+                && !system.startsWith("http://hl7.org/fhir/") && !system.startsWith("http://terminology.hl7.org/")
+                && !complete(chain.fetchCodeSystem(system))) {
+              systems.add(system);
+            }
+          }
+        }
+      }
+    }
+    return Set.copyOf(systems);
   }
 }

@@ -63,6 +63,7 @@ public final class Engine {
   private final OfficialSettings.Fetcher fetcher;
   private final boolean reuse;
   private volatile Set<String> dangling = Set.of();
+  private final Set<String> externalSystems;
   private volatile int danglingCount;
 
   /**
@@ -70,9 +71,21 @@ public final class Engine {
    * @param reuse true to reuse validators between calls; false builds one per call like HAPI
    */
   public Engine(ValidationSupportChain chain, boolean reuse) {
+    this(chain, reuse, Set.of());
+  }
+
+  /**
+   * @param chain the validation support (see {@link SupportChains#chain})
+   * @param reuse true to reuse validators between calls; false builds one per call like the official engine
+   * @param externalSystems code systems that cannot be checked offline beyond value set membership (see
+   *     {@link SupportChains#externalSystems}): "cannot be checked" messages about them are left out of
+   *     {@link #issues(Outcome)}, the validator says so once instead
+   */
+  public Engine(ValidationSupportChain chain, boolean reuse, Set<String> externalSystems) {
     ReusableValidators.checkCompatible();
     this.worker = new CachingWorkerContext(chain);
     this.fetcher = new OfficialSettings.Fetcher(worker);
+    this.externalSystems = Set.copyOf(externalSystems);
     this.reuse = reuse;
     this.pool = new ReusableValidators(this::newValidator, Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
   }
@@ -104,7 +117,7 @@ public final class Engine {
   /** The issues of an outcome: see {@link Issues#fromMessages}. */
   public List<Issue> issues(Outcome outcome) {
     return Issues.fromMessages(outcome.messages(), outcome.rendered(), Redactor.forInstance(outcome.root()), dangling,
-        worker);
+        externalSystems, worker);
   }
 
   /** The pool (for tests). */

@@ -11,6 +11,7 @@ import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.Severity;
 import org.carebridge.fhir.IssueCodes;
 import org.hl7.fhir.utilities.i18n.I18nBase;
+import org.hl7.fhir.utilities.i18n.I18nConstants;
 import org.hl7.fhir.utilities.validation.ValidationMessage;
 
 /** Turns HL7 validator messages into {@link Issue}s. */
@@ -29,6 +30,9 @@ public final class Issues {
    * <ul>
    *   <li>a message about a definition of a declared dependency that is not loaded (its canonical URL is one of
    *       {@code dangling}) is left out: the validator says once per run which dependency is missing;
+   *   <li>"the code cannot be checked because the code system is not supported", for an external code system
+   *       whose codes the loaded value sets list ({@code externalSystems}), is left out: membership in those
+   *       value sets is checked, and the validator says once per run what is not;
    *   <li>a finding reported once per profile (the same message id, location, severity and arguments, apart
    *       from the profile's URL: a missing element required by the base type and by the profile) is kept once;
    *   <li>a message that echoes a personal value of the instance is rendered again from its message id and
@@ -43,12 +47,16 @@ public final class Issues {
    * @param renderer renders a message id with arguments (the worker context)
    */
   static List<Issue> fromMessages(List<ValidationMessage> messages, Map<String, MessageArguments.Rendered> rendered,
-      Redactor redactor, Set<String> dangling, I18nBase renderer) {
+      Redactor redactor, Set<String> dangling, Set<String> externalSystems, I18nBase renderer) {
     List<Issue> out = new ArrayList<>(messages.size());
     Set<List<Object>> seen = new HashSet<>();
     for (ValidationMessage m : messages) {
       MessageArguments.Rendered r = m.getMessage() == null ? null : rendered.get(m.getMessage());
       if (!dangling.isEmpty() && aboutDangling(m, r, dangling)) {
+        continue;
+      }
+      if (I18nConstants.TERMINOLOGY_TX_SYSTEM_UNSUPPORTED.equals(m.getMessageId()) && r != null
+          && r.arguments().stream().anyMatch(a -> a != null && externalSystems.contains(String.valueOf(a)))) {
         continue;
       }
       if (!seen.add(findingKey(m, r))) {

@@ -36,7 +36,9 @@ import org.hl7.fhir.validation.service.model.InstanceValidatorParameters;
  * checked against the element's target profiles; references that leave the input are not followed (the
  * validator_cli default, without {@code -check-references}). Every binding is checked except ISO 4217
  * currencies, which need a terminology server. The fetcher answers from the loaded definitions only, as the
- * engine's own does with no package download and no web access.
+ * engine's own does with no package download and no web access; one difference: an identifier's system is
+ * not looked up as a definition (the engine warns "No definition could be found for URL value" for every NHS
+ * number and ODS code, as no package defines a NamingSystem for them).
  */
 final class OfficialSettings {
 
@@ -106,6 +108,10 @@ final class OfficialSettings {
     public boolean resolveURL(IResourceValidator validator, Object appContext, String path, String url, String type,
         boolean canonical, List<CanonicalType> targets) {
       if (!url.startsWith("http://") && !url.startsWith("https://")) {
+        return true;
+      }
+      if ("Identifier.system".equals(path)) {
+        // an identifier system names a namespace, not a definition: no package defines the NHS number's
         return true;
       }
       if (worker.fetchResource(Resource.class, url) != null || SIDUtilities.isKnownSID(url)) {

@@ -198,4 +198,9 @@ public final class SupportChains {
     }
     return new Missing(chain, Dangling.namespaces(found.urls()), found.urls().size());
   }
+
+  /** See {@link Dangling#externalSystems}. */
+  public static Set<String> externalSystems(List<LoadedPackage> packages, IValidationSupport chain) {
+    return Dangling.externalSystems(packages, chain);
+  }
 }
