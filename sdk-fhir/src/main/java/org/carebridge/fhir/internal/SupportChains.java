@@ -2,7 +2,10 @@ package org.carebridge.fhir.internal;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.context.support.ConceptValidationOptions;
 import ca.uhn.fhir.context.support.IValidationSupport;
+import ca.uhn.fhir.context.support.ValidationSupportContext;
+import org.hl7.fhir.instance.model.api.IBaseResource;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.LenientErrorHandler;
 import java.io.ByteArrayInputStream;
@@ -164,7 +167,7 @@ public final class SupportChains {
     }
     supports.add(core);
     supports.add(new CommonCodeSystemsTerminologyService(ctx));
-    supports.add(new InMemoryTerminologyServerValidationSupport(ctx));
+    supports.add(terminology(ctx));
     supports.add(new SnapshotGeneratingValidationSupport(ctx));
     return new ValidationSupportChain(supports);
   }
@@ -192,11 +195,33 @@ public final class SupportChains {
       }
       supports.add(core);
       supports.add(new CommonCodeSystemsTerminologyService(ctx));
-      supports.add(new InMemoryTerminologyServerValidationSupport(ctx));
+      supports.add(terminology(ctx));
       supports.add(new SnapshotGeneratingValidationSupport(ctx));
       chain = new ValidationSupportChain(supports);
     }
     return new Missing(chain, Dangling.namespaces(found.urls()), found.urls().size());
+  }
+
+  /**
+   * In-memory terminology that checks displays, as the official engine does: a display that is not the code's
+   * is an error. (HAPI's worker context asks without display checking, and reports a mismatch as a warning.)
+   */
+  private static InMemoryTerminologyServerValidationSupport terminology(FhirContext ctx) {
+    InMemoryTerminologyServerValidationSupport terminology = new InMemoryTerminologyServerValidationSupport(ctx) {
+      @Override
+      public CodeValidationResult validateCode(ValidationSupportContext context, ConceptValidationOptions options,
+          String system, String code, String display, String valueSetUrl) {
+        return super.validateCode(context, options.setValidateDisplay(true), system, code, display, valueSetUrl);
+      }
+
+      @Override
+      public CodeValidationResult validateCodeInValueSet(ValidationSupportContext context,
+          ConceptValidationOptions options, String system, String code, String display, IBaseResource valueSet) {
+        return super.validateCodeInValueSet(context, options.setValidateDisplay(true), system, code, display, valueSet);
+      }
+    };
+    terminology.setIssueSeverityForCodeDisplayMismatch(IValidationSupport.IssueSeverity.ERROR);
+    return terminology;
   }
 
   /** See {@link Dangling#externalSystems}. */
