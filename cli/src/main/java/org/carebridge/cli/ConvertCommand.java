@@ -204,6 +204,9 @@ final class ConvertCommand implements Callable<Integer> {
       }
     }
     Runnable converter = from == From.hl7v2 ? hl7v2() : cld();
+    if (!noValidate) {
+      Validators.printNotices(Validators.get(List.of()), spec.commandLine().getErr());
+    }
     try {
       Files.createDirectories(out);
     } catch (IOException e) {

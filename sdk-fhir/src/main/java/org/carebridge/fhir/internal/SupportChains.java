@@ -203,25 +203,46 @@ public final class SupportChains {
   }
 
   /**
-   * In-memory terminology that checks displays, as the official engine does: a display that is not the code's
-   * is an error. (HAPI's worker context asks without display checking, and reports a mismatch as a warning.)
+   * In-memory terminology that checks displays as the official engine does: a display that is not the code's
+   * (compared without regard to case or runs of white space) is an error. HAPI's worker context asks without
+   * display checking.
    */
   private static InMemoryTerminologyServerValidationSupport terminology(FhirContext ctx) {
-    InMemoryTerminologyServerValidationSupport terminology = new InMemoryTerminologyServerValidationSupport(ctx) {
+    return new InMemoryTerminologyServerValidationSupport(ctx) {
       @Override
       public CodeValidationResult validateCode(ValidationSupportContext context, ConceptValidationOptions options,
           String system, String code, String display, String valueSetUrl) {
-        return super.validateCode(context, options.setValidateDisplay(true), system, code, display, valueSetUrl);
+        return checkDisplay(ctx, context, super.validateCode(context, options, system, code, display, valueSetUrl),
+            system, code, display);
       }
 
       @Override
       public CodeValidationResult validateCodeInValueSet(ValidationSupportContext context,
           ConceptValidationOptions options, String system, String code, String display, IBaseResource valueSet) {
-        return super.validateCodeInValueSet(context, options.setValidateDisplay(true), system, code, display, valueSet);
+        return checkDisplay(ctx, context,
+            super.validateCodeInValueSet(context, options, system, code, display, valueSet), system, code, display);
       }
     };
-    terminology.setIssueSeverityForCodeDisplayMismatch(IValidationSupport.IssueSeverity.ERROR);
-    return terminology;
+  }
+
+  /**
+   * The result, or a display mismatch when the code system is one a package holds whole (an external one, such
+   * as SNOMED CT, cannot be checked offline beyond the value sets that list its codes).
+   */
+  private static IValidationSupport.CodeValidationResult checkDisplay(FhirContext ctx, ValidationSupportContext context,
+      IValidationSupport.CodeValidationResult result, String system, String code, String display) {
+    if (result == null || !result.isOk() || display == null || display.isBlank() || result.getDisplay() == null
+        || result.getDisplay().isBlank() || sameDisplay(display, result.getDisplay()) || system == null
+        || !(context.getRootValidationSupport().fetchCodeSystem(system) instanceof org.hl7.fhir.r4.model.CodeSystem cs)
+        || cs.getContent() != org.hl7.fhir.r4.model.CodeSystem.CodeSystemContentMode.COMPLETE) {
+      return result;
+    }
+    return InMemoryTerminologyServerValidationSupport.createResultForDisplayMismatch(ctx, code, display,
+        result.getDisplay(), system, result.getCodeSystemVersion(), IValidationSupport.IssueSeverity.ERROR);
+  }
+
+  private static boolean sameDisplay(String a, String b) {
+    return a.strip().replaceAll("\\s+", " ").equalsIgnoreCase(b.strip().replaceAll("\\s+", " "));
   }
 
   /** See {@link Dangling#externalSystems}. */
