@@ -164,7 +164,7 @@ public record Organisation(
     /** A community group, e.g. a charity ({@code cg}). */
     COMMUNITY_GROUP("cg", "Community Group"),
     /** A non-healthcare business ({@code bus}). */
-    NON_HEALTHCARE_BUSINESS("bus", "Non-Healthcare Business"),
+    NON_HEALTHCARE_BUSINESS("bus", "Non-Healthcare Business or Corporation"),
     /** Another kind ({@code other}). */
     OTHER("other", "Other");
 
