@@ -43,9 +43,10 @@ import picocli.CommandLine.Model.OptionSpec;
  * <p>A line {@code ...} in an output stands for any number of lines. Before comparing, both sides are
  * normalised, and only so: trailing white space and trailing blank lines are dropped; the absolute paths of the
  * scratch directory and the repository root are removed from what the command printed (it printed the paths it
- * was given, made absolute by the runner); timings in progress lines ({@code in 0.1 s (18.3/s)}) are not
- * compared, and the intermediate {@code validating:} progress lines, whose number depends on the machine's
- * speed, are dropped.
+ * was given, made absolute by the runner), and the home folder ({@code user.home}, where the FHIR package cache
+ * is) is written {@code ~}; timings in progress lines ({@code in 0.1 s (18.3/s)}) are not
+ * compared, and the intermediate progress lines ({@code carebridge: validated 2/4 inputs, 2 to go (0.1 s,
+ * 18.3/s), ...}), whose number depends on the machine's speed, are dropped.
  *
  * <p>The comment {@code <!-- transcript not run: REASON -->} on the line before a block excludes it (it is
  * listed, with its reason). {@code <!-- reader files: PATH... -->} before a block names the paths its commands
@@ -64,6 +65,9 @@ final class DocsTranscripts {
   private static final Pattern COMMAND_IN_LINE =
       Pattern.compile("(?:^|[\\s:])(?:\\./)?carebridge((?:\\s+\\S.*)?)$");
   private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~)(.*)$");
+  /** An intermediate progress line of {@code Progress}: done (out of the total), time and rate so far. */
+  private static final Pattern INTERMEDIATE_PROGRESS =
+      Pattern.compile("^carebridge: [a-z]+ \\d+(?:/\\d+)? [a-z]+(?:, \\d+ to go)? \\(\\d+(?:\\.\\d+)? s, \\d+(?:\\.\\d+)?/s\\).*");
   private static final Pattern TIMING = Pattern.compile("\\bin \\d+(?:\\.\\d+)? s \\(\\d+(?:\\.\\d+)?/s\\)");
   private static final String ELLIPSIS = "...";
   /** The blocks whose lines may run carebridge (a shell, a CI configuration). */
@@ -350,7 +354,9 @@ final class DocsTranscripts {
     String output = terminal.text();
     String absScratch = scratch.toAbsolutePath().normalize().toString();
     String absRoot = root.toAbsolutePath().normalize().toString();
-    output = output.replace(absScratch + "/", "").replace(absScratch, ".")
+    // the home folder first: the tests' own home is inside the repository, the reader's is not
+    String home = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize().toString();
+    output = output.replace(home + "/", "~/").replace(absScratch + "/", "").replace(absScratch, ".")
         .replace(absRoot + "/", "").replace(absRoot, ".");
     return new Ran(output, code);
   }
@@ -520,7 +526,7 @@ final class DocsTranscripts {
   static List<String> normalise(String output) {
     List<String> lines = new ArrayList<>();
     for (String l : output.replace("\r\n", "\n").split("\n", -1)) {
-      if (l.startsWith("carebridge: validating: ")) {
+      if (INTERMEDIATE_PROGRESS.matcher(l).matches()) {
         continue;
       }
       lines.add(l.stripTrailing());

@@ -175,8 +175,12 @@ class DocsTranscriptsTest {
   @Test
   void checker_ignoresTimings_andIntermediateProgressLines() {
     assertThat(DocsTranscripts.matches(List.of("carebridge: validated 4 inputs in 0.1 s (18.3/s), 2 invalid"),
-        DocsTranscripts.normalise("carebridge: validating: 2 inputs in 1.0 s (2.0/s), 1 invalid\n"
+        DocsTranscripts.normalise("carebridge: validated 2/4 inputs, 2 to go (1.0 s, 2.0/s), 1 invalid, 3 errors\n"
+            + "carebridge: validated 3 inputs (1.5 s, 2.0/s), 1 invalid, 3 errors\n"
             + "carebridge: validated 4 inputs in 12.5 s (0.3/s), 2 invalid  \n\n"))).isTrue();
+    assertThat(DocsTranscripts.normalise("carebridge: converted 12/40 messages, 28 to go (0.5 s, 24.0/s), 3 errors\n"
+        + "carebridge: converted 40 messages in 1.5 s (26.7/s), 3 errors")).containsExactly(
+            "carebridge: converted 40 messages in 1.5 s (26.7/s), 3 errors");
     assertThat(DocsTranscripts.matches(List.of("carebridge: validated 4 inputs in 0.1 s (18.3/s), 2 invalid"),
         List.of("carebridge: validated 4 inputs in 0.1 s (18.3/s), 3 invalid"))).isFalse();
     assertThat(DocsTranscripts.matches(List.of("a", "...", "z"), List.of("a", "z"))).isTrue();

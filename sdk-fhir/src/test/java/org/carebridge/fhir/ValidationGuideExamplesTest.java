@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.carebridge.fhir.testing.Corpus;
 import org.carebridge.fhir.testing.TestPackage;
+import org.carebridge.fhir.testing.UkCore;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,13 +26,13 @@ class ValidationGuideExamplesTest {
   static Path dir;
 
   static CareBridgeValidator validator;
-  static Path ukCorePackage;
+  static Path extraPackage;
   static Path bundleFile;
 
   @BeforeAll
   static void setUp() throws Exception {
-    ukCorePackage = dir.resolve("extra-package.tgz");
-    Files.write(ukCorePackage, TestPackage.tgz());
+    extraPackage = dir.resolve("extra-package.tgz");
+    Files.write(extraPackage, TestPackage.tgz());
     byte[] careBridge = Corpus.careBridgePackageOrNull();
     assertThat(careBridge).as("the profiles module puts the CareBridge package on the classpath").isNotNull();
     Map<String, String> examples = Corpus.packageExamples(careBridge);
@@ -39,7 +40,7 @@ class ValidationGuideExamplesTest {
     Files.writeString(bundleFile, examples.get("Bundle-discharged-example.json"));
     // snippet:build
     CareBridgeValidator validator = CareBridgeValidator.builder()
-        .addPackage(ukCorePackage) // optional: more FHIR packages (.tgz), e.g. UK Core
+        .addPackage(extraPackage) // optional: more FHIR packages (a .tgz file or a package folder)
         .build(); // takes seconds: build once, share between threads
     // end-snippet
     ValidationGuideExamplesTest.validator = validator;
@@ -59,6 +60,51 @@ class ValidationGuideExamplesTest {
     assertThat(report.isValid()).as(report.issues().toString()).isTrue();
     assertThat(lines).isEmpty();
     assertThat(validator.packages()).containsExactly("uk.carebridge.r4#0.1.0", TestPackage.NAME + "#0.0.1");
+  }
+
+  @Test
+  void packagesAndNotices(@TempDir Path packageCache) {
+    Path ukCoreTgz = UkCore.tgz();
+    List<String> log = new ArrayList<>();
+    // snippet:packages
+    CareBridgeValidator validator = CareBridgeValidator.builder()
+        .packageCache(packageCache) // where declared dependencies are looked for (default: ~/.fhir/packages)
+        .addPackage(ukCoreTgz) // a package given here comes first: a .tgz file or an unpacked package folder
+        .build();
+    List<String> loaded = validator.packages(); // uk.carebridge.r4#0.1.0, fhir.r4.ukcore.stu2#2.0.2
+    for (Issue notice : validator.notices()) { // what this validator cannot check, said once
+      log.add(notice.code() + ": " + notice.message());
+    }
+    // end-snippet
+    assertThat(loaded).containsExactly("uk.carebridge.r4#0.1.0", UkCore.ID);
+    assertThat(log).singleElement().asString().startsWith(IssueCodes.TERMINOLOGY_OFFLINE + ": Code system http://snomed.info/sct");
+  }
+
+  @Test
+  void withoutUkCore() {
+    // snippet:without-uk-core
+    CareBridgeValidator validator = CareBridgeValidator.builder()
+        .withoutPackageCache() // only the packages given with addPackage: none here
+        .build();
+    Issue notice = validator.notices().get(0);
+    // notice.code() == IssueCodes.DEPENDENCY_MISSING (CB-PACKAGE-001), severity WARNING:
+    // "Package fhir.r4.ukcore.stu2#2.0.2, which uk.carebridge.r4#0.1.0 depends on, is not loaded: ..."
+    // end-snippet
+    assertThat(notice.code()).isEqualTo(IssueCodes.DEPENDENCY_MISSING);
+    assertThat(notice.severity()).isEqualTo(Severity.WARNING);
+    assertThat(notice.message()).startsWith("Package " + UkCore.ID + ", which uk.carebridge.r4#0.1.0 depends on, is not loaded: ");
+    assertThat(validator.packages()).containsExactly("uk.carebridge.r4#0.1.0");
+  }
+
+  @Test
+  void personalValuesWithheld() {
+    // snippet:withheld
+    ValidationReport report = validator.validate("{\"resourceType\":\"Patient\",\"birthDate\":\"14/03/1942\"}");
+    String message = report.errors().get(0).message();
+    // "Not a valid date format: '(withheld: Patient.birthDate)'"
+    // end-snippet
+    assertThat(message).isEqualTo("Not a valid date format: '(withheld: Patient.birthDate)'");
+    assertThat(report.errors()).singleElement().satisfies(i -> assertThat(i.location()).isEqualTo("Patient.birthDate"));
   }
 
   @Test
