@@ -44,9 +44,10 @@ import picocli.CommandLine.Spec;
         "  carebridge validate profiles/src/main/fhir/package/examples",
         "  carebridge validate --format junit --output results.xml messages/",
         "  carebridge validate --format html --output report.html export.ndjson",
-        "  carebridge validate --severity error messages/        errors only; the exit code is unchanged",
+        "  carebridge validate --severity error messages/   (lists errors only)",
         "  curl -s https://example.org/b.json | carebridge validate -",
-        "  carebridge validate --package fhir.r4.ukcore.stu2-2.0.2.tgz --profile URL patient.json",
+        "  carebridge validate --package fhir.r4.ukcore.stu2-2.0.2.tgz messages/",
+        "  carebridge validate --package-cache ~/fhir-packages --profile URL patient.json",
         "",
         "Exit codes: 0 every input valid, 1 at least one invalid, 2 usage error or unreadable input.%n"})
 final class ValidateCommand implements Callable<Integer> {

@@ -14,6 +14,22 @@ import java.util.List;
 final class Cli {
 
   /**
+   * The package's discharge notice example with one warning and nothing else changed: its Patient has no
+   * narrative, which FHIR's dom-6 best practice rule ("a resource should have narrative") reports as a warning.
+   * The example itself has no warning; the tests of severity ordering and filtering need one.
+   */
+  static byte[] dischargeWithWarning() throws java.io.IOException {
+    ca.uhn.fhir.context.FhirContext fhir = ca.uhn.fhir.context.FhirContext.forR4Cached();
+    org.hl7.fhir.r4.model.Bundle bundle = fhir.newJsonParser().parseResource(org.hl7.fhir.r4.model.Bundle.class,
+        new String(org.carebridge.cli.internal.PackageExamples.read().get("Bundle-discharge-notice-example.json"),
+            StandardCharsets.UTF_8));
+    bundle.getEntry().stream().map(org.hl7.fhir.r4.model.Bundle.BundleEntryComponent::getResource)
+        .filter(org.hl7.fhir.r4.model.Patient.class::isInstance).map(org.hl7.fhir.r4.model.Patient.class::cast)
+        .findFirst().orElseThrow().setText(null);
+    return fhir.newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
    * What one run produced.
    *
    * @param exitCode the exit code

@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.carebridge.cli.internal.PackageExamples;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,8 +80,7 @@ class HtmlReportBrowserTest {
     Path browser = require(find("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"), "browser");
     Path driver = require(find("chromedriver"), "chromedriver (Debian: chromium-driver)");
     Path invalid = Files.writeString(dir.resolve("invalid.json"), Cli.INVALID_PATIENT);
-    Path discharge = Files.write(dir.resolve("discharge.json"),
-        PackageExamples.read().get("Bundle-discharge-notice-example.json"));
+    Path discharge = Files.write(dir.resolve("discharge.json"), Cli.dischargeWithWarning());
     Path valid = Files.writeString(dir.resolve("valid.json"), Cli.VALID_PATIENT);
     Path report = dir.resolve("toggle.html");
     Cli.Result r = Cli.run("validate", "--format", "html", "--output", report.toString(), invalid.toString(),

@@ -44,9 +44,8 @@ class ValidateCommandTest {
     valid = write("valid.json", Cli.VALID_PATIENT);
     invalid = write("invalid.json", Cli.INVALID_PATIENT);
     validXml = write("valid.xml", Cli.VALID_PATIENT_XML);
-    Map<String, byte[]> examples = PackageExamples.read();
     discharge = dir.resolve("discharge.json");
-    Files.write(discharge, examples.get("Bundle-discharge-notice-example.json"));
+    Files.write(discharge, Cli.dischargeWithWarning());
   }
 
   static Path write(String name, String text) throws IOException {
@@ -368,8 +367,7 @@ class ValidateCommandTest {
   @Test
   void everyFormat_listsErrorsFirst() throws Exception {
     // A discharge message with a broken NHS number: errors, warnings and information in one input.
-    String example = new String(PackageExamples.read().get("Bundle-discharge-notice-example.json"),
-        StandardCharsets.UTF_8);
+    String example = new String(Cli.dischargeWithWarning(), StandardCharsets.UTF_8);
     Path mixed = write("mixed.json", example.replace("9434765919", "9434765918"));
     Cli.Result text = Cli.run("validate", mixed.toString());
     List<Integer> ranks = text.out().lines().filter(l -> l.startsWith(mixed.toString())).map(ValidateCommandTest::rank)

@@ -55,8 +55,8 @@ public final class Issues {
       if (!dangling.isEmpty() && aboutDangling(m, r, dangling)) {
         continue;
       }
-      if (I18nConstants.TERMINOLOGY_TX_SYSTEM_UNSUPPORTED.equals(m.getMessageId()) && r != null
-          && r.arguments().stream().anyMatch(a -> a != null && externalSystems.contains(String.valueOf(a)))) {
+      if (I18nConstants.TERMINOLOGY_TX_SYSTEM_UNSUPPORTED.equals(m.getMessageId())
+          && aboutExternalSystem(m, r, externalSystems)) {
         continue;
       }
       if (!seen.add(findingKey(m, r))) {
@@ -75,6 +75,20 @@ public final class Issues {
       out.add(issue(m, message));
     }
     return out;
+  }
+
+  /**
+   * Whether an "unsupported code system" message names one of the external systems: by its arguments when the
+   * worker context rendered it, otherwise (the terminology layer renders it with a message bundle of its own) by
+   * the system quoted in the text, which that message always quotes as {@code codeSystem '<url>'}.
+   */
+  private static boolean aboutExternalSystem(ValidationMessage m, MessageArguments.Rendered r,
+      Set<String> externalSystems) {
+    if (r != null) {
+      return r.arguments().stream().anyMatch(a -> a != null && externalSystems.contains(String.valueOf(a)));
+    }
+    String text = m.getMessage();
+    return text != null && externalSystems.stream().anyMatch(s -> text.contains("'" + s + "'"));
   }
 
   /** One issue from one message, with the given text. */
