@@ -238,7 +238,8 @@ public final class CareBridgeValidator {
     Engine.Outcome outcome;
     try {
       outcome = engine.validate(text, format, forcedProfiles);
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | StackOverflowError | AssertionError e) {
+      // AssertionError: the HL7 library's own asserts, when the JVM runs with -ea
       return new ValidationReport(List.of(Issues.failure(IssueCodes.VALIDATOR_FAILURE,
           "The FHIR validator could not process this input", e, Issues.FHIR_SOURCE)));
     }

@@ -1,6 +1,7 @@
 package org.carebridge.fhir;
 
 import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -95,13 +96,17 @@ class NetworkIsolationTest {
          "generalPractitioner":[{"reference":"http://unknown.example.org/fhir/Practitioner/1"}],
          "managingOrganization":{"reference":"https://unknown.example.org/fhir/Organization/2"}}""";
     ValidationReport report = validator.validate(remoteEverything);
-    assertThat(report.errors()).extracting(Issue::code).contains("Validation_VAL_Profile_Unknown");
+    // an unknown claimed profile is not fetched: a warning, as the official engine gives (validator_cli's -profile
+    // is what makes it an error)
+    assertThat(report.issues(Severity.WARNING)).extracting(Issue::code).contains("VALIDATION_VAL_PROFILE_UNKNOWN_NOT_POLICY");
     ValidationReport xml = validator.validate("""
         <Patient xmlns="http://hl7.org/fhir" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
           xsi:schemaLocation="http://hl7.org/fhir http://unknown.example.org/fhir/patient.xsd">
           <meta><profile value="http://unknown.example.org/fhir/StructureDefinition/remote-profile"/></meta>
         </Patient>""");
-    assertThat(xml.isValid()).isFalse();
+    assertThat(xml.issues()).extracting(Issue::code).contains("VALIDATION_VAL_PROFILE_UNKNOWN_NOT_POLICY");
+    assertThat(validator.validate(FhirInput.of(remoteEverything), "http://unknown.example.org/fhir/StructureDefinition/forced").errors())
+        .extracting(Issue::code).contains("Validation_VAL_Profile_Unknown");
     assertThat(attempts).isEmpty();
     assertThat(guardConnections.get()).isZero();
   }

@@ -80,6 +80,24 @@ class PrivacyTest {
     assertThat(inBundle.issues()).anySatisfy(i -> assertThat(i.location()).contains("Patient/" + id));
   }
 
+  /**
+   * A message that quotes a reference keeps the resource's id: ids are never withheld, even in messages (here
+   * the package's care plan Bundle with its Patient entry twice, so that references to it match two entries).
+   */
+  @Test
+  void resourceIdsInMessages_areKept() throws java.io.IOException {
+    String example = Corpus.packageExamples(Corpus.careBridgePackageOrNull()).get("Bundle-margaret-care-plan-bundle.json");
+    ca.uhn.fhir.context.FhirContext fhir = ca.uhn.fhir.context.FhirContext.forR4Cached();
+    org.hl7.fhir.r4.model.Bundle bundle = fhir.newJsonParser().parseResource(org.hl7.fhir.r4.model.Bundle.class, example);
+    org.hl7.fhir.r4.model.Bundle.BundleEntryComponent patient = bundle.getEntry().stream()
+        .filter(e -> e.getResource() instanceof org.hl7.fhir.r4.model.Patient).findFirst().orElseThrow();
+    bundle.addEntry(patient.copy());
+    ValidationReport report = Shared.careBridgeValidator().validate(fhir.newJsonParser().encodeResourceToString(bundle));
+    assertThat(report.issues()).anySatisfy(i -> assertThat(i.message())
+        .contains("Multiple matches in bundle for reference Patient/margaret-example"));
+    assertThat(report.issues()).noneSatisfy(i -> assertThat(i.message()).contains("withheld: Patient.id"));
+  }
+
   @Test
   void nhsNumberShapedValues_areRecognisedByTheirCheckDigit() {
     assertThat(org.carebridge.fhir.internal.RedactorProbe.looksLikeNhsNumber("9434765919")).isTrue();

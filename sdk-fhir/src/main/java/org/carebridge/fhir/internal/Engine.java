@@ -1,11 +1,5 @@
 package org.carebridge.fhir.internal;
 
-import ca.uhn.fhir.util.XmlUtil;
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -28,8 +22,6 @@ import org.hl7.fhir.utilities.i18n.I18nConstants;
 import org.hl7.fhir.utilities.validation.ValidationMessage;
 import org.hl7.fhir.validation.ValidatorSettings;
 import org.hl7.fhir.validation.instance.InstanceValidator;
-import org.w3c.dom.Document;
-import org.w3c.dom.NodeList;
 
 /**
  * The FHIR validation core: one worker context built once, which remembers its answers (see
@@ -135,7 +127,6 @@ public final class Engine {
         new XVerExtensionManagerOld(worker), new ValidatorSession(), new ValidatorSettings());
     OfficialSettings.apply(v, fetcher);
     v.setResourceIdRule(IdStatus.OPTIONAL);
-    v.setErrorForUnknownProfiles(true);
     v.setAllowXsiLocation(true);
     return v;
   }
@@ -152,49 +143,33 @@ public final class Engine {
   }
 
   /**
-   * Validates one checked input against its {@code meta.profile} profiles and the forced ones.
+   * Validates one checked input, as the official engine does: the profiles it claims in {@code meta.profile}
+   * are found and applied by the HL7 validator itself (an unknown one is a warning, as there), and the forced
+   * profiles are given to it explicitly, as validator_cli's {@code -profile} (an unknown one is an error).
    *
    * @throws FHIRException or another runtime exception when the core validator fails
    */
   public Outcome validate(String text, Preflight.Format format, List<String> forcedProfiles) {
     List<ValidationMessage> messages = new ArrayList<>();
     List<StructureDefinition> profiles = new ArrayList<>();
-    List<ValidationMessage> invalidProfiles = new ArrayList<>();
-    Manager.FhirFormat fhirFormat;
-    if (format == Preflight.Format.XML) {
-      Document document;
-      try {
-        document = XmlUtil.parseDocument(text);
-      } catch (Exception e) {
-        ValidationMessage m = new ValidationMessage();
-        m.setLevel(ValidationMessage.IssueSeverity.FATAL);
-        m.setMessage("Failed to parse input, it does not appear to be valid XML");
-        messages.add(m);
-        return new Outcome(messages, null);
-      }
-      for (String url : profilesOf(document)) {
-        fetchProfile(url, profiles, invalidProfiles);
-      }
-      fhirFormat = Manager.FhirFormat.XML;
-    } else {
-      JsonObject json = GSON.fromJson(text, JsonObject.class);
-      JsonObject meta = json.getAsJsonObject("meta");
-      if (meta != null) {
-        JsonElement p = meta.get("profile");
-        if (p != null && p.isJsonArray()) {
-          JsonArray array = p.getAsJsonArray();
-          for (JsonElement e : array) {
-            fetchProfile(e.getAsString(), profiles, invalidProfiles);
-          }
-        }
-      }
-      fhirFormat = Manager.FhirFormat.JSON;
-    }
     for (String url : forcedProfiles) {
-      if (profiles.stream().noneMatch(p -> url.equals(p.getUrl()))) {
-        fetchProfile(url, profiles, invalidProfiles);
+      StructureDefinition sd;
+      try {
+        sd = worker.fetchResource(StructureDefinition.class, url);
+      } catch (FHIRException e) {
+        sd = null; // a definition that cannot be loaded is an unknown one here
+      }
+      if (sd != null) {
+        profiles.add(sd);
+      } else {
+        ValidationMessage m = new ValidationMessage();
+        m.setMessageId(I18nConstants.VALIDATION_VAL_PROFILE_UNKNOWN);
+        m.setLevel(ValidationMessage.IssueSeverity.ERROR);
+        m.setMessage("Invalid profile. Failed to retrieve profile with url=" + url);
+        messages.add(m);
       }
     }
+    Manager.FhirFormat fhirFormat = format == Preflight.Format.XML ? Manager.FhirFormat.XML : Manager.FhirFormat.JSON;
     Element root;
     Map<String, MessageArguments.Rendered> rendered;
     InstanceValidator v = reuse ? pool.take() : newValidator();
@@ -210,9 +185,6 @@ public final class Engine {
         pool.give(v);
       }
     }
-    if ((profiles.isEmpty() || !forcedProfiles.isEmpty()) && !invalidProfiles.isEmpty()) {
-      messages.addAll(invalidProfiles);
-    }
     List<ValidationMessage> filtered = new ArrayList<>(messages.size());
     for (ValidationMessage m : messages) {
       String id = m.getMessageId();
@@ -221,50 +193,9 @@ public final class Engine {
               || (id.equals(I18nConstants.TERMINOLOGY_TX_VALUESET_NOTFOUND)
                   && m.getMessage() != null && m.getMessage().contains("http://hl7.org/fhir/ValueSet/mimetypes")));
       if (!drop) {
-        if (I18nConstants.VALIDATION_VAL_PROFILE_UNKNOWN.equals(id)
-            || I18nConstants.VALIDATION_VAL_PROFILE_UNKNOWN_NOT_POLICY.equals(id)) {
-          m.setLevel(ValidationMessage.IssueSeverity.ERROR);
-        }
         filtered.add(m);
       }
     }
     return new Outcome(filtered, root, rendered);
-  }
-
-  private static final Gson GSON = new GsonBuilder().create();
-
-  private void fetchProfile(String url, List<StructureDefinition> profiles, List<ValidationMessage> invalid) {
-    try {
-      StructureDefinition sd = worker.fetchResource(StructureDefinition.class, url);
-      if (sd != null) {
-        profiles.add(sd);
-      } else {
-        ValidationMessage m = new ValidationMessage();
-        m.setMessageId(I18nConstants.VALIDATION_VAL_PROFILE_UNKNOWN);
-        m.setLevel(ValidationMessage.IssueSeverity.ERROR);
-        m.setMessage("Invalid profile. Failed to retrieve profile with url=" + url);
-        invalid.add(m);
-      }
-    } catch (FHIRException e) {
-      // as HAPI: a profile that cannot be loaded is skipped here and reported by the validator
-    }
-  }
-
-  /** meta.profile values of an XML resource, read exactly as HAPI 8.8.1 reads them. */
-  private static List<String> profilesOf(Document document) {
-    List<String> urls = new ArrayList<>();
-    NodeList list = document.getChildNodes().item(0).getChildNodes();
-    for (int i = 0; i < list.getLength(); i++) {
-      if (list.item(i).getNodeName().compareToIgnoreCase("meta") == 0) {
-        NodeList metaList = list.item(i).getChildNodes();
-        for (int j = 0; j < metaList.getLength(); j++) {
-          if (metaList.item(j).getNodeName().compareToIgnoreCase("profile") == 0) {
-            urls.add(metaList.item(j).getAttributes().item(0).getNodeValue());
-          }
-        }
-        break;
-      }
-    }
-    return urls;
   }
 }

@@ -262,7 +262,8 @@ public final class Redactor {
     String type = e.fhirType();
     boolean isPersonal = personal || PERSONAL_TYPES.contains(type);
     boolean isTerminology = terminology || NOT_PERSONAL_TYPES.contains(type);
-    if (e.isPrimitive() && e.primitiveValue() != null) {
+    // ids (of resources and of elements) are never personal values: a report must quote them as they are
+    if (e.isPrimitive() && e.primitiveValue() != null && !"id".equals(e.getName())) {
       String name = e.getName();
       boolean text = TEXT_TYPES.contains(type) && !isTerminology && !"reference".equals(name);
       boolean identifierValue = "value".equals(name) && path.endsWith(".identifier.value");

@@ -212,6 +212,10 @@ public final class SupportChains {
       @Override
       public CodeValidationResult validateCode(ValidationSupportContext context, ConceptValidationOptions options,
           String system, String code, String display, String valueSetUrl) {
+        CodeValidationResult incomplete = incomplete(system, code);
+        if (incomplete != null) {
+          return incomplete;
+        }
         return checkDisplay(ctx, context, super.validateCode(context, options, system, code, display, valueSetUrl),
             system, code, display);
       }
@@ -219,10 +223,38 @@ public final class SupportChains {
       @Override
       public CodeValidationResult validateCodeInValueSet(ValidationSupportContext context,
           ConceptValidationOptions options, String system, String code, String display, IBaseResource valueSet) {
+        CodeValidationResult incomplete = incomplete(system, code);
+        if (incomplete != null) {
+          return incomplete;
+        }
         return checkDisplay(ctx, context,
             super.validateCodeInValueSet(context, options, system, code, display, valueSet), system, code, display);
       }
     };
+  }
+
+  /**
+   * A coding without a system or without a code cannot be checked against a code system: as the official
+   * engine, a warning that says which part is missing, not "unknown code" (HAPI's in-memory answer, an error).
+   * Without a system the binding is not judged (the engine's answer); without a code it is not met. Null when both
+   * parts are there.
+   */
+  private static IValidationSupport.CodeValidationResult incomplete(String system, String code) {
+    if (system == null || system.isBlank()) {
+      return new IValidationSupport.CodeValidationResult().setSeverity(IValidationSupport.IssueSeverity.WARNING)
+          .setMessage("Coding has no system. A code with no system has no defined meaning, and it cannot be validated."
+              + " A system should be provided");
+    }
+    if (code == null || code.isBlank()) {
+      // not a valid coding, so a required binding is not met (an error there, a warning for an extensible one),
+      // but what is said about the coding itself is a warning, as the engine says it
+      String message = "No code provided for CodeSystem '" + system + "'";
+      return new IValidationSupport.CodeValidationResult().setSeverity(IValidationSupport.IssueSeverity.ERROR)
+          .setMessage(message).addIssue(new IValidationSupport.CodeValidationIssue(message,
+              IValidationSupport.IssueSeverity.WARNING, IValidationSupport.CodeValidationIssueCode.INVALID,
+              IValidationSupport.CodeValidationIssueCoding.INVALID_CODE));
+    }
+    return null;
   }
 
   /**
