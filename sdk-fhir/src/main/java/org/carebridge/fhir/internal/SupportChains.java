@@ -234,18 +234,15 @@ public final class SupportChains {
   }
 
   /**
-   * A coding without a system or without a code cannot be checked against a code system: as the official
-   * engine, a warning that says which part is missing, not "unknown code" (HAPI's in-memory answer, an error).
-   * Without a system the binding is not judged (the engine's answer); without a code it is not met. Null when both
-   * parts are there.
+   * A coding with a system and no code: as the official engine, a warning about the coding ("no code provided"),
+   * not "unknown code" (HAPI's in-memory answer, an error), and a binding that is not met. Null otherwise.
+   *
+   * <p>A coding with a code and no system stays HAPI's "not in the value set": the engine then leaves a required
+   * binding unjudged but still refuses the coding where a slice is told apart by that binding; one answer cannot
+   * give both here, and the stricter one never accepts what the engine rejects.
    */
   private static IValidationSupport.CodeValidationResult incomplete(String system, String code) {
-    if (system == null || system.isBlank()) {
-      return new IValidationSupport.CodeValidationResult().setSeverity(IValidationSupport.IssueSeverity.WARNING)
-          .setMessage("Coding has no system. A code with no system has no defined meaning, and it cannot be validated."
-              + " A system should be provided");
-    }
-    if (code == null || code.isBlank()) {
+    if (system != null && !system.isBlank() && (code == null || code.isBlank())) {
       // not a valid coding, so a required binding is not met (an error there, a warning for an extensible one),
       // but what is said about the coding itself is a warning, as the engine says it
       String message = "No code provided for CodeSystem '" + system + "'";
