@@ -161,7 +161,16 @@ public final class SupportChains {
    */
   public static ValidationSupportChain chain(FhirContext ctx, List<LoadedPackage> packages,
       DefaultProfileValidationSupport core) {
+    return chain(ctx, null, packages, core);
+  }
+
+  /** The chain: {@code first} (when not null), the packages, the core definitions, then terminology and snapshots. */
+  private static ValidationSupportChain chain(FhirContext ctx, IValidationSupport first, List<LoadedPackage> packages,
+      DefaultProfileValidationSupport core) {
     List<IValidationSupport> supports = new ArrayList<>();
+    if (first != null) {
+      supports.add(first);
+    }
     for (LoadedPackage p : packages) {
       supports.add(p.support());
     }
@@ -188,16 +197,7 @@ public final class SupportChains {
     ValidationSupportChain chain = chain(ctx, packages, core);
     Dangling.Found found = Dangling.find(packages, chain);
     if (!found.extensions().isEmpty()) {
-      List<IValidationSupport> supports = new ArrayList<>();
-      supports.add(Dangling.standIns(ctx, found.extensions(), chain));
-      for (LoadedPackage p : packages) {
-        supports.add(p.support());
-      }
-      supports.add(core);
-      supports.add(new CommonCodeSystemsTerminologyService(ctx));
-      supports.add(terminology(ctx));
-      supports.add(new SnapshotGeneratingValidationSupport(ctx));
-      chain = new ValidationSupportChain(supports);
+      chain = chain(ctx, Dangling.standIns(ctx, found.extensions(), chain), packages, core);
     }
     return new Missing(chain, Dangling.namespaces(found.urls()), found.urls().size());
   }
