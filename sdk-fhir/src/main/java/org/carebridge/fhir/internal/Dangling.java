@@ -172,9 +172,10 @@ final class Dangling {
   }
 
   /**
-   * The external code systems (SNOMED CT, LOINC ...) that the loaded packages' value sets include and that no
-   * loaded package defines: offline, a code from them can be checked only for membership in a value set that
-   * lists it; its display, and a code in a binding that does not list it, cannot be checked.
+   * The external code systems (SNOMED CT, LOINC ...) that no loaded package defines, and that the loaded packages'
+   * value sets include or the value sets their profiles bind to (FHIR's own among them, such as the Consent
+   * category's): offline, a code from them can be checked only for membership in a value set that lists it; its
+   * display, and a code in a binding that does not list it, cannot be checked.
    */
   static Set<String> externalSystems(Collection<SupportChains.LoadedPackage> packages, IValidationSupport chain) {
     Set<String> systems = new TreeSet<>();
@@ -185,17 +186,31 @@ final class Dangling {
       }
       for (IBaseResource r : resources) {
         if (r instanceof ValueSet vs) {
-          for (ValueSet.ConceptSetComponent c : vs.getCompose().getInclude()) {
-            String system = c.getSystem();
-            if (system != null && NEVER_DANGLING.stream().anyMatch(system::startsWith)
-                && !system.startsWith("http://hl7.org/fhir/") && !system.startsWith("http://terminology.hl7.org/")
-                && !complete(chain.fetchCodeSystem(system))) {
-              systems.add(system);
+          addExternal(vs, chain, systems);
+        } else if (r instanceof StructureDefinition sd) {
+          List<ElementDefinition> elements = sd.hasSnapshot() ? sd.getSnapshot().getElement()
+              : sd.getDifferential().getElement();
+          for (ElementDefinition e : elements) {
+            if (e.hasBinding() && e.getBinding().hasValueSet()
+                && chain.fetchValueSet(e.getBinding().getValueSet()) instanceof ValueSet bound) {
+              addExternal(bound, chain, systems);
             }
           }
         }
       }
     }
     return Set.copyOf(systems);
+  }
+
+  private static void addExternal(ValueSet vs, IValidationSupport chain, Set<String> out) {
+    for (ValueSet.ConceptSetComponent c : vs.getCompose().getInclude()) {
+      String system = c.getSystem();
+      if (system != null && !out.contains(system) && NEVER_DANGLING.stream().anyMatch(system::startsWith)
+          && !system.startsWith("http://hl7.org/fhir/") && !system.startsWith("http://terminology.hl7.org/")
+          && !system.startsWith("urn:") && !system.equals("http://unitsofmeasure.org")
+          && !complete(chain.fetchCodeSystem(system))) {
+        out.add(system);
+      }
+    }
   }
 }

@@ -30,9 +30,9 @@ public final class Issues {
    * <ul>
    *   <li>a message about a definition of a declared dependency that is not loaded (its canonical URL is one of
    *       {@code dangling}) is left out: the validator says once per run which dependency is missing;
-   *   <li>"the code cannot be checked because the code system is not supported", for an external code system
-   *       whose codes the loaded value sets list ({@code externalSystems}), is left out: membership in those
-   *       value sets is checked, and the validator says once per run what is not;
+   *   <li>"the code cannot be checked because the code system is not supported" (or "CodeSystem is unknown and
+   *       can't be validated"), for an external code system ({@code externalSystems}), is left out: membership in
+   *       the value sets that list its codes is checked, and the validator says once per run what is not;
    *   <li>a finding reported once per profile (the same message id, location, severity and arguments, apart
    *       from the profile's URL: a missing element required by the base type and by the profile) is kept once;
    *   <li>a message that echoes a personal value of the instance is rendered again from its message id and
@@ -55,8 +55,8 @@ public final class Issues {
       if (!dangling.isEmpty() && aboutDangling(m, r, dangling)) {
         continue;
       }
-      if (I18nConstants.TERMINOLOGY_TX_SYSTEM_UNSUPPORTED.equals(m.getMessageId())
-          && aboutExternalSystem(m, r, externalSystems)) {
+      if ((I18nConstants.TERMINOLOGY_TX_SYSTEM_UNSUPPORTED.equals(m.getMessageId())
+          && aboutExternalSystem(m, r, externalSystems)) || unknownExternalSystem(m, externalSystems)) {
         continue;
       }
       if (!seen.add(findingKey(m, r))) {
@@ -89,6 +89,23 @@ public final class Issues {
     }
     String text = m.getMessage();
     return text != null && externalSystems.stream().anyMatch(s -> text.contains("'" + s + "'"));
+  }
+
+  /** HAPI's in-memory terminology on a code of an external system: "CodeSystem is unknown and can't be validated". */
+  private static final String UNKNOWN_SYSTEM = "CodeSystem is unknown and can't be validated: ";
+
+  /**
+   * A warning that a code of one of the external systems cannot be validated, as HAPI's in-memory terminology
+   * words it (passed through by the validator, so without arguments of its own).
+   */
+  private static boolean unknownExternalSystem(ValidationMessage m, Set<String> externalSystems) {
+    String text = m.getMessage();
+    if (text == null || !text.startsWith(UNKNOWN_SYSTEM) || m.getLevel() == ValidationMessage.IssueSeverity.ERROR
+        || m.getLevel() == ValidationMessage.IssueSeverity.FATAL) {
+      return false;
+    }
+    int end = text.indexOf(' ', UNKNOWN_SYSTEM.length());
+    return externalSystems.contains(text.substring(UNKNOWN_SYSTEM.length(), end < 0 ? text.length() : end));
   }
 
   /** One issue from one message, with the given text. */
