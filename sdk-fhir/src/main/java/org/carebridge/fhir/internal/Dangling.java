@@ -178,7 +178,7 @@ final class Dangling {
    * display, and a code in a binding that does not list it, cannot be checked.
    */
   static Set<String> externalSystems(Collection<SupportChains.LoadedPackage> packages, IValidationSupport chain) {
-    Set<String> systems = new TreeSet<>();
+    java.util.SortedSet<String> systems = new TreeSet<>();
     for (SupportChains.LoadedPackage p : packages) {
       List<IBaseResource> resources = p.support().fetchAllConformanceResources();
       if (resources == null) {
@@ -199,7 +199,7 @@ final class Dangling {
         }
       }
     }
-    return Set.copyOf(systems);
+    return java.util.Collections.unmodifiableSortedSet(systems); // sorted: the notices come in a stable order
   }
 
   private static void addExternal(ValueSet vs, IValidationSupport chain, Set<String> out) {
