@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.Severity;
-import org.carebridge.examples.kit.internal.Issues;
 import org.carebridge.fhir.FhirInput;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
@@ -109,6 +108,6 @@ public final class CareBridgeAssertions {
         message.append("\n  ").append(issue);
       }
     }
-    throw new AssertionError(Issues.scrub(message.toString()));
+    throw new AssertionError(message.toString());
   }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.Severity;
-import org.carebridge.examples.kit.internal.Issues;
 
 /**
  * The result of {@link ConformanceKit#check(java.nio.file.Path)}: one {@link FileResult} per file, in path order.
@@ -97,6 +96,6 @@ public record ConformanceReport(String root, List<FileResult> files) {
         }
       }
     }
-    return Issues.scrub(out.toString());
+    return out.toString();
   }
 }

@@ -10,10 +10,6 @@ import org.carebridge.fhir.ValidationReport;
 /** Runs the validator and turns its report into sdk-core issues. Not API. */
 public final class Issues {
 
-  /** Ten digits, or 3-3-4 digits with spaces or hyphens: what might be an NHS number. */
-  private static final Pattern NHS_LIKE =
-      Pattern.compile("(?<![0-9])([0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{4})(?![0-9])");
-
   /** FHIRPath comments the HL7 validator puts in locations, e.g. {@code resource/*Patient/x*}{@code /}. */
   private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/");
 
@@ -30,16 +26,6 @@ public final class Issues {
   public static List<Issue> validate(CareBridgeValidator validator, FhirInput input, String profile) {
     ValidationReport report = profile == null ? validator.validate(input) : validator.validate(input, profile);
     return report.issues();
-  }
-
-  /**
-   * Replaces anything that looks like an NHS number.
-   *
-   * @param text any text
-   * @return the text without NHS-number-like digit runs
-   */
-  public static String scrub(String text) {
-    return NHS_LIKE.matcher(text).replaceAll("[NHS number removed]");
   }
 
   /**
