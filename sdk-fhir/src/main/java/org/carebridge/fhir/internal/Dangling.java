@@ -4,8 +4,10 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.IValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CanonicalType;
@@ -178,7 +180,7 @@ final class Dangling {
    * display, and a code in a binding that does not list it, cannot be checked.
    */
   static Set<String> externalSystems(Collection<SupportChains.LoadedPackage> packages, IValidationSupport chain) {
-    java.util.SortedSet<String> systems = new TreeSet<>();
+    SortedSet<String> systems = new TreeSet<>();
     for (SupportChains.LoadedPackage p : packages) {
       List<IBaseResource> resources = p.support().fetchAllConformanceResources();
       if (resources == null) {
@@ -199,7 +201,7 @@ final class Dangling {
         }
       }
     }
-    return java.util.Collections.unmodifiableSortedSet(systems); // sorted: the notices come in a stable order
+    return Collections.unmodifiableSortedSet(systems); // sorted: the notices come in a stable order
   }
 
   private static void addExternal(ValueSet vs, IValidationSupport chain, Set<String> out) {
