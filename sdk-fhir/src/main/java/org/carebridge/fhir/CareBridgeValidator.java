@@ -240,8 +240,14 @@ public final class CareBridgeValidator {
       outcome = engine.validate(text, format, forcedProfiles);
     } catch (RuntimeException | StackOverflowError | AssertionError e) {
       // AssertionError: the HL7 library's own asserts, when the JVM runs with -ea
-      return new ValidationReport(List.of(Issues.failure(IssueCodes.VALIDATOR_FAILURE,
-          "The FHIR validator could not process this input", e, Issues.FHIR_SOURCE)));
+      return engineFailure(e);
+    } catch (Error e) {
+      // the HL7 library throws a plain java.lang.Error for some malformed inputs (a Reference with two
+      // <reference> children); only the JVM's own failures (out of memory...) go on
+      if (e instanceof VirtualMachineError) {
+        throw e;
+      }
+      return engineFailure(e);
     }
     List<Issue> issues = new ArrayList<>(engine.issues(outcome));
     boolean fatal = issues.stream().anyMatch(i -> i.severity() == Severity.FATAL);
@@ -249,6 +255,11 @@ public final class CareBridgeValidator {
       runRules(text, format, Redactor.forInstance(outcome.root()), issues, outcome.root());
     }
     return new ValidationReport(issues);
+  }
+
+  private static ValidationReport engineFailure(Throwable e) {
+    return new ValidationReport(List.of(Issues.failure(IssueCodes.VALIDATOR_FAILURE,
+        "The FHIR validator could not process this input", e, Issues.FHIR_SOURCE)));
   }
 
   /** False when the only source is the built-in business rules and they have nothing to read in this input. */

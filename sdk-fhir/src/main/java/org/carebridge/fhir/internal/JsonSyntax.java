@@ -63,17 +63,22 @@ final class JsonSyntax {
       if (parser.nextToken() == null) {
         return issue(IssueCodes.JSON_MALFORMED, "unexpected end of input", parser.currentLocation());
       }
-      parser.skipChildren();
+      Issue narrative = skipValue(parser);
+      if (narrative != null) {
+        return narrative;
+      }
       if (parser.nextToken() != null) {
         return issue(IssueCodes.JSON_MALFORMED, "unexpected content after the end of the JSON value",
             parser.currentTokenLocation());
       }
       return null;
     } catch (StreamConstraintsException e) {
-      JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+      // the parser's own position depends on how far it had buffered; the bracket that opens one level too many
+      // is found in the text itself, so the position is the same on every run and always inside the input
+      int offset = tooDeepAt(text, maxDepth);
+      int[] at = offset < 0 ? new int[] {0, 0} : Preflight.position(text, offset);
       return new Issue(IssueCodes.INPUT_TOO_DEEP, Severity.FATAL, Preflight.WHOLE_INPUT,
-          "The JSON nests deeper than the limit of " + maxDepth + " levels", line(at), column(at),
-          Preflight.SOURCE);
+          "The JSON nests deeper than the limit of " + maxDepth + " levels", at[0], at[1], Preflight.SOURCE);
     } catch (JsonEOFException e) {
       String what = e.getTokenBeingDecoded() == JsonToken.VALUE_STRING
           || e.getTokenBeingDecoded() == JsonToken.FIELD_NAME ? "unterminated string" : "unexpected end of input";
@@ -84,6 +89,86 @@ final class JsonSyntax {
       // reading a String does no I/O; kept for the checked signature
       return issue(IssueCodes.JSON_MALFORMED, "unreadable input", null);
     }
+  }
+
+  /**
+   * Reads past the current value, as {@code skipChildren}, and checks each narrative ({@code div}) on the way: its
+   * XHTML elements may nest no deeper than the JSON may. The HL7 validator raises an issue at every level of a
+   * deeply nested narrative, each quoting the rest of the XHTML, which exhausts the heap within a few thousand
+   * levels (or overflows the stack). Null when every narrative is within the limit.
+   */
+  private Issue skipValue(JsonParser parser) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
+      return null;
+    }
+    int level = 1;
+    while (level > 0) {
+      token = parser.nextToken();
+      if (token == null) {
+        return issue(IssueCodes.JSON_MALFORMED, "unexpected end of input", parser.currentLocation());
+      }
+      if (token.isStructStart()) {
+        level++;
+      } else if (token.isStructEnd()) {
+        level--;
+      } else if (token == JsonToken.VALUE_STRING && "div".equals(parser.currentName())
+          && xhtmlDeeperThan(parser.getText(), maxDepth)) {
+        JsonLocation at = parser.currentTokenLocation();
+        return new Issue(IssueCodes.INPUT_TOO_DEEP, Severity.FATAL, Preflight.WHOLE_INPUT,
+            "The narrative (div) nests its XHTML elements deeper than the limit of " + maxDepth + " levels",
+            line(at), column(at), Preflight.SOURCE);
+      }
+    }
+    return null;
+  }
+
+  /** Whether the XHTML's elements nest deeper than {@code max} (start tags not closed at once count a level). */
+  static boolean xhtmlDeeperThan(String xhtml, int max) {
+    int depth = 0;
+    for (int i = xhtml.indexOf('<'); i >= 0 && i + 1 < xhtml.length(); i = xhtml.indexOf('<', i + 1)) {
+      char next = xhtml.charAt(i + 1);
+      if (next == '/') {
+        depth--;
+      } else if (Character.isLetter(next)) {
+        int end = xhtml.indexOf('>', i);
+        if (end < 0) {
+          return false; // not well-formed: the validator reports that
+        }
+        if (xhtml.charAt(end - 1) != '/' && ++depth > max) {
+          return true;
+        }
+        i = end;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The offset of the '{' or '[' that opens level {@code maxDepth + 1} (strings skipped), or -1 when there is none.
+   */
+  static int tooDeepAt(String text, int maxDepth) {
+    int depth = 0;
+    boolean inString = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (inString) {
+        if (c == '\\') {
+          i++;
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+      } else if (c == '{' || c == '[') {
+        if (++depth > maxDepth) {
+          return i;
+        }
+      } else if (c == '}' || c == ']') {
+        depth--;
+      }
+    }
+    return -1;
   }
 
   /** One of the fixed messages for a Jackson message; never any part of the input. */

@@ -168,6 +168,12 @@ public final class Preflight {
         detail = detail.substring(0, 200) + "...";
       }
       return xmlIssue(IssueCodes.XML_MALFORMED, e.getLocation(), "The input is not well-formed XML: " + detail);
+    } catch (RuntimeException e) {
+      // the JDK's scanner can fail while describing an error (MissingResourceException for a character that
+      // is not allowed in a DOCTYPE): it is still malformed input, at the scanner's position
+      return xmlIssue(IssueCodes.XML_MALFORMED, r == null ? null : r.getLocation(),
+          "The input is not well-formed XML: a character or construct the XML parser refuses ("
+              + e.getClass().getSimpleName() + ")");
     } finally {
       if (r != null) {
         try {

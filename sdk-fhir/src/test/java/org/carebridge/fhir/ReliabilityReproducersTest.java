@@ -1,0 +1,88 @@
+package org.carebridge.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.Severity;
+import org.carebridge.fhir.testing.Shared;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The inputs fuzzing found escaping {@code validate()} or misplacing a position (the reproducers described in
+ * {@code ../shared/reliability}), each built here in code: every one gets a report, never a Throwable, and where
+ * the input is at fault the error points inside it.
+ */
+class ReliabilityReproducersTest {
+
+  private final CareBridgeValidator validator = Shared.testPackageValidator();
+
+  /** The HL7 library threw a plain java.lang.Error for a Reference with two reference children. */
+  @Test
+  void referenceWithTwoReferences_isAReportNotAnError() {
+    String xml = "<Patient xmlns=\"http://hl7.org/fhir\"><managingOrganization><reference value=\"Organization/a\"/>"
+        + "<reference value=\"Organization/b\"/></managingOrganization></Patient>";
+    ValidationReport report = report(xml);
+    assertThat(report.isValid()).isFalse();
+    assertThat(report.errors()).isNotEmpty();
+  }
+
+  /** The JDK's XML scanner threw MissingResourceException for U+FFFE inside a DOCTYPE's internal subset. */
+  @Test
+  void invalidCharacterInADoctype_isLocatedMalformedXml() {
+    String xml = "<!DOCTYPE Patient [<!ENTITY x SYSTEM \"a\uFFFEb\">]><Patient xmlns=\"http://hl7.org/fhir\"/>";
+    ValidationReport report = report(xml);
+    assertThat(report.errors()).singleElement().satisfies(i -> {
+      assertThat(i.severity()).isEqualTo(Severity.FATAL);
+      assertThat(i.code()).isIn(IssueCodes.XML_MALFORMED, IssueCodes.XML_DOCTYPE_REFUSED);
+      assertInside(i, xml);
+    });
+  }
+
+  /** A narrative nested 3,000 levels deep exhausted the heap (or the stack in a cold JVM). */
+  @Test
+  void deeplyNestedNarrative_isRefusedBeforeTheEngine() {
+    String json = "{\"resourceType\":\"Basic\",\"code\":{\"text\":\"x\"},\"text\":{\"status\":\"generated\",\"div\":"
+        + "\"<div xmlns=\\\"http://www.w3.org/1999/xhtml\\\">" + "<b>".repeat(3000) + "x" + "</b>".repeat(3000)
+        + "</div>\"}}";
+    ValidationReport report = report(json);
+    assertThat(report.errors()).singleElement().satisfies(i -> {
+      assertThat(i.code()).isEqualTo(IssueCodes.INPUT_TOO_DEEP);
+      assertThat(i.message()).contains("narrative", "limit of " + CareBridgeValidator.DEFAULT_MAX_DEPTH);
+      assertThat(i.line()).isEqualTo(1);
+      assertThat(i.column()).isEqualTo(json.indexOf("\"<div") + 1);
+    });
+    String shallow = json.replace("<b>".repeat(3000), "<b>".repeat(10)).replace("</b>".repeat(3000), "</b>".repeat(10));
+    assertThat(report(shallow).issues()).noneMatch(i -> i.code().equals(IssueCodes.INPUT_TOO_DEEP));
+  }
+
+  /** The column of a too-deep error changed from run to run and could point past the end of the input. */
+  @Test
+  void tooDeepJson_pointsAtTheSameBracketEveryTime() {
+    int levels = 10_000;
+    String json = "{\"a\":".repeat(levels) + "1" + "}".repeat(levels);
+    List<String> positions = new ArrayList<>();
+    for (int run = 0; run < 5; run++) {
+      Issue issue = report(json).errors().get(0);
+      assertThat(issue.code()).isEqualTo(IssueCodes.INPUT_TOO_DEEP);
+      assertInside(issue, json);
+      positions.add(issue.line() + ":" + issue.column());
+    }
+    // the '{' that opens level 65 (the default limit is 64): 5 characters per level
+    assertThat(positions).containsOnly("1:" + (5 * CareBridgeValidator.DEFAULT_MAX_DEPTH + 1));
+  }
+
+  private ValidationReport report(String input) {
+    ValidationReport[] out = new ValidationReport[1];
+    assertThatCode(() -> out[0] = validator.validate(input)).doesNotThrowAnyException();
+    return out[0];
+  }
+
+  private static void assertInside(Issue issue, String input) {
+    assertThat(issue.line()).as("line").isBetween(1, (int) input.lines().count());
+    String line = input.lines().skip(issue.line() - 1).findFirst().orElseThrow();
+    assertThat(issue.column()).as("column").isBetween(1, line.length());
+  }
+}
