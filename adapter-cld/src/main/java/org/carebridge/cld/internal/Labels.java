@@ -156,13 +156,16 @@ public final class Labels<T> {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Map.Entry<String, String> e : labelByKey.entrySet()) {
-      int d = distance(key, e.getKey(), bestDistance);
-      if (d < bestDistance) {
+      // a label is suggested only within its allowed distance, so a value whose length alone puts it further away
+      // is never compared character by character: a long value costs what a short one does
+      int allowed = Math.max(2, e.getValue().length() / 4);
+      int d = distance(key, e.getKey(), Math.min(bestDistance, allowed + 1));
+      if (d < bestDistance && d <= allowed) {
         bestDistance = d;
         best = e.getValue();
       }
     }
-    return best != null && bestDistance <= Math.max(2, best.length() / 4) ? Optional.of(best) : Optional.empty();
+    return Optional.ofNullable(best);
   }
 
   private static int distance(String a, String b, int limit) {
