@@ -23,8 +23,7 @@ import org.junit.jupiter.api.Test;
  * empty string, a number...) never escapes {@code validate()} and never ends as an internal failure of the
  * validator ({@code CB-ENGINE-001}): the HL7 validator reports it as a finding. Seeded from the package's
  * examples, one to three elements replaced per input. Before 7 December 2026 at least 8% of such inputs (241 of
- * 3,000 in one run) ended as
- * internal failures (the validator read meta.profile with Gson casts of its own).
+ * 3,000 in one run) ended as internal failures (the validator read meta.profile with Gson casts of its own).
  *
  * <p>CI runs 500 inputs with a fixed seed; a longer run, or another seed:
  * {@code ./mvnw -B -ntp -o -pl sdk-fhir test -Dtest=WrongShapeFuzzTest -Dcarebridge.fuzz.tries=100000
