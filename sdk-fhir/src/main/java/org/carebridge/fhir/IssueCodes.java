@@ -21,6 +21,8 @@ public final class IssueCodes {
   public static final String NOT_A_RESOURCE = "CB-INPUT-007";
   /** The input could not be read (I/O error, not UTF-8). */
   public static final String INPUT_UNREADABLE = "CB-INPUT-008";
+  /** The XML input repeats an element that FHIR allows once in its parent (a Reference with two references). */
+  public static final String XML_REPEATED_ELEMENT = "CB-INPUT-009";
   /**
    * A finding of the HL7 validator that carries no message id of its own (mostly parser findings such as
    * an unknown property); the message says what it is.

@@ -134,6 +134,7 @@ public final class Preflight {
     XMLStreamReader r = null;
     try {
       r = xmlFactory().createXMLStreamReader(new StringReader(text));
+      XmlShape shape = new XmlShape();
       int depth = 0;
       while (r.hasNext()) {
         int event = r.next();
@@ -152,8 +153,15 @@ public final class Preflight {
               return xmlIssue(IssueCodes.INPUT_TOO_DEEP, r.getLocation(),
                   "The XML nests deeper than the limit of " + maxDepth + " levels");
             }
+            String repeated = shape.start(r.getNamespaceURI(), r.getLocalName());
+            if (repeated != null) {
+              return xmlIssue(IssueCodes.XML_REPEATED_ELEMENT, r.getLocation(), "The XML repeats an element: " + repeated);
+            }
           }
-          case XMLStreamConstants.END_ELEMENT -> depth--;
+          case XMLStreamConstants.END_ELEMENT -> {
+            depth--;
+            shape.end();
+          }
           default -> { }
         }
       }
