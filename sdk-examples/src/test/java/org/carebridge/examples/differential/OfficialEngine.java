@@ -1,5 +1,7 @@
 package org.carebridge.examples.differential;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.carebridge.fhir.CareBridgeValidator;
 import org.carebridge.profiles.build.CorePackageWriter;
@@ -45,6 +48,8 @@ import org.hl7.fhir.utilities.validation.ValidationMessage;
 import org.hl7.fhir.validation.ValidationEngine;
 import org.hl7.fhir.validation.instance.advisor.BasePolicyAdvisorForFullValidation;
 import org.hl7.fhir.validation.service.model.InstanceValidatorParameters;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
 
 /**
  * The judge of the differential tests: the HL7 validation engine ({@code org.hl7.fhir.validation.ValidationEngine}
@@ -167,6 +172,21 @@ public final class OfficialEngine {
       current = build(setup);
     }
     return current;
+  }
+
+  /**
+   * Dynamic tests that need the engine with the given packages: a single skipped test naming what is missing when
+   * a package is not available offline, otherwise the tests followed by a check that none of them reached the
+   * network.
+   */
+  static Stream<DynamicTest> dynamicTests(Setup setup, Supplier<List<DynamicTest>> tests) {
+    List<String> missing = missingPackages(setup);
+    if (!missing.isEmpty()) {
+      return Stream.of(DynamicTest.dynamicTest("packages available offline",
+          () -> Assumptions.assumeTrue(false, "not checked, packages missing: " + missing)));
+    }
+    return Stream.concat(tests.get().stream(), Stream.of(DynamicTest.dynamicTest("no network access was attempted",
+        () -> assertThat(networkAttempts()).isEmpty())));
   }
 
   /**
