@@ -104,7 +104,7 @@ class MalformedInputTest {
   @Test
   void missingRequiredColumns_fatalPerColumn_missingOtherColumnWarning() {
     CldConversion c = STAFFORDSHIRE.convert(path("malformed/missing-required-columns.csv"));
-    assertThat(withCode(c, CldIssueCodes.MISSING_REQUIRED_COLUMN)).extracting(Issue::location)
+    assertThat(withCode(c, CldIssueCodes.MISSING_REQUIRED_COLUMN)).extracting(i -> i.location().text())
         .containsExactly("NHS Number", "Unit Cost");
     assertThat(withCode(c, CldIssueCodes.MISSING_REQUIRED_COLUMN))
         .allSatisfy(i -> assertThat(i.severity()).isEqualTo(Severity.FATAL));

@@ -447,7 +447,7 @@ class AdtConverterTest {
     String pid = "PID|1||9434765919^^^NHS^NH||Hollins^Margaret||19420314|Z|||12 Lichfield Road^^Stafford\r";
     AdtResult r = only(Samples.storyConverter().convert(MSH + pid + pv1("20261002", "20261015", "1|77")));
     assertThat(r.bundle()).isPresent();
-    assertThat(withCode(r, AdtIssueCodes.UNKNOWN_CODE)).extracting(Issue::location)
+    assertThat(withCode(r, AdtIssueCodes.UNKNOWN_CODE)).extracting(i -> i.location().text())
         .containsExactly("PID-8", "PV1-37.1");
     assertThat(withCode(r, AdtIssueCodes.INCOMPLETE_ADDRESS)).singleElement()
         .satisfies(i -> assertThat(i.message()).contains("postcode").doesNotContain("Lichfield"));

@@ -1,5 +1,7 @@
 package org.carebridge.core.internal;
 
+import static org.carebridge.core.internal.RecordIssues.at;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.carebridge.core.codes.BudgetType;
 import org.carebridge.core.codes.CostFrequency;
 import org.carebridge.core.codes.FundingSource;
 import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.IssueCode;
 
 /** Rules over a personal budget. Not API. */
 public final class BudgetRules {
@@ -39,22 +42,22 @@ public final class BudgetRules {
     List<Issue> issues = new ArrayList<>();
     CommonRules.person(budget.person(), "person", issues);
     if (budget.amount().isNegative()) {
-      issues.add(Rule.BUDGET_AMOUNT_NEGATIVE.at("amount", budget.amount()));
+      issues.add(at(IssueCode.BUDGET_AMOUNT_NEGATIVE, "amount", budget.amount()));
     }
     List<FundingContribution> contributions = budget.contributions();
     for (int i = 0; i < contributions.size(); i++) {
       FundingContribution c = contributions.get(i);
       if (c.amount().isNegative()) {
-        issues.add(Rule.BUDGET_AMOUNT_NEGATIVE.at("contributions[" + i + "].amount", c.amount()));
+        issues.add(at(IssueCode.BUDGET_AMOUNT_NEGATIVE, "contributions[" + i + "].amount", c.amount()));
       }
       if (!c.source().isBudgetFundingSource()) {
-        issues.add(Rule.BUDGET_FUNDING_SOURCE.at("contributions[" + i + "].source", c.source().code()));
+        issues.add(at(IssueCode.BUDGET_FUNDING_SOURCE, "contributions[" + i + "].source", c.source().code()));
       }
     }
     if (contributions.isEmpty()) {
-      issues.add(Rule.BUDGET_NO_CONTRIBUTIONS.at("contributions"));
+      issues.add(at(IssueCode.BUDGET_NO_CONTRIBUTIONS, "contributions"));
     } else if (!budget.contributionsTotal().equals(budget.amount())) {
-      issues.add(Rule.BUDGET_CONTRIBUTIONS_SUM.at("contributions", budget.contributionsTotal(), budget.amount()));
+      issues.add(at(IssueCode.BUDGET_CONTRIBUTIONS_SUM, "contributions", budget.contributionsTotal(), budget.amount()));
     }
     managementFitsType(budget, issues);
     CommonRules.services(budget.services(), "services", issues);
@@ -69,7 +72,7 @@ public final class BudgetRules {
         (budget.budgetType() == BudgetType.PERSONAL_BUDGET && management.isPersonalHealthBudgetOption())
             || (budget.budgetType() == BudgetType.PERSONAL_HEALTH_BUDGET && COUNCIL_ONLY.contains(management));
     if (misfit) {
-      issues.add(Rule.BUDGET_MANAGEMENT_TYPE.at("management", management.code(), budget.budgetType().code()));
+      issues.add(at(IssueCode.BUDGET_MANAGEMENT_TYPE, "management", management.code(), budget.budgetType().code()));
     }
   }
 
@@ -81,10 +84,10 @@ public final class BudgetRules {
     for (int i = 0; i < services.size(); i++) {
       PlannedService service = services.get(i);
       if (service.deliveryMechanism().equals(Optional.of(BudgetManagement.DIRECT_PAYMENT))) {
-        issues.add(Rule.BUDGET_DIRECT_PAYMENT_SERVICE.at(
+        issues.add(at(IssueCode.BUDGET_DIRECT_PAYMENT_SERVICE, 
             "services[" + i + "].deliveryMechanism", budget.management().code()));
       } else if (service.fundingSource() == FundingSource.DIRECT_PAYMENT) {
-        issues.add(Rule.BUDGET_DIRECT_PAYMENT_SERVICE.at(
+        issues.add(at(IssueCode.BUDGET_DIRECT_PAYMENT_SERVICE, 
             "services[" + i + "].fundingSource", budget.management().code()));
       }
     }
@@ -101,12 +104,12 @@ public final class BudgetRules {
       PlannedService service = services.get(i);
       boolean oneOffCost = service.costFrequency() == CostFrequency.ONE_OFF;
       if (frequency != BudgetFrequency.ONE_OFF && oneOffCost) {
-        issues.add(Rule.BUDGET_ONE_OFF_COST_EXCLUDED.at(
+        issues.add(at(IssueCode.BUDGET_ONE_OFF_COST_EXCLUDED, 
             "services[" + i + "].unitCost", service.unitCost(), frequency.code()));
         continue;
       }
       if (frequency == BudgetFrequency.ONE_OFF && !oneOffCost) {
-        issues.add(Rule.BUDGET_RECURRING_COST_IN_ONE_OFF.at(
+        issues.add(at(IssueCode.BUDGET_RECURRING_COST_IN_ONE_OFF, 
             "services[" + i + "].costFrequency", service.costFrequency().code()));
         continue;
       }
@@ -116,7 +119,7 @@ public final class BudgetRules {
       }
     }
     if (total.compareTo(budget.amount()) > 0) {
-      issues.add(Rule.BUDGET_SERVICES_EXCEED.at(
+      issues.add(at(IssueCode.BUDGET_SERVICES_EXCEED, 
           "services", total, frequency.code(), budget.amount(), frequency.code()));
     }
   }

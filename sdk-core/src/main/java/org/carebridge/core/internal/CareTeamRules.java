@@ -1,5 +1,7 @@
 package org.carebridge.core.internal;
 
+import static org.carebridge.core.internal.RecordIssues.at;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +11,7 @@ import org.carebridge.core.DateRange;
 import org.carebridge.core.careteam.CareTeam;
 import org.carebridge.core.careteam.KeyWorkerAssignment;
 import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.IssueCode;
 
 /** Rules over a care team's key worker history. Days are whole and both ends inclusive. Not API. */
 public final class CareTeamRules {
@@ -27,7 +30,7 @@ public final class CareTeamRules {
     CommonRules.person(team.person(), "person", issues);
     List<KeyWorkerAssignment> history = team.keyWorkers();
     if (history.isEmpty()) {
-      issues.add(Rule.KEY_WORKER_NONE.at("keyWorkers"));
+      issues.add(at(IssueCode.KEY_WORKER_NONE, "keyWorkers"));
       return issues;
     }
     for (int j = 1; j < history.size(); j++) {
@@ -35,7 +38,7 @@ public final class CareTeamRules {
         DateRange a = history.get(i).period();
         DateRange b = history.get(j).period();
         if (a.overlaps(b)) {
-          issues.add(Rule.KEY_WORKER_OVERLAP.at(
+          issues.add(at(IssueCode.KEY_WORKER_OVERLAP, 
               "keyWorkers[" + j + "].period", describe(overlap(a, b)), i, j));
         }
       }
@@ -45,7 +48,7 @@ public final class CareTeamRules {
     }
     Optional<LocalDate> lastEnd = lastEnd(history);
     if (lastEnd.isPresent() && lastEnd.get().isBefore(today)) {
-      issues.add(Rule.KEY_WORKER_NONE_TODAY.at("keyWorkers", today, lastEnd.get()));
+      issues.add(at(IssueCode.KEY_WORKER_NONE_TODAY, "keyWorkers", today, lastEnd.get()));
     }
     return issues;
   }
@@ -62,7 +65,7 @@ public final class CareTeamRules {
       DateRange next = history.get(j).period();
       LocalDate firstUncovered = coveredTo.get().plusDays(1);
       if (next.start().isAfter(firstUncovered)) {
-        issues.add(Rule.KEY_WORKER_GAP.at(
+        issues.add(at(IssueCode.KEY_WORKER_GAP, 
             "keyWorkers[" + j + "].period", firstUncovered, next.start().minusDays(1)));
       }
       if (next.end().isEmpty()) {

@@ -1,5 +1,7 @@
 package org.carebridge.core.internal;
 
+import static org.carebridge.core.internal.RecordIssues.at;
+
 import java.util.List;
 import java.util.Optional;
 import org.carebridge.core.Person;
@@ -7,6 +9,7 @@ import org.carebridge.core.careplan.PlannedService;
 import org.carebridge.core.codes.ConsentLegalBasis;
 import org.carebridge.core.codes.ConsentStatus;
 import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.IssueCode;
 
 /** Rules shared by several record types: the person, services, consent. Not API. */
 public final class CommonRules {
@@ -22,7 +25,7 @@ public final class CommonRules {
    */
   public static void person(Person person, String location, List<Issue> issues) {
     if (person.nhsNumber().isEmpty()) {
-      issues.add(Rule.NHS_NUMBER_MISSING.at(location + ".nhsNumber"));
+      issues.add(at(IssueCode.NHS_NUMBER_MISSING, location + ".nhsNumber"));
     }
   }
 
@@ -41,10 +44,10 @@ public final class CommonRules {
       String location,
       List<Issue> issues) {
     if (status.equals(Optional.of(ConsentStatus.LACKS_CAPACITY)) && legalBasis.isEmpty()) {
-      issues.add(Rule.CONSENT_LEGAL_BASIS_MISSING.at(location));
+      issues.add(at(IssueCode.CONSENT_LEGAL_BASIS_MISSING, location));
     }
     if (status.equals(Optional.of(ConsentStatus.GIVEN)) && legalBasis.isPresent()) {
-      issues.add(Rule.CONSENT_LEGAL_BASIS_UNEXPECTED.at(location));
+      issues.add(at(IssueCode.CONSENT_LEGAL_BASIS_UNEXPECTED, location));
     }
   }
 
@@ -60,22 +63,22 @@ public final class CommonRules {
       PlannedService service = services.get(i);
       String at = location + "[" + i + "]";
       if (service.unitCost().isNegative()) {
-        issues.add(Rule.SERVICE_COST_NEGATIVE.at(at + ".unitCost", service.unitCost()));
+        issues.add(at(IssueCode.SERVICE_COST_NEGATIVE, at + ".unitCost", service.unitCost()));
       }
       boolean perUnit = service.costFrequency().isPerUnit();
       if (perUnit && service.plannedUnitsPerWeek().isEmpty()) {
-        issues.add(Rule.SERVICE_UNITS_MISSING.at(
+        issues.add(at(IssueCode.SERVICE_UNITS_MISSING, 
             at + ".plannedUnitsPerWeek", service.costFrequency().code()));
       }
       if (!perUnit && service.plannedUnitsPerWeek().isPresent()) {
-        issues.add(Rule.SERVICE_UNITS_UNUSED.at(
+        issues.add(at(IssueCode.SERVICE_UNITS_UNUSED, 
             at + ".plannedUnitsPerWeek", service.costFrequency().code()));
       }
       service.deliveryMechanism()
           .filter(m -> !m.isCldDeliveryMechanism())
-          .ifPresent(m -> issues.add(Rule.SERVICE_DELIVERY_MECHANISM.at(at + ".deliveryMechanism", m.code())));
+          .ifPresent(m -> issues.add(at(IssueCode.SERVICE_DELIVERY_MECHANISM, at + ".deliveryMechanism", m.code())));
       if (!service.fundingSource().isServiceFundingSource()) {
-        issues.add(Rule.SERVICE_FUNDING_SOURCE.at(at + ".fundingSource", service.fundingSource().code()));
+        issues.add(at(IssueCode.SERVICE_FUNDING_SOURCE, at + ".fundingSource", service.fundingSource().code()));
       }
     }
   }

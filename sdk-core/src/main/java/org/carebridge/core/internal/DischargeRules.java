@@ -1,5 +1,7 @@
 package org.carebridge.core.internal;
 
+import static org.carebridge.core.internal.RecordIssues.at;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.Set;
 import org.carebridge.core.codes.DischargeEvent;
 import org.carebridge.core.discharge.DischargeNotification;
 import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.IssueCode;
 
 /** Rules over a discharge notification and the earlier notices it refers to. Not API. */
 public final class DischargeRules {
@@ -59,42 +62,42 @@ public final class DischargeRules {
     List<Issue> issues = new ArrayList<>();
     CommonRules.person(n.person(), "person", issues);
     if (n.issuedAt().isAfter(now)) {
-      issues.add(Rule.DISCHARGE_ISSUED_IN_FUTURE.at("issuedAt", n.issuedAt(), now));
+      issues.add(at(IssueCode.DISCHARGE_ISSUED_IN_FUTURE, "issuedAt", n.issuedAt(), now));
     }
     dates(n, issues);
     DischargeEvent event = n.event();
     String kind = event.display();
     if (event == DischargeEvent.ASSESSMENT_NOTICE || event == DischargeEvent.DISCHARGE_NOTICE) {
       if (event == DischargeEvent.DISCHARGE_NOTICE && n.pathway().isEmpty()) {
-        issues.add(Rule.DISCHARGE_NO_PATHWAY.at("pathway", kind));
+        issues.add(at(IssueCode.DISCHARGE_NO_PATHWAY, "pathway", kind));
       }
       if (n.council().isEmpty()) {
-        issues.add(Rule.DISCHARGE_NO_COUNCIL.at("council", kind));
+        issues.add(at(IssueCode.DISCHARGE_NO_COUNCIL, "council", kind));
       }
       if (n.admissionDate().isEmpty()) {
-        issues.add(Rule.DISCHARGE_NO_ADMISSION_DATE.at("admissionDate", kind));
+        issues.add(at(IssueCode.DISCHARGE_NO_ADMISSION_DATE, "admissionDate", kind));
       }
     }
     if ((event == DischargeEvent.DISCHARGE_READY_DATE_SET || event == DischargeEvent.DISCHARGE_READY_DATE_CHANGED)
         && n.dischargeReadyDate().isEmpty()) {
-      issues.add(Rule.DISCHARGE_NO_READY_DATE.at("dischargeReadyDate", kind));
+      issues.add(at(IssueCode.DISCHARGE_NO_READY_DATE, "dischargeReadyDate", kind));
     }
     if (event == DischargeEvent.PATIENT_DISCHARGED && n.dischargeDate().isEmpty()) {
-      issues.add(Rule.DISCHARGE_NO_DISCHARGE_DATE.at("dischargeDate", kind));
+      issues.add(at(IssueCode.DISCHARGE_NO_DISCHARGE_DATE, "dischargeDate", kind));
     }
     if (event.isWithdrawal() && n.withdrawalReason().isEmpty()) {
-      issues.add(Rule.DISCHARGE_WITHDRAWAL_NO_REASON.at("withdrawalReason"));
+      issues.add(at(IssueCode.DISCHARGE_WITHDRAWAL_NO_REASON, "withdrawalReason"));
     }
     if (!event.isWithdrawal() && n.withdrawalReason().isPresent()) {
-      issues.add(Rule.DISCHARGE_REASON_NOT_WITHDRAWAL.at("withdrawalReason", kind));
+      issues.add(at(IssueCode.DISCHARGE_REASON_NOT_WITHDRAWAL, "withdrawalReason", kind));
     }
     if (event.requiresEarlierNotice() && n.respondsTo().isEmpty()) {
-      issues.add(Rule.DISCHARGE_NO_EARLIER_NOTICE.at("respondsTo", kind));
+      issues.add(at(IssueCode.DISCHARGE_NO_EARLIER_NOTICE, "respondsTo", kind));
     }
     CommonRules.consent(n.consent(), n.consentLegalBasis(), "consentLegalBasis", issues);
     if (n.safeguardingDetails().isPresent() && !n.safeguardingConcerns().orElse(false)) {
       // the profile's cb-encounter-4
-      issues.add(Rule.DISCHARGE_SAFEGUARDING_DETAILS_WITHOUT_CONCERNS.at("safeguardingDetails",
+      issues.add(at(IssueCode.DISCHARGE_SAFEGUARDING_DETAILS_WITHOUT_CONCERNS, "safeguardingDetails",
           n.safeguardingConcerns().map(String::valueOf).orElse("not stated")));
     }
     if (earlier.isPresent() && n.respondsTo().isPresent()) {
@@ -107,20 +110,20 @@ public final class DischargeRules {
     Optional<LocalDate> admission = n.admissionDate();
     Optional<LocalDate> ready = n.dischargeReadyDate();
     if (admission.isPresent() && ready.isPresent() && ready.get().isBefore(admission.get())) {
-      issues.add(Rule.DISCHARGE_READY_BEFORE_ADMISSION.at("dischargeReadyDate", ready.get(), admission.get()));
+      issues.add(at(IssueCode.DISCHARGE_READY_BEFORE_ADMISSION, "dischargeReadyDate", ready.get(), admission.get()));
     }
     if (admission.isPresent() && n.proposedDischargeDate().isPresent()
         && n.proposedDischargeDate().get().isBefore(admission.get())) {
-      issues.add(Rule.DISCHARGE_PROPOSED_BEFORE_ADMISSION.at(
+      issues.add(at(IssueCode.DISCHARGE_PROPOSED_BEFORE_ADMISSION, 
           "proposedDischargeDate", n.proposedDischargeDate().get(), admission.get()));
     }
     if (n.dischargeDate().isPresent()) {
       LocalDate discharge = n.dischargeDate().get();
       if (ready.isPresent() && discharge.isBefore(ready.get())) {
-        issues.add(Rule.DISCHARGE_DATE_OUT_OF_ORDER.at(
+        issues.add(at(IssueCode.DISCHARGE_DATE_OUT_OF_ORDER, 
             "dischargeDate", discharge, "discharge ready date", ready.get()));
       } else if (admission.isPresent() && discharge.isBefore(admission.get())) {
-        issues.add(Rule.DISCHARGE_DATE_OUT_OF_ORDER.at(
+        issues.add(at(IssueCode.DISCHARGE_DATE_OUT_OF_ORDER, 
             "dischargeDate", discharge, "admission date", admission.get()));
       }
     }
@@ -132,19 +135,19 @@ public final class DischargeRules {
     Optional<DischargeNotification> found =
         earlier.stream().filter(e -> e.id().equals(id)).findFirst();
     if (found.isEmpty()) {
-      issues.add(Rule.DISCHARGE_EARLIER_NOTICE_UNKNOWN.at("respondsTo", id));
+      issues.add(at(IssueCode.DISCHARGE_EARLIER_NOTICE_UNKNOWN, "respondsTo", id));
       return;
     }
     DischargeNotification notice = found.get();
     if (!notice.person().isSamePersonAs(n.person())) {
-      issues.add(Rule.DISCHARGE_EARLIER_NOTICE_OTHER_PERSON.at("respondsTo", id));
+      issues.add(at(IssueCode.DISCHARGE_EARLIER_NOTICE_OTHER_PERSON, "respondsTo", id));
     }
     if (!notice.issuedAt().isBefore(n.issuedAt())) {
-      issues.add(Rule.DISCHARGE_EARLIER_NOTICE_NOT_EARLIER.at("respondsTo", id));
+      issues.add(at(IssueCode.DISCHARGE_EARLIER_NOTICE_NOT_EARLIER, "respondsTo", id));
     }
     Set<DischargeEvent> allowed = ANSWERS.get(n.event());
     if (allowed != null && !allowed.contains(notice.event())) {
-      issues.add(Rule.DISCHARGE_EARLIER_NOTICE_WRONG_KIND.at(
+      issues.add(at(IssueCode.DISCHARGE_EARLIER_NOTICE_WRONG_KIND, 
           "respondsTo", n.event().display(), notice.event().display()));
     }
   }

@@ -1,5 +1,7 @@
 package org.carebridge.core.internal;
 
+import static org.carebridge.core.internal.RecordIssues.at;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +10,7 @@ import org.carebridge.core.careplan.JointCarePlan;
 import org.carebridge.core.careplan.SharingConsent;
 import org.carebridge.core.codes.ConsentStatus;
 import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.IssueCode;
 
 /** Rules over a joint care plan, and over a plan with its budget. Not API. */
 public final class PlanRules {
@@ -26,30 +29,30 @@ public final class PlanRules {
     CommonRules.person(plan.person(), "person", issues);
     LocalDate start = plan.period().start();
     if (!plan.reviewDate().isAfter(start)) {
-      issues.add(Rule.PLAN_REVIEW_NOT_AFTER_START.at("reviewDate", plan.reviewDate(), start));
+      issues.add(at(IssueCode.PLAN_REVIEW_NOT_AFTER_START, "reviewDate", plan.reviewDate(), start));
     } else if (plan.reviewDate().isBefore(today)) {
-      issues.add(Rule.PLAN_REVIEW_OVERDUE.at("reviewDate", plan.reviewDate(), today));
+      issues.add(at(IssueCode.PLAN_REVIEW_OVERDUE, "reviewDate", plan.reviewDate(), today));
     }
     if (plan.agreedByPersonOn().isEmpty()) {
-      issues.add(Rule.PLAN_NOT_AGREED.at("agreedByPersonOn"));
+      issues.add(at(IssueCode.PLAN_NOT_AGREED, "agreedByPersonOn"));
     } else if (plan.agreedByPersonOn().get().isAfter(today)) {
-      issues.add(Rule.PLAN_AGREEMENT_IN_FUTURE.at("agreedByPersonOn", plan.agreedByPersonOn().get(), today));
+      issues.add(at(IssueCode.PLAN_AGREEMENT_IN_FUTURE, "agreedByPersonOn", plan.agreedByPersonOn().get(), today));
     }
     if (plan.agreedByPersonOn().isPresent() && plan.agreedByPersonOn().get().isAfter(plan.reviewDate())) {
-      issues.add(Rule.PLAN_AGREED_AFTER_REVIEW.at(
+      issues.add(at(IssueCode.PLAN_AGREED_AFTER_REVIEW, 
           "agreedByPersonOn", plan.agreedByPersonOn().get(), plan.reviewDate()));
     }
     if (plan.needs().isEmpty()) {
-      issues.add(Rule.PLAN_NO_NEEDS.at("needs"));
+      issues.add(at(IssueCode.PLAN_NO_NEEDS, "needs"));
     }
     if (plan.goals().isEmpty()) {
-      issues.add(Rule.PLAN_NO_GOALS.at("goals"));
+      issues.add(at(IssueCode.PLAN_NO_GOALS, "goals"));
     }
     if (plan.contingencyPlan().isEmpty()) {
-      issues.add(Rule.PLAN_NO_CONTINGENCY.at("contingencyPlan"));
+      issues.add(at(IssueCode.PLAN_NO_CONTINGENCY, "contingencyPlan"));
     }
     if (plan.sharingConsent().isEmpty()) {
-      issues.add(Rule.PLAN_NO_SHARING_CONSENT.at("sharingConsent"));
+      issues.add(at(IssueCode.PLAN_NO_SHARING_CONSENT, "sharingConsent"));
     } else {
       SharingConsent consent = plan.sharingConsent().get();
       CommonRules.consent(
@@ -58,7 +61,7 @@ public final class PlanRules {
           "sharingConsent.legalBasis",
           issues);
       if (consent.status() == ConsentStatus.REFUSED) {
-        issues.add(Rule.CONSENT_REFUSED.at("sharingConsent.status"));
+        issues.add(at(IssueCode.CONSENT_REFUSED, "sharingConsent.status"));
       }
     }
     CommonRules.services(plan.services(), "services", issues);
@@ -75,19 +78,19 @@ public final class PlanRules {
   public static List<Issue> link(JointCarePlan plan, PersonalBudget budget) {
     List<Issue> issues = new ArrayList<>();
     if (plan.personalBudgetId().isEmpty()) {
-      issues.add(Rule.PLAN_BUDGET_LINK_MISMATCH.at("plan.personalBudgetId",
+      issues.add(at(IssueCode.PLAN_BUDGET_LINK_MISMATCH, "plan.personalBudgetId",
           "the plan does not link personal budget '" + budget.id() + "'"));
     } else if (!plan.personalBudgetId().get().equals(budget.id())) {
-      issues.add(Rule.PLAN_BUDGET_LINK_MISMATCH.at("plan.personalBudgetId",
+      issues.add(at(IssueCode.PLAN_BUDGET_LINK_MISMATCH, "plan.personalBudgetId",
           "the plan links personal budget '" + plan.personalBudgetId().get()
               + "', not '" + budget.id() + "'"));
     }
     if (budget.carePlanId().isPresent() && !budget.carePlanId().get().equals(plan.id())) {
-      issues.add(Rule.PLAN_BUDGET_LINK_MISMATCH.at("budget.carePlanId",
+      issues.add(at(IssueCode.PLAN_BUDGET_LINK_MISMATCH, "budget.carePlanId",
           "the budget belongs to care plan '" + budget.carePlanId().get() + "', not '" + plan.id() + "'"));
     }
     if (!plan.person().isSamePersonAs(budget.person())) {
-      issues.add(Rule.PLAN_BUDGET_OTHER_PERSON.at("budget.person"));
+      issues.add(at(IssueCode.PLAN_BUDGET_OTHER_PERSON, "budget.person"));
     }
     return issues;
   }

@@ -16,7 +16,7 @@ import org.carebridge.core.internal.CareTeamRules;
 import org.carebridge.core.internal.DischargeRules;
 import org.carebridge.core.internal.NhsNumberCheck;
 import org.carebridge.core.internal.PlanRules;
-import org.carebridge.core.internal.Rule;
+import org.carebridge.core.internal.RecordIssues;
 
 /**
  * The CareBridge business rules: checks a record, or records that refer to each other, and returns every
@@ -63,12 +63,12 @@ public final class Validator {
    * needs, goals, contingency plan and sharing consent present, services well-formed.
    *
    * @param plan the plan
-   * @return every issue found
+   * @return every issue found, and the plan as the value when none is an error
    * @throws NullPointerException "plan must not be null"
    */
-  public ValidationResult validate(JointCarePlan plan) {
+  public Result<JointCarePlan> validate(JointCarePlan plan) {
     Objects.requireNonNull(plan, "plan must not be null");
-    return ValidationResult.of(PlanRules.validate(plan, today()));
+    return Result.of(plan, PlanRules.validate(plan, today()));
   }
 
   /**
@@ -76,12 +76,12 @@ public final class Validator {
    * no gap when continuity is required, someone active today.
    *
    * @param careTeam the care team
-   * @return every issue found
+   * @return every issue found, and the care team as the value when none is an error
    * @throws NullPointerException "careTeam must not be null"
    */
-  public ValidationResult validate(CareTeam careTeam) {
+  public Result<CareTeam> validate(CareTeam careTeam) {
     Objects.requireNonNull(careTeam, "careTeam must not be null");
-    return ValidationResult.of(CareTeamRules.validate(careTeam, today()));
+    return Result.of(careTeam, CareTeamRules.validate(careTeam, today()));
   }
 
   /**
@@ -89,12 +89,12 @@ public final class Validator {
    * management option allowed, services paid from the budget cost no more than the budget per period.
    *
    * @param budget the budget
-   * @return every issue found
+   * @return every issue found, and the budget as the value when none is an error
    * @throws NullPointerException "budget must not be null"
    */
-  public ValidationResult validate(PersonalBudget budget) {
+  public Result<PersonalBudget> validate(PersonalBudget budget) {
     Objects.requireNonNull(budget, "budget must not be null");
-    return ValidationResult.of(BudgetRules.validate(budget));
+    return Result.of(budget, BudgetRules.validate(budget));
   }
 
   /**
@@ -103,12 +103,12 @@ public final class Validator {
    * notice it responds to is not looked up: use {@link #validate(DischargeNotification, Collection)}.
    *
    * @param notification the notification
-   * @return every issue found
+   * @return every issue found, and the notification as the value when none is an error
    * @throws NullPointerException "notification must not be null"
    */
-  public ValidationResult validate(DischargeNotification notification) {
+  public Result<DischargeNotification> validate(DischargeNotification notification) {
     Objects.requireNonNull(notification, "notification must not be null");
-    return ValidationResult.of(DischargeRules.validate(notification, Optional.empty(), clock.instant()));
+    return Result.of(notification, DischargeRules.validate(notification, Optional.empty(), clock.instant()));
   }
 
   /**
@@ -118,13 +118,14 @@ public final class Validator {
    *
    * @param notification the notification
    * @param earlier the notices to look the earlier notice up in (may include later ones; they are reported)
-   * @return every issue found
+   * @return every issue found, and the notification as the value when none is an error
    * @throws NullPointerException when an argument or an element is null
    */
-  public ValidationResult validate(DischargeNotification notification, Collection<DischargeNotification> earlier) {
+  public Result<DischargeNotification> validate(DischargeNotification notification,
+      Collection<DischargeNotification> earlier) {
     Objects.requireNonNull(notification, "notification must not be null");
     Objects.requireNonNull(earlier, "earlier must not be null");
-    return ValidationResult.of(
+    return Result.of(notification,
         DischargeRules.validate(notification, Optional.of(List.copyOf(earlier)), clock.instant()));
   }
 
@@ -135,13 +136,13 @@ public final class Validator {
    *
    * @param plan the plan
    * @param budget the budget
-   * @return every issue found
+   * @return every issue found, and the budget as the value when none is an error
    * @throws NullPointerException when an argument is null
    */
-  public ValidationResult validateLink(JointCarePlan plan, PersonalBudget budget) {
+  public Result<Void> validateLink(JointCarePlan plan, PersonalBudget budget) {
     Objects.requireNonNull(plan, "plan must not be null");
     Objects.requireNonNull(budget, "budget must not be null");
-    return ValidationResult.of(PlanRules.link(plan, budget));
+    return Result.empty(PlanRules.link(plan, budget));
   }
 
   /**
@@ -151,28 +152,21 @@ public final class Validator {
    *
    * @param text the candidate NHS number, may be null
    * @param location the location to report, e.g. {@code "person.nhsNumber"}
-   * @return no issue when {@code NhsNumber.parse(text)} would succeed, otherwise one error
+   * @return no issue when {@code NhsNumber.parse(text)} would succeed, otherwise one error; no value
    * @throws NullPointerException "location must not be null"
    */
-  public ValidationResult validateNhsNumber(String text, String location) {
+  public Result<Void> validateNhsNumber(String text, String location) {
     Objects.requireNonNull(location, "location must not be null");
     NhsNumberCheck.Problem problem = NhsNumberCheck.problem(text);
     if (problem == null) {
-      return ValidationResult.valid();
+      return Result.empty(List.of());
     }
-    Rule rule;
-    switch (problem) {
-      case CHECK_DIGIT_TEN:
-        rule = Rule.NHS_NUMBER_CHECK_DIGIT_TEN;
-        break;
-      case CHECK_DIGIT_MISMATCH:
-        rule = Rule.NHS_NUMBER_CHECK_DIGIT;
-        break;
-      default:
-        rule = Rule.NHS_NUMBER_FORMAT;
-        break;
-    }
-    return ValidationResult.of(List.of(rule.at(location)));
+    IssueCode code = switch (problem) {
+      case CHECK_DIGIT_TEN -> IssueCode.NHS_NUMBER_CHECK_DIGIT_TEN;
+      case CHECK_DIGIT_MISMATCH -> IssueCode.NHS_NUMBER_CHECK_DIGIT;
+      default -> IssueCode.NHS_NUMBER_FORMAT;
+    };
+    return Result.empty(List.of(RecordIssues.at(code, location)));
   }
 
   private LocalDate today() {

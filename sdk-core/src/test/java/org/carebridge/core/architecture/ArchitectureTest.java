@@ -18,6 +18,10 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.HashSet;
 import java.util.Set;
 import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.IssueCode;
+import org.carebridge.core.validation.IssueType;
+import org.carebridge.core.validation.Location;
+import org.carebridge.core.validation.Severity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -100,25 +104,43 @@ class ArchitectureTest {
     JavaClasses leaky = new ClassFileImporter().importClasses(LeakyApiFixture.class);
     assertThatThrownBy(() -> NO_INTERNAL_TYPE_IN_API.check(leaky))
         .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("exposes org.carebridge.core.internal.Rule");
+        .hasMessageContaining("exposes org.carebridge.core.internal.RecordIssues");
   }
 
-  /** A public type whose public method returns {@code List<Rule>}: what the API must never do. */
+  /** A public type whose public method returns {@code List<RecordIssues>}: what the API must never do. */
   public static final class LeakyApiFixture {
     /** Leaks. @return nothing */
-    public java.util.List<org.carebridge.core.internal.Rule> rules() {
+    public java.util.List<org.carebridge.core.internal.RecordIssues> rules() {
       return java.util.List.of();
     }
   }
 
+  /** The rule below, which must fail on a class that makes an issue without the catalogue. */
+  private static final ArchRule ISSUES_FROM_THE_CATALOGUE = noClasses()
+      .that().resideInAPackage(ROOT + "..")
+      .and().doNotBelongToAnyOf(IssueCode.class, Issue.class, Issue.Builder.class)
+      .should().callConstructor(Issue.class, String.class, Severity.class, IssueType.class, Location.class,
+          String.class, java.util.Map.class, int.class, int.class, String.class)
+      .orShould().callMethod(Issue.class, "builder", String.class, Severity.class)
+      .because("every issue of sdk-core comes from IssueCode, the catalogue docs/sdk/issue-codes.md documents");
+
   @Test
-  void issuesAreCreatedOnlyByTheRuleCatalogue() {
-    noClasses().that().resideInAPackage(ROOT + "..")
-        .and().doNotHaveFullyQualifiedName("org.carebridge.core.internal.Rule")
-        .should().callConstructor(Issue.class, String.class,
-            org.carebridge.core.validation.Severity.class, String.class, String.class)
-        .because("every issue the engine emits must come from Rule, the catalogue docs/sdk/issue-codes.md documents")
-        .check(main);
+  void issuesAreCreatedOnlyByTheCatalogue() {
+    ISSUES_FROM_THE_CATALOGUE.check(main);
+  }
+
+  @Test
+  void theCatalogueRuleCatchesAnIssueMadeByHand() {
+    JavaClasses byHand = new ClassFileImporter().importClasses(IssueByHandFixture.class);
+    assertThatThrownBy(() -> ISSUES_FROM_THE_CATALOGUE.check(byHand)).isInstanceOf(AssertionError.class)
+        .hasMessageContaining("IssueByHandFixture");
+  }
+
+  /** Makes an issue without the catalogue: what sdk-core must never do. */
+  static final class IssueByHandFixture {
+    Issue make() {
+      return Issue.builder("CB-X-001", Severity.ERROR).message("m").build();
+    }
   }
 
   @Test

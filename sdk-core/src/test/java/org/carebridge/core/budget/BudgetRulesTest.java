@@ -16,7 +16,7 @@ import org.carebridge.core.codes.FundingSource;
 import org.carebridge.core.codes.ServiceType;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.Severity;
-import org.carebridge.core.validation.ValidationResult;
+import org.carebridge.core.validation.Result;
 import org.carebridge.core.validation.Validator;
 import org.junit.jupiter.api.Test;
 
@@ -56,10 +56,10 @@ class BudgetRulesTest {
 
   @Test
   void cb_budget_001_negativeAmount() {
-    ValidationResult r = validator.validate(
+    Result<?> r = validator.validate(
         budgetWithoutServicesOrContributions("-0.01", BudgetFrequency.WEEKLY).build());
     // The helper's single contribution equals the amount, so it is negative too.
-    assertThat(r.withCode("CB-BUDGET-001")).extracting(Issue::location)
+    assertThat(r.withCode("CB-BUDGET-001")).extracting(i -> i.location().text())
         .containsExactly("amount", "contributions[0].amount");
     Issue issue = r.withCode("CB-BUDGET-001").get(0);
     assertThat(issue.severity()).isEqualTo(Severity.ERROR);
@@ -79,7 +79,7 @@ class BudgetRulesTest {
         .addContribution(FundingSource.NHS, Money.parse("-5.00"))
         .addContribution(FundingSource.NHS, Money.parse("5.00"))
         .build();
-    ValidationResult r = validator.validate(budget);
+    Result<?> r = validator.validate(budget);
     assertThat(single(r, "CB-BUDGET-001", "contributions[1].amount").message())
         .isEqualTo("amount -£5.00 must not be negative");
     assertThat(r.withCode("CB-BUDGET-002")).as("-5 + 5 still adds up").isEmpty();
@@ -153,7 +153,7 @@ class BudgetRulesTest {
     PlannedService adaptation = PlannedService.builder().description("Grab rails")
         .serviceType(ServiceType.LT_COMMUNITY).cost(Money.parse("900.00"), CostFrequency.ONE_OFF)
         .fundingSource(FundingSource.COUNCIL).build();
-    ValidationResult r = validator.validate(Story.budget().addService(adaptation).build());
+    Result<?> r = validator.validate(Story.budget().addService(adaptation).build());
     Issue issue = single(r, "CB-BUDGET-005", "services[3].unitCost");
     assertThat(issue.severity()).isEqualTo(Severity.INFORMATION);
     assertThat(r.withCode("CB-BUDGET-003")).isEmpty();
@@ -167,7 +167,7 @@ class BudgetRulesTest {
         .fundingSource(FundingSource.COUNCIL).build();
     PersonalBudget budget = budgetWithoutServicesOrContributions("300.00", BudgetFrequency.ONE_OFF)
         .addService(equipment).addService(weekly("10.00")).build();
-    ValidationResult r = validator.validate(budget);
+    Result<?> r = validator.validate(budget);
     assertThat(single(r, "CB-BUDGET-006", "services[1].costFrequency").severity()).isEqualTo(Severity.WARNING);
     assertThat(r.withCode("CB-BUDGET-003")).as("300.00 one-off fits").isEmpty();
     PersonalBudget over = budgetWithoutServicesOrContributions("299.99", BudgetFrequency.ONE_OFF)
@@ -182,7 +182,7 @@ class BudgetRulesTest {
     PersonalBudget none = new PersonalBudget(b.id(), b.person(), b.holder(), b.setBy(), b.budgetType(),
         b.stage(), b.period(), b.amount(), b.frequency(), b.management(), java.util.List.of(), b.services(),
         b.carePlanId());
-    ValidationResult r = validator.validate(none);
+    Result<?> r = validator.validate(none);
     assertThat(single(r, "CB-BUDGET-007", "contributions").severity()).isEqualTo(Severity.WARNING);
     assertThat(r.withCode("CB-BUDGET-002")).isEmpty();
   }
@@ -211,7 +211,7 @@ class BudgetRulesTest {
       assertThat(validator.validate(Story.budget().management(allowed).build()).withCode("CB-BUDGET-009"))
           .as("management %s", allowed).isEmpty();
     }
-    ValidationResult r = validator.validate(Story.budget().management(BudgetManagement.CASSR_MANAGED).build());
+    Result<?> r = validator.validate(Story.budget().management(BudgetManagement.CASSR_MANAGED).build());
     assertThat(single(r, "CB-BUDGET-009", "services[1].deliveryMechanism").message())
         .isEqualTo("a service paid by direct payment needs a budget managed wholly or partly as a direct "
             + "payment (the budget's management is 'cassr-managed')");
@@ -241,7 +241,7 @@ class BudgetRulesTest {
     PersonalBudget budget = budgetWithoutServicesOrContributions("100.00", BudgetFrequency.WEEKLY)
         .addService(negative).addService(hourlyWithoutUnits).addService(wrongMechanism)
         .addService(wrongSource).addService(unitsUnused).build();
-    ValidationResult r = validator.validate(budget);
+    Result<?> r = validator.validate(budget);
     assertThat(single(r, "CB-SERVICE-001", "services[0].unitCost").message())
         .isEqualTo("unit cost -£1.00 must not be negative");
     assertThat(single(r, "CB-SERVICE-002", "services[1].plannedUnitsPerWeek").message())

@@ -18,7 +18,7 @@ import org.carebridge.core.budget.PersonalBudget;
 import org.carebridge.core.codes.ConsentLegalBasis;
 import org.carebridge.core.codes.ConsentStatus;
 import org.carebridge.core.validation.Severity;
-import org.carebridge.core.validation.ValidationResult;
+import org.carebridge.core.validation.Result;
 import org.carebridge.core.validation.Validator;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +45,7 @@ class PlanRulesTest {
     // boundary: the day after the start is fine, the start itself is not
     none(validator.validate(
         Story.carePlan().reviewDate(LocalDate.of(2026, 11, 24)).build()));
-    ValidationResult sameDay = validator.validate(Story.carePlan().reviewDate(LocalDate.of(2026, 11, 2)).build());
+    Result<?> sameDay = validator.validate(Story.carePlan().reviewDate(LocalDate.of(2026, 11, 2)).build());
     assertThat(single(sameDay, "CB-PLAN-001", "reviewDate").message())
         .isEqualTo("review date 2026-11-02 must be after the plan start 2026-11-02");
     single(validator.validate(Story.carePlan().reviewDate(LocalDate.of(2026, 10, 1)).build()), "CB-PLAN-001");
@@ -54,7 +54,7 @@ class PlanRulesTest {
   @Test
   void cb_plan_002_agreementNotInTheFuture() {
     none(validator.validate(Story.carePlan().agreedByPersonOn(LocalDate.of(2026, 11, 23)).build()));
-    ValidationResult tomorrow =
+    Result<?> tomorrow =
         validator.validate(Story.carePlan().agreedByPersonOn(LocalDate.of(2026, 11, 24)).build());
     assertThat(single(tomorrow, "CB-PLAN-002", "agreedByPersonOn").message())
         .isEqualTo("the person's agreement date 2026-11-24 is in the future (today is 2026-11-23)");
@@ -96,7 +96,7 @@ class PlanRulesTest {
   @Test
   void cb_plan_003_to_008_missingParts() {
     JointCarePlan bare = without(Story.carePlan().build(), true, true, true, true, true);
-    ValidationResult r = validator.validate(bare);
+    Result<?> r = validator.validate(bare);
     assertThat(r.codes()).containsExactly("CB-PLAN-003", "CB-PLAN-004", "CB-PLAN-005", "CB-PLAN-006", "CB-PLAN-008");
     assertThat(r.issues()).allMatch(i -> i.severity() == Severity.WARNING);
     assertThat(r.isValid()).as("warnings only").isTrue();
@@ -153,7 +153,7 @@ class PlanRulesTest {
   void cb_plan_009_planAndBudgetMustNameEachOther() {
     JointCarePlan plan = Story.carePlan().personalBudgetId("another-budget").build();
     PersonalBudget budget = Story.budget().carePlanId("another-plan").build();
-    ValidationResult r = validator.validateLink(plan, budget);
+    Result<?> r = validator.validateLink(plan, budget);
     assertThat(r.withCode("CB-PLAN-009")).extracting(i -> i.location() + ": " + i.message()).containsExactly(
         "plan.personalBudgetId: the plan links personal budget 'another-budget', not 'margaret-personal-budget'",
         "budget.carePlanId: the budget belongs to care plan 'another-plan', not 'margaret-joint-care-plan'");

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import org.carebridge.core.DateRange;
 import org.carebridge.core.Story;
 import org.carebridge.core.validation.Severity;
-import org.carebridge.core.validation.ValidationResult;
+import org.carebridge.core.validation.Result;
 import org.carebridge.core.validation.Validator;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +53,7 @@ class CareTeamRulesTest {
 
   @Test
   void cb_keyworker_002_overlapOfOneDay() {
-    ValidationResult r = validator.validate(team(true, jones("2026-10-15", "2026-11-02"), patel("2026-11-02")));
+    Result<?> r = validator.validate(team(true, jones("2026-10-15", "2026-11-02"), patel("2026-11-02")));
     assertThat(single(r, "CB-KEYWORKER-002", "keyWorkers[1].period").message())
         .isEqualTo("two key workers are active on the same days (2026-11-02 to 2026-11-02): assignments 0 and 1 "
             + "overlap");
@@ -61,14 +61,14 @@ class CareTeamRulesTest {
 
   @Test
   void cb_keyworker_002_twoOpenAssignments() {
-    ValidationResult r = validator.validate(team(false, patel("2026-11-02"),
+    Result<?> r = validator.validate(team(false, patel("2026-11-02"),
         KeyWorkerAssignment.of(Story.NURSE_JONES, DateRange.startingOn(d("2026-11-10")))));
     assertThat(single(r, "CB-KEYWORKER-002").message()).contains("(2026-11-10 onwards)");
   }
 
   @Test
   void cb_keyworker_002_everyOverlappingPairIsReported() {
-    ValidationResult r = validator.validate(team(false, jones("2026-10-01", "2026-10-31"),
+    Result<?> r = validator.validate(team(false, jones("2026-10-01", "2026-10-31"),
         jones("2026-10-10", "2026-10-20"), patel("2026-10-15")));
     assertThat(r.withCode("CB-KEYWORKER-002")).extracting(i -> i.message().replaceAll(".*assignments ", ""))
         .containsExactly("0 and 1 overlap", "0 and 2 overlap", "1 and 2 overlap");
@@ -76,7 +76,7 @@ class CareTeamRulesTest {
 
   @Test
   void cb_keyworker_003_gapWhenContinuityRequired() {
-    ValidationResult r = validator.validate(team(true, jones("2026-10-15", "2026-10-31"), patel("2026-11-02")));
+    Result<?> r = validator.validate(team(true, jones("2026-10-15", "2026-10-31"), patel("2026-11-02")));
     assertThat(single(r, "CB-KEYWORKER-003", "keyWorkers[1].period").message())
         .isEqualTo("no key worker from 2026-11-01 to 2026-11-01, but the plan requires continuity");
   }
@@ -89,7 +89,7 @@ class CareTeamRulesTest {
   @Test
   void cb_keyworker_003_historyOutOfOrder_isSortedByStart() {
     // Given newest first; a later assignment nested in an earlier one does not hide a gap after it.
-    ValidationResult r = validator.validate(team(true, patel("2026-11-10"), jones("2026-10-15", "2026-10-31"),
+    Result<?> r = validator.validate(team(true, patel("2026-11-10"), jones("2026-10-15", "2026-10-31"),
         jones("2026-10-20", "2026-10-25")));
     assertThat(single(r, "CB-KEYWORKER-003", "keyWorkers[0].period").message())
         .isEqualTo("no key worker from 2026-11-01 to 2026-11-09, but the plan requires continuity");
@@ -97,7 +97,7 @@ class CareTeamRulesTest {
 
   @Test
   void cb_keyworker_004_nobodyActiveToday() {
-    ValidationResult ended = validator.validate(team(false, jones("2026-10-15", "2026-11-22")));
+    Result<?> ended = validator.validate(team(false, jones("2026-10-15", "2026-11-22")));
     assertThat(single(ended, "CB-KEYWORKER-004", "keyWorkers").message())
         .isEqualTo("no key worker is active today (2026-11-23): the last assignment ended on 2026-11-22");
     none(validator.validate(team(false, jones("2026-10-15", "2026-11-23"))));
@@ -105,7 +105,7 @@ class CareTeamRulesTest {
 
   @Test
   void reportsEveryProblem() {
-    ValidationResult r = validator.validate(team(true, jones("2026-10-01", "2026-10-10"),
+    Result<?> r = validator.validate(team(true, jones("2026-10-01", "2026-10-10"),
         jones("2026-10-05", "2026-10-12"), jones("2026-10-20", "2026-10-30")));
     assertThat(r.codes()).containsExactly("CB-KEYWORKER-002", "CB-KEYWORKER-003", "CB-KEYWORKER-004");
   }

@@ -16,7 +16,7 @@ import org.carebridge.core.codes.ConsentStatus;
 import org.carebridge.core.codes.DischargeEvent;
 import org.carebridge.core.codes.WithdrawalReason;
 import org.carebridge.core.validation.Severity;
-import org.carebridge.core.validation.ValidationResult;
+import org.carebridge.core.validation.Result;
 import org.carebridge.core.validation.Validator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,7 +61,7 @@ class DischargeRulesTest {
   void cb_discharge_017_safeguardingDetailsOnlyWithConcerns() {
     none(validator.validate(Story.discharged().safeguardingConcerns(true)
         .safeguardingDetails("lives alone; neighbour raised concerns").build()));
-    ValidationResult r = validator.validate(Story.discharged().safeguardingConcerns(false)
+    Result<?> r = validator.validate(Story.discharged().safeguardingConcerns(false)
         .safeguardingDetails("lives alone; neighbour raised concerns").build());
     assertThat(single(r, "CB-DISCHARGE-017", "safeguardingDetails").message())
         .isEqualTo("safeguarding details are given only when there are safeguarding concerns (safeguardingConcerns is"
@@ -73,7 +73,7 @@ class DischargeRulesTest {
   @Test
   void cb_discharge_001_readyDateNotBeforeAdmission() {
     none(validator.validate(Story.discharged().dischargeReadyDate(LocalDate.of(2026, 10, 2)).build()));
-    ValidationResult r = validator.validate(Story.discharged().dischargeReadyDate(LocalDate.of(2026, 10, 1)).build());
+    Result<?> r = validator.validate(Story.discharged().dischargeReadyDate(LocalDate.of(2026, 10, 1)).build());
     assertThat(single(r, "CB-DISCHARGE-001", "dischargeReadyDate").message())
         .isEqualTo("discharge ready date 2026-10-01 is before the admission date 2026-10-02");
   }
@@ -81,7 +81,7 @@ class DischargeRulesTest {
   @Test
   void cb_discharge_002_dischargeNotBeforeReadyDate() {
     none(validator.validate(Story.discharged().dischargeDate(LocalDate.of(2026, 10, 13)).build()));
-    ValidationResult r = validator.validate(Story.discharged().dischargeDate(LocalDate.of(2026, 10, 12)).build());
+    Result<?> r = validator.validate(Story.discharged().dischargeDate(LocalDate.of(2026, 10, 12)).build());
     assertThat(single(r, "CB-DISCHARGE-002", "dischargeDate").message())
         .isEqualTo("discharge date 2026-10-12 is before the discharge ready date 2026-10-13");
   }
@@ -99,7 +99,7 @@ class DischargeRulesTest {
   void cb_discharge_003_004_016_dischargeNoticeNeedsPathwayCouncilAdmission() {
     DischargeNotification bare = DischargeNotification.builder().id("n").event(DischargeEvent.DISCHARGE_NOTICE)
         .person(Story.margaret()).issuedAt(Instant.parse("2026-10-12T14:00:00Z")).hospital(Story.UHNM).build();
-    ValidationResult r = validator.validate(bare);
+    Result<?> r = validator.validate(bare);
     assertThat(r.codes()).containsExactly("CB-DISCHARGE-003", "CB-DISCHARGE-004", "CB-DISCHARGE-016");
     assertThat(single(r, "CB-DISCHARGE-003", "pathway").message())
         .isEqualTo("the Discharge Notice must state the discharge pathway");
@@ -120,7 +120,7 @@ class DischargeRulesTest {
   @EnumSource(value = DischargeEvent.class, names = {"WITHDRAW_ALL", "WITHDRAW_ASSESSMENT_ONLY",
       "WITHDRAW_DISCHARGE_ONLY"})
   void cb_discharge_005_withdrawalNeedsReason(DischargeEvent event) {
-    ValidationResult r = validator.validate(withdrawal(event).respondsTo("assessment-notice-example").build());
+    Result<?> r = validator.validate(withdrawal(event).respondsTo("assessment-notice-example").build());
     assertThat(single(r, "CB-DISCHARGE-005", "withdrawalReason").message())
         .isEqualTo("a withdrawal must state its reason");
     none(validator.validate(withdrawal(event).respondsTo("assessment-notice-example")
@@ -129,7 +129,7 @@ class DischargeRulesTest {
 
   @Test
   void cb_discharge_006_reasonOnlyOnWithdrawals() {
-    ValidationResult r = validator.validate(
+    Result<?> r = validator.validate(
         Story.discharged().withdrawalReason(WithdrawalReason.OTHER).build());
     assertThat(single(r, "CB-DISCHARGE-006", "withdrawalReason").severity()).isEqualTo(Severity.WARNING);
   }
@@ -155,7 +155,7 @@ class DischargeRulesTest {
   void cb_discharge_009_earlierNoticeForTheSamePerson() {
     Person other = Person.builder().id("other").nhsNumber("4000000004").name(HumanName.of("X")).build();
     DischargeNotification theirs = Story.assessmentNotice().person(other).build();
-    ValidationResult r = validator.validate(
+    Result<?> r = validator.validate(
         response(DischargeEvent.ASSESSMENT_NOTICE_ACCEPT, "assessment-notice-example").build(), List.of(theirs));
     assertThat(single(r, "CB-DISCHARGE-009", "respondsTo").message())
         .isEqualTo("the earlier notice 'assessment-notice-example' is about a different person")

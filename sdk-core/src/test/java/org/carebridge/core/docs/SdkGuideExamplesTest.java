@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.carebridge.core.Address;
 import org.carebridge.core.DateRange;
@@ -47,8 +48,10 @@ import org.carebridge.core.codes.WithdrawalReason;
 import org.carebridge.core.discharge.DischargeNotification;
 import org.carebridge.core.discharge.Ward;
 import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.IssueCode;
+import org.carebridge.core.validation.Location;
 import org.carebridge.core.validation.Severity;
-import org.carebridge.core.validation.ValidationResult;
+import org.carebridge.core.validation.Result;
 import org.carebridge.core.validation.Validator;
 import org.junit.jupiter.api.Test;
 
@@ -183,7 +186,7 @@ class SdkGuideExamplesTest {
     assertThat(plan.services()).hasSize(3);
     // snippet:validate-plan
     Validator validator = Validator.create();   // system clock, Europe/London
-    ValidationResult result = validator.validate(plan);
+    Result<?> result = validator.validate(plan);
     if (!result.isValid()) {
       for (Issue issue : result.errors()) {
         System.err.println(issue);   // e.g. "ERROR CB-PLAN-001 at reviewDate: review date ..."
@@ -240,12 +243,13 @@ class SdkGuideExamplesTest {
         .build();
     Issue gap = Validator.withClock(clock).validate(withGap).errors().get(0);
     gap.code();       // "CB-KEYWORKER-003"
-    gap.location();   // "keyWorkers[1].period"
+    gap.location();   // a Location.RecordPath: "keyWorkers[1].period"
     gap.message();    // "no key worker from 2026-11-01 to 2026-11-01, but the plan requires continuity"
     // end-snippet
-    assertThat(gap).isEqualTo(new Issue("CB-KEYWORKER-003", Severity.ERROR, "keyWorkers[1].period",
-        "no key worker from 2026-11-01 to 2026-11-01, but the plan requires continuity", 0, 0,
-        "carebridge-rules"));
+    assertThat(gap).isEqualTo(IssueCode.KEY_WORKER_GAP.issue(Location.record("keyWorkers[1].period"),
+        LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 1)));
+    assertThat(gap.message()).isEqualTo("no key worker from 2026-11-01 to 2026-11-01, but the plan requires continuity");
+    assertThat(gap.arguments()).containsExactly(Map.entry("from", "2026-11-01"), Map.entry("to", "2026-11-01"));
   }
 
   private final Clock clock = clock();
@@ -296,7 +300,7 @@ class SdkGuideExamplesTest {
         .addService(personalAssistant)
         .build();
 
-    ValidationResult result = Validator.withClock(clock).validate(tooSmall);
+    Result<?> result = Validator.withClock(clock).validate(tooSmall);
     result.isValid();   // false
     result.codes();     // [CB-BUDGET-002, CB-BUDGET-003]: every problem, not just the first
     StringBuilder report = new StringBuilder();
@@ -316,7 +320,7 @@ class SdkGuideExamplesTest {
         .period(DateRange.startingOn(LocalDate.of(2026, 11, 2))).reviewDate(LocalDate.of(2027, 2, 2))
         .personalBudgetId("margaret-personal-budget").build();
     // snippet:link
-    ValidationResult link = Validator.withClock(clock).validateLink(plan, budget);
+    Result<?> link = Validator.withClock(clock).validateLink(plan, budget);
     link.isValid();   // true: the plan names the budget, the budget names the plan, same person
     // end-snippet
     assertThat(link.issues()).isEmpty();
@@ -399,7 +403,7 @@ class SdkGuideExamplesTest {
   @Test
   void nhsNumberFromALegacyColumn() {
     // snippet:nhs-number-issue
-    ValidationResult checked = Validator.create().validateNhsNumber("1234567890", "person.nhsNumber");
+    Result<?> checked = Validator.create().validateNhsNumber("1234567890", "person.nhsNumber");
     checked.codes();   // [CB-NHS-003]: check digit would be 10, no valid number starts 123456789
     // end-snippet
     assertThat(checked.codes()).containsExactly("CB-NHS-003");

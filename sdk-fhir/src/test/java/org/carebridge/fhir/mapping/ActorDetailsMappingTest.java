@@ -55,7 +55,7 @@ class ActorDetailsMappingTest {
     assertThat(read.orElseThrow().telecom()).isEmpty();
     assertThat(read.issues()).extracting(Issue::code).containsExactly(MappingCodes.NOT_CARRIED,
         MappingCodes.NOT_CARRIED);
-    assertThat(read.issues()).extracting(Issue::location).containsExactly("Organization.type[1]",
+    assertThat(read.issues()).extracting(i -> i.location().text()).containsExactly("Organization.type[1]",
         "Organization.telecom[0]");
   }
 
@@ -65,7 +65,7 @@ class ActorDetailsMappingTest {
     p.getAddressFirstRep().setPostalCode(null);
     MappingResult<Person> read = CareBridgeMapper.fromFhir(p);
     assertThat(read.errors()).extracting(Issue::code).containsExactly(MappingCodes.INVALID_VALUE);
-    assertThat(read.errors()).extracting(Issue::location).containsExactly("Patient.address[0]");
+    assertThat(read.errors()).extracting(i -> i.location().text()).containsExactly("Patient.address[0]");
     assertThat(read.errors()).extracting(Issue::message).containsExactly("the person's address has no postcode");
   }
 
