@@ -1,6 +1,7 @@
 package org.carebridge.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.FhirVersionEnum;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.LenientErrorHandler;
 import java.io.ByteArrayOutputStream;
@@ -16,6 +17,20 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.IssueCode;
+import org.carebridge.core.Organisation;
+import org.carebridge.core.Person;
+import org.carebridge.core.Practitioner;
+import org.carebridge.core.PractitionerRole;
+import org.carebridge.core.budget.PersonalBudget;
+import org.carebridge.core.careplan.JointCarePlan;
+import org.carebridge.core.careteam.CareTeam;
+import org.carebridge.core.discharge.DischargeNotification;
+import org.carebridge.fhir.internal.Records;
+import org.carebridge.fhir.mapping.CareBridgeMapper;
+import org.carebridge.fhir.mapping.CarePlanRecords;
+import org.carebridge.core.validation.Location;
+import org.carebridge.core.validation.Result;
 import org.carebridge.core.validation.Severity;
 import org.carebridge.fhir.internal.BusinessRules;
 import org.carebridge.fhir.internal.CoreDefinitions;
@@ -27,6 +42,7 @@ import org.carebridge.fhir.internal.Redactor;
 import org.carebridge.fhir.internal.Dependencies;
 import org.carebridge.fhir.internal.SupportChains;
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
+import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
@@ -42,7 +58,7 @@ import org.hl7.fhir.r4.model.Resource;
  *
  * <pre>{@code
  * CareBridgeValidator validator = CareBridgeValidator.builder().build();
- * ValidationReport report = validator.validate(FhirInput.of(Path.of("bundle.json")));
+ * Result<Void> result = validator.validate(FhirInput.of(Path.of("bundle.json")));
  * }</pre>
  */
 public final class CareBridgeValidator {
@@ -88,8 +104,8 @@ public final class CareBridgeValidator {
 
   /**
    * What this validator cannot check, said once for all inputs rather than in every report: one
-   * {@link IssueCodes#DEPENDENCY_MISSING} warning per declared dependency that was not found (which one,
-   * what is not checked without it, how to install it), and one {@link IssueCodes#DEPENDENCY_VERSION}
+   * {@link IssueCode#DEPENDENCY_MISSING} warning per declared dependency that was not found (which one,
+   * what is not checked without it, how to install it), and one {@link IssueCode#DEPENDENCY_VERSION}
    * warning per given package whose version differs from the declared one. Empty when every declared
    * dependency is loaded.
    */
@@ -98,7 +114,7 @@ public final class CareBridgeValidator {
   }
 
   /** Validates one input. Never throws for bad input; see the class comment. */
-  public ValidationReport validate(FhirInput input) {
+  public Result<Void> validate(FhirInput input) {
     return validate(input, List.of());
   }
 
@@ -110,11 +126,11 @@ public final class CareBridgeValidator {
    * @param input the input
    * @param profileUrl the canonical URL of a StructureDefinition, e.g.
    *     {@code https://carebridge.org.uk/fhir/StructureDefinition/carebridge-person}
-   * @return the report
+   * @return every issue found
    * @throws NullPointerException when an argument is null
    * @throws IllegalArgumentException when the profile URL is blank
    */
-  public ValidationReport validate(FhirInput input, String profileUrl) {
+  public Result<Void> validate(FhirInput input, String profileUrl) {
     Objects.requireNonNull(profileUrl, "profileUrl");
     if (profileUrl.isBlank()) {
       throw new IllegalArgumentException("profileUrl must not be blank");
@@ -122,51 +138,103 @@ public final class CareBridgeValidator {
     return validate(input, List.of(profileUrl));
   }
 
-  private ValidationReport validate(FhirInput input, List<String> forcedProfiles) {
-    Objects.requireNonNull(input, "input");
-    Preflight.Result checked;
-    if (input.textOrNull() != null) {
-      checked = preflight.check(input.textOrNull());
-    } else {
-      try (InputStream in = input.open()) {
-        checked = preflight.check(in);
-      } catch (IOException e) {
-        return new ValidationReport(List.of(new Issue(IssueCodes.INPUT_UNREADABLE, Severity.FATAL, "(input)",
-            "The input (" + input.description() + ") could not be read (" + e.getClass().getSimpleName() + ")",
-            0, 0, "carebridge-input")));
-      }
-    }
+  private Result<Void> validate(FhirInput input, List<String> forcedProfiles) {
+    Preflight.Result checked = preflight(input);
     if (!checked.ok()) {
-      return new ValidationReport(checked.issues());
+      return Result.empty(checked.issues());
     }
     return validateChecked(checked.text(), checked.format(), forcedProfiles);
   }
 
+  private Preflight.Result preflight(FhirInput input) {
+    Objects.requireNonNull(input, "input must not be null");
+    if (input.textOrNull() != null) {
+      return preflight.check(input.textOrNull());
+    }
+    try (InputStream in = input.open()) {
+      return preflight.check(in);
+    } catch (IOException e) {
+      return Preflight.failed(Issues.input(IssueCode.INPUT_UNREADABLE,
+          "The input (" + input.description() + ") could not be read (" + e.getClass().getSimpleName() + ")", 0, 0));
+    }
+  }
+
+  /**
+   * Validates a resource held in memory, e.g. one built or parsed with HAPI FHIR, as its JSON encoding. Issue
+   * locations are FHIRPaths into the resource; there are no line and column, as there is no text.
+   *
+   * @param resource the R4 resource
+   * @return every issue found
+   * @throws NullPointerException "resource must not be null"
+   * @throws IllegalArgumentException when the resource is not a FHIR R4 resource
+   */
+  public Result<Void> validate(IBaseResource resource) {
+    Objects.requireNonNull(resource, "resource must not be null");
+    if (resource.getStructureFhirVersionEnum() != FhirVersionEnum.R4) {
+      throw new IllegalArgumentException("resource must be a FHIR R4 resource, got "
+          + resource.getStructureFhirVersionEnum());
+    }
+    String json = FhirContext.forR4Cached().newJsonParser().encodeResourceToString(resource);
+    return Result.empty(validate(FhirInput.of(json)).issues().stream().map(i -> i.at(0, 0)).toList());
+  }
+
+  /**
+   * Reads an incoming message or resource into a record, with every issue: the one call for the common job of a
+   * receiving system. The input is validated first; when it conforms it is read with {@link CareBridgeMapper},
+   * and the result holds the record and the issues of both steps. When the input does not conform, the result
+   * has the validation's issues and no record.
+   *
+   * <p>{@code type} is the record to read: {@link DischargeNotification} (a discharge message Bundle),
+   * {@link JointCarePlan}, {@link CareTeam}, {@link PersonalBudget}, {@link PractitionerRole} or
+   * {@link CarePlanRecords} (a care plan Bundle), {@link Person} (a Patient), {@link Organisation} (an
+   * Organization) or {@link Practitioner} (a Practitioner).
+   *
+   * @param input the input, JSON or XML
+   * @param type the record type
+   * @param <T> the record type
+   * @return the record when the input conforms and could be read, and every issue
+   * @throws NullPointerException when an argument is null
+   * @throws IllegalArgumentException when the type is not one of those above
+   */
+  public <T> Result<T> read(FhirInput input, Class<T> type) {
+    Objects.requireNonNull(type, "type must not be null");
+    Records.Reading<T> reading = Records.reading(type);
+    Preflight.Result checked = preflight(input);
+    if (!checked.ok()) {
+      return Result.empty(checked.issues());
+    }
+    Result<Void> validation = validateChecked(checked.text(), checked.format(), List.of());
+    if (!validation.isValid()) {
+      return Result.empty(validation.issues());
+    }
+    return reading.read(checked.text(), checked.format() == Preflight.Format.XML).with(validation.issues());
+  }
+
   /** Same as {@code validate(FhirInput.of(text))}. */
-  public ValidationReport validate(String text) {
+  public Result<Void> validate(String text) {
     return validate(FhirInput.of(text));
   }
 
   /** Same as {@code validate(FhirInput.of(file))}. */
-  public ValidationReport validate(Path file) {
+  public Result<Void> validate(Path file) {
     return validate(FhirInput.of(file));
   }
 
   /** Same as {@code validate(FhirInput.of(stream))}; the stream is not closed. */
-  public ValidationReport validate(InputStream stream) {
+  public Result<Void> validate(InputStream stream) {
     return validate(FhirInput.of(stream));
   }
 
   /**
    * Validates newline-delimited JSON: one report per non-blank line, in order. Each issue's
    * {@link Issue#line()} is the line number in the NDJSON input. A line longer than the size limit gives a
-   * {@link IssueCodes#INPUT_TOO_LARGE} report and is skipped without being held in memory. The reader is not
+   * {@link IssueCode#INPUT_TOO_LARGE} report and is skipped without being held in memory. The reader is not
    * closed.
    */
-  public List<ValidationReport> validateNdjson(Reader in) throws IOException {
+  public List<Result<Void>> validateNdjson(Reader in) throws IOException {
     Objects.requireNonNull(in, "reader");
     Reader reader = in instanceof java.io.BufferedReader ? in : new java.io.BufferedReader(in);
-    List<ValidationReport> reports = new ArrayList<>();
+    List<Result<Void>> reports = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     int lineNumber = 0;
     boolean tooLong = false;
@@ -177,7 +245,7 @@ public final class CareBridgeValidator {
       if (c == -1 || c == '\n') {
         if (pending || line.length() > 0 || tooLong) {
           lineNumber++;
-          ValidationReport r = ndjsonLine(line, tooLong, lineNumber);
+          Result<Void> r = ndjsonLine(line, tooLong, lineNumber);
           if (r != null) {
             reports.add(r);
           }
@@ -206,17 +274,17 @@ public final class CareBridgeValidator {
   }
 
   /** Same as {@link #validateNdjson(Reader)} for a UTF-8 file. */
-  public List<ValidationReport> validateNdjson(Path file) throws IOException {
+  public List<Result<Void>> validateNdjson(Path file) throws IOException {
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return validateNdjson(r);
     }
   }
 
-  private ValidationReport ndjsonLine(StringBuilder line, boolean tooLong, int lineNumber) {
+  private Result<Void> ndjsonLine(StringBuilder line, boolean tooLong, int lineNumber) {
     if (tooLong) {
-      return new ValidationReport(List.of(new Issue(IssueCodes.INPUT_TOO_LARGE, Severity.FATAL, "(input)",
+      return Result.empty(List.of(Issues.input(IssueCode.INPUT_TOO_LARGE,
           "NDJSON line " + lineNumber + " is longer than the limit of " + maxInputBytes + " characters",
-          lineNumber, 1, "carebridge-input")));
+          lineNumber, 1)));
     }
     String text = line.toString();
     if (text.endsWith("\r")) {
@@ -225,16 +293,15 @@ public final class CareBridgeValidator {
     if (text.isBlank()) {
       return null;
     }
-    ValidationReport report = validate(FhirInput.of(text));
+    Result<Void> report = validate(FhirInput.of(text));
     List<Issue> moved = new ArrayList<>(report.issues().size());
     for (Issue i : report.issues()) {
-      moved.add(new Issue(i.code(), i.severity(), i.location(), i.message(), lineNumber,
-          i.hasPosition() ? i.column() : 0, i.source()));
+      moved.add(i.at(lineNumber, i.hasPosition() ? i.column() : 0));
     }
-    return new ValidationReport(moved);
+    return Result.empty(moved);
   }
 
-  private ValidationReport validateChecked(String text, Preflight.Format format, List<String> forcedProfiles) {
+  private Result<Void> validateChecked(String text, Preflight.Format format, List<String> forcedProfiles) {
     Engine.Outcome outcome;
     try {
       outcome = engine.validate(text, format, forcedProfiles);
@@ -254,11 +321,11 @@ public final class CareBridgeValidator {
     if (!ruleSources.isEmpty() && !fatal && outcome.root() != null && rulesMayApply(outcome.root())) {
       runRules(text, format, Redactor.forInstance(outcome.root()), issues, outcome.root());
     }
-    return new ValidationReport(issues);
+    return Result.empty(issues);
   }
 
-  private static ValidationReport engineFailure(Throwable e) {
-    return new ValidationReport(List.of(Issues.failure(IssueCodes.VALIDATOR_FAILURE,
+  private static Result<Void> engineFailure(Throwable e) {
+    return Result.empty(List.of(Issues.failure(IssueCode.VALIDATOR_FAILURE,
         "The FHIR validator could not process this input", e, Issues.FHIR_SOURCE)));
   }
 
@@ -282,11 +349,10 @@ public final class CareBridgeValidator {
       try {
         for (Issue i : source.check(resource)) {
           Issue placed = i.hasPosition() ? i : Positions.place(i, root);
-          issues.add(new Issue(placed.code(), placed.severity(), placed.location(), redactor.redactText(placed.message(), placed.location()),
-              placed.line(), placed.column(), placed.source()));
+          issues.add(placed.toBuilder().message(redactor.redactText(placed.message(), placed.location().text())).build());
         }
       } catch (RuntimeException e) {
-        issues.add(Issues.failure(IssueCodes.RULE_SOURCE_FAILURE, "Rule source " + source.id() + " failed", e, source.id()));
+        issues.add(Issues.failure(IssueCode.RULE_SOURCE_FAILURE, "Rule source " + source.id() + " failed", e, source.id()));
       }
     }
   }
@@ -416,7 +482,7 @@ public final class CareBridgeValidator {
     }
 
     /**
-     * Largest input accepted, in bytes (UTF-8); larger input gives a {@link IssueCodes#INPUT_TOO_LARGE}
+     * Largest input accepted, in bytes (UTF-8); larger input gives a {@link IssueCode#INPUT_TOO_LARGE}
      * issue without being read further. Default {@link #DEFAULT_MAX_INPUT_BYTES}.
      *
      * @throws IllegalArgumentException when not positive
@@ -505,25 +571,14 @@ public final class CareBridgeValidator {
       }
       List<Issue> notices = new ArrayList<>();
       for (Dependencies.Missing m : resolution.missing()) {
-        notices.add(new Issue(IssueCodes.DEPENDENCY_MISSING, Severity.WARNING, "(packages)", "Package " + m.id()
-            + ", which " + m.declaredBy() + " depends on, is not loaded: its profiles, extensions, code systems and"
-            + " value sets (" + engine.danglingCount() + " definitions the loaded packages use) are not checked, and"
-            + " messages about them are left out. Install it into the FHIR package cache ("
-            + (packageCache == null ? "~/.fhir/packages" : packageCache.toString()) + "/" + m.id() + "/package/, e.g. with"
-            + " 'fhir install " + m.name() + " " + m.version() + "' or as SUSHI and the HL7 validator do), or give the"
-            + " package file: 'carebridge validate --package " + m.name() + "-" + m.version() + ".tgz', or"
-            + " CareBridgeValidator.builder().addPackage(path).", 0, 0, "carebridge-packages"));
+        notices.add(IssueCode.DEPENDENCY_MISSING.issue(Location.whole(), m.id(), m.declaredBy(), engine.danglingCount(),
+            packageCache == null ? "~/.fhir/packages" : packageCache.toString(), m.name(), m.version()));
       }
       for (String system : externalSystems) {
-        notices.add(new Issue(IssueCodes.TERMINOLOGY_OFFLINE, Severity.INFORMATION, "(packages)", "Code system " + system
-            + " is not in any loaded package and there is no terminology server (nothing is looked up online): its"
-            + " codes are checked for membership in the loaded value sets that list them; their displays, and codes"
-            + " in bindings to value sets that do not list them, are not checked.", 0, 0, "carebridge-packages"));
+        notices.add(IssueCode.TERMINOLOGY_OFFLINE.issue(Location.whole(), system));
       }
       for (String mismatch : resolution.versionMismatches()) {
-        notices.add(new Issue(IssueCodes.DEPENDENCY_VERSION, Severity.WARNING, "(packages)",
-            "Package version differs from the declared one: " + mismatch + "; it is used as given.", 0, 0,
-            "carebridge-packages"));
+        notices.add(IssueCode.DEPENDENCY_VERSION.issue(Location.whole(), mismatch));
       }
       engine.prepareStructures();
       core.await();

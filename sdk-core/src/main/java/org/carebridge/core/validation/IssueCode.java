@@ -215,13 +215,19 @@ public enum IssueCode {
       "%s", "detail"),
   /** {@code CB-PACKAGE-001}: A package that a loaded package declares as a dependency is neither given nor in the FHIR package cache: what it defines is not checked (a notice, once per validator, see {@code CareBridgeValidator.notices()}). */
   DEPENDENCY_MISSING("CB-PACKAGE-001", Severity.WARNING, IssueType.NOT_SUPPORTED, Sources.PACKAGES,
-      "%s", "detail"),
+      "Package %1$s, which %2$s depends on, is not loaded: its profiles, extensions, code systems and "
+          + "value sets (%3$s definitions the loaded packages use) are not checked, and messages about them are "
+          + "left out. Install it into the FHIR package cache (%4$s/%1$s/package/, e.g. with 'fhir install %5$s "
+          + "%6$s' or as SUSHI and the HL7 validator do), or give the package file: 'carebridge validate "
+          + "--package %5$s-%6$s.tgz', or CareBridgeValidator.builder().addPackage(path).", "package", "declaredBy", "definitions", "packageCache", "name", "version"),
   /** {@code CB-PACKAGE-002}: A given package has another version than the one a loaded package declares (a notice). */
   DEPENDENCY_VERSION("CB-PACKAGE-002", Severity.WARNING, IssueType.NOT_SUPPORTED, Sources.PACKAGES,
-      "%s", "detail"),
+      "Package version differs from the declared one: %s; it is used as given.", "mismatch"),
   /** {@code CB-PACKAGE-003}: An external code system (SNOMED CT, LOINC...) that the packages' value sets list can be checked offline only for membership in those value sets (a notice, once per validator). */
   TERMINOLOGY_OFFLINE("CB-PACKAGE-003", Severity.INFORMATION, IssueType.NOT_SUPPORTED, Sources.PACKAGES,
-      "%s", "detail"),
+      "Code system %s is not in any loaded package and there is no terminology server (nothing is looked "
+          + "up online): its codes are checked for membership in the loaded value sets that list them; their "
+          + "displays, and codes in bindings to value sets that do not list them, are not checked.", "system"),
   /** {@code CB-RULES-001}: A business rule source failed; the other sources still ran. */
   RULE_SOURCE_FAILURE("CB-RULES-001", Severity.FATAL, IssueType.EXCEPTION, Sources.RULES,
       "%s", "detail"),

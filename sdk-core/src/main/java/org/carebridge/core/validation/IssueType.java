@@ -2,8 +2,8 @@ package org.carebridge.core.validation;
 
 /**
  * What kind of problem an {@link Issue} is: the FHIR {@code OperationOutcome.issue.code} it is reported with
- * (value set {@code http://hl7.org/fhir/ValueSet/issue-type}). Each {@link IssueCode} has one; issues of the
- * HL7 validator carry the type it gives.
+ * (value set {@code http://hl7.org/fhir/ValueSet/issue-type}, every code of FHIR R4). Each {@link IssueCode} has
+ * one; issues of the HL7 validator carry the type it gives.
  */
 public enum IssueType {
   /** Content invalid against the specification or a profile. */
@@ -37,7 +37,37 @@ public enum IssueType {
   /** An internal error: the check itself failed. */
   EXCEPTION("exception"),
   /** Information only, not a problem. */
-  INFORMATIONAL("informational");
+  INFORMATIONAL("informational"),
+  /** An element or header value is invalid (the HL7 validator's use). */
+  EXTENSION("extension"),
+  /** A resource or element is duplicated. */
+  DUPLICATE("duplicate"),
+  /** More than one match was found where one was expected. */
+  MULTIPLE_MATCHES("multiple-matches"),
+  /** Not allowed: the content was refused by policy. */
+  FORBIDDEN("forbidden"),
+  /** Some content was suppressed. */
+  SUPPRESSED("suppressed"),
+  /** The operation is too costly (e.g. an expansion too large). */
+  TOO_COSTLY("too-costly"),
+  /** The check ran out of time. */
+  TIMEOUT("timeout"),
+  /** Transient processing problem. */
+  TRANSIENT("transient"),
+  /** The resource is deleted. */
+  DELETED("deleted"),
+  /** Expired content or session. */
+  EXPIRED("expired"),
+  /** Unknown user or authentication failed. */
+  LOGIN("login"),
+  /** Unknown, e.g. an unknown user or resource. */
+  UNKNOWN("unknown"),
+  /** A lock could not be obtained. */
+  LOCK_ERROR("lock-error"),
+  /** No persistent store is available. */
+  NO_STORE("no-store"),
+  /** The system is throttling requests. */
+  THROTTLED("throttled");
 
   private final String fhirCode;
 
@@ -67,6 +97,6 @@ public enum IssueType {
         return type;
       }
     }
-    throw new IllegalArgumentException("fhirCode is not an issue type CareBridge uses: " + fhirCode);
+    throw new IllegalArgumentException("fhirCode is not a FHIR R4 issue type: " + fhirCode);
   }
 }

@@ -32,6 +32,7 @@ class IssueCatalogueTest {
   private static final Path DOC = ROOT.resolve(Path.of("docs", "sdk", "issue-codes.md"));
   private static final Pattern ROW = Pattern.compile("^\\|\\s*`?(CB-[A-Z0-9]+-\\d{3})`?\\s*\\|\\s*([A-Z]+)\\s*\\|(.*)$");
   private static final Pattern CODE = Pattern.compile("CB-[A-Z0-9]+-\\d{3}");
+  private static final Pattern PLACEHOLDER = Pattern.compile("%(\\d+\\$)?[sd]");
   private static final Pattern CODE_LITERAL = Pattern.compile("\"(CB-[A-Z0-9]+-\\d{3})\"");
 
   private static Map<String, String[]> documentedRows() throws IOException {
@@ -78,8 +79,17 @@ class IssueCatalogueTest {
     assertThat(new TreeSet<>(codes)).as("duplicate issue codes in %s", codes).hasSameSizeAs(codes);
     assertThat(codes).allMatch(c -> CODE.matcher(c).matches(), "codes look like CB-AREA-nnn");
     for (IssueCode code : IssueCode.values()) {
-      assertThat(code.template().split("%[sd]", -1).length - 1).as("placeholders of %s", code)
-          .isEqualTo(code.arguments().size());
+      Matcher placeholders = PLACEHOLDER.matcher(code.template());
+      Set<String> distinct = new TreeSet<>();
+      int plain = 0;
+      while (placeholders.find()) {
+        if (placeholders.group(1) == null) {
+          plain++;
+        } else {
+          distinct.add(placeholders.group(1));
+        }
+      }
+      assertThat(plain + distinct.size()).as("placeholders of %s", code).isEqualTo(code.arguments().size());
       assertThat(IssueCode.of(code.code())).isSameAs(code);
     }
   }
@@ -114,13 +124,13 @@ class IssueCatalogueTest {
   void everyDocumentedExampleFitsItsTemplate() throws IOException {
     Map<String, String[]> documented = documentedRows();
     for (IssueCode code : IssueCode.values()) {
-      if (code.template().replaceAll("%[sd]", "").isBlank()) {
+      if (PLACEHOLDER.matcher(code.template()).replaceAll("").isBlank()) {
         continue;   // the message is all argument: nothing fixed to compare
       }
       String example = documented.get(code.code())[1];
       int arrow = example.indexOf("\u2192 ");
       String message = arrow >= 0 ? example.substring(arrow + 2) : example;
-      String regex = Arrays.stream(code.template().split("%[sd]", -1)).map(Pattern::quote)
+      String regex = Arrays.stream(PLACEHOLDER.split(code.template(), -1)).map(Pattern::quote)
           .collect(Collectors.joining(".+"));
       assertThat(message).as("example message of %s", code.code()).matches(regex);
     }

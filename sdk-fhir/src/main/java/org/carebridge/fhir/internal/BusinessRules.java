@@ -5,14 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.carebridge.core.validation.Issue;
-import org.carebridge.core.validation.Severity;
-import org.carebridge.core.validation.ValidationResult;
+import org.carebridge.core.validation.Location;
 import org.carebridge.core.validation.Validator;
 import org.carebridge.fhir.RuleSource;
 import org.carebridge.fhir.mapping.CareBridgeMapper;
 import org.carebridge.fhir.mapping.CarePlanRecords;
-import org.carebridge.fhir.mapping.MappingCodes;
-import org.carebridge.fhir.mapping.MappingResult;
+import org.carebridge.core.validation.IssueCode;
+import org.carebridge.core.validation.Result;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CanonicalType;
 import org.hl7.fhir.r4.model.Resource;
@@ -30,7 +29,7 @@ import org.hl7.fhir.r5.elementmodel.Element;
 public final class BusinessRules implements RuleSource {
 
   /** The id of this source, also the {@link Issue#source()} of its issues. */
-  public static final String ID = "carebridge-rules";
+  public static final String ID = IssueCode.Sources.RULES;
 
   private static final String SD = "https://carebridge.org.uk/fhir/StructureDefinition/";
   private static final String DISCHARGE_MESSAGE = SD + "carebridge-discharge-message";
@@ -57,12 +56,12 @@ public final class BusinessRules implements RuleSource {
     }
     List<Issue> issues = new ArrayList<>();
     if (declares(bundle, DISCHARGE_MESSAGE)) {
-      MappingResult<org.carebridge.core.discharge.DischargeNotification> read =
+      Result<org.carebridge.core.discharge.DischargeNotification> read =
           CareBridgeMapper.readDischargeNotification(bundle);
       dangling(issues, read);
       read.value().ifPresent(n -> add(issues, validator.validate(n), "Bundle"));
     } else if (declares(bundle, CARE_PLAN_BUNDLE)) {
-      MappingResult<CarePlanRecords> read = CareBridgeMapper.readCarePlanBundle(bundle);
+      Result<CarePlanRecords> read = CareBridgeMapper.readCarePlanBundle(bundle);
       dangling(issues, read);
       read.value().ifPresent(records -> {
         add(issues, validator.validate(records.plan()), entry(bundle, "CarePlan", records.plan().id()));
@@ -81,10 +80,10 @@ public final class BusinessRules implements RuleSource {
    * The references that resolve nowhere in the Bundle (CB-MAP-005): a CareBridge Bundle carries what its
    * records refer to, and the FHIR validation does not check references inside a collection Bundle.
    */
-  private static void dangling(List<Issue> into, MappingResult<?> read) {
+  private static void dangling(List<Issue> into, Result<?> read) {
     for (Issue i : read.issues()) {
-      if (i.code().equals(MappingCodes.DANGLING_REFERENCE)) {
-        into.add(new Issue(i.code(), Severity.ERROR, i.location(), i.message(), 0, 0, ID));
+      if (i.code().equals(IssueCode.MAP_DANGLING_REFERENCE.code())) {
+        into.add(i.toBuilder().source(ID).build());
       }
     }
   }
@@ -113,10 +112,12 @@ public final class BusinessRules implements RuleSource {
     return false;
   }
 
-  private static void add(List<Issue> into, ValidationResult result, String location) {
+  /** The record's issues, located at the resource the record was read from; the record path starts the message. */
+  private static void add(List<Issue> into, Result<?> result, String location) {
     for (Issue i : result.issues()) {
-      String message = i.location().isEmpty() ? i.message() : i.location() + ": " + i.message();
-      into.add(new Issue(i.code(), i.severity(), location, message, 0, 0, ID));
+      String path = i.location().text();
+      into.add(i.toBuilder().location(Location.fhirPath(location))
+          .message(path.isEmpty() ? i.message() : path + ": " + i.message()).build());
     }
   }
 

@@ -8,8 +8,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.IssueCode;
+import org.carebridge.core.validation.IssueType;
+import org.carebridge.core.validation.Location;
 import org.carebridge.core.validation.Severity;
-import org.carebridge.fhir.IssueCodes;
 import org.hl7.fhir.utilities.i18n.I18nBase;
 import org.hl7.fhir.utilities.i18n.I18nConstants;
 import org.hl7.fhir.utilities.validation.ValidationMessage;
@@ -18,7 +20,7 @@ import org.hl7.fhir.utilities.validation.ValidationMessage;
 public final class Issues {
 
   /** Source of a message that names no profile or invariant. */
-  public static final String FHIR_SOURCE = "fhir-validator";
+  public static final String FHIR_SOURCE = IssueCode.Sources.FHIR_VALIDATOR;
 
   private static final Pattern PROFILE_URL = Pattern.compile("(https?://[^\\s'\"(),|]+/StructureDefinition/[A-Za-z0-9.\\-]+)");
   private static final Pattern NHS_LIKE = Pattern.compile("(?<![0-9])[0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{4}(?![0-9])");
@@ -116,12 +118,25 @@ public final class Issues {
       case WARNING -> Severity.WARNING;
       default -> Severity.INFORMATION;
     };
-    String code = m.getMessageId() != null ? m.getMessageId() : IssueCodes.FHIR_UNCODED;
-    String location = m.getLocation() == null || m.getLocation().isBlank() ? "(input)" : m.getLocation();
+    String code = m.getMessageId() != null ? m.getMessageId() : IssueCode.FHIR_UNCODED.code();
+    String location = m.getLocation() == null ? "" : m.getLocation().strip();
     int line = Math.max(0, m.getLine());
     int col = line == 0 ? 0 : Math.max(0, m.getCol());
     String message = text == null || text.isBlank() ? code : text;
-    return new Issue(code, severity, location, message, line, col, sourceOf(m));
+    return Issue.builder(code, severity).type(typeOf(m)).location(Location.fhirPath(location)).message(message)
+        .position(line, col).source(sourceOf(m)).build();
+  }
+
+  /** The FHIR issue type the validator gives, {@code invalid} when it gives none. */
+  private static IssueType typeOf(ValidationMessage m) {
+    if (m.getType() == null || m.getType().toCode() == null) {
+      return IssueType.INVALID;
+    }
+    try {
+      return IssueType.fromFhirCode(m.getType().toCode());
+    } catch (IllegalArgumentException notR4) {
+      return IssueType.INVALID;
+    }
   }
 
   private static boolean aboutDangling(ValidationMessage m, MessageArguments.Rendered r, Set<String> dangling) {
@@ -188,13 +203,26 @@ public final class Issues {
    * An issue for a failure of the validator itself, without a stack trace. The exception's own text may
    * quote the input, so values in it that look like NHS numbers are masked and it is cut at 200 characters.
    */
-  public static Issue failure(String code, String what, Throwable t, String source) {
+  public static Issue failure(IssueCode code, String what, Throwable t, String source) {
     String detail = t.getMessage() == null ? "" : t.getMessage().lines().findFirst().orElse("");
     if (detail.length() > 200) {
       detail = detail.substring(0, 200) + "...";
     }
     detail = NHS_LIKE.matcher(detail).replaceAll("(number withheld)");
     String message = what + " (" + t.getClass().getSimpleName() + (detail.isEmpty() ? "" : ": " + detail) + ")";
-    return new Issue(code, Severity.FATAL, "(input)", message, 0, 0, source);
+    return code.issue(Location.whole(), message).toBuilder().source(source).build();
+  }
+
+  /**
+   * An issue of the input guard about the input as a whole, at a position in its text.
+   *
+   * @param code the catalogue entry (its template takes the message)
+   * @param message the message
+   * @param line 1-based line, or 0
+   * @param col 1-based column, or 0
+   * @return the issue
+   */
+  public static Issue input(IssueCode code, String message, int line, int col) {
+    return code.issue(Location.whole(), message).at(Math.max(0, line), line <= 0 ? 0 : Math.max(0, col));
   }
 }

@@ -13,8 +13,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.IssueCode;
 import org.carebridge.core.validation.Severity;
-import org.carebridge.fhir.IssueCodes;
 
 /**
  * A strict JSON syntax check (RFC 8259) with a nesting limit, on Jackson's streaming parser. It reports the
@@ -57,18 +57,18 @@ final class JsonSyntax {
     try {
       parser = factory.createParser(text);
     } catch (IOException e) {
-      return issue(IssueCodes.JSON_MALFORMED, "unreadable input", null);
+      return issue(IssueCode.JSON_MALFORMED, "unreadable input", null);
     }
     try (parser) {
       if (parser.nextToken() == null) {
-        return issue(IssueCodes.JSON_MALFORMED, "unexpected end of input", parser.currentLocation());
+        return issue(IssueCode.JSON_MALFORMED, "unexpected end of input", parser.currentLocation());
       }
       Issue narrative = skipValue(parser);
       if (narrative != null) {
         return narrative;
       }
       if (parser.nextToken() != null) {
-        return issue(IssueCodes.JSON_MALFORMED, "unexpected content after the end of the JSON value",
+        return issue(IssueCode.JSON_MALFORMED, "unexpected content after the end of the JSON value",
             parser.currentTokenLocation());
       }
       return null;
@@ -77,17 +77,17 @@ final class JsonSyntax {
       // is found in the text itself, so the position is the same on every run and always inside the input
       int offset = tooDeepAt(text, maxDepth);
       int[] at = offset < 0 ? new int[] {0, 0} : Preflight.position(text, offset);
-      return new Issue(IssueCodes.INPUT_TOO_DEEP, Severity.FATAL, Preflight.WHOLE_INPUT,
-          "The JSON nests deeper than the limit of " + maxDepth + " levels", at[0], at[1], Preflight.SOURCE);
+      return Issues.input(IssueCode.INPUT_TOO_DEEP,
+          "The JSON nests deeper than the limit of " + maxDepth + " levels", at[0], at[1]);
     } catch (JsonEOFException e) {
       String what = e.getTokenBeingDecoded() == JsonToken.VALUE_STRING
           || e.getTokenBeingDecoded() == JsonToken.FIELD_NAME ? "unterminated string" : "unexpected end of input";
-      return issue(IssueCodes.JSON_MALFORMED, what, e.getLocation());
+      return issue(IssueCode.JSON_MALFORMED, what, e.getLocation());
     } catch (JsonProcessingException e) {
-      return issue(IssueCodes.JSON_MALFORMED, describe(e.getOriginalMessage()), e.getLocation());
+      return issue(IssueCode.JSON_MALFORMED, describe(e.getOriginalMessage()), e.getLocation());
     } catch (IOException e) {
       // reading a String does no I/O; kept for the checked signature
-      return issue(IssueCodes.JSON_MALFORMED, "unreadable input", null);
+      return issue(IssueCode.JSON_MALFORMED, "unreadable input", null);
     }
   }
 
@@ -106,7 +106,7 @@ final class JsonSyntax {
     while (level > 0) {
       token = parser.nextToken();
       if (token == null) {
-        return issue(IssueCodes.JSON_MALFORMED, "unexpected end of input", parser.currentLocation());
+        return issue(IssueCode.JSON_MALFORMED, "unexpected end of input", parser.currentLocation());
       }
       if (token.isStructStart()) {
         level++;
@@ -115,9 +115,9 @@ final class JsonSyntax {
       } else if (token == JsonToken.VALUE_STRING && "div".equals(parser.currentName())
           && xhtmlDeeperThan(parser.getText(), maxDepth)) {
         JsonLocation at = parser.currentTokenLocation();
-        return new Issue(IssueCodes.INPUT_TOO_DEEP, Severity.FATAL, Preflight.WHOLE_INPUT,
+        return Issues.input(IssueCode.INPUT_TOO_DEEP,
             "The narrative (div) nests its XHTML elements deeper than the limit of " + maxDepth + " levels",
-            line(at), column(at), Preflight.SOURCE);
+            line(at), column(at));
       }
     }
     return null;
@@ -182,9 +182,8 @@ final class JsonSyntax {
     return "syntax error";
   }
 
-  private static Issue issue(String code, String what, JsonLocation at) {
-    return new Issue(code, Severity.FATAL, Preflight.WHOLE_INPUT, "The input is not well-formed JSON: " + what,
-        line(at), column(at), Preflight.SOURCE);
+  private static Issue issue(IssueCode code, String what, JsonLocation at) {
+    return Issues.input(code, "The input is not well-formed JSON: " + what, line(at), column(at));
   }
 
   private static int line(JsonLocation at) {

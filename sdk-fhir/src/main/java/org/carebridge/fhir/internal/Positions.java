@@ -26,10 +26,11 @@ public final class Positions {
       return issue;
     }
     Element target = null;
-    if (issue.location().equals("Bundle") || issue.location().equals(root.fhirType())) {
+    String location = issue.location().text();
+    if (location.equals("Bundle") || location.equals(root.fhirType())) {
       target = root;
     } else {
-      Matcher m = ENTRY.matcher(issue.location());
+      Matcher m = ENTRY.matcher(location);
       if (m.matches()) {
         List<Element> entries = root.getChildrenByName("entry");
         int i = Integer.parseInt(m.group(1));

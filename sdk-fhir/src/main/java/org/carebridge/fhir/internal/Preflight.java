@@ -15,8 +15,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.IssueCode;
 import org.carebridge.core.validation.Severity;
-import org.carebridge.fhir.IssueCodes;
 
 /**
  * Everything that happens before the FHIR validator sees an input: bounded reading, UTF-8 decoding, format
@@ -41,8 +41,6 @@ public final class Preflight {
     }
   }
 
-  static final String SOURCE = "carebridge-input";
-  static final String WHOLE_INPUT = "(input)";
 
   private final long maxBytes;
   private final int maxDepth;
@@ -73,10 +71,10 @@ public final class Preflight {
     try {
       bytes = readBounded(in);
     } catch (IOException e) {
-      return fail(IssueCodes.INPUT_UNREADABLE, 0, 0, "The input could not be read (" + e.getClass().getSimpleName() + ")");
+      return fail(IssueCode.INPUT_UNREADABLE, 0, 0, "The input could not be read (" + e.getClass().getSimpleName() + ")");
     }
     if (bytes == null) {
-      return fail(IssueCodes.INPUT_TOO_LARGE, 0, 0, "The input is larger than the limit of " + maxBytes + " bytes");
+      return fail(IssueCode.INPUT_TOO_LARGE, 0, 0, "The input is larger than the limit of " + maxBytes + " bytes");
     }
     int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
     String text;
@@ -87,7 +85,7 @@ public final class Preflight {
           .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
           .toString();
     } catch (CharacterCodingException e) {
-      return fail(IssueCodes.INPUT_UNREADABLE, 0, 0, "The input is not valid UTF-8");
+      return fail(IssueCode.INPUT_UNREADABLE, 0, 0, "The input is not valid UTF-8");
     }
     return checkText(text, false);
   }
@@ -99,7 +97,7 @@ public final class Preflight {
 
   private Result checkText(String text, boolean checkSize) {
     if (checkSize && (long) text.length() * 3 > maxBytes && utf8Length(text) > maxBytes) {
-      return fail(IssueCodes.INPUT_TOO_LARGE, 0, 0, "The input is larger than the limit of " + maxBytes + " bytes");
+      return fail(IssueCode.INPUT_TOO_LARGE, 0, 0, "The input is larger than the limit of " + maxBytes + " bytes");
     }
     int start = 0;
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
@@ -109,7 +107,7 @@ public final class Preflight {
       start++;
     }
     if (start == text.length()) {
-      return fail(IssueCodes.INPUT_UNKNOWN_FORMAT, 0, 0, "The input is empty");
+      return fail(IssueCode.INPUT_UNKNOWN_FORMAT, 0, 0, "The input is empty");
     }
     char first = text.charAt(start);
     if (first == '{') {
@@ -122,11 +120,11 @@ public final class Preflight {
     }
     if (first == '[') {
       int[] pos = position(text, start);
-      return fail(IssueCodes.NOT_A_RESOURCE, pos[0], pos[1],
+      return fail(IssueCode.NOT_A_RESOURCE, pos[0], pos[1],
           "The input is a JSON array; a FHIR resource is a JSON object with a resourceType");
     }
     int[] pos = position(text, start);
-    return fail(IssueCodes.INPUT_UNKNOWN_FORMAT, pos[0], pos[1],
+    return fail(IssueCode.INPUT_UNKNOWN_FORMAT, pos[0], pos[1],
         "The input is neither JSON (starting with '{') nor XML (starting with '<')");
   }
 
@@ -140,22 +138,22 @@ public final class Preflight {
         int event = r.next();
         switch (event) {
           case XMLStreamConstants.DTD -> {
-            return xmlIssue(IssueCodes.XML_DOCTYPE_REFUSED, r.getLocation(),
+            return xmlIssue(IssueCode.XML_DOCTYPE_REFUSED, r.getLocation(),
                 "DOCTYPE declarations are not allowed in FHIR XML (DTDs and entities are refused)");
           }
           case XMLStreamConstants.ENTITY_REFERENCE -> {
-            return xmlIssue(IssueCodes.XML_DOCTYPE_REFUSED, r.getLocation(),
+            return xmlIssue(IssueCode.XML_DOCTYPE_REFUSED, r.getLocation(),
                 "Entity references are not allowed in FHIR XML");
           }
           case XMLStreamConstants.START_ELEMENT -> {
             depth++;
             if (depth > maxDepth) {
-              return xmlIssue(IssueCodes.INPUT_TOO_DEEP, r.getLocation(),
+              return xmlIssue(IssueCode.INPUT_TOO_DEEP, r.getLocation(),
                   "The XML nests deeper than the limit of " + maxDepth + " levels");
             }
             String repeated = shape.start(r.getNamespaceURI(), r.getLocalName());
             if (repeated != null) {
-              return xmlIssue(IssueCodes.XML_REPEATED_ELEMENT, r.getLocation(), "The XML repeats an element: " + repeated);
+              return xmlIssue(IssueCode.XML_REPEATED_ELEMENT, r.getLocation(), "The XML repeats an element: " + repeated);
             }
           }
           case XMLStreamConstants.END_ELEMENT -> {
@@ -175,11 +173,11 @@ public final class Preflight {
       if (detail.length() > 200) {
         detail = detail.substring(0, 200) + "...";
       }
-      return xmlIssue(IssueCodes.XML_MALFORMED, e.getLocation(), "The input is not well-formed XML: " + detail);
+      return xmlIssue(IssueCode.XML_MALFORMED, e.getLocation(), "The input is not well-formed XML: " + detail);
     } catch (RuntimeException e) {
       // the JDK's scanner can fail while describing an error (MissingResourceException for a character that
       // is not allowed in a DOCTYPE): it is still malformed input, at the scanner's position
-      return xmlIssue(IssueCodes.XML_MALFORMED, r == null ? null : r.getLocation(),
+      return xmlIssue(IssueCode.XML_MALFORMED, r == null ? null : r.getLocation(),
           "The input is not well-formed XML: a character or construct the XML parser refuses ("
               + e.getClass().getSimpleName() + ")");
     } finally {
@@ -193,14 +191,24 @@ public final class Preflight {
     }
   }
 
-  private static Issue xmlIssue(String code, Location loc, String message) {
+  private static Issue xmlIssue(IssueCode code, Location loc, String message) {
     int line = loc == null ? 0 : Math.max(0, loc.getLineNumber());
     int col = loc == null || line == 0 ? 0 : Math.max(0, loc.getColumnNumber());
-    return new Issue(code, Severity.FATAL, WHOLE_INPUT, message, line, col, SOURCE);
+    return Issues.input(code, message, line, col);
   }
 
-  private static Result fail(String code, int line, int col, String message) {
-    return new Result(null, null, List.of(new Issue(code, Severity.FATAL, WHOLE_INPUT, message, line, col, SOURCE)));
+  /**
+   * A refusal for a reason found outside the checks, e.g. the input could not be read.
+   *
+   * @param issue the fatal issue
+   * @return the result
+   */
+  public static Result failed(Issue issue) {
+    return new Result(null, null, List.of(issue));
+  }
+
+  private static Result fail(IssueCode code, int line, int col, String message) {
+    return new Result(null, null, List.of(Issues.input(code, message, line, col)));
   }
 
   private byte[] readBounded(InputStream in) throws IOException {

@@ -10,6 +10,7 @@ import org.carebridge.core.budget.PersonalBudget;
 import org.carebridge.core.careplan.JointCarePlan;
 import org.carebridge.core.careteam.CareTeam;
 import org.carebridge.core.discharge.DischargeNotification;
+import org.carebridge.core.validation.Result;
 import org.carebridge.fhir.mapping.internal.Bundles;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Organization;
@@ -19,8 +20,8 @@ import org.hl7.fhir.r4.model.Patient;
  * Maps the sdk-core records to FHIR R4 resources that conform to the CareBridge profiles, and back.
  *
  * <p>Writing ({@code toFhir}, {@code carePlanBundle}) never fails for a record sdk-core accepts. Reading
- * ({@code fromFhir}, {@code read...}) never throws for bad input: it returns a {@link MappingResult} with issues
- * coded as in {@link MappingCodes}. Records that refer to others (care plans, care teams, budgets, practitioner
+ * ({@code fromFhir}, {@code read...}) never throws for bad input: it returns a {@link Result} with issues
+ * coded as in {@link org.carebridge.core.validation.IssueCode} (CB-MAP-nnn). Records that refer to others (care plans, care teams, budgets, practitioner
  * roles, discharge notifications) travel as a Bundle that also holds what they refer to; references inside it
  * are relative ({@code Patient/margaret-example}) and every entry's fullUrl is {@code base/Type/id}, so they
  * resolve by fullUrl or by type and id. What a record does not carry, and what FHIR elements are not read, is
@@ -48,7 +49,7 @@ public final class CareBridgeMapper {
    * @param patient the Patient
    * @return the person, or the issues
    */
-  public static MappingResult<Person> fromFhir(Patient patient) {
+  public static Result<Person> fromFhir(Patient patient) {
     return Bundles.run(null, r -> Bundles.readPerson(r, Objects.requireNonNull(patient, "patient must not be null")));
   }
 
@@ -68,7 +69,7 @@ public final class CareBridgeMapper {
    * @param organization the Organization
    * @return the organisation, or the issues
    */
-  public static MappingResult<Organisation> fromFhir(Organization organization) {
+  public static Result<Organisation> fromFhir(Organization organization) {
     return Bundles.run(null, r -> Bundles.readOrganisation(r, Objects.requireNonNull(organization, "organization must not be null")));
   }
 
@@ -88,7 +89,7 @@ public final class CareBridgeMapper {
    * @param practitioner the Practitioner
    * @return the practitioner, or the issues
    */
-  public static MappingResult<Practitioner> fromFhir(org.hl7.fhir.r4.model.Practitioner practitioner) {
+  public static Result<Practitioner> fromFhir(org.hl7.fhir.r4.model.Practitioner practitioner) {
     return Bundles.run(null, r -> Bundles.readPractitioner(r, Objects.requireNonNull(practitioner, "practitioner must not be null")));
   }
 
@@ -110,7 +111,7 @@ public final class CareBridgeMapper {
    * @param bundle the Bundle
    * @return the role, or the issues
    */
-  public static MappingResult<PractitionerRole> readPractitionerRole(Bundle bundle) {
+  public static Result<PractitionerRole> readPractitionerRole(Bundle bundle) {
     return Bundles.run(Objects.requireNonNull(bundle, "bundle must not be null"), Bundles::readRole);
   }
 
@@ -132,7 +133,7 @@ public final class CareBridgeMapper {
    * @param bundle the Bundle
    * @return the plan, or the issues
    */
-  public static MappingResult<JointCarePlan> readJointCarePlan(Bundle bundle) {
+  public static Result<JointCarePlan> readJointCarePlan(Bundle bundle) {
     return Bundles.run(Objects.requireNonNull(bundle, "bundle must not be null"), Bundles::readPlan);
   }
 
@@ -154,7 +155,7 @@ public final class CareBridgeMapper {
    * @param bundle the Bundle
    * @return the care team, or the issues
    */
-  public static MappingResult<CareTeam> readCareTeam(Bundle bundle) {
+  public static Result<CareTeam> readCareTeam(Bundle bundle) {
     return Bundles.run(Objects.requireNonNull(bundle, "bundle must not be null"), Bundles::readTeam);
   }
 
@@ -176,7 +177,7 @@ public final class CareBridgeMapper {
    * @param bundle the Bundle
    * @return the budget, or the issues
    */
-  public static MappingResult<PersonalBudget> readPersonalBudget(Bundle bundle) {
+  public static Result<PersonalBudget> readPersonalBudget(Bundle bundle) {
     return Bundles.run(Objects.requireNonNull(bundle, "bundle must not be null"), Bundles::readBudget);
   }
 
@@ -199,7 +200,7 @@ public final class CareBridgeMapper {
    * @param message the message Bundle
    * @return the notification, or the issues
    */
-  public static MappingResult<DischargeNotification> readDischargeNotification(Bundle message) {
+  public static Result<DischargeNotification> readDischargeNotification(Bundle message) {
     return Bundles.run(Objects.requireNonNull(message, "message must not be null"), Bundles::readDischarge);
   }
 
@@ -224,7 +225,7 @@ public final class CareBridgeMapper {
    * @param bundle the Bundle
    * @return the records, or the issues
    */
-  public static MappingResult<CarePlanRecords> readCarePlanBundle(Bundle bundle) {
+  public static Result<CarePlanRecords> readCarePlanBundle(Bundle bundle) {
     return Bundles.run(Objects.requireNonNull(bundle, "bundle must not be null"), Bundles::readCarePlanBundle);
   }
 

@@ -17,7 +17,7 @@ import org.carebridge.core.PractitionerRole;
 import org.carebridge.core.codes.AdministrativeGender;
 import org.carebridge.core.codes.KeyWorkerProfession;
 import org.carebridge.core.codes.NhsNumberVerificationStatus;
-import org.carebridge.fhir.mapping.MappingCodes;
+import org.carebridge.core.validation.IssueCode;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Enumerations;
@@ -69,14 +69,14 @@ final class Actors {
       String where = at + ".identifier[" + i + "]";
       if (NhsNumber.SYSTEM.equals(id.getSystem()) && nhs.isEmpty() && status.isEmpty()) {
         if (id.hasValue() && !NhsNumber.isValid(id.getValue())) {
-          throw new Problem(MappingCodes.INVALID_VALUE, where + ".value",
+          throw new Problem(IssueCode.MAP_INVALID_VALUE, where + ".value",
               "the NHS number is not valid (10 digits with a Modulus 11 check digit)");
         }
         nhs = id.hasValue() ? Optional.of(NhsNumber.parse(id.getValue())) : Optional.empty();
         Extension e = id.getExtensionByUrl(VERIFICATION_EXT);
         if (e != null) {
           if (!(e.getValue() instanceof CodeableConcept)) {
-            throw new Problem(MappingCodes.MISSING, where + ".extension.value",
+            throw new Problem(IssueCode.MAP_MISSING, where + ".extension.value",
                 "a CodeableConcept verification status is required here");
           }
           status = Optional.of(Fhir.decode(NhsNumberVerificationStatus.class, (CodeableConcept) e.getValue(),
@@ -87,7 +87,7 @@ final class Actors {
       }
     }
     if (!p.hasName()) {
-      throw new Problem(MappingCodes.MISSING, at + ".name", "the person has no name");
+      throw new Problem(IssueCode.MAP_MISSING, at + ".name", "the person has no name");
     }
     if (p.getName().size() > 1) {
       reader.warn(at + ".name", "only the first name is carried");
@@ -103,7 +103,7 @@ final class Actors {
     Optional<Address> address = p.hasAddress()
         ? Optional.of(address(p.getAddressFirstRep(), at + ".address[0]")) : Optional.empty();
     if (address.isPresent() && !address.get().isComplete()) {
-      throw new Problem(MappingCodes.INVALID_VALUE, at + ".address[0]",
+      throw new Problem(IssueCode.MAP_INVALID_VALUE, at + ".address[0]",
           "the person's address has no " + (address.get().cityIfKnown().isEmpty() ? "city" : "postcode"));
     }
     List<ContactPoint> telecom = telecom(p.getTelecom(), at + ".telecom", reader);
@@ -224,7 +224,7 @@ final class Actors {
       }
     }
     if (ods == null) {
-      throw new Problem(MappingCodes.MISSING, at + ".identifier", "the organisation has no ODS code");
+      throw new Problem(IssueCode.MAP_MISSING, at + ".identifier", "the organisation has no ODS code");
     }
     Optional<Boolean> active = r.hasActiveElement() && r.getActiveElement().hasValue()
         ? Optional.of(r.getActive()) : Optional.empty();
@@ -272,7 +272,7 @@ final class Actors {
       ids.add(identifier(r.getIdentifier().get(i), at + ".identifier[" + i + "]"));
     }
     if (!r.hasName()) {
-      throw new Problem(MappingCodes.MISSING, at + ".name", "the practitioner has no name");
+      throw new Problem(IssueCode.MAP_MISSING, at + ".name", "the practitioner has no name");
     }
     if (r.getName().size() > 1) {
       reader.warn(at + ".name", "only the first name is carried");
@@ -314,7 +314,7 @@ final class Actors {
       if (r.hasCode()) {
         Fhir.decode(KeyWorkerProfession.class, r.getCodeFirstRep(), at + ".code[0]");
       }
-      throw new Problem(MappingCodes.MISSING, at + ".code", "the role has no key worker profession");
+      throw new Problem(IssueCode.MAP_MISSING, at + ".code", "the role has no key worker profession");
     }
     Optional<Boolean> active = r.hasActiveElement() && r.getActiveElement().hasValue()
         ? Optional.of(r.getActive()) : Optional.empty();

@@ -19,7 +19,7 @@ import org.carebridge.core.codes.BudgetType;
 import org.carebridge.core.codes.CostFrequency;
 import org.carebridge.core.codes.FundingSource;
 import org.carebridge.core.codes.ServiceType;
-import org.carebridge.fhir.mapping.MappingCodes;
+import org.carebridge.core.validation.IssueCode;
 import org.hl7.fhir.r4.model.Account;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -115,14 +115,14 @@ final class Budgets {
     String at = reader.location(a, "Account");
     Fhir.checkProfile(a, BUDGET, at);
     if (a.getSubject().isEmpty()) {
-      throw new Problem(MappingCodes.MISSING, at + ".subject", "the budget has no subject");
+      throw new Problem(IssueCode.MAP_MISSING, at + ".subject", "the budget has no subject");
     }
     Person person = Actors.fromPatient(reader.resolve(a, a.getSubjectFirstRep(), Patient.class,
         at + ".subject[0]"), reader);
     BudgetStage stage = Fhir.decode(BudgetStage.class, coding(ext(a, STAGE, at), at), at + ".extension('stage')");
     Extension amountExt = a.getExtensionByUrl(AMOUNT);
     if (amountExt == null) {
-      throw new Problem(MappingCodes.MISSING, at + ".extension", "extension " + AMOUNT + " is missing");
+      throw new Problem(IssueCode.MAP_MISSING, at + ".extension", "extension " + AMOUNT + " is missing");
     }
     Money amount = Fhir.money(Fhir.sub(amountExt, "amount"), at + ".extension('amount').extension('amount')");
     BudgetFrequency frequency = Fhir.decode(BudgetFrequency.class, coding(Fhir.sub(amountExt, "frequency"), at),
@@ -139,7 +139,7 @@ final class Budgets {
         FundingSource source = Fhir.decode(FundingSource.class, coding(Fhir.sub(e, "source"), where),
             where + ".extension('source')");
         if (!source.isBudgetFundingSource()) {
-          throw new Problem(MappingCodes.UNKNOWN_CODE, where + ".extension('source')",
+          throw new Problem(IssueCode.MAP_UNKNOWN_CODE, where + ".extension('source')",
               "code '" + source.code() + "' is not in the budget-funding-source value set");
         }
         Money m = Fhir.money(Fhir.sub(e, "amount"), where + ".extension('amount')");
@@ -150,7 +150,7 @@ final class Budgets {
         carePlan = e.getValue() instanceof Reference ? reader.idOf(a, (Reference) e.getValue(), "CarePlan")
             : Optional.empty();
         if (carePlan.isEmpty()) {
-          throw new Problem(MappingCodes.INVALID_VALUE, where, "the care plan reference is not to a CarePlan");
+          throw new Problem(IssueCode.MAP_INVALID_VALUE, where, "the care plan reference is not to a CarePlan");
         }
       }
     }
@@ -195,7 +195,7 @@ final class Budgets {
     String name = rp.hasName() ? rp.getNameFirstRep().hasText() ? rp.getNameFirstRep().getText()
         : rp.getNameFirstRep().getNameAsSingleString() : null;
     if (name == null || name.isBlank()) {
-      throw new Problem(MappingCodes.MISSING, at + ".guarantor[0].party", "the budget holder has no name");
+      throw new Problem(IssueCode.MAP_MISSING, at + ".guarantor[0].party", "the budget holder has no name");
     }
     String relation = rp.hasRelationship() ? rp.getRelationshipFirstRep().getText() : null;
     return AUTHORISED.equals(relation) ? BudgetHolder.authorised(name) : BudgetHolder.nominated(name);
@@ -209,12 +209,12 @@ final class Budgets {
         : Optional.of(Fhir.decode(BudgetManagement.class, coding(mech, where), where + ".extension('deliveryMechanism')"));
     Type fund = Fhir.sub(e, "fundingSource");
     if (fund == null) {
-      throw new Problem(MappingCodes.MISSING, where + ".extension('fundingSource')",
+      throw new Problem(IssueCode.MAP_MISSING, where + ".extension('fundingSource')",
           "the service has no funding source");
     }
     FundingSource funding = Fhir.decode(FundingSource.class, coding(fund, where), where + ".extension('fundingSource')");
     if (!funding.isServiceFundingSource()) {
-      throw new Problem(MappingCodes.UNKNOWN_CODE, where + ".extension('fundingSource')",
+      throw new Problem(IssueCode.MAP_UNKNOWN_CODE, where + ".extension('fundingSource')",
           "code '" + funding.code() + "' is not in the service-funding-source value set");
     }
     Money cost = Fhir.money(Fhir.sub(e, "cost"), where + ".extension('cost')");
@@ -230,11 +230,11 @@ final class Budgets {
     Type text = Fhir.sub(e, "description");
     String description = text == null ? null : text.primitiveValue();
     if (description == null || description.isBlank()) {
-      throw new Problem(MappingCodes.MISSING, where + ".extension('description')", "the service has no description");
+      throw new Problem(IssueCode.MAP_MISSING, where + ".extension('description')", "the service has no description");
     }
     Type when = Fhir.sub(e, "period");
     if (when != null && !(when instanceof Period)) {
-      throw new Problem(MappingCodes.INVALID_VALUE, where + ".extension('period')", "a Period value is required here");
+      throw new Problem(IssueCode.MAP_INVALID_VALUE, where + ".extension('period')", "a Period value is required here");
     }
     Optional<DateRange> period = when == null ? Optional.empty()
         : Optional.of(Fhir.range((Period) when, where + ".extension('period').value"));
@@ -245,7 +245,7 @@ final class Budgets {
   private static Type ext(Account a, String url, String at) {
     Extension e = a.getExtensionByUrl(url);
     if (e == null) {
-      throw new Problem(MappingCodes.MISSING, at + ".extension", "extension " + url + " is missing");
+      throw new Problem(IssueCode.MAP_MISSING, at + ".extension", "extension " + url + " is missing");
     }
     return e.hasValue() ? e.getValue() : null;
   }
@@ -257,6 +257,6 @@ final class Budgets {
     if (value instanceof CodeableConcept && ((CodeableConcept) value).hasCoding()) {
       return ((CodeableConcept) value).getCodingFirstRep();
     }
-    throw new Problem(MappingCodes.MISSING, at, "a Coding value is required here");
+    throw new Problem(IssueCode.MAP_MISSING, at, "a Coding value is required here");
   }
 }

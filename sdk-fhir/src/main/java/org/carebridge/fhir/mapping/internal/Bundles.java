@@ -18,8 +18,9 @@ import org.carebridge.core.careteam.KeyWorkerAssignment;
 import org.carebridge.core.discharge.DischargeNotification;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.fhir.mapping.CarePlanRecords;
-import org.carebridge.fhir.mapping.MappingCodes;
-import org.carebridge.fhir.mapping.MappingResult;
+import org.carebridge.core.validation.IssueCode;
+import org.carebridge.core.validation.Location;
+import org.carebridge.core.validation.Result;
 import org.hl7.fhir.r4.model.Account;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
@@ -157,20 +158,20 @@ public final class Bundles {
   }
 
   /** Runs a read, turning a problem (or an unexpected rejection) into a failed result. */
-  public static <T> MappingResult<T> run(Bundle context, Function<Reader, T> read) {
+  public static <T> Result<T> run(Bundle context, Function<Reader, T> read) {
     Reader reader = new Reader(context);
     try {
       T value = read.apply(reader);
-      return MappingResult.of(value, reader.warnings());
+      return Result.of(value, reader.warnings());
     } catch (Problem p) {
       List<Issue> issues = new ArrayList<>(reader.warnings());
       issues.add(p.issue());
-      return MappingResult.failure(issues);
+      return Result.empty(issues);
     } catch (RuntimeException e) {
       List<Issue> issues = new ArrayList<>(reader.warnings());
-      issues.add(new Issue(MappingCodes.INVALID_VALUE, org.carebridge.core.validation.Severity.ERROR,
-          context == null ? "" : "Bundle", "the input cannot be mapped: " + e.getClass().getSimpleName()));
-      return MappingResult.failure(issues);
+      issues.add(IssueCode.MAP_INVALID_VALUE.issue(Location.fhirPath(context == null ? "" : "Bundle"),
+          "the input cannot be mapped: " + e.getClass().getSimpleName()));
+      return Result.empty(issues);
     }
   }
 
@@ -178,7 +179,7 @@ public final class Bundles {
   static <R extends Resource> R only(Reader reader, Class<R> type) {
     List<R> found = reader.all(type);
     if (found.isEmpty()) {
-      throw new Problem(MappingCodes.MISSING, "Bundle.entry", "the Bundle has no " + type.getSimpleName());
+      throw new Problem(IssueCode.MAP_MISSING, "Bundle.entry", "the Bundle has no " + type.getSimpleName());
     }
     if (found.size() > 1) {
       reader.warn("Bundle.entry", "the Bundle has " + found.size() + " " + type.getSimpleName()
@@ -190,7 +191,7 @@ public final class Bundles {
   static void requireType(Reader reader, Bundle.BundleType type) {
     Bundle b = reader.bundle().orElseThrow();
     if (b.getType() != type) {
-      throw new Problem(MappingCodes.WRONG_BUNDLE_TYPE, "Bundle.type",
+      throw new Problem(IssueCode.MAP_WRONG_BUNDLE_TYPE, "Bundle.type",
           "a " + type.toCode() + " Bundle is expected, not " + (b.hasType() ? b.getType().toCode() : "none"));
     }
   }

@@ -33,7 +33,7 @@ import org.carebridge.core.discharge.DischargeNotification;
 import org.carebridge.core.discharge.MessagingSystem;
 import org.carebridge.core.discharge.Ward;
 import org.carebridge.core.discharge.WardStay;
-import org.carebridge.fhir.mapping.MappingCodes;
+import org.carebridge.core.validation.IssueCode;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -295,7 +295,7 @@ final class Discharges {
       }
       return Clinician.of(Actors.fromPractitionerRole(role, reader));
     }
-    throw new Problem(MappingCodes.WRONG_TYPE, at, "a Practitioner or PractitionerRole is expected here, not a "
+    throw new Problem(IssueCode.MAP_WRONG_TYPE, at, "a Practitioner or PractitionerRole is expected here, not a "
         + r.fhirType());
   }
 
@@ -303,21 +303,21 @@ final class Discharges {
     String at = "Bundle";
     Fhir.checkProfile(b, MESSAGE, at);
     if (b.getType() != Bundle.BundleType.MESSAGE) {
-      throw new Problem(MappingCodes.WRONG_BUNDLE_TYPE, at + ".type", "a discharge notification is a message Bundle");
+      throw new Problem(IssueCode.MAP_WRONG_BUNDLE_TYPE, at + ".type", "a discharge notification is a message Bundle");
     }
     if (!b.hasEntry() || !(b.getEntryFirstRep().getResource() instanceof MessageHeader)) {
-      throw new Problem(MappingCodes.MISSING, at + ".entry[0].resource",
+      throw new Problem(IssueCode.MAP_MISSING, at + ".entry[0].resource",
           "the first entry of a message Bundle must be its MessageHeader");
     }
     MessageHeader h = (MessageHeader) b.getEntryFirstRep().getResource();
     String hat = "Bundle.entry[0].resource";
     Fhir.checkProfile(h, HEADER, hat);
     if (!(h.getEvent() instanceof Coding)) {
-      throw new Problem(MappingCodes.MISSING, hat + ".event", "the message has no event code");
+      throw new Problem(IssueCode.MAP_MISSING, hat + ".event", "the message has no event code");
     }
     DischargeEvent event = Fhir.decode(DischargeEvent.class, h.getEventCoding(), hat + ".eventCoding");
     if (!h.hasFocus()) {
-      throw new Problem(MappingCodes.MISSING, hat + ".focus", "the message has no focus (Encounter)");
+      throw new Problem(IssueCode.MAP_MISSING, hat + ".focus", "the message has no focus (Encounter)");
     }
     Encounter enc = reader.resolve(h, h.getFocusFirstRep(), Encounter.class, hat + ".focus[0]");
     String eat = reader.location(enc, "Encounter");
@@ -345,7 +345,7 @@ final class Discharges {
       Fhir.checkProfile(l, LOCATION, lat);
       String site = l.getIdentifier().stream().filter(i -> OdsCode.SITE_SYSTEM.equals(i.getSystem()))
           .map(org.hl7.fhir.r4.model.Identifier::getValue).findFirst()
-          .orElseThrow(() -> new Problem(MappingCodes.MISSING, lat + ".identifier", "the ward has no ODS site code"));
+          .orElseThrow(() -> new Problem(IssueCode.MAP_MISSING, lat + ".identifier", "the ward has no ODS site code"));
       List<ContactPoint> telecom = Actors.telecom(l.getTelecom(), lat + ".telecom", reader);
       Optional<org.carebridge.core.Address> address = Optional.empty();
       if (l.hasAddress()) {
@@ -459,12 +459,12 @@ final class Discharges {
       respondsTo = Optional.of(h.getResponse().getIdentifier());
     }
     if (!b.hasTimestamp()) {
-      throw new Problem(MappingCodes.MISSING, at + ".timestamp", "the message has no timestamp");
+      throw new Problem(IssueCode.MAP_MISSING, at + ".timestamp", "the message has no timestamp");
     }
     Instant issued = b.getTimestamp().toInstant();
     String id = b.getIdElement().getIdPart();
     if (id == null) {
-      throw new Problem(MappingCodes.MISSING, at + ".id", "the message Bundle has no id");
+      throw new Problem(IssueCode.MAP_MISSING, at + ".id", "the message Bundle has no id");
     }
     Optional<Identifier> messageId = Optional.empty();
     if (b.hasIdentifier()) {

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.carebridge.core.DateRange;
 import org.carebridge.core.Money;
 import org.carebridge.core.codes.Coded;
-import org.carebridge.fhir.mapping.MappingCodes;
+import org.carebridge.core.validation.IssueCode;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -44,21 +44,21 @@ final class Fhir {
   /** Finds the enum constant with the coding's system and code. */
   static <E extends Enum<E> & Coded> E decode(Class<E> type, Coding coding, String location) {
     if (coding == null || coding.isEmpty()) {
-      throw new Problem(MappingCodes.MISSING, location, "a code is required here");
+      throw new Problem(IssueCode.MAP_MISSING, location, "a code is required here");
     }
     for (E e : type.getEnumConstants()) {
       if (e.system().equals(coding.getSystem()) && e.code().equals(coding.getCode())) {
         return e;
       }
     }
-    throw new Problem(MappingCodes.UNKNOWN_CODE, location, "code '" + coding.getCode() + "' of system '"
+    throw new Problem(IssueCode.MAP_UNKNOWN_CODE, location, "code '" + coding.getCode() + "' of system '"
         + coding.getSystem() + "' is not in the value set of " + type.getSimpleName());
   }
 
   /** Finds the first coding of the concept that decodes to the type. */
   static <E extends Enum<E> & Coded> E decode(Class<E> type, CodeableConcept concept, String location) {
     if (concept == null || !concept.hasCoding()) {
-      throw new Problem(MappingCodes.MISSING, location, "a coded value is required here");
+      throw new Problem(IssueCode.MAP_MISSING, location, "a coded value is required here");
     }
     Problem first = null;
     for (Coding c : concept.getCoding()) {
@@ -89,7 +89,7 @@ final class Fhir {
   /** The calendar date of a date or dateTime (its first ten characters, as written). */
   static LocalDate localDate(Type value, String location) {
     if (!(value instanceof BaseDateTimeType) || ((BaseDateTimeType) value).getValueAsString() == null) {
-      throw new Problem(MappingCodes.MISSING, location, "a date is required here");
+      throw new Problem(IssueCode.MAP_MISSING, location, "a date is required here");
     }
     String text = ((BaseDateTimeType) value).getValueAsString();
     try {
@@ -98,7 +98,7 @@ final class Fhir {
       }
       return LocalDate.parse(text.substring(0, 10));
     } catch (DateTimeParseException e) {
-      throw new Problem(MappingCodes.INVALID_VALUE, location, "a full calendar date (YYYY-MM-DD) is required here");
+      throw new Problem(IssueCode.MAP_INVALID_VALUE, location, "a full calendar date (YYYY-MM-DD) is required here");
     }
   }
 
@@ -110,13 +110,13 @@ final class Fhir {
 
   static DateRange range(Period period, String location) {
     if (period == null || !period.hasStartElement()) {
-      throw new Problem(MappingCodes.MISSING, location + ".start", "a period start is required here");
+      throw new Problem(IssueCode.MAP_MISSING, location + ".start", "a period start is required here");
     }
     LocalDate start = localDate(period.getStartElement(), location + ".start");
     Optional<LocalDate> end = period.hasEndElement()
         ? Optional.of(localDate(period.getEndElement(), location + ".end")) : Optional.empty();
     if (end.isPresent() && end.get().isBefore(start)) {
-      throw new Problem(MappingCodes.INVALID_VALUE, location, "the period ends before it starts");
+      throw new Problem(IssueCode.MAP_INVALID_VALUE, location, "the period ends before it starts");
     }
     return new DateRange(start, end);
   }
@@ -128,16 +128,16 @@ final class Fhir {
 
   static Money money(Type value, String location) {
     if (!(value instanceof org.hl7.fhir.r4.model.Money) || !((org.hl7.fhir.r4.model.Money) value).hasValue()) {
-      throw new Problem(MappingCodes.MISSING, location, "an amount of money is required here");
+      throw new Problem(IssueCode.MAP_MISSING, location, "an amount of money is required here");
     }
     org.hl7.fhir.r4.model.Money m = (org.hl7.fhir.r4.model.Money) value;
     if (m.hasCurrency() && !GBP.equals(m.getCurrency())) {
-      throw new Problem(MappingCodes.INVALID_VALUE, location, "amounts must be in GBP, not " + m.getCurrency());
+      throw new Problem(IssueCode.MAP_INVALID_VALUE, location, "amounts must be in GBP, not " + m.getCurrency());
     }
     try {
       return Money.of(m.getValue());
     } catch (IllegalArgumentException e) {
-      throw new Problem(MappingCodes.INVALID_VALUE, location, e.getMessage());
+      throw new Problem(IssueCode.MAP_INVALID_VALUE, location, e.getMessage());
     }
   }
 
@@ -175,7 +175,7 @@ final class Fhir {
   /** Checks meta.profile: when the resource declares profiles, one of them must be the expected one. */
   static void checkProfile(Resource r, String profileId, String location) {
     if (r.getMeta().hasProfile() && !r.getMeta().hasProfile(profile(profileId))) {
-      throw new Problem(MappingCodes.UNKNOWN_PROFILE, location + ".meta.profile",
+      throw new Problem(IssueCode.MAP_UNKNOWN_PROFILE, location + ".meta.profile",
           "the resource declares another profile than " + profileId);
     }
   }
@@ -189,7 +189,7 @@ final class Fhir {
     try {
       return constructor.get();
     } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
-      throw new Problem(MappingCodes.INVALID_VALUE, location, String.valueOf(e.getMessage()));
+      throw new Problem(IssueCode.MAP_INVALID_VALUE, location, String.valueOf(e.getMessage()));
     }
   }
 }

@@ -29,7 +29,7 @@ import org.carebridge.core.codes.CostFrequency;
 import org.carebridge.core.codes.FundingSource;
 import org.carebridge.core.codes.PrimarySupportReason;
 import org.carebridge.core.codes.ServiceType;
-import org.carebridge.fhir.mapping.MappingCodes;
+import org.carebridge.core.validation.IssueCode;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -254,11 +254,11 @@ final class Plans {
     ServiceType type = Fhir.decode(ServiceType.class, d.getCode(), at + ".code");
     Extension f = d.getExtensionByUrl(FUNDING);
     if (f == null) {
-      throw new Problem(MappingCodes.MISSING, at + ".extension", "the service has no funding source");
+      throw new Problem(IssueCode.MAP_MISSING, at + ".extension", "the service has no funding source");
     }
     FundingSource funding = Fhir.decode(FundingSource.class, concept(f.getValue(), at), at + ".extension.value");
     if (!funding.isServiceFundingSource()) {
-      throw new Problem(MappingCodes.UNKNOWN_CODE, at + ".extension.value",
+      throw new Problem(IssueCode.MAP_UNKNOWN_CODE, at + ".extension.value",
           "code '" + funding.code() + "' is not in the service-funding-source value set");
     }
     Extension m = d.getExtensionByUrl(DELIVERY);
@@ -301,7 +301,7 @@ final class Plans {
         .map(Reference::getDisplay).findFirst();
     String description = d.hasDescription() ? d.getDescription() : d.getCode().getText();
     if (description == null || description.isBlank()) {
-      throw new Problem(MappingCodes.MISSING, at + ".description", "the service has no description");
+      throw new Problem(IssueCode.MAP_MISSING, at + ".description", "the service has no description");
     }
     Optional<String> name = Fhir.text(d.getCode().getText());
     PlannedService.Status status = d.hasStatus()
@@ -340,7 +340,7 @@ final class Plans {
       try {
         times.add(LocalTime.parse(t.getValue()));
       } catch (DateTimeParseException | NullPointerException e) {
-        throw new Problem(MappingCodes.INVALID_VALUE, at + ".timeOfDay[" + i + "]", "a time (hh:mm:ss) is required");
+        throw new Problem(IssueCode.MAP_INVALID_VALUE, at + ".timeOfDay[" + i + "]", "a time (hh:mm:ss) is required");
       }
     }
     int frequency = r.hasFrequency() ? r.getFrequency() : 1;
@@ -350,7 +350,7 @@ final class Plans {
   }
 
   private static ServiceSchedule.TimeUnit timeUnit(String code, String at) {
-    return ServiceSchedule.TimeUnit.fromCode(code).orElseThrow(() -> new Problem(MappingCodes.UNKNOWN_CODE, at,
+    return ServiceSchedule.TimeUnit.fromCode(code).orElseThrow(() -> new Problem(IssueCode.MAP_UNKNOWN_CODE, at,
         "code '" + code + "' is not a unit of time"));
   }
 
@@ -361,7 +361,7 @@ final class Plans {
     if (value instanceof Coding) {
       return new CodeableConcept().addCoding((Coding) value);
     }
-    throw new Problem(MappingCodes.MISSING, at + ".extension", "a coded extension value is required here");
+    throw new Problem(IssueCode.MAP_MISSING, at + ".extension", "a coded extension value is required here");
   }
 
   static JointCarePlan fromFhir(CarePlan cp, Reader reader) {
@@ -372,7 +372,7 @@ final class Plans {
     DateRange period = Fhir.range(cp.getPeriod(), at + ".period");
     Extension review = cp.getExtensionByUrl(REVIEW);
     if (review == null) {
-      throw new Problem(MappingCodes.MISSING, at + ".extension", "the plan has no next review date");
+      throw new Problem(IssueCode.MAP_MISSING, at + ".extension", "the plan has no next review date");
     }
     LocalDate reviewDate = Fhir.localDate(review.getValue(), at + ".extension('" + REVIEW + "')");
     Optional<LocalDate> agreed = Optional.empty();
@@ -437,7 +437,7 @@ final class Plans {
       String gat = reader.location(g, "Goal");
       Fhir.checkProfile(g, GOAL, gat);
       if (!g.getDescription().hasText()) {
-        throw new Problem(MappingCodes.MISSING, gat + ".description.text", "the goal has no description");
+        throw new Problem(IssueCode.MAP_MISSING, gat + ".description.text", "the goal has no description");
       }
       Optional<LocalDate> due = Optional.empty();
       for (int t = 0; t < g.getTarget().size() && due.isEmpty(); t++) {
@@ -520,16 +520,16 @@ final class Plans {
     } else if (decision == Consent.ConsentProvisionType.PERMIT) {
       status = ConsentStatus.GIVEN;
     } else {
-      throw new Problem(MappingCodes.MISSING, at + ".provision.type",
+      throw new Problem(IssueCode.MAP_MISSING, at + ".provision.type",
           "the consent decision (permit or deny) is not stated");
     }
     if ((status == ConsentStatus.GIVEN && decision == Consent.ConsentProvisionType.DENY)
         || (status == ConsentStatus.REFUSED && decision == Consent.ConsentProvisionType.PERMIT)) {
-      throw new Problem(MappingCodes.INVALID_VALUE, at + ".provision.type",
+      throw new Problem(IssueCode.MAP_INVALID_VALUE, at + ".provision.type",
           "the decision contradicts the consent status '" + status.code() + "' (cb-consent-2)");
     }
     if (status == ConsentStatus.LACKS_CAPACITY && decision == Consent.ConsentProvisionType.DENY) {
-      throw new Problem(MappingCodes.INVALID_VALUE, at + ".provision.type",
+      throw new Problem(IssueCode.MAP_INVALID_VALUE, at + ".provision.type",
           "a decision not to share for a person who lacks capacity cannot be held by a SharingConsent");
     }
     Extension basisExt = single(c, CONSENT_LEGAL_BASIS, at);
@@ -584,7 +584,7 @@ final class Plans {
   private static Extension single(Consent c, String url, String at) {
     List<Extension> found = c.getExtensionsByUrl(url);
     if (found.size() > 1) {
-      throw new Problem(MappingCodes.INVALID_VALUE, at + ".extension('" + url + "')",
+      throw new Problem(IssueCode.MAP_INVALID_VALUE, at + ".extension('" + url + "')",
           "the extension is present more than once");
     }
     return found.isEmpty() ? null : found.get(0);
@@ -594,7 +594,7 @@ final class Plans {
     if (value instanceof Coding && !((Coding) value).isEmpty()) {
       return (Coding) value;
     }
-    throw new Problem(MappingCodes.MISSING, at, "a Coding value is required here");
+    throw new Problem(IssueCode.MAP_MISSING, at, "a Coding value is required here");
   }
 
 }

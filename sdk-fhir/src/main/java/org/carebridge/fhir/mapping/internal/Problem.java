@@ -1,7 +1,8 @@
 package org.carebridge.fhir.mapping.internal;
 
 import org.carebridge.core.validation.Issue;
-import org.carebridge.core.validation.Severity;
+import org.carebridge.core.validation.IssueCode;
+import org.carebridge.core.validation.Location;
 
 /** Internal: aborts one mapping with an issue; caught at the API boundary and never thrown out of it. */
 final class Problem extends RuntimeException {
@@ -9,9 +10,9 @@ final class Problem extends RuntimeException {
 
   private final transient Issue issue;
 
-  Problem(String code, String location, String message) {
+  Problem(IssueCode code, String location, String message) {
     super(message, null, false, false);
-    this.issue = new Issue(code, Severity.ERROR, location, message);
+    this.issue = code.issue(Location.fhirPath(location), message);
   }
 
   Issue issue() {

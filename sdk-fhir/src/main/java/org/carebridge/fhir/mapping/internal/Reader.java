@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.Severity;
-import org.carebridge.fhir.mapping.MappingCodes;
+import org.carebridge.core.validation.IssueCode;
+import org.carebridge.core.validation.Location;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Reference;
@@ -55,11 +56,11 @@ public final class Reader {
   }
 
   void warn(String location, String message) {
-    warnings.add(new Issue(MappingCodes.NOT_CARRIED, Severity.WARNING, location, message));
+    warnings.add(IssueCode.MAP_NOT_CARRIED.issue(Location.fhirPath(location), message));
   }
 
   void defaulted(String location, String message) {
-    warnings.add(new Issue(MappingCodes.DEFAULTED, Severity.WARNING, location, message));
+    warnings.add(IssueCode.MAP_DEFAULTED.issue(Location.fhirPath(location), message));
   }
 
   List<Issue> warnings() {
@@ -119,7 +120,7 @@ public final class Reader {
    */
   <T extends Resource> T resolve(DomainResource from, Reference ref, Class<T> type, String location) {
     if (ref == null || ref.isEmpty()) {
-      throw new Problem(MappingCodes.MISSING, location, "a reference is required here");
+      throw new Problem(IssueCode.MAP_MISSING, location, "a reference is required here");
     }
     String text = ref.getReference();
     if (text == null) {
@@ -127,7 +128,7 @@ public final class Reader {
       if (type.isInstance(ref.getResource())) {
         return type.cast(ref.getResource());
       }
-      throw new Problem(MappingCodes.DANGLING_REFERENCE, location, "the reference has no reference string");
+      throw new Problem(IssueCode.MAP_DANGLING_REFERENCE, location, "the reference has no reference string");
     }
     Resource found = null;
     if (text.startsWith("#")) {
@@ -149,11 +150,11 @@ public final class Reader {
       }
     }
     if (found == null) {
-      throw new Problem(MappingCodes.DANGLING_REFERENCE, location,
+      throw new Problem(IssueCode.MAP_DANGLING_REFERENCE, location,
           "reference '" + text + "' cannot be resolved in the Bundle");
     }
     if (!type.isInstance(found)) {
-      throw new Problem(MappingCodes.WRONG_TYPE, location,
+      throw new Problem(IssueCode.MAP_WRONG_TYPE, location,
           "reference '" + text + "' is to a " + found.fhirType() + ", not a " + type.getSimpleName());
     }
     return type.cast(found);

@@ -11,7 +11,7 @@ import org.carebridge.core.careteam.CareTeam;
 import org.carebridge.core.careteam.KeyWorkerAssignment;
 import org.carebridge.core.codes.CareTeamRole;
 import org.carebridge.core.codes.KeyWorkerProfession;
-import org.carebridge.fhir.mapping.MappingCodes;
+import org.carebridge.core.validation.IssueCode;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Extension;
@@ -76,7 +76,7 @@ final class Teams {
         }
       }
       if (profession == null) {
-        throw new Problem(MappingCodes.MISSING, where + ".role", "the key worker has no profession");
+        throw new Problem(IssueCode.MAP_MISSING, where + ".role", "the key worker has no profession");
       }
       org.hl7.fhir.r4.model.Practitioner member = reader.resolve(t, p.getMember(),
           org.hl7.fhir.r4.model.Practitioner.class, where + ".member");
@@ -111,10 +111,10 @@ final class Teams {
     }
     String where = at + ".extension('" + CONTINUITY + "')";
     if (found.size() > 1) {
-      throw new Problem(MappingCodes.INVALID_VALUE, where, "the key worker continuity is stated more than once");
+      throw new Problem(IssueCode.MAP_INVALID_VALUE, where, "the key worker continuity is stated more than once");
     }
     if (!(found.get(0).getValue() instanceof BooleanType) || !((BooleanType) found.get(0).getValue()).hasValue()) {
-      throw new Problem(MappingCodes.MISSING, where + ".value", "a boolean value is required here");
+      throw new Problem(IssueCode.MAP_MISSING, where + ".value", "a boolean value is required here");
     }
     return ((BooleanType) found.get(0).getValue()).booleanValue();
   }
@@ -133,7 +133,7 @@ final class Teams {
         return r;
       }
     }
-    throw new Problem(MappingCodes.DANGLING_REFERENCE, where,
+    throw new Problem(IssueCode.MAP_DANGLING_REFERENCE, where,
         "no PractitionerRole in the Bundle for this key worker's practitioner, organisation and profession");
   }
 }
