@@ -1,5 +1,8 @@
 package org.carebridge.fhir;
 
+import org.carebridge.core.validation.Location;
+import org.carebridge.core.validation.IssueCode;
+import org.carebridge.core.validation.Result;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,24 +25,24 @@ class CareBridgeValidatorTest {
 
   private final CareBridgeValidator validator = Shared.testPackageValidator();
 
-  private static List<String> errorCodes(ValidationReport r) {
+  private static List<String> errorCodes(Result<Void> r) {
     return r.errors().stream().map(Issue::code).toList();
   }
 
   @Test
   void validPatient_hasNoErrors() {
-    ValidationReport report = validator.validate(Corpus.validPatient());
+    Result<Void> report = validator.validate(Corpus.validPatient());
     assertThat(report.isValid()).as(report.issues().toString()).isTrue();
     assertThat(report.errors()).isEmpty();
   }
 
   @Test
   void missingIdentifier_isReportedWithProfileAsSource() {
-    ValidationReport report = validator.validate(Corpus.named().get("patient-no-identifier"));
+    Result<Void> report = validator.validate(Corpus.named().get("patient-no-identifier"));
     assertThat(report.isValid()).isFalse();
     Issue issue = report.errors().get(0);
     assertThat(issue.code()).isEqualTo("Validation_VAL_Profile_Minimum");
-    assertThat(issue.location()).isEqualTo("Patient");
+    assertThat(issue.location().text()).isEqualTo("Patient");
     assertThat(issue.message()).contains("Patient.identifier: minimum required = 1");
     assertThat(issue.source()).isEqualTo(TestPackage.PERSON_PROFILE);
     assertThat(issue.hasPosition()).isTrue();
@@ -47,14 +50,14 @@ class CareBridgeValidatorTest {
 
   @Test
   void codeOutsideRequiredValueSet_isAnError() {
-    ValidationReport report = validator.validate(Corpus.named().get("patient-bad-code"));
+    Result<Void> report = validator.validate(Corpus.named().get("patient-bad-code"));
     assertThat(errorCodes(report)).contains("Terminology_TX_NoValid_1_CC");
-    assertThat(report.errors()).allSatisfy(i -> assertThat(i.location()).isEqualTo("Patient.maritalStatus"));
+    assertThat(report.errors()).allSatisfy(i -> assertThat(i.location().text()).isEqualTo("Patient.maritalStatus"));
   }
 
   @Test
   void failedInvariant_namesTheInvariantAsSource() {
-    ValidationReport report = validator.validate(Corpus.named().get("patient-bad-nhs-number"));
+    Result<Void> report = validator.validate(Corpus.named().get("patient-bad-nhs-number"));
     assertThat(report.errors()).singleElement().satisfies(i -> {
       assertThat(i.source()).isEqualTo("invariant:" + TestPackage.PERSON_PROFILE + "#tst-nhs-1");
       assertThat(i.message()).contains("tst-nhs-1");
@@ -63,9 +66,9 @@ class CareBridgeValidatorTest {
 
   @Test
   void unknownElement_isLocated() {
-    ValidationReport report = validator.validate(Corpus.named().get("patient-unknown-element"));
+    Result<Void> report = validator.validate(Corpus.named().get("patient-unknown-element"));
     assertThat(report.errors()).singleElement().satisfies(i -> {
-      assertThat(i.code()).isEqualTo(IssueCodes.FHIR_UNCODED);
+      assertThat(i.code()).isEqualTo(IssueCode.FHIR_UNCODED.code());
       assertThat(i.message()).contains("nickname");
       assertThat(i.line()).isEqualTo(3);
     });
@@ -74,21 +77,21 @@ class CareBridgeValidatorTest {
   @Test
   void bundleEntries_areValidatedAgainstTheirProfiles() {
     assertThat(validator.validate(Corpus.named().get("collection-bundle")).isValid()).isTrue();
-    ValidationReport broken = validator.validate(Corpus.named().get("broken-bundle"));
+    Result<Void> broken = validator.validate(Corpus.named().get("broken-bundle"));
     assertThat(errorCodes(broken)).contains("Terminology_TX_NoValid_1_CC", "Validation_VAL_Profile_Minimum");
-    assertThat(broken.errors()).anySatisfy(i -> assertThat(i.location()).startsWith("Bundle.entry[2].resource"));
+    assertThat(broken.errors()).anySatisfy(i -> assertThat(i.location().text()).startsWith("Bundle.entry[2].resource"));
   }
 
   @Test
   void messageBundle_isValidated() {
-    ValidationReport report = validator.validate(Corpus.named().get("message-bundle"));
+    Result<Void> report = validator.validate(Corpus.named().get("message-bundle"));
     assertThat(report.isValid()).as(report.issues().toString()).isTrue();
   }
 
   @Test
   void xml_isValidatedLikeJson() {
     assertThat(validator.validate(Corpus.named().get("valid-patient.xml")).isValid()).isTrue();
-    ValidationReport broken = validator.validate(Corpus.named().get("broken-patient.xml"));
+    Result<Void> broken = validator.validate(Corpus.named().get("broken-patient.xml"));
     assertThat(errorCodes(broken)).contains("Validation_VAL_Profile_Minimum", "Type_Specific_Checks_DT_Date_Valid",
         "Terminology_TX_NoValid_1_CC");
     assertThat(broken.errors()).allSatisfy(i -> assertThat(i.line()).isPositive());
@@ -97,7 +100,7 @@ class CareBridgeValidatorTest {
   @Test
   void everyInputKind_givesTheSameReport(@TempDir Path dir) throws Exception {
     String text = Corpus.named().get("broken-bundle");
-    ValidationReport fromText = validator.validate(text);
+    Result<Void> fromText = validator.validate(text);
     Path file = dir.resolve("bundle.json");
     Files.writeString(file, text);
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -112,20 +115,20 @@ class CareBridgeValidatorTest {
     String ndjson = Corpus.validPatient().replace("\n", "") + "\n\n"
         + Corpus.named().get("patient-bad-code").replace("\n", "") + "\n"
         + "{\"resourceType\": \n";
-    List<ValidationReport> reports = validator.validateNdjson(new StringReader(ndjson));
+    List<Result<Void>> reports = validator.validateNdjson(new StringReader(ndjson));
     assertThat(reports).hasSize(3);
     assertThat(reports.get(0).isValid()).isTrue();
     assertThat(reports.get(1).errors()).isNotEmpty().allSatisfy(i -> assertThat(i.line()).isEqualTo(3));
     assertThat(reports.get(2).errors()).singleElement().satisfies(i -> {
-      assertThat(i.code()).isEqualTo(IssueCodes.JSON_MALFORMED);
+      assertThat(i.code()).isEqualTo(IssueCode.JSON_MALFORMED.code());
       assertThat(i.line()).isEqualTo(4);
     });
   }
 
   @Test
   void report_convertsToOperationOutcome() {
-    ValidationReport report = validator.validate(Corpus.named().get("patient-no-identifier"));
-    OperationOutcome oo = report.toOperationOutcome();
+    Result<Void> report = validator.validate(Corpus.named().get("patient-no-identifier"));
+    OperationOutcome oo = OperationOutcomes.of(report);
     assertThat(oo.getIssue()).hasSize(report.issues().size());
     OperationOutcome.OperationOutcomeIssueComponent first = oo.getIssue().get(0);
     Issue issue = report.issues().get(0);
@@ -133,9 +136,9 @@ class CareBridgeValidatorTest {
     assertThat(first.getDetails().getCodingFirstRep().getCode()).isEqualTo(issue.code());
     assertThat(first.getDetails().getText()).isEqualTo(issue.message());
     assertThat(first.getExpression().get(0).getValue()).isEqualTo("Patient");
-    assertThat(first.getExtensionByUrl(ValidationReport.LINE_EXTENSION).getValue().primitiveValue())
+    assertThat(first.getExtensionByUrl(OperationOutcomes.LINE_EXTENSION).getValue().primitiveValue())
         .isEqualTo(String.valueOf(issue.line()));
-    OperationOutcome empty = new ValidationReport(List.of()).toOperationOutcome();
+    OperationOutcome empty = OperationOutcomes.of(Result.<Void>empty(List.of()));
     assertThat(empty.getIssueFirstRep().getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.INFORMATION);
   }
 
@@ -149,8 +152,8 @@ class CareBridgeValidatorTest {
 
       @Override
       public List<Issue> check(org.hl7.fhir.r4.model.Resource resource) {
-        return List.of(new Issue("TEST-1", Severity.ERROR, resource.fhirType(), "rule saw " + resource.fhirType() + " " + Corpus.NHS_NUMBER, 0,
-            0, "test-rules"));
+        return List.of(Issue.builder("TEST-1", Severity.ERROR).location(Location.fhirPath(resource.fhirType()))
+            .message("rule saw " + resource.fhirType() + " " + Corpus.NHS_NUMBER).source("test-rules").build());
       }
     };
     RuleSource broken = new RuleSource() {
@@ -167,14 +170,14 @@ class CareBridgeValidatorTest {
     CareBridgeValidator withRules = CareBridgeValidator.builder().withoutCareBridgePackage()
         .addPackage(new ByteArrayInputStream(TestPackage.tgz())).addRuleSource(flagsEveryPatient)
         .addRuleSource(broken).build();
-    ValidationReport report = withRules.validate(Corpus.validPatient());
-    assertThat(report.errors()).extracting(Issue::code).containsExactly("TEST-1", IssueCodes.RULE_SOURCE_FAILURE);
+    Result<Void> report = withRules.validate(Corpus.validPatient());
+    assertThat(report.errors()).extracting(Issue::code).containsExactly("TEST-1", IssueCode.RULE_SOURCE_FAILURE.code());
     assertThat(report.errors().get(0).message()).isEqualTo("rule saw Patient (withheld: Patient.identifier.value)");
     assertThat(report.errors().get(1).source()).isEqualTo("broken-rules");
     assertThat(report.errors().get(1).message()).contains("boom").doesNotContain("at org.");
     // malformed input never reaches the rules
     assertThat(withRules.validate("{\"resourceType\":").errors()).extracting(Issue::code)
-        .containsExactly(IssueCodes.JSON_MALFORMED);
+        .containsExactly(IssueCode.JSON_MALFORMED.code());
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.carebridge.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.carebridge.core.validation.Result;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,7 +25,7 @@ class ConcurrencyTest {
     CareBridgeValidator validator = Shared.testPackageValidator();
     List<String> inputs = new ArrayList<>(Corpus.named().values());
     inputs.addAll(Corpus.generated(40, 7));
-    Map<String, ValidationReport> expected = new LinkedHashMap<>();
+    Map<String, Result<Void>> expected = new LinkedHashMap<>();
     for (String input : inputs) {
       expected.put(input, validator.validate(input));
     }

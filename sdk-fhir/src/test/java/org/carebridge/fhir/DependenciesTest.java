@@ -2,6 +2,8 @@ package org.carebridge.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.carebridge.core.validation.IssueCode;
+import org.carebridge.core.validation.Result;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,15 +39,15 @@ class DependenciesTest {
   void missingDependency_oneNotice_noMessagePerElement() throws IOException {
     CareBridgeValidator validator = CareBridgeValidator.builder().withoutPackageCache().build();
     assertThat(validator.packages()).containsExactly("uk.carebridge.r4#0.1.0");
-    assertThat(validator.notices()).filteredOn(n -> n.code().equals(IssueCodes.DEPENDENCY_MISSING)).singleElement().satisfies(n -> {
-      assertThat(n.code()).isEqualTo(IssueCodes.DEPENDENCY_MISSING);
+    assertThat(validator.notices()).filteredOn(n -> n.code().equals(IssueCode.DEPENDENCY_MISSING.code())).singleElement().satisfies(n -> {
+      assertThat(n.code()).isEqualTo(IssueCode.DEPENDENCY_MISSING.code());
       assertThat(n.severity()).isEqualTo(Severity.WARNING);
       assertThat(n.message()).contains(UkCore.ID, "not checked", "fhir install fhir.r4.ukcore.stu2 2.0.2", "--package");
     });
     assertThat(validator.notices()).extracting(Issue::code)
-        .containsExactly(IssueCodes.DEPENDENCY_MISSING, IssueCodes.TERMINOLOGY_OFFLINE, IssueCodes.TERMINOLOGY_OFFLINE);
+        .containsExactly(IssueCode.DEPENDENCY_MISSING.code(), IssueCode.TERMINOLOGY_OFFLINE.code(), IssueCode.TERMINOLOGY_OFFLINE.code());
     for (Path example : examples()) {
-      ValidationReport report = validator.validate(example);
+      Result<Void> report = validator.validate(example);
       assertThat(report.errors()).as(example.toString()).isEmpty();
       assertThat(report.issues()).as(example.toString())
           .noneMatch(i -> i.message().contains("fhir.hl7.org.uk"))
@@ -61,18 +63,18 @@ class DependenciesTest {
     assertThat(validator.packages()).containsExactly("uk.carebridge.r4#0.1.0", UkCore.ID);
     // one notice per external code system: SNOMED CT (the standard's value sets) and LOINC (FHIR's Consent category)
     assertThat(validator.notices()).hasSize(2).allSatisfy(n -> {
-      assertThat(n.code()).isEqualTo(IssueCodes.TERMINOLOGY_OFFLINE);
+      assertThat(n.code()).isEqualTo(IssueCode.TERMINOLOGY_OFFLINE.code());
       assertThat(n.severity()).isEqualTo(Severity.INFORMATION);
       assertThat(n.message()).contains("membership");
     }).anySatisfy(n -> assertThat(n.message()).startsWith("Code system http://snomed.info/sct "))
         .anySatisfy(n -> assertThat(n.message()).startsWith("Code system http://loinc.org "));
     for (Path example : examples()) {
-      ValidationReport report = validator.validate(example);
+      Result<Void> report = validator.validate(example);
       assertThat(report.errors()).as(example.toString()).isEmpty();
       assertThat(report.issues()).as(example.toString()).noneMatch(DependenciesTest::externalSystemUnchecked);
     }
     List<Issue> errors = validator.validate(WRONG_ETHNIC_CATEGORY).errors();
-    assertThat(errors).isNotEmpty().allSatisfy(e -> assertThat(e.location()).startsWith("Patient.extension[0]"));
+    assertThat(errors).isNotEmpty().allSatisfy(e -> assertThat(e.location().text()).startsWith("Patient.extension[0]"));
   }
 
   @Test
@@ -82,7 +84,7 @@ class DependenciesTest {
     CareBridgeValidator validator = CareBridgeValidator.builder().packageCache(cache).build();
     assertThat(validator.packages()).containsExactly("uk.carebridge.r4#0.1.0", UkCore.ID);
     assertThat(validator.notices()).extracting(Issue::code)
-        .containsExactly(IssueCodes.TERMINOLOGY_OFFLINE, IssueCodes.TERMINOLOGY_OFFLINE);
+        .containsExactly(IssueCode.TERMINOLOGY_OFFLINE.code(), IssueCode.TERMINOLOGY_OFFLINE.code());
     assertThat(validator.validate(WRONG_ETHNIC_CATEGORY).isValid()).isFalse();
     assertThat(files(cache)).as("nothing is written into the cache").isEqualTo(before);
   }
@@ -99,7 +101,7 @@ class DependenciesTest {
     CareBridgeValidator validator = CareBridgeValidator.builder().withoutPackageCache().addPackage(dir.resolve("package")).build();
     assertThat(validator.packages()).containsExactly("uk.carebridge.r4#0.1.0", UkCore.ID);
     assertThat(validator.notices()).extracting(Issue::code)
-        .containsExactly(IssueCodes.TERMINOLOGY_OFFLINE, IssueCodes.TERMINOLOGY_OFFLINE);
+        .containsExactly(IssueCode.TERMINOLOGY_OFFLINE.code(), IssueCode.TERMINOLOGY_OFFLINE.code());
   }
 
   /** "Cannot be checked" for an external code system, which the notices say once instead. */

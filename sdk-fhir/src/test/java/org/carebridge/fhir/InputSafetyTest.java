@@ -1,5 +1,7 @@
 package org.carebridge.fhir;
 
+import org.carebridge.core.validation.IssueCode;
+import org.carebridge.core.validation.Result;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +20,7 @@ class InputSafetyTest {
 
   private final CareBridgeValidator validator = Shared.testPackageValidator();
 
-  private static Issue onlyIssue(ValidationReport report) {
+  private static Issue onlyIssue(Result<Void> report) {
     assertThat(report.issues()).as(report.issues().toString()).hasSize(1);
     return report.issues().get(0);
   }
@@ -31,7 +33,7 @@ class InputSafetyTest {
         + "<Patient xmlns=\"http://hl7.org/fhir\"><id value=\"&xxe;\"/></Patient>";
     Issue issue = onlyIssue(validator.validate(xml));
     assertThat(issue.severity()).isEqualTo(Severity.FATAL);
-    assertThat(issue.code()).isEqualTo(IssueCodes.XML_DOCTYPE_REFUSED);
+    assertThat(issue.code()).isEqualTo(IssueCode.XML_DOCTYPE_REFUSED.code());
     assertThat(issue.line()).isEqualTo(2);
     assertThat(issue.column()).isPositive();
     assertThat(issue.message()).doesNotContain("TOP-SECRET-MARKER");
@@ -50,7 +52,7 @@ class InputSafetyTest {
     }
     xml.append("]>\n<Patient xmlns=\"http://hl7.org/fhir\"><id value=\"&lol9;\"/></Patient>");
     Issue issue = onlyIssue(validator.validate(xml.toString()));
-    assertThat(issue.code()).isEqualTo(IssueCodes.XML_DOCTYPE_REFUSED);
+    assertThat(issue.code()).isEqualTo(IssueCode.XML_DOCTYPE_REFUSED.code());
     assertThat(issue.line()).isPositive();
   }
 
@@ -66,7 +68,7 @@ class InputSafetyTest {
     }
     json.append('}');
     Issue issue = onlyIssue(validator.validate(json.toString()));
-    assertThat(issue.code()).isEqualTo(IssueCodes.INPUT_TOO_DEEP);
+    assertThat(issue.code()).isEqualTo(IssueCode.INPUT_TOO_DEEP.code());
     assertThat(issue.message()).contains(String.valueOf(CareBridgeValidator.DEFAULT_MAX_DEPTH));
     assertThat(issue.line()).isEqualTo(1);
     assertThat(issue.column()).isGreaterThan(40);
@@ -78,7 +80,7 @@ class InputSafetyTest {
     xml.append("<extension url=\"http://example.org/x\">".repeat(200));
     xml.append("</extension>".repeat(200)).append("</Patient>");
     Issue issue = onlyIssue(validator.validate(xml.toString()));
-    assertThat(issue.code()).isEqualTo(IssueCodes.INPUT_TOO_DEEP);
+    assertThat(issue.code()).isEqualTo(IssueCode.INPUT_TOO_DEEP.code());
   }
 
   @Test
@@ -86,7 +88,7 @@ class InputSafetyTest {
     CareBridgeValidator small = CareBridgeValidator.builder().withoutCareBridgePackage()
         .addPackage(new ByteArrayInputStream(TestPackage.tgz())).maxInputBytes(4096).build();
     String big = "{\"resourceType\":\"Patient\",\"id\":\"" + "a".repeat(5000) + "\"}";
-    assertThat(onlyIssue(small.validate(big)).code()).isEqualTo(IssueCodes.INPUT_TOO_LARGE);
+    assertThat(onlyIssue(small.validate(big)).code()).isEqualTo(IssueCode.INPUT_TOO_LARGE.code());
     long[] served = {0};
     InputStream endless = new InputStream() {
       @Override
@@ -96,7 +98,7 @@ class InputSafetyTest {
       }
     };
     Issue issue = onlyIssue(small.validate(endless));
-    assertThat(issue.code()).isEqualTo(IssueCodes.INPUT_TOO_LARGE);
+    assertThat(issue.code()).isEqualTo(IssueCode.INPUT_TOO_LARGE.code());
     assertThat(issue.message()).contains("4096");
     assertThat(served[0]).isLessThan(64 * 1024);
   }
@@ -104,7 +106,7 @@ class InputSafetyTest {
   @Test
   void malformedJson_isLocated() {
     Issue issue = onlyIssue(validator.validate("{\n  \"resourceType\": \"Patient\",\n  \"id\": \"x\"\n  \"gender\": \"female\"\n}"));
-    assertThat(issue.code()).isEqualTo(IssueCodes.JSON_MALFORMED);
+    assertThat(issue.code()).isEqualTo(IssueCode.JSON_MALFORMED.code());
     assertThat(issue.severity()).isEqualTo(Severity.FATAL);
     assertThat(issue.line()).isEqualTo(4);
     assertThat(issue.column()).isEqualTo(3);
@@ -114,35 +116,35 @@ class InputSafetyTest {
   @Test
   void malformedXml_isLocated() {
     Issue issue = onlyIssue(validator.validate("<Patient xmlns=\"http://hl7.org/fhir\">\n  <id value=\"x\">\n</Patient>"));
-    assertThat(issue.code()).isEqualTo(IssueCodes.XML_MALFORMED);
+    assertThat(issue.code()).isEqualTo(IssueCode.XML_MALFORMED.code());
     assertThat(issue.line()).isEqualTo(3);
   }
 
   @Test
   void notJsonOrXml_emptyAndArrays_areRefused() {
-    assertThat(onlyIssue(validator.validate("hello")).code()).isEqualTo(IssueCodes.INPUT_UNKNOWN_FORMAT);
-    assertThat(onlyIssue(validator.validate("   ")).code()).isEqualTo(IssueCodes.INPUT_UNKNOWN_FORMAT);
+    assertThat(onlyIssue(validator.validate("hello")).code()).isEqualTo(IssueCode.INPUT_UNKNOWN_FORMAT.code());
+    assertThat(onlyIssue(validator.validate("   ")).code()).isEqualTo(IssueCode.INPUT_UNKNOWN_FORMAT.code());
     assertThat(onlyIssue(validator.validate("[{\"resourceType\":\"Patient\"}]")).code())
-        .isEqualTo(IssueCodes.NOT_A_RESOURCE);
+        .isEqualTo(IssueCode.NOT_A_RESOURCE.code());
     assertThat(onlyIssue(validator.validate(new ByteArrayInputStream(new byte[] {'{', (byte) 0xC3, '}'}))).code())
-        .isEqualTo(IssueCodes.INPUT_UNREADABLE);
+        .isEqualTo(IssueCode.INPUT_UNREADABLE.code());
   }
 
   @Test
   void unknownResourceType_isAnIssueNotAnException() {
-    ValidationReport report = validator.validate("{\"resourceType\":\"Carebridge\",\"id\":\"x\"}");
+    Result<Void> report = validator.validate("{\"resourceType\":\"Carebridge\",\"id\":\"x\"}");
     assertThat(report.isValid()).isFalse();
     assertThat(report.errors()).allSatisfy(i -> assertThat(i.message()).doesNotContain("Exception"));
-    ValidationReport xml = validator.validate("<Carebridge xmlns=\"http://hl7.org/fhir\"><id value=\"x\"/></Carebridge>");
+    Result<Void> xml = validator.validate("<Carebridge xmlns=\"http://hl7.org/fhir\"><id value=\"x\"/></Carebridge>");
     assertThat(xml.isValid()).isFalse();
   }
 
   @Test
   void missingResourceTypeAndWrongShape_areIssues() {
     assertThat(validator.validate("{\"id\":\"x\"}").isValid()).isFalse();
-    ValidationReport wrongType = validator.validate("{\"resourceType\":\"Patient\",\"status\":\"final\",\"valueQuantity\":{\"value\":1}}");
+    Result<Void> wrongType = validator.validate("{\"resourceType\":\"Patient\",\"status\":\"final\",\"valueQuantity\":{\"value\":1}}");
     assertThat(wrongType.errors()).extracting(Issue::message).anySatisfy(m -> assertThat(m).contains("status"));
-    ValidationReport noNamespace = validator.validate("<Patient><id value=\"x\"/></Patient>");
+    Result<Void> noNamespace = validator.validate("<Patient><id value=\"x\"/></Patient>");
     assertThat(noNamespace.isValid()).isFalse();
     assertThat(noNamespace.errors()).allSatisfy(i -> assertThat(i.line()).isGreaterThanOrEqualTo(0));
   }

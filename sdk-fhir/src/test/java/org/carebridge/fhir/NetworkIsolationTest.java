@@ -1,5 +1,6 @@
 package org.carebridge.fhir;
 
+import org.carebridge.core.validation.Result;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,11 +96,11 @@ class NetworkIsolationTest {
          "maritalStatus":{"coding":[{"system":"http://unknown.example.org/fhir/CodeSystem/remote","code":"x"}]},
          "generalPractitioner":[{"reference":"http://unknown.example.org/fhir/Practitioner/1"}],
          "managingOrganization":{"reference":"https://unknown.example.org/fhir/Organization/2"}}""";
-    ValidationReport report = validator.validate(remoteEverything);
+    Result<Void> report = validator.validate(remoteEverything);
     // an unknown claimed profile is not fetched: a warning, as the official engine gives (validator_cli's -profile
     // is what makes it an error)
-    assertThat(report.issues(Severity.WARNING)).extracting(Issue::code).contains("VALIDATION_VAL_PROFILE_UNKNOWN_NOT_POLICY");
-    ValidationReport xml = validator.validate("""
+    assertThat(report.warnings()).extracting(Issue::code).contains("VALIDATION_VAL_PROFILE_UNKNOWN_NOT_POLICY");
+    Result<Void> xml = validator.validate("""
         <Patient xmlns="http://hl7.org/fhir" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
           xsi:schemaLocation="http://hl7.org/fhir http://unknown.example.org/fhir/patient.xsd">
           <meta><profile value="http://unknown.example.org/fhir/StructureDefinition/remote-profile"/></meta>

@@ -1,5 +1,6 @@
 package org.carebridge.fhir;
 
+import org.carebridge.core.validation.Result;
 import org.carebridge.core.validation.Issue;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,17 +31,17 @@ class PrivacyTest {
   @Test
   void messagesAndLocations_neverContainTheNhsNumberOrTheName() {
     for (String input : echoingInputs()) {
-      ValidationReport report = validator.validate(input);
+      Result<Void> report = validator.validate(input);
       assertThat(report.isValid()).as(input).isFalse();
       assertThat(report.issues()).as(input).anySatisfy(i -> assertThat(i.message()).contains("(withheld: "));
       for (Issue i : report.issues()) {
-        for (String text : List.of(i.message(), i.location(), i.source(), i.code())) {
+        for (String text : List.of(i.message(), i.location().text(), i.source(), i.code())) {
           assertThat(text).doesNotContain(Corpus.NHS_NUMBER).doesNotContain("943 476 5919")
               .doesNotContainIgnoringCase(Corpus.FAMILY).doesNotContainIgnoringCase(Corpus.GIVEN);
         }
       }
       String outcome = ca.uhn.fhir.context.FhirContext.forR4Cached().newJsonParser()
-          .encodeResourceToString((OperationOutcome) report.toOperationOutcome());
+          .encodeResourceToString((OperationOutcome) OperationOutcomes.of(report));
       assertThat(outcome).doesNotContain(Corpus.NHS_NUMBER).doesNotContainIgnoringCase(Corpus.FAMILY)
           .doesNotContainIgnoringCase(Corpus.GIVEN);
     }
@@ -49,9 +50,9 @@ class PrivacyTest {
   @Test
   void withheldValues_nameTheElementAndTheRule() {
     String input = Corpus.patient("p1", Corpus.NHS_NUMBER, Corpus.FAMILY, Corpus.GIVEN, Corpus.NHS_NUMBER, "M");
-    ValidationReport report = validator.validate(input);
+    Result<Void> report = validator.validate(input);
     assertThat(report.issues()).anySatisfy(i -> {
-      assertThat(i.location()).isEqualTo("Patient.birthDate");
+      assertThat(i.location().text()).isEqualTo("Patient.birthDate");
       assertThat(i.message()).contains("(withheld: Patient.birthDate)").doesNotContain(Corpus.NHS_NUMBER);
     });
   }
@@ -64,20 +65,20 @@ class PrivacyTest {
   void ordinaryWordsAndNumbersInIdsAndUrls_areNeverRewritten() {
     String id = "rje-v1234567881-ready";
     String input = Corpus.patient(id, Corpus.NHS_NUMBER, "Hospital", "Key", "1942-03-14", "Worker");
-    ValidationReport report = validator.validate(input);
+    Result<Void> report = validator.validate(input);
     assertThat(report.isValid()).isFalse();
     assertThat(report.issues()).anySatisfy(i -> {
       // the wrong code is echoed: a code is not personal data
-      assertThat(i.location()).startsWith("Patient.maritalStatus");
+      assertThat(i.location().text()).startsWith("Patient.maritalStatus");
       assertThat(i.message()).contains("Worker");
     });
     for (Issue i : report.issues()) {
-      assertThat(i.location()).doesNotContain("withheld");
+      assertThat(i.location().text()).doesNotContain("withheld");
       assertThat(i.source()).doesNotContain("withheld");
     }
     String bundle = Corpus.collectionBundle(input, "c1");
-    ValidationReport inBundle = validator.validate(bundle);
-    assertThat(inBundle.issues()).anySatisfy(i -> assertThat(i.location()).contains("Patient/" + id));
+    Result<Void> inBundle = validator.validate(bundle);
+    assertThat(inBundle.issues()).anySatisfy(i -> assertThat(i.location().text()).contains("Patient/" + id));
   }
 
   /**
@@ -92,7 +93,7 @@ class PrivacyTest {
     org.hl7.fhir.r4.model.Bundle.BundleEntryComponent patient = bundle.getEntry().stream()
         .filter(e -> e.getResource() instanceof org.hl7.fhir.r4.model.Patient).findFirst().orElseThrow();
     bundle.addEntry(patient.copy());
-    ValidationReport report = Shared.careBridgeValidator().validate(fhir.newJsonParser().encodeResourceToString(bundle));
+    Result<Void> report = Shared.careBridgeValidator().validate(fhir.newJsonParser().encodeResourceToString(bundle));
     assertThat(report.issues()).anySatisfy(i -> assertThat(i.message())
         .contains("Multiple matches in bundle for reference Patient/margaret-example"));
     assertThat(report.issues()).noneSatisfy(i -> assertThat(i.message()).contains("withheld: Patient.id"));

@@ -3,6 +3,7 @@ package org.carebridge.fhir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.carebridge.core.validation.Result;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,13 +33,13 @@ class RulesAndProfilesTest {
 
   @Test
   void businessRulesRunOnADischargeMessage_locatedAtTheBundle() {
-    ValidationReport report = at("2026-01-01T00:00:00Z").validate(EXAMPLES.resolve("Bundle-discharge-notice-example.json"));
+    Result<Void> report = at("2026-01-01T00:00:00Z").validate(EXAMPLES.resolve("Bundle-discharge-notice-example.json"));
 
     List<Issue> rules = report.issues().stream().filter(i -> i.source().equals("carebridge-rules")).toList();
     assertThat(rules).extracting(Issue::code).containsExactly("CB-DISCHARGE-015");
     Issue future = rules.get(0);
     assertThat(future.severity()).isEqualTo(Severity.ERROR);
-    assertThat(future.location()).isEqualTo("Bundle");
+    assertThat(future.location().text()).isEqualTo("Bundle");
     assertThat(future.message()).startsWith("issuedAt: the notification is issued in the future");
     assertThat(future.line()).isEqualTo(1);
     assertThat(report.isValid()).isFalse();
@@ -50,7 +51,7 @@ class RulesAndProfilesTest {
     String json = Files.readString(EXAMPLES.resolve("Bundle-discharge-notice-example.json"), StandardCharsets.UTF_8);
     String xml = ctx.newXmlParser().encodeResourceToString(ctx.newJsonParser().parseResource(json));
 
-    ValidationReport report = at("2026-01-01T00:00:00Z").validate(xml);
+    Result<Void> report = at("2026-01-01T00:00:00Z").validate(xml);
     assertThat(report.issues()).filteredOn(i -> i.source().equals("carebridge-rules"))
         .extracting(Issue::code).containsExactly("CB-DISCHARGE-015");
   }
@@ -58,12 +59,12 @@ class RulesAndProfilesTest {
   @Test
   void businessRulesRunOnACarePlanBundle_locatedAtTheRecordsEntry() throws IOException {
     Path file = EXAMPLES.resolve("Bundle-margaret-care-plan-bundle.json");
-    ValidationReport report = at("2027-06-01T09:00:00Z").validate(file);
+    Result<Void> report = at("2027-06-01T09:00:00Z").validate(file);
 
     Issue overdue = report.issues().stream().filter(i -> i.code().equals("CB-PLAN-007")).findFirst().orElseThrow();
     assertThat(overdue.severity()).isEqualTo(Severity.WARNING);
     assertThat(overdue.source()).isEqualTo("carebridge-rules");
-    assertThat(overdue.location()).isEqualTo("Bundle.entry[1].resource");
+    assertThat(overdue.location().text()).isEqualTo("Bundle.entry[1].resource");
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     int carePlanLine = lines.indexOf("        \"resourceType\": \"CarePlan\",") + 1;
     assertThat(overdue.line()).isBetween(carePlanLine - 1, carePlanLine);
@@ -84,12 +85,12 @@ class RulesAndProfilesTest {
   void aReferenceThatResolvesNowhereInTheBundleIsAnError() throws IOException {
     String bundle = Files.readString(EXAMPLES.resolve("Bundle-margaret-care-plan-bundle.json"), StandardCharsets.UTF_8)
         .replace("\"reference\": \"Condition/margaret-need-mobility\"", "\"reference\": \"Condition/gone\"");
-    ValidationReport report = at("2026-11-23T09:00:00Z").validate(bundle);
+    Result<Void> report = at("2026-11-23T09:00:00Z").validate(bundle);
 
     assertThat(report.errors()).filteredOn(i -> i.code().equals("CB-MAP-005")).singleElement()
         .satisfies(i -> {
           assertThat(i.source()).isEqualTo("carebridge-rules");
-          assertThat(i.location()).startsWith("Bundle.entry[1].resource");
+          assertThat(i.location().text()).startsWith("Bundle.entry[1].resource");
           assertThat(i.message()).contains("Condition/gone");
         });
   }
@@ -110,7 +111,7 @@ class RulesAndProfilesTest {
     assertThat(validator.validate(FhirInput.of(patient)).isValid()).as("plain FHIR: fine").isTrue();
 
     // snippet:forced-profile
-    ValidationReport forced = validator.validate(FhirInput.of(patient),
+    Result<Void> forced = validator.validate(FhirInput.of(patient),
         "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-person");
     // end-snippet
     assertThat(forced.errors()).extracting(Issue::source).anyMatch(s -> s.endsWith("#cb-nhs-1"));
@@ -120,7 +121,7 @@ class RulesAndProfilesTest {
   @Test
   void anUnknownForcedProfileIsAnError_andBadArgumentsAreRejected() {
     CareBridgeValidator validator = Shared.careBridgeValidator();
-    ValidationReport report = validator.validate(FhirInput.of("{\"resourceType\":\"Patient\"}"),
+    Result<Void> report = validator.validate(FhirInput.of("{\"resourceType\":\"Patient\"}"),
         "https://example.org/StructureDefinition/nope");
     assertThat(report.errors()).extracting(Issue::code).containsExactly("Validation_VAL_Profile_Unknown");
 

@@ -1,5 +1,8 @@
 package org.carebridge.fhir;
 
+import org.carebridge.core.validation.Location;
+import org.carebridge.core.validation.IssueCode;
+import org.carebridge.core.validation.Result;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,7 +53,7 @@ class ValidationGuideExamplesTest {
   void validateAFile() {
     List<String> lines = new ArrayList<>();
     // snippet:validate-file
-    ValidationReport report = validator.validate(FhirInput.of(bundleFile));
+    Result<Void> report = validator.validate(FhirInput.of(bundleFile));
     if (!report.isValid()) {
       for (Issue issue : report.errors()) {
         lines.add(issue.code() + " at " + issue.location() + " line " + issue.line() + ": " + issue.message());
@@ -77,7 +80,7 @@ class ValidationGuideExamplesTest {
     }
     // end-snippet
     assertThat(loaded).containsExactly("uk.carebridge.r4#0.1.0", UkCore.ID);
-    assertThat(log).hasSize(2).allMatch(l -> l.startsWith(IssueCodes.TERMINOLOGY_OFFLINE + ": Code system http"))
+    assertThat(log).hasSize(2).allMatch(l -> l.startsWith(IssueCode.TERMINOLOGY_OFFLINE.code() + ": Code system http"))
         .anyMatch(l -> l.contains("http://snomed.info/sct")).anyMatch(l -> l.contains("http://loinc.org"));
   }
 
@@ -88,10 +91,10 @@ class ValidationGuideExamplesTest {
         .withoutPackageCache() // only the packages given with addPackage: none here
         .build();
     Issue notice = validator.notices().get(0);
-    // notice.code() == IssueCodes.DEPENDENCY_MISSING (CB-PACKAGE-001), severity WARNING:
+    // notice.code() == IssueCode.DEPENDENCY_MISSING.code() (CB-PACKAGE-001), severity WARNING:
     // "Package fhir.r4.ukcore.stu2#2.0.2, which uk.carebridge.r4#0.1.0 depends on, is not loaded: ..."
     // end-snippet
-    assertThat(notice.code()).isEqualTo(IssueCodes.DEPENDENCY_MISSING);
+    assertThat(notice.code()).isEqualTo(IssueCode.DEPENDENCY_MISSING.code());
     assertThat(notice.severity()).isEqualTo(Severity.WARNING);
     assertThat(notice.message()).startsWith("Package " + UkCore.ID + ", which uk.carebridge.r4#0.1.0 depends on, is not loaded: ");
     assertThat(validator.packages()).containsExactly("uk.carebridge.r4#0.1.0");
@@ -100,23 +103,23 @@ class ValidationGuideExamplesTest {
   @Test
   void personalValuesWithheld() {
     // snippet:withheld
-    ValidationReport report = validator.validate("{\"resourceType\":\"Patient\",\"birthDate\":\"14/03/1942\"}");
+    Result<Void> report = validator.validate("{\"resourceType\":\"Patient\",\"birthDate\":\"14/03/1942\"}");
     String message = report.errors().get(0).message();
     // "Not a valid date format: '(withheld: Patient.birthDate)'"
     // end-snippet
     assertThat(message).isEqualTo("Not a valid date format: '(withheld: Patient.birthDate)'");
-    assertThat(report.errors()).singleElement().satisfies(i -> assertThat(i.location()).isEqualTo("Patient.birthDate"));
+    assertThat(report.errors()).singleElement().satisfies(i -> assertThat(i.location().text()).isEqualTo("Patient.birthDate"));
   }
 
   @Test
   void brokenInput() {
     // snippet:broken-input
-    ValidationReport report = validator.validate("{\"resourceType\": \"Patient\", \"gender\": }");
+    Result<Void> report = validator.validate("{\"resourceType\": \"Patient\", \"gender\": }");
     Issue issue = report.issues().get(0);
-    // issue.severity() == FATAL, issue.code() == IssueCodes.JSON_MALFORMED, line 1, column 39
+    // issue.severity() == FATAL, issue.code() == IssueCode.JSON_MALFORMED.code(), line 1, column 39
     // end-snippet
     assertThat(issue.severity()).isEqualTo(Severity.FATAL);
-    assertThat(issue.code()).isEqualTo(IssueCodes.JSON_MALFORMED);
+    assertThat(issue.code()).isEqualTo(IssueCode.JSON_MALFORMED.code());
     assertThat(issue.line()).isEqualTo(1);
     assertThat(issue.column()).isEqualTo(39);
   }
@@ -125,7 +128,7 @@ class ValidationGuideExamplesTest {
   void ndjson() throws Exception {
     String ndjson = Corpus.validPatient().replace("\n", "") + "\n{\"resourceType\":\"Patient\",\"gender\":\"x\"}\n";
     // snippet:ndjson
-    List<ValidationReport> reports = validator.validateNdjson(new StringReader(ndjson));
+    List<Result<Void>> reports = validator.validateNdjson(new StringReader(ndjson));
     long invalidLines = reports.stream().filter(r -> !r.isValid()).count();
     // end-snippet
     assertThat(reports).hasSize(2);
@@ -135,9 +138,9 @@ class ValidationGuideExamplesTest {
 
   @Test
   void operationOutcome() {
-    ValidationReport report = validator.validate("{\"resourceType\":\"Patient\",\"gender\":\"x\"}");
+    Result<Void> report = validator.validate("{\"resourceType\":\"Patient\",\"gender\":\"x\"}");
     // snippet:operation-outcome
-    OperationOutcome outcome = report.toOperationOutcome();
+    OperationOutcome outcome = OperationOutcomes.of(report);
     // end-snippet
     assertThat(outcome.getIssue()).hasSameSizeAs(report.issues());
   }
@@ -154,8 +157,8 @@ class ValidationGuideExamplesTest {
       @Override
       public List<Issue> check(Resource resource) {
         if (resource.getIdPart() != null && resource.getIdPart().startsWith("test-")) {
-          return List.of(new Issue("EX-1", Severity.ERROR, resource.fhirType(), "Test records must not be sent", 0,
-              0, id()));
+          return List.of(Issue.builder("EX-1", Severity.ERROR).location(Location.fhirPath(resource.fhirType()))
+              .message("Test records must not be sent").source(id()).build());
         }
         return List.of();
       }
@@ -166,7 +169,7 @@ class ValidationGuideExamplesTest {
         .maxDepth(48) // and nesting deeper than 48 levels
         .build();
     // end-snippet
-    ValidationReport report = withRules.validate("{\"resourceType\":\"Basic\",\"id\":\"test-1\",\"code\":{\"text\":\"x\"}}");
+    Result<Void> report = withRules.validate("{\"resourceType\":\"Basic\",\"id\":\"test-1\",\"code\":{\"text\":\"x\"}}");
     assertThat(report.errors()).extracting(Issue::code).containsExactly("EX-1");
   }
 }

@@ -21,7 +21,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.carebridge.fhir.CareBridgeValidator;
 import org.carebridge.core.validation.Issue;
-import org.carebridge.fhir.ValidationReport;
+import org.carebridge.core.validation.Result;
+import org.carebridge.fhir.OperationOutcomes;
 import org.carebridge.fhir.testing.Corpus;
 import org.carebridge.fhir.testing.RawHapi;
 import org.carebridge.fhir.testing.TestPackage;
@@ -188,7 +189,7 @@ public final class ValidatorBenchmark {
     List<String> all = new ArrayList<>(examples);
     all.addAll(generated);
     for (String s : all) {
-      ValidationReport r = ours.validate(s);
+      Result<Void> r = ours.validate(s);
       if (!r.isValid()) {
         invalid++;
       }
@@ -295,7 +296,7 @@ public final class ValidatorBenchmark {
   }
 
   /** FHIR errors only: the business rules' issues (source carebridge-rules) have no raw-HAPI counterpart. */
-  private static Set<String> errorSet(ValidationReport r) {
+  private static Set<String> errorSet(Result<Void> r) {
     Set<String> s = new TreeSet<>();
     for (Issue i : r.errors()) {
       if (!RULES_SOURCE.equals(i.source())) {

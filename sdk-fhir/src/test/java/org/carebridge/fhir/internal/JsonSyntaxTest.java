@@ -8,7 +8,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.StringLength;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.Severity;
-import org.carebridge.fhir.IssueCodes;
+import org.carebridge.core.validation.IssueCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,7 +35,7 @@ class JsonSyntaxTest {
   void eachProblemHasAFixedMessageAndAPosition(String json, String what, int line, int column) {
     Issue issue = syntax.check(json);
     assertThat(issue).isNotNull();
-    assertThat(issue.code()).isEqualTo(IssueCodes.JSON_MALFORMED);
+    assertThat(issue.code()).isEqualTo(IssueCode.JSON_MALFORMED.code());
     assertThat(issue.severity()).isEqualTo(Severity.FATAL);
     assertThat(issue.message()).isEqualTo("The input is not well-formed JSON: " + what);
     assertThat(issue.line()).isEqualTo(line);
@@ -58,7 +58,7 @@ class JsonSyntaxTest {
   void nestingBeyondTheLimitIsItsOwnCode() {
     String deep = "{\"a\":".repeat(20) + "1" + "}".repeat(20);
     Issue issue = syntax.check(deep);
-    assertThat(issue.code()).isEqualTo(IssueCodes.INPUT_TOO_DEEP);
+    assertThat(issue.code()).isEqualTo(IssueCode.INPUT_TOO_DEEP.code());
     assertThat(issue.message()).isEqualTo("The JSON nests deeper than the limit of 16 levels");
     assertThat(issue.line()).isEqualTo(1);
     assertThat(issue.column()).isPositive();

@@ -2,6 +2,8 @@ package org.carebridge.fhir.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.carebridge.core.validation.IssueCode;
+import org.carebridge.core.validation.Result;
 import org.carebridge.core.Address;
 import org.carebridge.core.ContactPoint;
 import org.carebridge.core.HumanName;
@@ -32,7 +34,7 @@ class ActorDetailsMappingTest {
   @Test
   void organisationWithOnlyATown_isCarried() {
     Organization r = Fixtures.example(Organization.class, "Organization-stafford-home-care.json");
-    MappingResult<Organisation> read = CareBridgeMapper.fromFhir(r);
+    Result<Organisation> read = CareBridgeMapper.fromFhir(r);
     assertThat(read.issues()).isEmpty();
     Organisation o = read.orElseThrow();
     assertThat(o.kinds()).containsExactly(Organisation.Kind.PROVIDER);
@@ -50,11 +52,11 @@ class ActorDetailsMappingTest {
     Organization r = Fixtures.example(Organization.class, "Organization-mpft.json");
     r.addType().setText("NHS foundation trust");
     r.addTelecom().setValue("0300 123 4567"); // no system
-    MappingResult<Organisation> read = CareBridgeMapper.fromFhir(r);
+    Result<Organisation> read = CareBridgeMapper.fromFhir(r);
     assertThat(read.orElseThrow().kinds()).containsExactly(Organisation.Kind.PROVIDER);
     assertThat(read.orElseThrow().telecom()).isEmpty();
-    assertThat(read.issues()).extracting(Issue::code).containsExactly(MappingCodes.NOT_CARRIED,
-        MappingCodes.NOT_CARRIED);
+    assertThat(read.issues()).extracting(Issue::code).containsExactly(IssueCode.MAP_NOT_CARRIED.code(),
+        IssueCode.MAP_NOT_CARRIED.code());
     assertThat(read.issues()).extracting(i -> i.location().text()).containsExactly("Organization.type[1]",
         "Organization.telecom[0]");
   }
@@ -63,8 +65,8 @@ class ActorDetailsMappingTest {
   void personAddressWithoutPostcode_isAnError() {
     Patient p = Fixtures.example(Patient.class, "Patient-margaret-example.json");
     p.getAddressFirstRep().setPostalCode(null);
-    MappingResult<Person> read = CareBridgeMapper.fromFhir(p);
-    assertThat(read.errors()).extracting(Issue::code).containsExactly(MappingCodes.INVALID_VALUE);
+    Result<Person> read = CareBridgeMapper.fromFhir(p);
+    assertThat(read.errors()).extracting(Issue::code).containsExactly(IssueCode.MAP_INVALID_VALUE.code());
     assertThat(read.errors()).extracting(i -> i.location().text()).containsExactly("Patient.address[0]");
     assertThat(read.errors()).extracting(Issue::message).containsExactly("the person's address has no postcode");
   }
@@ -73,8 +75,8 @@ class ActorDetailsMappingTest {
   void homeAddressOfAnOrganisation_isAnErrorNotAnException() {
     Organization r = Fixtures.example(Organization.class, "Organization-mpft.json");
     r.getAddressFirstRep().setUse(org.hl7.fhir.r4.model.Address.AddressUse.HOME);
-    MappingResult<Organisation> read = CareBridgeMapper.fromFhir(r);
-    assertThat(read.errors()).extracting(Issue::code).containsExactly(MappingCodes.INVALID_VALUE);
+    Result<Organisation> read = CareBridgeMapper.fromFhir(r);
+    assertThat(read.errors()).extracting(Issue::code).containsExactly(IssueCode.MAP_INVALID_VALUE.code());
     assertThat(read.errors().get(0).message()).isEqualTo("addresses[0] must not be a home address");
   }
 }

@@ -2,6 +2,8 @@ package org.carebridge.fhir.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.carebridge.core.validation.IssueCode;
+import org.carebridge.core.validation.Result;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -40,20 +42,20 @@ class CarePlanPartiesMappingTest {
         .map(type::cast).findFirst().orElseThrow();
   }
 
-  private static MappingResult<CarePlanRecords> readStory(Consumer<Bundle> change) {
+  private static Result<CarePlanRecords> readStory(Consumer<Bundle> change) {
     Bundle b = Fixtures.example(Bundle.class, "Bundle-margaret-care-plan-bundle.json");
     change.accept(b);
     return CareBridgeMapper.readCarePlanBundle(b);
   }
 
-  private static List<String> notCarried(MappingResult<?> result) {
-    return result.issues().stream().filter(i -> i.code().equals(MappingCodes.NOT_CARRIED)).map(Issue::location)
+  private static List<String> notCarried(Result<?> result) {
+    return result.issues().stream().filter(i -> i.code().equals(IssueCode.MAP_NOT_CARRIED.code())).map(i -> i.location().text())
         .toList();
   }
 
   @Test
   void story_givesThePartiesTheSchedulesAndTheConsentTerms() {
-    MappingResult<CarePlanRecords> read = readStory(b -> { });
+    Result<CarePlanRecords> read = readStory(b -> { });
     JointCarePlan plan = read.orElseThrow().plan();
     assertThat(notCarried(read)).isEmpty();
     assertThat(plan.title()).contains("Margaret's care and support plan");
@@ -89,7 +91,7 @@ class CarePlanPartiesMappingTest {
 
   @Test
   void organisationAuthor_isNotCarried_andThePersonIsWrittenBack() {
-    MappingResult<CarePlanRecords> read = readStory(b -> first(b, CarePlan.class)
+    Result<CarePlanRecords> read = readStory(b -> first(b, CarePlan.class)
         .setAuthor(new Reference("Organization/staffordshire-cc")));
     assertThat(notCarried(read)).containsExactly("Bundle.entry[1].resource.author");
     assertThat(read.orElseThrow().plan().responsibleWorker()).isEmpty();
@@ -99,7 +101,7 @@ class CarePlanPartiesMappingTest {
 
   @Test
   void representativesAgreement_isWarned() {
-    MappingResult<CarePlanRecords> read = readStory(b -> {
+    Result<CarePlanRecords> read = readStory(b -> {
       Extension agreedBy = first(b, CarePlan.class).getExtensionByUrl(AGREEMENT).getExtensionByUrl("agreedBy");
       agreedBy.setValue(new Reference("RelatedPerson/anne").setDisplay("Anne (daughter)"));
     });
@@ -109,7 +111,7 @@ class CarePlanPartiesMappingTest {
 
   @Test
   void goalAddressingAnotherCondition_isWarned_andTheOtherNeedsKept() {
-    MappingResult<CarePlanRecords> read = readStory(b -> {
+    Result<CarePlanRecords> read = readStory(b -> {
       Condition stray = first(b, Condition.class).copy();
       stray.setId("stray-need");
       b.addEntry().setFullUrl("https://fhir.example.org/scc/Condition/stray-need").setResource(stray);
@@ -121,7 +123,7 @@ class CarePlanPartiesMappingTest {
 
   @Test
   void timingPatternWithoutPeriod_andDayOfWeek_areWarned_frequencyDefaultsToOnce() {
-    MappingResult<CarePlanRecords> read = readStory(b -> {
+    Result<CarePlanRecords> read = readStory(b -> {
       CarePlan cp = first(b, CarePlan.class);
       Timing.TimingRepeatComponent reablement = cp.getActivity().get(0).getDetail().getScheduledTiming().getRepeat();
       reablement.setPeriodElement(null);
@@ -138,7 +140,7 @@ class CarePlanPartiesMappingTest {
 
   @Test
   void consentDateWithoutTimeOfDay_hasNoMoment_andPolicyRuleIsWrittenWithoutProtocol() {
-    MappingResult<CarePlanRecords> read = readStory(b -> {
+    Result<CarePlanRecords> read = readStory(b -> {
       Consent c = first(b, Consent.class);
       c.setDateTimeElement(new DateTimeType("2026-10-14"));
       c.getPolicy().clear();

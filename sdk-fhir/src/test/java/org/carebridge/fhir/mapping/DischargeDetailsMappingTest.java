@@ -2,6 +2,8 @@ package org.carebridge.fhir.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.carebridge.core.validation.IssueCode;
+import org.carebridge.core.validation.Result;
 import java.time.OffsetDateTime;
 import org.carebridge.core.Identifier;
 import org.carebridge.core.discharge.DischargeNotification;
@@ -66,8 +68,8 @@ class DischargeDetailsMappingTest {
     message.addEntry().setFullUrl("https://fhir.example.org/uhnm/PractitionerRole/consultant-okafor-uhnm")
         .setResource(role);
     encounter(message).getParticipantFirstRep().getIndividual().setReference("PractitionerRole/consultant-okafor-uhnm");
-    MappingResult<DischargeNotification> read = CareBridgeMapper.readDischargeNotification(message);
-    assertThat(read.issues()).extracting(Issue::code).containsExactly(MappingCodes.NOT_CARRIED);
+    Result<DischargeNotification> read = CareBridgeMapper.readDischargeNotification(message);
+    assertThat(read.issues()).extracting(Issue::code).containsExactly(IssueCode.MAP_NOT_CARRIED.code());
     assertThat(read.orElseThrow().leadClinician().orElseThrow().role()).isEmpty();
     assertThat(read.orElseThrow().leadClinician().orElseThrow().practitioner().id()).isEqualTo("consultant-okafor");
   }
@@ -77,21 +79,21 @@ class DischargeDetailsMappingTest {
     Bundle message = Fixtures.example(Bundle.class, FILE);
     // the parser links references to the Bundle's resources: unlink it too
     encounter(message).getParticipantFirstRep().getIndividual().setReference(null).setResource(null);
-    MappingResult<DischargeNotification> read = CareBridgeMapper.readDischargeNotification(message);
-    assertThat(read.issues()).extracting(Issue::code).containsExactly(MappingCodes.NOT_CARRIED);
+    Result<DischargeNotification> read = CareBridgeMapper.readDischargeNotification(message);
+    assertThat(read.issues()).extracting(Issue::code).containsExactly(IssueCode.MAP_NOT_CARRIED.code());
     assertThat(read.orElseThrow().leadClinician()).isEmpty();
 
     Bundle wrong = Fixtures.example(Bundle.class, FILE);
     ((MessageHeader) wrong.getEntryFirstRep().getResource()).getAuthor().setReference("Organization/uhnm");
     assertThat(CareBridgeMapper.readDischargeNotification(wrong).errors()).extracting(Issue::code)
-        .containsExactly(MappingCodes.WRONG_TYPE);
+        .containsExactly(IssueCode.MAP_WRONG_TYPE.code());
   }
 
   @Test
   void aWardAddressWithoutPostcode_isCarriedAsAPartialAddress() {
     Bundle message = Fixtures.example(Bundle.class, FILE);
     ward(message).getAddress().setPostalCode(null);
-    MappingResult<DischargeNotification> read = CareBridgeMapper.readDischargeNotification(message);
+    Result<DischargeNotification> read = CareBridgeMapper.readDischargeNotification(message);
     assertThat(read.issues()).isEmpty();
     org.carebridge.core.Address address = read.orElseThrow().ward().orElseThrow().address().orElseThrow();
     assertThat(address.isComplete()).isFalse();
@@ -104,8 +106,8 @@ class DischargeDetailsMappingTest {
   void aWardAddressSdkCoreCannotHold_isLeftOutWithAWarning() {
     Bundle message = Fixtures.example(Bundle.class, FILE);
     ward(message).setAddress(new org.hl7.fhir.r4.model.Address().setText("Royal Stoke University Hospital"));
-    MappingResult<DischargeNotification> read = CareBridgeMapper.readDischargeNotification(message);
-    assertThat(read.issues()).extracting(Issue::code).containsExactly(MappingCodes.NOT_CARRIED);
+    Result<DischargeNotification> read = CareBridgeMapper.readDischargeNotification(message);
+    assertThat(read.issues()).extracting(Issue::code).containsExactly(IssueCode.MAP_NOT_CARRIED.code());
     assertThat(read.orElseThrow().ward().orElseThrow().address()).isEmpty();
   }
 

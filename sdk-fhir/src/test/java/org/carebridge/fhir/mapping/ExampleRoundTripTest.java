@@ -2,6 +2,9 @@ package org.carebridge.fhir.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.IssueCode;
+import org.carebridge.core.validation.Result;
 import ca.uhn.fhir.fhirpath.IFhirPath;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -192,9 +195,9 @@ class ExampleRoundTripTest {
   @Test
   void carePlanBundle_mapsBackWithEveryCarriedElement_andValidates() {
     Bundle original = Fixtures.example(Bundle.class, "Bundle-margaret-care-plan-bundle.json");
-    MappingResult<CarePlanRecords> read = CareBridgeMapper.readCarePlanBundle(original);
+    Result<CarePlanRecords> read = CareBridgeMapper.readCarePlanBundle(original);
     assertThat(read.issues()).extracting(org.carebridge.core.validation.Issue::code)
-        .containsExactly(MappingCodes.DEFAULTED);
+        .containsExactly(IssueCode.MAP_DEFAULTED.code());
     Bundle remapped = Fixtures.reparse(CareBridgeMapper.carePlanBundle(read.orElseThrow(), Fixtures.BASE,
         original.getTimestamp().toInstant()));
     assertThat(Fixtures.errors(remapped)).isEmpty();
@@ -242,7 +245,7 @@ class ExampleRoundTripTest {
     Resource consent = example.copy();
     consent.setId(entry.getResource().getIdPart()); // so that the plan's reference resolves
     entry.setResource(consent);
-    MappingResult<CarePlanRecords> read = CareBridgeMapper.readCarePlanBundle(story);
+    Result<CarePlanRecords> read = CareBridgeMapper.readCarePlanBundle(story);
     Bundle remapped = Fixtures.reparse(CareBridgeMapper.carePlanBundle(read.orElseThrow(), Fixtures.BASE,
         story.getTimestamp().toInstant()));
     Resource back = remapped.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
@@ -257,7 +260,7 @@ class ExampleRoundTripTest {
       "Bundle-discharged-example.json"})
   void dischargeMessages_mapBackWithEveryCarriedElement_andValidate(String file) {
     Bundle original = Fixtures.example(Bundle.class, file);
-    MappingResult<DischargeNotification> read = CareBridgeMapper.readDischargeNotification(original);
+    Result<DischargeNotification> read = CareBridgeMapper.readDischargeNotification(original);
     assertThat(read.issues()).isEmpty();
     Bundle remapped = Fixtures.reparse(CareBridgeMapper.toFhir(read.orElseThrow(), "https://fhir.example.org/uhnm"));
     assertThat(Fixtures.errors(remapped)).isEmpty();
@@ -320,9 +323,9 @@ class ExampleRoundTripTest {
     Bundle context = new Bundle().setType(Bundle.BundleType.COLLECTION);
     context.addEntry().setResource(role);
     story.getEntry().forEach(e -> context.addEntry().setResource(e.getResource()));
-    MappingResult<org.carebridge.core.PractitionerRole> read = CareBridgeMapper.readPractitionerRole(context);
+    Result<org.carebridge.core.PractitionerRole> read = CareBridgeMapper.readPractitionerRole(context);
     assertThat(read.errors()).extracting(org.carebridge.core.validation.Issue::code)
-        .containsExactly(MappingCodes.UNKNOWN_CODE);
+        .containsExactly(IssueCode.MAP_UNKNOWN_CODE.code());
   }
 
   /** CARRIED and NOT_CARRIED together name every top-level element and extension the story examples use. */

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 import org.carebridge.fhir.CareBridgeValidator;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.Severity;
-import org.carebridge.fhir.ValidationReport;
+import org.carebridge.core.validation.Result;
+import org.carebridge.fhir.OperationOutcomes;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Resource;
 
@@ -59,14 +60,14 @@ final class Fixtures {
    * The dom-6 warnings of a report ("A resource should have narrative for robust management"): the mappers give
    * every resource they write a narrative, so there are none in their output.
    */
-  static List<Issue> missingNarrative(ValidationReport report) {
+  static List<Issue> missingNarrative(Result<Void> report) {
     return report.issues().stream().filter(i -> i.code().endsWith("dom-6") || i.message().contains("dom-6"))
         .collect(Collectors.toList());
   }
 
   /** The errors the CareBridge validator reports for a resource. */
   static List<Issue> errors(IBaseResource r) {
-    ValidationReport report = validator().validate(json(r));
+    Result<Void> report = validator().validate(json(r));
     return report.issues().stream()
         .filter(i -> i.severity() == Severity.ERROR || i.severity() == Severity.FATAL)
         .collect(Collectors.toList());

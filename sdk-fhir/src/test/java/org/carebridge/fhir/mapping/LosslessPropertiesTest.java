@@ -2,6 +2,7 @@ package org.carebridge.fhir.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.carebridge.core.validation.Result;
 import java.time.Instant;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -25,7 +26,7 @@ import org.hl7.fhir.r4.model.Patient;
 class LosslessPropertiesTest {
   private static final String BASE = Fixtures.BASE;
 
-  private static <T> T ok(MappingResult<T> result) {
+  private static <T> T ok(Result<T> result) {
     assertThat(result.issues()).isEmpty();
     return result.orElseThrow();
   }

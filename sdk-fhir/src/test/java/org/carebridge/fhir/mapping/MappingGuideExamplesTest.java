@@ -2,6 +2,7 @@ package org.carebridge.fhir.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.carebridge.core.validation.IssueCode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -19,7 +20,8 @@ import org.carebridge.core.discharge.DischargeNotification;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.fhir.CareBridgeValidator;
 import org.carebridge.fhir.FhirInput;
-import org.carebridge.fhir.ValidationReport;
+import org.carebridge.core.validation.Result;
+import org.carebridge.fhir.OperationOutcomes;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.Test;
@@ -46,7 +48,7 @@ class MappingGuideExamplesTest {
         .build();
 
     Patient patient = CareBridgeMapper.toFhir(person);          // carebridge-person
-    MappingResult<Person> back = CareBridgeMapper.fromFhir(patient);
+    Result<Person> back = CareBridgeMapper.fromFhir(patient);
 
     assertThat(back.value()).contains(person);                  // lossless
     // end-snippet
@@ -57,8 +59,8 @@ class MappingGuideExamplesTest {
   void readACarePlanBundle() {
     Bundle bundle = storyBundle();
     // snippet:read-care-plan-bundle
-    MappingResult<CarePlanRecords> result = CareBridgeMapper.readCarePlanBundle(bundle);
-    if (result.isSuccess()) {
+    Result<CarePlanRecords> result = CareBridgeMapper.readCarePlanBundle(bundle);
+    if (result.value().isPresent()) {
       CarePlanRecords records = result.value().get();
       JointCarePlan plan = records.plan();
       Optional<CareTeam> team = records.careTeam();
@@ -87,7 +89,7 @@ class MappingGuideExamplesTest {
         Instant.parse("2026-11-23T09:00:00Z"));  // Bundle.timestamp
 
     String json = ca.uhn.fhir.context.FhirContext.forR4Cached().newJsonParser().encodeResourceToString(bundle);
-    ValidationReport report = validator.validate(FhirInput.of(json));
+    Result<Void> report = validator.validate(FhirInput.of(json));
     // end-snippet
     assertThat(report.errors()).isEmpty();
     assertThat(CareBridgeMapper.readCarePlanBundle(bundle).orElseThrow()).isEqualTo(records);
@@ -124,11 +126,11 @@ class MappingGuideExamplesTest {
     Bundle bundle = storyBundle();
     bundle.getEntry().removeIf(e -> e.getResource() instanceof Patient);
     // snippet:issues
-    MappingResult<CarePlanRecords> result = CareBridgeMapper.readCarePlanBundle(bundle);
-    assertThat(result.isSuccess()).isFalse();
+    Result<CarePlanRecords> result = CareBridgeMapper.readCarePlanBundle(bundle);
+    assertThat(result.value().isPresent()).isFalse();
     Issue issue = result.errors().get(0);
-    assertThat(issue.code()).isEqualTo(MappingCodes.MISSING);   // "CB-MAP-001"
-    assertThat(issue.location()).isEqualTo("Bundle.entry");
+    assertThat(issue.code()).isEqualTo(IssueCode.MAP_MISSING.code());   // "CB-MAP-001"
+    assertThat(issue.location().text()).isEqualTo("Bundle.entry");
     assertThat(issue.message()).isEqualTo("the Bundle has no Patient");
     // end-snippet
   }

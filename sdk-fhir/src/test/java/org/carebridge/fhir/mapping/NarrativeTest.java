@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.carebridge.core.Organisation;
 import org.carebridge.core.Person;
-import org.carebridge.fhir.ValidationReport;
+import org.carebridge.core.validation.Result;
+import org.carebridge.fhir.OperationOutcomes;
 import org.hl7.fhir.r4.model.Narrative;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
@@ -20,7 +21,7 @@ class NarrativeTest {
     assertThat(r.getText().getStatus()).isEqualTo(Narrative.NarrativeStatus.GENERATED);
     assertThat(r.getText().getDivAsString()).isEqualTo("<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Organisation:"
         + " Smith &amp; &lt;Sons&gt; &quot;Care&quot;</p></div>");
-    ValidationReport report = Fixtures.validator().validate(Fixtures.json(r));
+    Result<Void> report = Fixtures.validator().validate(Fixtures.json(r));
     assertThat(report.errors()).isEmpty();
     assertThat(Fixtures.missingNarrative(report)).isEmpty();
     assertThat(CareBridgeMapper.fromFhir(r).orElseThrow()).isEqualTo(o);

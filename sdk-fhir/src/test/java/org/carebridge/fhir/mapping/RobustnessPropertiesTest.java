@@ -2,6 +2,7 @@ package org.carebridge.fhir.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.carebridge.core.validation.Result;
 import java.time.Instant;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
@@ -23,8 +24,8 @@ import org.hl7.fhir.r4.model.Bundle;
  */
 class RobustnessPropertiesTest {
 
-  private static void assertWellFormed(MappingResult<?> result, Person person) {
-    Statistics.collect(result.isSuccess() ? "read" : "issues");
+  private static void assertWellFormed(Result<?> result, Person person) {
+    Statistics.collect(result.value().isPresent() ? "read" : "issues");
     for (Issue issue : result.issues()) {
       assertThat(issue.code()).matches("CB-MAP-00[1-9]");
       // every problem is diagnosed: none reaches the mapper's last-resort catch of an unexpected exception

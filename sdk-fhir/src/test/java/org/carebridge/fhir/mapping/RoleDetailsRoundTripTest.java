@@ -2,6 +2,9 @@ package org.carebridge.fhir.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.IssueCode;
+import org.carebridge.core.validation.Result;
 import java.time.LocalDate;
 import org.carebridge.core.ContactPoint;
 import org.carebridge.core.DateRange;
@@ -50,7 +53,7 @@ class RoleDetailsRoundTripTest {
     Bundle context = context(id);
     org.hl7.fhir.r4.model.PractitionerRole original =
         (org.hl7.fhir.r4.model.PractitionerRole) byTypeAndId(context, "PractitionerRole", id);
-    MappingResult<PractitionerRole> read = CareBridgeMapper.readPractitionerRole(context);
+    Result<PractitionerRole> read = CareBridgeMapper.readPractitionerRole(context);
     assertThat(read.issues()).isEmpty();
     PractitionerRole role = read.orElseThrow();
     assertThat(role.active()).contains(true);
@@ -78,10 +81,10 @@ class RoleDetailsRoundTripTest {
     assertThat(Fixtures.errors(back)).isEmpty();
 
     fhir.setPeriod(new Period().setEndElement(new DateTimeType("2025-01-31")));
-    MappingResult<PractitionerRole> noStart = CareBridgeMapper.readPractitionerRole(context);
+    Result<PractitionerRole> noStart = CareBridgeMapper.readPractitionerRole(context);
     assertThat(noStart.orElseThrow().period()).isEmpty();
     assertThat(noStart.issues()).extracting(org.carebridge.core.validation.Issue::code)
-        .containsExactly(MappingCodes.NOT_CARRIED);
-    assertThat(noStart.issues().get(0).location()).endsWith(".period");
+        .containsExactly(IssueCode.MAP_NOT_CARRIED.code());
+    assertThat(noStart.issues().get(0).location().text()).endsWith(".period");
   }
 }

@@ -2,6 +2,8 @@ package org.carebridge.fhir.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.carebridge.core.validation.IssueCode;
+import org.carebridge.core.validation.Result;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,13 +41,13 @@ class StandardExtensionsMappingTest {
         .map(type::cast).findFirst().orElseThrow();
   }
 
-  private static MappingResult<CarePlanRecords> readStory(Consumer<Bundle> change) {
+  private static Result<CarePlanRecords> readStory(Consumer<Bundle> change) {
     Bundle b = Fixtures.example(Bundle.class, "Bundle-margaret-care-plan-bundle.json");
     change.accept(b);
     return CareBridgeMapper.readCarePlanBundle(b);
   }
 
-  private static SharingConsent consentOf(MappingResult<CarePlanRecords> result) {
+  private static SharingConsent consentOf(Result<CarePlanRecords> result) {
     return result.orElseThrow().plan().sharingConsent().orElseThrow();
   }
 
@@ -70,7 +72,7 @@ class StandardExtensionsMappingTest {
 
   @Test
   void lacksCapacityWithLegalBasis_isReadAndWrittenBack_andValidates() {
-    MappingResult<CarePlanRecords> read = readStory(b -> {
+    Result<CarePlanRecords> read = readStory(b -> {
       Consent c = only(b, Consent.class);
       c.getExtensionByUrl(STATUS).setValue(new Coding("https://carebridge.org.uk/fhir/CodeSystem/consent-status",
           "lacks-capacity", "Lacks capacity to consent"));
@@ -95,7 +97,7 @@ class StandardExtensionsMappingTest {
 
   @Test
   void refusedConsent_isWrittenAsDeny() {
-    MappingResult<CarePlanRecords> read = readStory(b -> {
+    Result<CarePlanRecords> read = readStory(b -> {
       Consent c = only(b, Consent.class);
       c.getExtensionByUrl(STATUS).setValue(new Coding("https://carebridge.org.uk/fhir/CodeSystem/consent-status",
           "refused", "Consent refused"));
@@ -109,34 +111,34 @@ class StandardExtensionsMappingTest {
   /** A refusal made for a person who lacks capacity has no SharingConsent form: an error, not a silent permit. */
   @Test
   void lacksCapacityWithDeny_isAnError() {
-    MappingResult<CarePlanRecords> read = readStory(b -> {
+    Result<CarePlanRecords> read = readStory(b -> {
       Consent c = only(b, Consent.class);
       c.getExtensionByUrl(STATUS).setValue(new Coding("https://carebridge.org.uk/fhir/CodeSystem/consent-status",
           "lacks-capacity", null));
       c.getProvision().setType(Consent.ConsentProvisionType.DENY);
     });
-    assertThat(read.isSuccess()).isFalse();
+    assertThat(read.value().isPresent()).isFalse();
     Issue issue = read.errors().get(0);
-    assertThat(issue.code()).isEqualTo(MappingCodes.INVALID_VALUE);
-    assertThat(issue.location()).endsWith(".provision.type");
+    assertThat(issue.code()).isEqualTo(IssueCode.MAP_INVALID_VALUE.code());
+    assertThat(issue.location().text()).endsWith(".provision.type");
   }
 
   /** A status that contradicts the decision is not resolved either way: re-writing it would flip the decision. */
   @Test
   void statusContradictingTheDecision_isAnError() {
-    MappingResult<CarePlanRecords> read = readStory(b -> only(b, Consent.class).getProvision()
+    Result<CarePlanRecords> read = readStory(b -> only(b, Consent.class).getProvision()
         .setType(Consent.ConsentProvisionType.DENY));
-    assertThat(read.errors()).extracting(Issue::code).containsExactly(MappingCodes.INVALID_VALUE);
-    assertThat(read.errors().get(0).location()).endsWith(".provision.type");
+    assertThat(read.errors()).extracting(Issue::code).containsExactly(IssueCode.MAP_INVALID_VALUE.code());
+    assertThat(read.errors().get(0).location().text()).endsWith(".provision.type");
     assertThat(read.errors().get(0).message()).contains("cb-consent-2");
   }
 
   @Test
   void consentStatusOutsideItsCodeSystem_isReported() {
-    MappingResult<CarePlanRecords> read = readStory(b -> only(b, Consent.class).getExtensionByUrl(STATUS)
+    Result<CarePlanRecords> read = readStory(b -> only(b, Consent.class).getExtensionByUrl(STATUS)
         .setValue(new Coding("http://example.org/other", "given", null)));
-    assertThat(read.errors()).extracting(Issue::code).containsExactly(MappingCodes.UNKNOWN_CODE);
-    assertThat(read.errors().get(0).location()).contains("carebridge-consent-status");
+    assertThat(read.errors()).extracting(Issue::code).containsExactly(IssueCode.MAP_UNKNOWN_CODE.code());
+    assertThat(read.errors().get(0).location().text()).contains("carebridge-consent-status");
   }
 
   @Test
@@ -144,9 +146,9 @@ class StandardExtensionsMappingTest {
     assertThat(readStory(b -> { }).orElseThrow().careTeam().orElseThrow().continuityRequired()).isTrue();
     assertThat(readStory(b -> only(b, CareTeam.class).getExtension().clear()).orElseThrow().careTeam()
         .orElseThrow().continuityRequired()).isFalse();
-    MappingResult<CarePlanRecords> wrong = readStory(b -> only(b, CareTeam.class).getExtensionByUrl(CONTINUITY)
+    Result<CarePlanRecords> wrong = readStory(b -> only(b, CareTeam.class).getExtensionByUrl(CONTINUITY)
         .setValue(new StringType("yes")));
-    assertThat(wrong.errors()).extracting(Issue::code).containsExactly(MappingCodes.MISSING);
+    assertThat(wrong.errors()).extracting(Issue::code).containsExactly(IssueCode.MAP_MISSING.code());
   }
 
   @Test
@@ -158,11 +160,11 @@ class StandardExtensionsMappingTest {
         .getExtension().removeIf(e -> e.getUrl().equals("period")))
         .orElseThrow().personalBudget().orElseThrow().services().get(2);
     assertThat(withoutPeriod.period()).isEqualTo(Optional.empty());
-    MappingResult<CarePlanRecords> wrong = readStory(b -> {
+    Result<CarePlanRecords> wrong = readStory(b -> {
       Extension period = only(b, Account.class).getExtensionsByUrl(SERVICE).get(2).getExtensionByUrl("period");
       period.setValue(new StringType("six weeks"));
     });
-    assertThat(wrong.errors()).extracting(Issue::code).containsExactly(MappingCodes.INVALID_VALUE);
-    assertThat(wrong.errors().get(0).location()).endsWith(".extension('period')");
+    assertThat(wrong.errors()).extracting(Issue::code).containsExactly(IssueCode.MAP_INVALID_VALUE.code());
+    assertThat(wrong.errors().get(0).location().text()).endsWith(".extension('period')");
   }
 }

@@ -3,6 +3,9 @@ package org.carebridge.fhir.mapping;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.carebridge.core.validation.Location;
+import org.carebridge.core.validation.IssueCode;
+import org.carebridge.core.validation.Result;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +31,7 @@ class UnmappableInputTest {
   private static final List<String> PERSONAL = List.of("Margaret", "Hollins", "9434765919", "943 476 5919",
       "Lichfield", "ST17");
 
-  private MappingResult<?> last;
+  private Result<?> last;
 
   /** Whatever a test read: its messages hold no name and no full NHS number. */
   @AfterEach
@@ -37,7 +40,7 @@ class UnmappableInputTest {
       for (Issue issue : last.issues()) {
         for (String p : PERSONAL) {
           assertThat(issue.message()).doesNotContain(p);
-          assertThat(issue.location()).doesNotContain(p);
+          assertThat(issue.location().text()).doesNotContain(p);
         }
       }
     }
@@ -52,9 +55,9 @@ class UnmappableInputTest {
         .map(type::cast).filter(r -> id == null || r.getIdPart().equals(id)).findFirst().orElseThrow();
   }
 
-  private Issue onlyError(MappingResult<?> result) {
+  private Issue onlyError(Result<?> result) {
     last = result;
-    assertThat(result.isSuccess()).isFalse();
+    assertThat(result.value().isPresent()).isFalse();
     assertThat(result.value()).isEmpty();
     assertThat(result.errors()).hasSize(1);
     return result.errors().get(0);
@@ -69,9 +72,9 @@ class UnmappableInputTest {
   @Test
   void bundleWithoutItsPatient() {
     Issue issue = readStory(b -> b.getEntry().removeIf(e -> e.getResource() instanceof Patient));
-    assertThat(issue.code()).isEqualTo(MappingCodes.MISSING);
+    assertThat(issue.code()).isEqualTo(IssueCode.MAP_MISSING.code());
     assertThat(issue.severity()).isEqualTo(Severity.ERROR);
-    assertThat(issue.location()).isEqualTo("Bundle.entry");
+    assertThat(issue.location().text()).isEqualTo("Bundle.entry");
     assertThat(issue.message()).contains("Patient");
   }
 
@@ -79,8 +82,8 @@ class UnmappableInputTest {
   void codeOutsideTheValueSet() {
     Issue issue = readStory(b -> entry(b, Condition.class, "margaret-need-mobility").getCode().getCodingFirstRep()
         .setCode("flying-lessons"));
-    assertThat(issue.code()).isEqualTo(MappingCodes.UNKNOWN_CODE);
-    assertThat(issue.location()).isEqualTo("Bundle.entry[4].resource.code.coding");
+    assertThat(issue.code()).isEqualTo(IssueCode.MAP_UNKNOWN_CODE.code());
+    assertThat(issue.location().text()).isEqualTo("Bundle.entry[4].resource.code.coding");
     assertThat(issue.message()).contains("flying-lessons");
   }
 
@@ -88,22 +91,22 @@ class UnmappableInputTest {
   void unknownProfile() {
     Issue issue = readStory(b -> entry(b, CarePlan.class, null).getMeta().getProfile().get(0)
         .setValue("https://example.org/StructureDefinition/some-other-plan"));
-    assertThat(issue.code()).isEqualTo(MappingCodes.UNKNOWN_PROFILE);
-    assertThat(issue.location()).isEqualTo("Bundle.entry[1].resource.meta.profile");
+    assertThat(issue.code()).isEqualTo(IssueCode.MAP_UNKNOWN_PROFILE.code());
+    assertThat(issue.location().text()).isEqualTo("Bundle.entry[1].resource.meta.profile");
   }
 
   @Test
   void referenceToTheWrongResourceType() {
     Issue issue = readStory(b -> entry(b, CarePlan.class, null).getSubject().setReference("Organization/uhnm"));
-    assertThat(issue.code()).isEqualTo(MappingCodes.WRONG_TYPE);
-    assertThat(issue.location()).isEqualTo("Bundle.entry[1].resource.subject");
+    assertThat(issue.code()).isEqualTo(IssueCode.MAP_WRONG_TYPE.code());
+    assertThat(issue.location().text()).isEqualTo("Bundle.entry[1].resource.subject");
   }
 
   @Test
   void danglingReference() {
     Issue issue = readStory(b -> entry(b, CarePlan.class, null).getGoal().get(1).setReference("Goal/gone"));
-    assertThat(issue.code()).isEqualTo(MappingCodes.DANGLING_REFERENCE);
-    assertThat(issue.location()).isEqualTo("Bundle.entry[1].resource.goal[1]");
+    assertThat(issue.code()).isEqualTo(IssueCode.MAP_DANGLING_REFERENCE.code());
+    assertThat(issue.location().text()).isEqualTo("Bundle.entry[1].resource.goal[1]");
     assertThat(issue.message()).contains("Goal/gone");
   }
 
@@ -112,19 +115,19 @@ class UnmappableInputTest {
     Bundle message = Fixtures.example(Bundle.class, "Bundle-discharge-notice-example.json");
     message.getMeta().setProfile(List.of());
     Issue issue = onlyError(CareBridgeMapper.readCarePlanBundle(message));
-    assertThat(issue.code()).isEqualTo(MappingCodes.WRONG_BUNDLE_TYPE);
-    assertThat(issue.location()).isEqualTo("Bundle.type");
+    assertThat(issue.code()).isEqualTo(IssueCode.MAP_WRONG_BUNDLE_TYPE.code());
+    assertThat(issue.location().text()).isEqualTo("Bundle.type");
     Bundle collection = story();
     collection.getMeta().setProfile(List.of());
     assertThat(onlyError(CareBridgeMapper.readDischargeNotification(collection)).code())
-        .isEqualTo(MappingCodes.WRONG_BUNDLE_TYPE);
+        .isEqualTo(IssueCode.MAP_WRONG_BUNDLE_TYPE.code());
   }
 
   @Test
   void aDischargeMessageIsNotACarePlanBundle() {
     Issue issue = onlyError(CareBridgeMapper.readCarePlanBundle(
         Fixtures.example(Bundle.class, "Bundle-discharge-notice-example.json")));
-    assertThat(issue.code()).isEqualTo(MappingCodes.UNKNOWN_PROFILE);
+    assertThat(issue.code()).isEqualTo(IssueCode.MAP_UNKNOWN_PROFILE.code());
   }
 
   @Test
@@ -132,8 +135,8 @@ class UnmappableInputTest {
     Patient p = Fixtures.example(Patient.class, "Patient-margaret-example.json");
     p.getIdentifierFirstRep().setValue("9434765918");
     Issue issue = onlyError(CareBridgeMapper.fromFhir(p));
-    assertThat(issue.code()).isEqualTo(MappingCodes.INVALID_VALUE);
-    assertThat(issue.location()).isEqualTo("Patient.identifier[0].value");
+    assertThat(issue.code()).isEqualTo(IssueCode.MAP_INVALID_VALUE.code());
+    assertThat(issue.location().text()).isEqualTo("Patient.identifier[0].value");
     assertThat(issue.message()).doesNotContain("9434765918");
   }
 
@@ -144,7 +147,7 @@ class UnmappableInputTest {
           .getExtensionByUrl("https://carebridge.org.uk/fhir/StructureDefinition/carebridge-budget-amount");
       ((Money) amount.getExtensionByUrl("amount").getValue()).setCurrency("EUR");
     });
-    assertThat(issue.code()).isEqualTo(MappingCodes.INVALID_VALUE);
+    assertThat(issue.code()).isEqualTo(IssueCode.MAP_INVALID_VALUE.code());
     assertThat(issue.message()).contains("EUR");
   }
 
@@ -152,8 +155,8 @@ class UnmappableInputTest {
   void partialDate() {
     Issue issue = readStory(b -> entry(b, CarePlan.class, null).getPeriod().getStartElement()
         .setValueAsString("2026-10"));
-    assertThat(issue.code()).isEqualTo(MappingCodes.INVALID_VALUE);
-    assertThat(issue.location()).isEqualTo("Bundle.entry[1].resource.period.start");
+    assertThat(issue.code()).isEqualTo(IssueCode.MAP_INVALID_VALUE.code());
+    assertThat(issue.location().text()).isEqualTo("Bundle.entry[1].resource.period.start");
   }
 
   @Test
@@ -161,50 +164,47 @@ class UnmappableInputTest {
     Patient p = Fixtures.example(Patient.class, "Patient-margaret-example.json");
     p.getName().clear();
     Issue issue = onlyError(CareBridgeMapper.fromFhir(p));
-    assertThat(issue.code()).isEqualTo(MappingCodes.MISSING);
-    assertThat(issue.location()).isEqualTo("Patient.name");
+    assertThat(issue.code()).isEqualTo(IssueCode.MAP_MISSING.code());
+    assertThat(issue.location().text()).isEqualTo("Patient.name");
   }
 
   @Test
   void emptyAndHollowBundles_giveIssuesNotExceptions() {
     Bundle empty = new Bundle().setType(Bundle.BundleType.COLLECTION);
-    assertThat(onlyError(CareBridgeMapper.readCarePlanBundle(empty)).code()).isEqualTo(MappingCodes.MISSING);
+    assertThat(onlyError(CareBridgeMapper.readCarePlanBundle(empty)).code()).isEqualTo(IssueCode.MAP_MISSING.code());
     Bundle hollow = new Bundle().setType(Bundle.BundleType.MESSAGE);
     hollow.addEntry();
-    assertThat(onlyError(CareBridgeMapper.readDischargeNotification(hollow)).code()).isEqualTo(MappingCodes.MISSING);
+    assertThat(onlyError(CareBridgeMapper.readDischargeNotification(hollow)).code()).isEqualTo(IssueCode.MAP_MISSING.code());
     Bundle untyped = new Bundle();
     untyped.addEntry().setResource(new CarePlan());
     assertThat(onlyError(CareBridgeMapper.readJointCarePlan(untyped)).code())
-        .isEqualTo(MappingCodes.WRONG_BUNDLE_TYPE);
+        .isEqualTo(IssueCode.MAP_WRONG_BUNDLE_TYPE.code());
     Bundle bare = new Bundle().setType(Bundle.BundleType.COLLECTION);
     bare.addEntry().setResource(new CarePlan());
-    assertThat(onlyError(CareBridgeMapper.readJointCarePlan(bare)).code()).isEqualTo(MappingCodes.MISSING);
-    assertThat(onlyError(CareBridgeMapper.fromFhir(new Patient())).code()).isEqualTo(MappingCodes.MISSING);
+    assertThat(onlyError(CareBridgeMapper.readJointCarePlan(bare)).code()).isEqualTo(IssueCode.MAP_MISSING.code());
+    assertThat(onlyError(CareBridgeMapper.fromFhir(new Patient())).code()).isEqualTo(IssueCode.MAP_MISSING.code());
   }
 
   @Test
   void warningsKeepTheValue() {
     Patient p = Fixtures.example(Patient.class, "Patient-margaret-example.json");
     p.addName().setFamily("Other");
-    MappingResult<org.carebridge.core.Person> result = CareBridgeMapper.fromFhir(p);
+    Result<org.carebridge.core.Person> result = CareBridgeMapper.fromFhir(p);
     last = result;
-    assertThat(result.isSuccess()).isTrue();
+    assertThat(result.value().isPresent()).isTrue();
     assertThat(result.issues()).singleElement().satisfies(i -> {
-      assertThat(i.code()).isEqualTo(MappingCodes.NOT_CARRIED);
+      assertThat(i.code()).isEqualTo(IssueCode.MAP_NOT_CARRIED.code());
       assertThat(i.severity()).isEqualTo(Severity.WARNING);
-      assertThat(i.location()).isEqualTo("Patient.name");
+      assertThat(i.location().text()).isEqualTo("Patient.name");
     });
   }
 
   @Test
   void resultsAreImmutableAndConsistent() {
-    Issue error = new Issue(MappingCodes.MISSING, Severity.ERROR, "Bundle", "missing");
-    assertThatThrownBy(() -> new MappingResult<>(Optional.of("x"), List.of(error)))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new MappingResult<>(Optional.empty(), List.of()))
-        .isInstanceOf(IllegalArgumentException.class);
+    Issue error = IssueCode.MAP_MISSING.issue(Location.fhirPath("Bundle"), "missing");
+    assertThat(Result.of("x", List.of(error)).value()).as("no value with an error").isEmpty();
     java.util.ArrayList<Issue> issues = new java.util.ArrayList<>(List.of(error));
-    MappingResult<String> failed = MappingResult.failure(issues);
+    Result<String> failed = Result.empty(issues);
     issues.clear();
     assertThat(failed.issues()).containsExactly(error);
     assertThatThrownBy(() -> failed.issues().add(error)).isInstanceOf(UnsupportedOperationException.class);

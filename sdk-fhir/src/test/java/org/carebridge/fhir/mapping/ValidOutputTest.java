@@ -20,7 +20,8 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Narrative;
 import org.hl7.fhir.r4.model.Patient;
-import org.carebridge.fhir.ValidationReport;
+import org.carebridge.core.validation.Result;
+import org.carebridge.fhir.OperationOutcomes;
 
 /**
  * Everything the mappers write for records that keep the profiles' rules validates with no error against the
@@ -36,7 +37,7 @@ class ValidOutputTest {
   }
 
   private static void assertValid(IBaseResource resource) {
-    ValidationReport report = Fixtures.validator().validate(Fixtures.json(resource));
+    Result<Void> report = Fixtures.validator().validate(Fixtures.json(resource));
     assertThat(report.errors()).as(() -> Fixtures.json(resource)).isEmpty();
     assertThat(Fixtures.missingNarrative(report)).as(() -> Fixtures.json(resource)).isEmpty();
   }

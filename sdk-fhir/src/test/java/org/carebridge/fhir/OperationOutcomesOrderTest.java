@@ -3,18 +3,21 @@ package org.carebridge.fhir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.carebridge.core.validation.Result;
 import java.util.Arrays;
 import java.util.List;
 import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.Location;
 import org.carebridge.core.validation.Severity;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.junit.jupiter.api.Test;
 
 /** Every report lists errors first, then warnings, then information, each in the order found. */
-class ValidationReportOrderTest {
+class OperationOutcomesOrderTest {
 
   private static Issue issue(String code, Severity severity) {
-    return new Issue(code, severity, "Patient", "message " + code, 0, 0, "test");
+    return Issue.builder(code, severity).location(Location.fhirPath("Patient")).message("message " + code)
+        .source("test").build();
   }
 
   private static final Issue INFO = issue("I1", Severity.INFORMATION);
@@ -26,22 +29,22 @@ class ValidationReportOrderTest {
 
   @Test
   void issues_errorsFirst_thenWarnings_thenInformation_stableWithinEach() {
-    ValidationReport report = new ValidationReport(List.of(INFO, WARNING_1, ERROR, WARNING_2, FATAL, INFO_2));
+    Result<Void> report = Result.empty(List.of(INFO, WARNING_1, ERROR, WARNING_2, FATAL, INFO_2));
     // Fatal and non-fatal errors are one group, in the order found.
     assertThat(report.issues()).containsExactly(ERROR, FATAL, WARNING_1, WARNING_2, INFO, INFO_2);
-    assertThat(report.toOperationOutcome().getIssue()).extracting(i -> i.getDetails().getCodingFirstRep().getCode())
+    assertThat(OperationOutcomes.of(report).getIssue()).extracting(i -> i.getDetails().getCodingFirstRep().getCode())
         .containsExactly("E1", "F1", "W1", "W2", "I1", "I2");
-    assertThat(report.toOperationOutcome().getIssueFirstRep().getSeverity())
+    assertThat(OperationOutcomes.of(report).getIssueFirstRep().getSeverity())
         .isEqualTo(OperationOutcome.IssueSeverity.ERROR);
   }
 
   @Test
-  void mostSevereFirst_isTheSameOrder_andCopies() {
+  void results_putTheMostSevereFirst_andCopy() {
     List<Issue> found = Arrays.asList(WARNING_2, INFO, FATAL, WARNING_1);
-    List<Issue> ordered = ValidationReport.mostSevereFirst(found);
+    List<Issue> ordered = Result.of("value", found).issues();
     assertThat(ordered).containsExactly(FATAL, WARNING_2, WARNING_1, INFO);
     assertThat(found).containsExactly(WARNING_2, INFO, FATAL, WARNING_1);
     assertThatThrownBy(() -> ordered.add(INFO)).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> ValidationReport.mostSevereFirst(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Result.empty(null)).isInstanceOf(NullPointerException.class);
   }
 }
