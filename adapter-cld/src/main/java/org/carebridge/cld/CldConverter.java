@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.carebridge.cld.internal.Engine;
 import org.carebridge.core.OdsCode;
 import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.Result;
 import org.hl7.fhir.r4.model.Bundle;
 
 /**
@@ -28,7 +29,8 @@ import org.hl7.fhir.r4.model.Bundle;
  * person with the {@code carebridge-person} Patient, the council's {@code carebridge-organisation} Organization and
  * one {@code carebridge-personal-budget} Account per reporting period in which the person has services delivered
  * as a direct payment or a CASSR managed personal budget. The field-by-field mapping, the update and grouping
- * rules and the issue codes ({@link CldIssueCodes}) are in {@code docs/adapters/cld.md}.
+ * rules are in {@code docs/adapters/cld.md}; the issue codes ({@code CB-CLD-nnn} in
+ * {@link org.carebridge.core.validation.IssueCode}) in {@code docs/sdk/issue-codes.md}.
  *
  * <p>Rows are read one at a time with Jackson's streaming CSV parser: headers are matched ignoring case, white
  * space and column order; a byte order mark, quoted fields and CRLF line ends are accepted. Only a compact state
@@ -64,10 +66,10 @@ public final class CldConverter {
    * Converts one extract file, holding the result in memory.
    *
    * @param csv the file, in the builder's character set (UTF-8 by default)
-   * @return the Bundles, issues and row counts
+   * @return the Bundles and row counts (even when rows were rejected), and every issue
    * @throws NullPointerException "csv must not be null"
    */
-  public CldConversion convert(Path csv) {
+  public Result<CldConversion> convert(Path csv) {
     return convert(List.of(Objects.requireNonNull(csv, "csv must not be null")));
   }
 
@@ -76,10 +78,10 @@ public final class CldConverter {
    * as a row of an earlier file replaces it. Issue messages start with the file name.
    *
    * @param submissions the files, earliest first
-   * @return the Bundles, issues and row counts
+   * @return the Bundles and row counts (even when rows were rejected), and every issue
    * @throws NullPointerException when the list or a file is null
    */
-  public CldConversion convert(List<Path> submissions) {
+  public Result<CldConversion> convert(List<Path> submissions) {
     Collector c = new Collector();
     Engine engine = run(files(submissions), c);
     return c.result(engine);
@@ -90,10 +92,10 @@ public final class CldConverter {
    * not closed.
    *
    * @param in the CSV text
-   * @return the Bundles, issues and row counts
+   * @return the Bundles and row counts (even when rows were rejected), and every issue
    * @throws NullPointerException "in must not be null"
    */
-  public CldConversion convert(Reader in) {
+  public Result<CldConversion> convert(Reader in) {
     Objects.requireNonNull(in, "in must not be null");
     Collector c = new Collector();
     Engine engine = new Engine(settings, c::issue);
@@ -185,8 +187,8 @@ public final class CldConverter {
       issues.add(issue);
     }
 
-    CldConversion result(Engine engine) {
-      return new CldConversion(bundles, issues, engine.rowsRead(), engine.rowsRejected());
+    Result<CldConversion> result(Engine engine) {
+      return Result.partial(new CldConversion(bundles, engine.rowsRead(), engine.rowsRejected()), issues);
     }
   }
 

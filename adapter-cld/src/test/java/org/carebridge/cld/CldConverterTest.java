@@ -7,6 +7,8 @@ import static org.carebridge.cld.Samples.bundleOf;
 import static org.carebridge.cld.Samples.count;
 import static org.carebridge.cld.Samples.path;
 
+import org.carebridge.core.validation.IssueCode;
+import org.carebridge.core.validation.Result;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -36,15 +38,15 @@ import org.junit.jupiter.api.Test;
 
 class CldConverterTest {
 
-  private static final CldConversion Q3 = STAFFORDSHIRE.convert(path(Samples.Q3));
+  private static final Result<CldConversion> Q3 = STAFFORDSHIRE.convert(path(Samples.Q3));
 
   @Test
   void q3Sample_everyRowAccepted_onePersonOneBundle() {
-    assertThat(Q3.rowsRead()).isEqualTo(15);
-    assertThat(Q3.rowsRejected()).isZero();
-    assertThat(Q3.hasErrors()).isFalse();
-    assertThat(Q3.bundles()).hasSize(6);
-    assertThat(Q3.bundles()).allSatisfy(b -> {
+    assertThat(Q3.orElseThrow().rowsRead()).isEqualTo(15);
+    assertThat(Q3.orElseThrow().rowsRejected()).isZero();
+    assertThat(Q3.isValid()).isTrue();
+    assertThat(Q3.orElseThrow().bundles()).hasSize(6);
+    assertThat(Q3.orElseThrow().bundles()).allSatisfy(b -> {
       assertThat(b.getType()).isEqualTo(Bundle.BundleType.COLLECTION);
       assertThat(count(b, "Patient")).isEqualTo(1);
       assertThat(count(b, "Organization")).isEqualTo(1);
@@ -117,11 +119,11 @@ class CldConverterTest {
   void directPaymentWithClientContribution_shareNotInCld_reportedNotInvented() {
     PersonalBudget budget = budget(bundleOf(Q3, "SCC-100234"));
     assertThat(budget.contributions()).isEmpty();
-    List<Issue> info = Q3.issues().stream().filter(i -> i.code().equals(CldIssueCodes.FUNDING_SPLIT_UNKNOWN))
+    List<Issue> info = Q3.issues().stream().filter(i -> i.code().equals(IssueCode.CLD_FUNDING_SPLIT_UNKNOWN.code()))
         .filter(i -> i.message().contains("SCC-100234-pb")).toList();
     assertThat(info).singleElement().satisfies(i -> {
       assertThat(i.severity()).isEqualTo(Severity.INFORMATION);
-      assertThat(i.location()).isEqualTo("Client Funding Status");
+      assertThat(i.location().text()).isEqualTo("Client Funding Status");
       assertThat(i.line()).isEqualTo(6);
       assertThat(i.column()).isEqualTo(25);
       assertThat(i.source()).isEqualTo("cld");
@@ -181,10 +183,10 @@ class CldConverterTest {
 
   @Test
   void laterSubmission_updatesEventsWithTheSameReference() {
-    CldConversion both = STAFFORDSHIRE.convert(List.of(path(Samples.Q3), path(Samples.RESUBMISSION)));
-    assertThat(both.rowsRead()).isEqualTo(17);
-    assertThat(both.hasErrors()).isFalse();
-    assertThat(both.bundles()).hasSize(6);
+    Result<CldConversion> both = STAFFORDSHIRE.convert(List.of(path(Samples.Q3), path(Samples.RESUBMISSION)));
+    assertThat(both.orElseThrow().rowsRead()).isEqualTo(17);
+    assertThat(both.isValid()).isTrue();
+    assertThat(both.orElseThrow().bundles()).hasSize(6);
     PersonalBudget budget = budget(bundleOf(both, "SCC-100234"));
     // personal assistant now 14 h x 19.00 = 266.00; home care 175.00; reablement 0.00
     assertThat(budget.amount()).isEqualTo(Money.parse("441.00"));
@@ -194,17 +196,17 @@ class CldConverterTest {
 
   @Test
   void laterSubmission_inTheOtherOrder_theQ3RowsWin() {
-    CldConversion reversed = STAFFORDSHIRE.convert(List.of(path(Samples.RESUBMISSION), path(Samples.Q3)));
+    Result<CldConversion> reversed = STAFFORDSHIRE.convert(List.of(path(Samples.RESUBMISSION), path(Samples.Q3)));
     assertThat(budget(bundleOf(reversed, "SCC-100234")).amount()).isEqualTo(Money.parse("412.50"));
   }
 
   @Test
   void reorderedUpperCaseHeaders_bomAndQuotedFields_readAlike() {
-    CldConversion c = STAFFORDSHIRE.convert(path(Samples.REORDERED));
+    Result<CldConversion> c = STAFFORDSHIRE.convert(path(Samples.REORDERED));
     assertThat(c.issues()).isNotEmpty().allSatisfy(i -> assertThat(i.isError()).isFalse());
-    assertThat(c.issues()).extracting(Issue::code).doesNotContain(CldIssueCodes.UNKNOWN_COLUMN,
-        CldIssueCodes.MISSING_COLUMN);
-    assertThat(c.rowsRead()).isEqualTo(2);
+    assertThat(c.issues()).extracting(Issue::code).doesNotContain(IssueCode.CLD_UNKNOWN_COLUMN.code(),
+        IssueCode.CLD_MISSING_COLUMN.code());
+    assertThat(c.orElseThrow().rowsRead()).isEqualTo(2);
     PersonalBudget budget = budget(bundleOf(c, "SCC-100234"));
     assertThat(budget.management()).isEqualTo(BudgetManagement.PART_DIRECT_PAYMENT);
     assertThat(budget.amount()).isEqualTo(Money.parse("412.50"));
@@ -216,10 +218,10 @@ class CldConverterTest {
   void byteOrderMark_alsoDroppedFromAReader() throws Exception {
     try (java.io.Reader in =
         Files.newBufferedReader(path(Samples.REORDERED), java.nio.charset.StandardCharsets.UTF_8)) {
-      CldConversion c = STAFFORDSHIRE.convert(in);
-      assertThat(c.issues()).noneMatch(i -> i.code().equals(CldIssueCodes.UNKNOWN_COLUMN));
-      assertThat(c.rowsRead()).isEqualTo(2);
-      assertThat(c.rowsRejected()).isZero();
+      Result<CldConversion> c = STAFFORDSHIRE.convert(in);
+      assertThat(c.issues()).noneMatch(i -> i.code().equals(IssueCode.CLD_UNKNOWN_COLUMN.code()));
+      assertThat(c.orElseThrow().rowsRead()).isEqualTo(2);
+      assertThat(c.orElseThrow().rowsRejected()).isZero();
     }
   }
 
@@ -227,11 +229,11 @@ class CldConverterTest {
   void reorderedSample_linesCountPhysicalLinesOfQuotedLineBreaks() {
     CldConverter narrow = CldConverter.builder().councilOdsCode("SCC01").councilName("Staffordshire County Council")
         .reportingPeriod(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 31)).build();
-    CldConversion c = narrow.convert(path(Samples.REORDERED));
-    assertThat(c.rowsRejected()).isEqualTo(2);
-    assertThat(c.bundles()).isEmpty();
+    Result<CldConversion> c = narrow.convert(path(Samples.REORDERED));
+    assertThat(c.orElseThrow().rowsRejected()).isEqualTo(2);
+    assertThat(c.orElseThrow().bundles()).isEmpty();
     List<Issue> outside = c.issues().stream()
-        .filter(i -> i.code().equals(CldIssueCodes.OUTSIDE_REPORTING_PERIOD)).toList();
+        .filter(i -> i.code().equals(IssueCode.CLD_OUTSIDE_REPORTING_PERIOD.code())).toList();
     // the first data row holds a quoted line break, so the second starts on line 4
     assertThat(outside).extracting(Issue::line).containsExactly(2, 4);
     assertThat(outside).extracting(i -> i.location().text()).containsOnly("REPORTING PERIOD START DATE");
@@ -249,20 +251,20 @@ class CldConverterTest {
         .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     java.nio.file.Path windows = Files.write(Files.createTempDirectory("cld").resolve("latin1.csv"), latin1);
 
-    Issue period = first(b.build().convert(path(Samples.REORDERED)), CldIssueCodes.OUTSIDE_REPORTING_PERIOD);
+    Issue period = first(b.build().convert(path(Samples.REORDERED)), IssueCode.CLD_OUTSIDE_REPORTING_PERIOD.code());
     assertThat(period.message()).contains("outside the reporting period 2027-01-01..2027-03-31 set with "
         + "CldConverter.builder().reportingPeriod(...); the row is rejected");
-    Issue encoding = first(b.build().convert(windows), CldIssueCodes.NOT_TEXT);
+    Issue encoding = first(b.build().convert(windows), IssueCode.CLD_NOT_TEXT.code());
     assertThat(encoding.message()).endsWith("name it with CldConverter.builder().charset(...)");
 
     CldConverter cli = b.settingNames(s -> s == CldSetting.CHARSET ? "--charset" : "--period").build();
-    assertThat(first(cli.convert(path(Samples.REORDERED)), CldIssueCodes.OUTSIDE_REPORTING_PERIOD).message())
+    assertThat(first(cli.convert(path(Samples.REORDERED)), IssueCode.CLD_OUTSIDE_REPORTING_PERIOD.code()).message())
         .contains("set with --period;").doesNotContain("builder()");
-    assertThat(first(cli.convert(windows), CldIssueCodes.NOT_TEXT).message()).endsWith("name it with --charset")
+    assertThat(first(cli.convert(windows), IssueCode.CLD_NOT_TEXT.code()).message()).endsWith("name it with --charset")
         .doesNotContain("builder()");
     // Naming the character set reads the extract.
     assertThat(CldConverter.builder().councilOdsCode("SCC01").councilName("Staffordshire County Council")
-        .charset(java.nio.charset.StandardCharsets.ISO_8859_1).build().convert(windows).bundles()).isNotEmpty();
+        .charset(java.nio.charset.StandardCharsets.ISO_8859_1).build().convert(windows).orElseThrow().bundles()).isNotEmpty();
 
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> CldConverter.builder().settingNames(s -> null))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("settingNames gives no name for REPORTING_PERIOD");
@@ -272,7 +274,7 @@ class CldConverterTest {
   @Test
   void issues_mostSevereFirst() {
     for (String file : List.of("malformed/bad-values.csv", Samples.Q3)) {
-      CldConversion c = STAFFORDSHIRE.convert(path(file));
+      Result<CldConversion> c = STAFFORDSHIRE.convert(path(file));
       assertThat(c.issues()).extracting(i -> i.isError() ? Severity.ERROR : i.severity())
           .isSortedAccordingTo(java.util.Comparator.naturalOrder());
     }
@@ -294,7 +296,7 @@ class CldConverterTest {
         .doesNotContainSubsequence(Severity.INFORMATION, Severity.WARNING);
   }
 
-  private static Issue first(CldConversion c, String code) {
+  private static Issue first(Result<CldConversion> c, String code) {
     return c.issues().stream().filter(i -> i.code().equals(code)).findFirst()
         .orElseThrow(() -> new AssertionError("no " + code + " in " + c.issues()));
   }
@@ -302,7 +304,7 @@ class CldConverterTest {
   @Test
   void readerAndStreamingForms_giveTheSameBundles() throws Exception {
     String text = Files.readString(path(Samples.Q3));
-    CldConversion fromReader = STAFFORDSHIRE.convert(new StringReader(text));
+    Result<CldConversion> fromReader = STAFFORDSHIRE.convert(new StringReader(text));
     List<Bundle> streamed = new ArrayList<>();
     List<Issue> issues = new ArrayList<>();
     STAFFORDSHIRE.convert(new StringReader(text), new CldSink() {
@@ -320,13 +322,13 @@ class CldConverterTest {
     assertThat(org.carebridge.fhir.ValidationReport.mostSevereFirst(issues)).isEqualTo(Q3.issues())
         .isEqualTo(fromReader.issues());
     assertThat(streamed).extracting(Samples::json).containsExactlyElementsOf(
-        Q3.bundles().stream().map(Samples::json).toList());
-    assertThat(fromReader.rowsRead()).isEqualTo(15);
+        Q3.orElseThrow().bundles().stream().map(Samples::json).toList());
+    assertThat(fromReader.orElseThrow().rowsRead()).isEqualTo(15);
   }
 
   @Test
   void outputRoundTripsThroughTheMapper() {
-    for (Bundle b : Q3.bundles()) {
+    for (Bundle b : Q3.orElseThrow().bundles()) {
       Patient p = Samples.patient(b);
       assertThat(CareBridgeMapper.fromFhir(p).isSuccess()).isTrue();
       if (count(b, "Account") == 1) {
@@ -340,7 +342,7 @@ class CldConverterTest {
     // Margaret's budget has no funding contributions: CB-BUDGET-007 (warning) from the sdk-core rules
     assertThat(Q3.issues()).anySatisfy(i -> {
       assertThat(i.code()).isEqualTo("CB-BUDGET-007");
-      assertThat(i.location()).isEqualTo("PersonalBudget[SCC-100234-pb-2026-10-01].contributions");
+      assertThat(i.location().text()).isEqualTo("PersonalBudget[SCC-100234-pb-2026-10-01].contributions");
       assertThat(i.source()).isEqualTo("carebridge-rules");
     });
   }

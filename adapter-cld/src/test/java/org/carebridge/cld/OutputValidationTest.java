@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.carebridge.cld.Samples.STAFFORDSHIRE;
 import static org.carebridge.cld.Samples.path;
 
+import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.Result;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -30,7 +32,7 @@ class OutputValidationTest {
   /** The check above can fail: the same validator finds a person converted without a name. */
   @org.junit.jupiter.api.Test
   void theValidatorRejectsABrokenConversion() {
-    Bundle b = STAFFORDSHIRE.convert(path(Samples.Q3)).bundles().get(0);
+    Bundle b = STAFFORDSHIRE.convert(path(Samples.Q3)).orElseThrow().bundles().get(0);
     Samples.patient(b).getName().clear();
     assertThat(Samples.validator().validate(Samples.json(b)).errors()).isNotEmpty();
   }
@@ -38,7 +40,7 @@ class OutputValidationTest {
   /** The dom-6 check is not blind: a converted Bundle whose Account lost its narrative is reported. */
   @org.junit.jupiter.api.Test
   void missingNarrative_isReported() {
-    Bundle b = STAFFORDSHIRE.convert(path(Samples.Q3)).bundles().stream()
+    Bundle b = STAFFORDSHIRE.convert(path(Samples.Q3)).orElseThrow().bundles().stream()
         .filter(x -> x.getEntry().stream().anyMatch(e -> e.getResource() instanceof org.hl7.fhir.r4.model.Account))
         .findFirst().orElseThrow();
     org.hl7.fhir.r4.model.Account account = b.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
@@ -58,9 +60,9 @@ class OutputValidationTest {
   @ParameterizedTest
   @MethodSource("samples")
   void everyConvertedBundle_validatesWithZeroErrors(List<Path> files) {
-    CldConversion c = STAFFORDSHIRE.convert(files);
-    assertThat(c.bundles()).isNotEmpty();
-    for (Bundle b : c.bundles()) {
+    Result<CldConversion> c = STAFFORDSHIRE.convert(files);
+    assertThat(c.orElseThrow().bundles()).isNotEmpty();
+    for (Bundle b : c.orElseThrow().bundles()) {
       var report = Samples.validator().validate(Samples.json(b));
       assertThat(report.errors()).as("errors validating the Bundle of %s", b.getId()).isEmpty();
       assertThat(missingNarrative(report)).as("dom-6 warnings validating the Bundle of %s", b.getId()).isEmpty();

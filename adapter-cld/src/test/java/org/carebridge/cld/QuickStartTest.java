@@ -2,6 +2,7 @@ package org.carebridge.cld;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.carebridge.core.validation.Result;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -31,11 +32,11 @@ class QuickStartTest {
         .build();
 
     // Small files: everything in memory.
-    CldConversion result = converter.convert(csv);
+    Result<CldConversion> result = converter.convert(csv);
     for (Issue issue : result.issues()) {
       System.out.println(issue); // e.g. "ERROR CB-CLD-012 at NHS Number (3:5): the NHS number is not valid ..."
     }
-    List<Bundle> bundles = result.bundles(); // one collection Bundle per person
+    List<Bundle> bundles = result.orElseThrow().bundles(); // one collection Bundle per person
 
     // Large files: bounded memory, Bundles handed over one person at a time at the end of the input.
     try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
@@ -54,7 +55,7 @@ class QuickStartTest {
     // end::quick-start[]
     assertThat(bundles).hasSize(6);
     assertThat(sent).hasSize(6);
-    assertThat(result.rowsRejected()).isZero();
+    assertThat(result.orElseThrow().rowsRejected()).isZero();
 
     List<String> lines = Files.readAllLines(Path.of("src/test/java/org/carebridge/cld/QuickStartTest.java"));
     int from = -1;

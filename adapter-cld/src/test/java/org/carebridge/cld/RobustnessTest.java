@@ -3,6 +3,7 @@ package org.carebridge.cld;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.carebridge.cld.Samples.STAFFORDSHIRE;
 
+import org.carebridge.core.validation.Result;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.util.Random;
@@ -49,7 +50,7 @@ class RobustnessTest {
     String text = Files.readString(Samples.path(Samples.Q3));
     int validated = 0;
     for (int seed = 0; seed < 12; seed++) {
-      for (Bundle bundle : STAFFORDSHIRE.convert(new StringReader(damaged(text, seed))).bundles()) {
+      for (Bundle bundle : STAFFORDSHIRE.convert(new StringReader(damaged(text, seed))).orElseThrow().bundles()) {
         assertThat(Samples.validator().validate(Samples.json(bundle)).errors()).as("seed " + seed).isEmpty();
         validated++;
       }
@@ -62,14 +63,14 @@ class RobustnessTest {
     String text = Files.readString(Samples.path(Samples.Q3));
     for (int seed = 0; seed < 400; seed++) {
       String b = damaged(text, seed);
-      CldConversion c = STAFFORDSHIRE.convert(new StringReader(b));
+      Result<CldConversion> c = STAFFORDSHIRE.convert(new StringReader(b));
       String why = "seed " + seed;
-      assertThat(c.rowsRejected()).as(why).isLessThanOrEqualTo(c.rowsRead());
+      assertThat(c.orElseThrow().rowsRejected()).as(why).isLessThanOrEqualTo(c.orElseThrow().rowsRead());
       assertThat(c.issues()).as(why).allSatisfy(i -> assertThat(i.source()).isIn("cld", "carebridge-rules"));
       if (c.issues().stream().anyMatch(i -> i.severity() == Severity.FATAL)) {
-        assertThat(c.bundles()).as(why).isEmpty();
+        assertThat(c.orElseThrow().bundles()).as(why).isEmpty();
       }
-      for (Bundle bundle : c.bundles()) {
+      for (Bundle bundle : c.orElseThrow().bundles()) {
         if (Samples.count(bundle, "Account") > 0) {
           assertThat(CareBridgeMapper.readPersonalBudget(bundle).issues()).as(why).noneMatch(Issue::isError);
         }

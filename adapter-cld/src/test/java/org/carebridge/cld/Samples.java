@@ -1,5 +1,6 @@
 package org.carebridge.cld;
 
+import org.carebridge.core.validation.Result;
 import ca.uhn.fhir.context.FhirContext;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,8 +47,8 @@ final class Samples {
   }
 
   /** The Bundle of the person with this council person id. */
-  static Bundle bundleOf(CldConversion c, String laPersonId) {
-    return find(c.bundles(), laPersonId).orElseThrow(() -> new AssertionError("no Bundle for " + laPersonId));
+  static Bundle bundleOf(Result<CldConversion> c, String laPersonId) {
+    return find(c.orElseThrow().bundles(), laPersonId).orElseThrow(() -> new AssertionError("no Bundle for " + laPersonId));
   }
 
   static Optional<Bundle> find(List<Bundle> bundles, String laPersonId) {

@@ -3,6 +3,8 @@ package org.carebridge.cld;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.carebridge.cld.Samples.STAFFORDSHIRE;
 
+import org.carebridge.core.validation.IssueCode;
+import org.carebridge.core.validation.Result;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,28 +49,28 @@ class UpdateRulesTest {
     return String.join(",", fields);
   }
 
-  private static CldConversion convert(String... rows) {
+  private static Result<CldConversion> convert(String... rows) {
     List<String> lines = new ArrayList<>();
     lines.add(String.join(",", Column.headers()));
     lines.addAll(List.of(rows));
     return STAFFORDSHIRE.convert(new StringReader(String.join("\n", lines) + "\n"));
   }
 
-  private static long accounts(CldConversion c) {
-    return c.bundles().stream().mapToLong(b -> Samples.count(b, "Account")).sum();
+  private static long accounts(Result<CldConversion> c) {
+    return c.orElseThrow().bundles().stream().mapToLong(b -> Samples.count(b, "Account")).sum();
   }
 
   @Test
   void laterRowThatIsNoLongerABudgetService_removesTheEarlierService() {
-    CldConversion c = convert(row(), row(Column.EVENT_TYPE, "Review"));
-    assertThat(c.rowsRejected()).isZero();
-    assertThat(c.bundles()).hasSize(1);
+    Result<CldConversion> c = convert(row(), row(Column.EVENT_TYPE, "Review"));
+    assertThat(c.orElseThrow().rowsRejected()).isZero();
+    assertThat(c.orElseThrow().bundles()).hasSize(1);
     assertThat(accounts(c)).isZero();
   }
 
   @Test
   void laterSelfFunderMeteringRow_removesTheEarlierService() {
-    CldConversion c = convert(row(), row(Column.DELIVERY_MECHANISM, "Self-Funder Metering Only"));
+    Result<CldConversion> c = convert(row(), row(Column.DELIVERY_MECHANISM, "Self-Funder Metering Only"));
     assertThat(accounts(c)).isZero();
   }
 
@@ -77,17 +79,17 @@ class UpdateRulesTest {
     String commissioned = row(Column.EVENT_REFERENCE, "E2", Column.DELIVERY_MECHANISM, "CASSR Commissioned Support",
         Column.SERVICE_COMPONENT, "Home Care");
     assertThat(accounts(convert(commissioned))).isZero();
-    PersonalBudget b = Samples.budget(convert(row(), commissioned).bundles().get(0));
+    PersonalBudget b = Samples.budget(convert(row(), commissioned).orElseThrow().bundles().get(0));
     assertThat(b.management()).isEqualTo(BudgetManagement.PART_DIRECT_PAYMENT);
     assertThat(b.amount()).isEqualTo(Money.parse("400.00"));
   }
 
   @Test
   void oneBudgetPerReportingPeriod() {
-    CldConversion c = convert(row(),
+    Result<CldConversion> c = convert(row(),
         row(Column.EVENT_REFERENCE, "E2", Column.REPORTING_PERIOD_START, "2027-01-01",
             Column.REPORTING_PERIOD_END, "2027-03-31", Column.EVENT_START_DATE, "2027-01-04"));
-    Bundle b = c.bundles().get(0);
+    Bundle b = c.orElseThrow().bundles().get(0);
     assertThat(Samples.count(b, "Account")).isEqualTo(2);
     assertThat(b.getEntry()).extracting(e -> e.getResource().getIdElement().getIdPart())
         .contains("SCC-1-pb-2026-10-01", "SCC-1-pb-2027-01-01");
@@ -95,17 +97,17 @@ class UpdateRulesTest {
 
   @Test
   void serviceEndedBeforeTheReportingPeriod_notInItsBudget() {
-    CldConversion c = convert(row(Column.EVENT_START_DATE, "2026-01-05", Column.EVENT_END_DATE, "2026-06-30"));
-    assertThat(c.rowsRejected()).isZero();
+    Result<CldConversion> c = convert(row(Column.EVENT_START_DATE, "2026-01-05", Column.EVENT_END_DATE, "2026-06-30"));
+    assertThat(c.orElseThrow().rowsRejected()).isZero();
     assertThat(accounts(c)).isZero();
   }
 
   @Test
   void blankLaterValuesDoNotEraseEarlierOnes_nonBlankReplace() {
-    CldConversion c = convert(row(Column.FIRST_NAME, "Ann", Column.DATE_OF_BIRTH, "1940-02-29"),
+    Result<CldConversion> c = convert(row(Column.FIRST_NAME, "Ann", Column.DATE_OF_BIRTH, "1940-02-29"),
         row(Column.EVENT_REFERENCE, "E2", Column.EVENT_TYPE, "Review", Column.NHS_NUMBER, "",
             Column.LAST_NAME, "Newname"));
-    var patient = Samples.patient(c.bundles().get(0));
+    var patient = Samples.patient(c.orElseThrow().bundles().get(0));
     assertThat(patient.getNameFirstRep().getGivenAsSingleString()).isEqualTo("Ann");
     assertThat(patient.getNameFirstRep().getFamily()).isEqualTo("Newname");
     assertThat(patient.getBirthDateElement().getValueAsString()).isEqualTo("1940-02-29");
@@ -114,25 +116,25 @@ class UpdateRulesTest {
 
   @Test
   void costTooLargeToAddUp_budgetRefusedNotAnException() {
-    CldConversion c = convert(row(Column.UNIT_COST, "999999999999.99", Column.PLANNED_UNITS, "9999999.9999"));
-    assertThat(c.issues()).extracting(Issue::code).contains(CldIssueCodes.RECORD_REFUSED);
-    assertThat(c.bundles()).hasSize(1);
+    Result<CldConversion> c = convert(row(Column.UNIT_COST, "999999999999.99", Column.PLANNED_UNITS, "9999999.9999"));
+    assertThat(c.issues()).extracting(Issue::code).contains(IssueCode.CLD_RECORD_REFUSED.code());
+    assertThat(c.orElseThrow().bundles()).hasSize(1);
     assertThat(accounts(c)).isZero();
   }
 
   @Test
   void unitsForAWeeklyCost_keptAndReportedBySdkCore_zeroMeansNotStated() {
-    CldConversion kept = convert(row(Column.COST_FREQUENCY, "Weekly", Column.UNIT_COST, "100.00"));
+    Result<CldConversion> kept = convert(row(Column.COST_FREQUENCY, "Weekly", Column.UNIT_COST, "100.00"));
     assertThat(kept.issues()).extracting(Issue::code).contains("CB-SERVICE-005");
-    CldConversion zero = convert(row(Column.COST_FREQUENCY, "Weekly", Column.PLANNED_UNITS, "0"));
+    Result<CldConversion> zero = convert(row(Column.COST_FREQUENCY, "Weekly", Column.PLANNED_UNITS, "0"));
     assertThat(zero.issues()).extracting(Issue::code).doesNotContain("CB-SERVICE-005");
-    assertThat(Samples.budget(zero.bundles().get(0)).services().get(0).plannedUnitsPerWeek()).isEmpty();
+    assertThat(Samples.budget(zero.orElseThrow().bundles().get(0)).services().get(0).plannedUnitsPerWeek()).isEmpty();
   }
 
   @Test
   void streamingListForm_sameAsInMemory() {
     List<java.nio.file.Path> files = List.of(Samples.path(Samples.Q3), Samples.path(Samples.RESUBMISSION));
-    CldConversion inMemory = STAFFORDSHIRE.convert(files);
+    Result<CldConversion> inMemory = STAFFORDSHIRE.convert(files);
     List<Bundle> streamed = new ArrayList<>();
     List<Issue> issues = new ArrayList<>();
     STAFFORDSHIRE.convert(files, new CldSink() {
@@ -149,6 +151,6 @@ class UpdateRulesTest {
     // the sink gets the issues as found, the in-memory result errors first
     assertThat(org.carebridge.fhir.ValidationReport.mostSevereFirst(issues)).isEqualTo(inMemory.issues());
     assertThat(streamed).extracting(Samples::json)
-        .containsExactlyElementsOf(inMemory.bundles().stream().map(Samples::json).toList());
+        .containsExactlyElementsOf(inMemory.orElseThrow().bundles().stream().map(Samples::json).toList());
   }
 }

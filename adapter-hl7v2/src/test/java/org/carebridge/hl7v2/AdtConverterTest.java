@@ -84,7 +84,7 @@ class AdtConverterTest {
     assertThat(transfer.issues()).singleElement().satisfies(i -> {
       assertThat(i.code()).isEqualTo(AdtIssueCodes.NO_NOTIFICATION);
       assertThat(i.severity()).isEqualTo(Severity.INFORMATION);
-      assertThat(i.location()).isEqualTo("MSH-9.2");
+      assertThat(i.location().text()).isEqualTo("MSH-9.2");
       assertThat(i.line()).isEqualTo(12);
       assertThat(i.message()).contains("already sent");
     });
@@ -333,7 +333,7 @@ class AdtConverterTest {
     assertThat(r.bundle()).isEmpty();
     assertThat(r.issues()).anySatisfy(i -> {
       assertThat(i.code()).isEqualTo("CB-DISCHARGE-002");
-      assertThat(i.location()).isEqualTo("PV1-45");
+      assertThat(i.location().text()).isEqualTo("PV1-45");
       assertThat(i.line()).isEqualTo(3);
       assertThat(i.source()).isNotEqualTo(AdtIssueCodes.SOURCE).isNotEmpty();
     });
@@ -348,7 +348,7 @@ class AdtConverterTest {
     // A proposed date later than the actual discharge is history, not a contradiction: it is kept.
     assertThat(r.notification().orElseThrow().proposedDischargeDate()).contains(LocalDate.of(2026, 10, 16));
     assertThat(withCode(r, AdtIssueCodes.READY_AFTER_DISCHARGE)).singleElement().satisfies(i -> {
-      assertThat(i.location()).isEqualTo("ZDR-1");
+      assertThat(i.location().text()).isEqualTo("ZDR-1");
       assertThat(i.line()).isEqualTo(5);
       assertThat(i.column()).isEqualTo(5);
     });
@@ -417,7 +417,7 @@ class AdtConverterTest {
     assertThat(badReady.notification()).isEmpty();
     assertThat(withCode(badReady, AdtIssueCodes.BAD_DATE)).singleElement().satisfies(i -> {
       assertThat(i.severity()).isEqualTo(Severity.ERROR);
-      assertThat(i.location()).isEqualTo("ZDR-1");
+      assertThat(i.location().text()).isEqualTo("ZDR-1");
       assertThat(i.line()).isEqualTo(5);
     });
     AdtResult badProposed = only(Samples.storyConverter().convert(A08 + PID + pv1("20261002", "", "")
@@ -426,7 +426,7 @@ class AdtConverterTest {
     assertThat(badProposed.notification().orElseThrow().proposedDischargeDate()).isEmpty();
     assertThat(withCode(badProposed, AdtIssueCodes.BAD_DATE)).singleElement().satisfies(i -> {
       assertThat(i.severity()).isEqualTo(Severity.WARNING);
-      assertThat(i.location()).isEqualTo("PV2-9");
+      assertThat(i.location().text()).isEqualTo("PV2-9");
     });
   }
 
@@ -437,7 +437,7 @@ class AdtConverterTest {
     assertThat(r.bundle()).isEmpty();
     assertThat(r.issues()).anySatisfy(i -> {
       assertThat(i.source()).isEqualTo("carebridge-rules");
-      assertThat(i.location()).isEqualTo("PV2-9");
+      assertThat(i.location().text()).isEqualTo("PV2-9");
       assertThat(i.line()).isEqualTo(4);
     });
   }

@@ -192,7 +192,7 @@ class LeadClinicianTest {
     assertThat(clinicianIssues(r)).singleElement().satisfies(i -> {
       assertThat(i.code()).isEqualTo("CB-HL7-031");
       assertThat(i.severity()).isEqualTo(Severity.WARNING);
-      assertThat(i.location()).isEqualTo("PV1-7.1");
+      assertThat(i.location().text()).isEqualTo("PV1-7.1");
       assertThat(i.line()).isEqualTo(3);
       assertThat(i.column()).isEqualTo(pv1.indexOf("OKA12") + 1);
       assertThat(i.source()).isEqualTo(AdtIssueCodes.SOURCE);
@@ -226,7 +226,7 @@ class LeadClinicianTest {
     assertThat(clinicianIssues(r)).singleElement().satisfies(i -> {
       assertThat(i.code()).isEqualTo("CB-HL7-032");
       assertThat(i.severity()).isEqualTo(Severity.WARNING);
-      assertThat(i.location()).isEqualTo("PV1-7.2");
+      assertThat(i.location().text()).isEqualTo("PV1-7.2");
       assertThat(i.line()).isEqualTo(3);
       assertThat(i.column()).isEqualTo(pv1.indexOf("^^Chinedu") + 2);
       assertThat(i.message()).doesNotContain("Chinedu").doesNotContain("1234567");

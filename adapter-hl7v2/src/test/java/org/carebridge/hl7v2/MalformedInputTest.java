@@ -44,7 +44,7 @@ class MalformedInputTest {
         .anySatisfy(i -> {
           assertThat(i.code()).isEqualTo(code);
           assertThat(i.severity()).isEqualTo(severity);
-          assertThat(i.location()).isEqualTo(location);
+          assertThat(i.location().text()).isEqualTo(location);
           assertThat(i.line()).isEqualTo(line);
           assertThat(i.source()).isEqualTo(AdtIssueCodes.SOURCE);
         });

@@ -1,5 +1,7 @@
 package org.carebridge.cli;
 
+import org.carebridge.core.validation.IssueCode;
+import org.carebridge.core.validation.Result;
 import ca.uhn.fhir.context.FhirContext;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -20,7 +22,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.carebridge.cld.CldConverter;
-import org.carebridge.cld.CldIssueCodes;
 import org.carebridge.cld.CldSetting;
 import org.carebridge.cld.CldSink;
 import org.carebridge.cli.internal.Issues;
@@ -35,11 +36,9 @@ import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.Severity;
 import org.carebridge.fhir.CareBridgeValidator;
 import org.carebridge.fhir.FhirInput;
-import org.carebridge.fhir.ValidationReport;
 import org.carebridge.hl7v2.AdtContext;
 import org.carebridge.hl7v2.AdtConversion;
 import org.carebridge.hl7v2.AdtConverter;
-import org.carebridge.hl7v2.AdtIssueCodes;
 import org.carebridge.hl7v2.AdtResult;
 import org.carebridge.hl7v2.AdtSetting;
 import org.hl7.fhir.r4.model.Bundle;
@@ -219,7 +218,7 @@ final class ConvertCommand implements Callable<Integer> {
     bar.finish();
     List<String> lines = new ArrayList<>();
     for (Group g : groups) {
-      for (Issue i : ValidationReport.mostSevereFirst(g.issues())) {
+      for (Issue i : Result.empty(g.issues()).issues()) {
         if (severity.shows(i.severity())) {
           lines.add(line(g.label(), i));
         }
@@ -292,7 +291,7 @@ final class ConvertCommand implements Callable<Integer> {
         Path in = inputs.get(k);
         Group input = group(in.toString());
         if (!Files.isRegularFile(in)) {
-          report(input, Issues.input(Severity.FATAL, CliCodes.INPUT_UNREADABLE, "The input cannot be read"));
+          report(input, Issues.input(IssueCode.CLI_INPUT_UNREADABLE, "The input cannot be read"));
           continue;
         }
         AdtConversion conversion = converter.convert(in);
@@ -361,7 +360,7 @@ final class ConvertCommand implements Callable<Integer> {
         if (Files.isRegularFile(in)) {
           readable.add(in);
         } else {
-          report(group(in.toString()), Issues.input(Severity.FATAL, CliCodes.INPUT_UNREADABLE,
+          report(group(in.toString()), Issues.input(IssueCode.CLI_INPUT_UNREADABLE,
               "The input cannot be read"));
         }
       }
@@ -514,7 +513,7 @@ final class ConvertCommand implements Callable<Integer> {
     if (validator == null) {
       return;
     }
-    ValidationReport r = validator.validate(FhirInput.of(json));
+    Result<Void> r = validator.validate(FhirInput.of(json));
     if (r.issues().isEmpty()) {
       return;
     }
@@ -536,8 +535,8 @@ final class ConvertCommand implements Callable<Integer> {
       case WARNING -> warnings++;
       case INFORMATION -> information++;
     }
-    if (i.severity() == Severity.FATAL && (i.code().equals(CliCodes.INPUT_UNREADABLE)
-        || i.code().equals(AdtIssueCodes.INPUT_UNREADABLE) || i.code().equals(CldIssueCodes.UNREADABLE_INPUT))) {
+    if (i.severity() == Severity.FATAL && (i.code().equals(IssueCode.CLI_INPUT_UNREADABLE.code())
+        || i.code().equals(IssueCode.HL7_INPUT_UNREADABLE.code()) || i.code().equals(IssueCode.CLD_UNREADABLE_INPUT.code()))) {
       unreadable++;
     }
     group.issues().add(i);

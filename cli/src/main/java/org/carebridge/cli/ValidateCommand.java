@@ -1,5 +1,6 @@
 package org.carebridge.cli;
 
+import org.carebridge.core.validation.Result;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -20,7 +21,6 @@ import org.carebridge.cli.internal.UserError;
 import org.carebridge.cli.internal.Validators;
 import org.carebridge.fhir.CareBridgeValidator;
 import org.carebridge.fhir.FhirInput;
-import org.carebridge.fhir.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -129,7 +129,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     CareBridgeValidator validator = Validators.get(packages, packageCache);
     Validators.printNotices(validator, spec.commandLine().getErr());
-    Function<FhirInput, ValidationReport> check = check(validator, profile);
+    Function<FhirInput, Result<Void>> check = check(validator, profile);
     Report.Run run = new Report.Run(CareBridgeCommand.version(), validator.packages(), profile, warningsAsErrors,
         severity);
     PrintWriter out = output == null ? spec.commandLine().getOut() : open(output);
@@ -162,7 +162,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  static Function<FhirInput, ValidationReport> check(CareBridgeValidator validator, String profile) {
+  static Function<FhirInput, Result<Void>> check(CareBridgeValidator validator, String profile) {
     if (profile == null) {
       return validator::validate;
     }

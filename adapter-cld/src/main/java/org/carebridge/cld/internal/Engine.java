@@ -38,6 +38,8 @@ import org.carebridge.core.codes.BudgetStage;
 import org.carebridge.core.codes.BudgetType;
 import org.carebridge.core.codes.FundingSource;
 import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.IssueCode;
+import org.carebridge.core.validation.Location;
 import org.carebridge.core.validation.Validator;
 import org.carebridge.fhir.mapping.CareBridgeMapper;
 import org.hl7.fhir.r4.model.Bundle;
@@ -57,7 +59,6 @@ public final class Engine {
   public static final String LA_PERSON_ID_SYSTEM = "https://carebridge.org.uk/fhir/Id/la-person-id/";
 
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
-  private static final String RULES_SOURCE = "carebridge-rules";
 
   /**
    * What a converter is built with.
@@ -117,7 +118,7 @@ public final class Engine {
         first = rows.next();
       }
       if (first == null) {
-        out.fatal(Codes.EMPTY_INPUT, "", "the input is empty: a CLD extract starts with a header line", 1, 0);
+        out.report(IssueCode.CLD_EMPTY_INPUT, "", "the input is empty: a CLD extract starts with a header line", 1, 0);
         return;
       }
       Optional<Header> header = Header.read(first, out);
@@ -139,10 +140,10 @@ public final class Engine {
         }
       }
       if (dataRows == 0) {
-        out.warning(Codes.NO_DATA_ROWS, "", "the extract has a header but no data rows", first.line(), 0);
+        out.report(IssueCode.CLD_NO_DATA_ROWS, "", "the extract has a header but no data rows", first.line(), 0);
       }
     } catch (CsvRows.Failure f) {
-      out.fatal(f.encoding ? Codes.NOT_TEXT : Codes.MALFORMED_CSV, "",
+      out.report(f.encoding ? IssueCode.CLD_NOT_TEXT : IssueCode.CLD_MALFORMED_CSV, "",
           (f.encoding ? "" : "the CSV cannot be read from the record starting on this line: ") + f.getMessage()
               + "; nothing is converted" + (f.encoding ? "; if the extract was saved in another character set "
               + "(e.g. windows-1252), name it with " + settings.name(CldSetting.CHARSET) : ""), f.line, 0);
@@ -159,7 +160,7 @@ public final class Engine {
    */
   public void unreadable(String prefix, IOException e) {
     out.prefix(prefix);
-    out.fatal(Codes.UNREADABLE_INPUT, "", "the input cannot be read (" + e.getClass().getSimpleName()
+    out.report(IssueCode.CLD_UNREADABLE_INPUT, "", "the input cannot be read (" + e.getClass().getSimpleName()
         + "); nothing is converted", 0, 0);
   }
 
@@ -195,7 +196,7 @@ public final class Engine {
   private boolean apply(ParsedRow row, Header header) {
     PersonState p = people.get(row.laPersonId());
     if (p != null && p.nhsNumber != null && row.nhsNumber() != null && !p.nhsNumber.equals(row.nhsNumber())) {
-      out.error(Codes.NHS_NUMBER_CONFLICT, header.where(Column.NHS_NUMBER),
+      out.report(IssueCode.CLD_NHS_NUMBER_CONFLICT, header.where(Column.NHS_NUMBER),
           "the NHS number (" + row.nhsNumber().masked() + ") differs from the one given for this LA Person "
               + "Unique Identifier on line " + p.nhsLine + " (" + p.nhsNumber.masked() + "); the row is rejected",
           row.line(), header.number(Column.NHS_NUMBER));
@@ -203,7 +204,7 @@ public final class Engine {
     }
     ServiceEvent held = services.get(row.eventReference());
     if (held != null && !held.laPersonId().equals(row.laPersonId())) {
-      out.error(Codes.EVENT_REFERENCE_CONFLICT, header.where(Column.EVENT_REFERENCE),
+      out.report(IssueCode.CLD_EVENT_REFERENCE_CONFLICT, header.where(Column.EVENT_REFERENCE),
           "this Event Reference is held for another person (line " + held.line()
               + "); the earlier event is kept and this row is rejected",
           row.line(), header.number(Column.EVENT_REFERENCE));
@@ -245,7 +246,7 @@ public final class Engine {
       }
       person = pb.build();
     } catch (IllegalArgumentException | IllegalStateException e) {
-      out.error(Codes.RECORD_REFUSED, "", "the person of the row on line " + p.lastLine
+      out.report(IssueCode.CLD_RECORD_REFUSED, "", "the person of the row on line " + p.lastLine
           + " cannot be built (" + e.getMessage() + "); the person is left out", p.lastLine, 0);
       return Optional.empty();
     }
@@ -257,7 +258,8 @@ public final class Engine {
     add(bundle, fullUrls, CareBridgeMapper.toFhir(council));
     for (PersonalBudget budget : budgets(p, person, council)) {
       for (Issue i : rules.validate(budget).issues()) {
-        out.pass(i.withLocation("PersonalBudget[" + budget.id() + "]." + i.location()).withSource(RULES_SOURCE));
+        out.pass(i.toBuilder().location(Location.record("PersonalBudget[" + budget.id() + "]." + i.location().text()))
+            .build());
       }
       for (Bundle.BundleEntryComponent e : CareBridgeMapper.toFhir(budget, settings.base()).getEntry()) {
         if (fullUrls.add(e.getFullUrl())) {
@@ -307,7 +309,7 @@ public final class Engine {
         contributions(p, b, weekly, id);
         result.add(b.build());
       } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
-        out.error(Codes.RECORD_REFUSED, "", "the personal budget " + id + " cannot be built ("
+        out.report(IssueCode.CLD_RECORD_REFUSED, "", "the personal budget " + id + " cannot be built ("
             + e.getMessage() + "); it is left out", 0, 0);
       }
     }
@@ -327,7 +329,7 @@ public final class Engine {
       b.addContribution(source, weekly);
       return;
     }
-    out.information(Codes.FUNDING_SPLIT_UNKNOWN, p.fundingWhere,
+    out.report(IssueCode.CLD_FUNDING_SPLIT_UNKNOWN, p.fundingWhere,
         "personal budget " + id + ": " + (status == null ? "no Client Funding Status is given"
             : status == FundingStatus.UNKNOWN ? "the Client Funding Status is unknown"
             : "the person pays an assessed share, which CLD release 1 does not give")

@@ -1,5 +1,6 @@
 package org.carebridge.cld.internal;
 
+import org.carebridge.core.validation.IssueCode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -25,17 +26,17 @@ final class Header {
     for (int i = 0; i < raw.fields().size(); i++) {
       String text = raw.fields().get(i);
       if (Values.hasControlCharacters(text)) {
-        out.fatal(Codes.NOT_TEXT, "", "the header holds control characters: the input is not a CLD text extract",
+        out.report(IssueCode.CLD_NOT_TEXT, "", "the header holds control characters: the input is not a CLD text extract",
             raw.line(), i + 1);
         return Optional.empty();
       }
       Optional<Column> c = Column.forHeader(text);
       if (c.isEmpty()) {
-        out.warning(Codes.UNKNOWN_COLUMN, text.strip(), text.isBlank()
+        out.report(IssueCode.CLD_UNKNOWN_COLUMN, text.strip(), text.isBlank()
             ? "column " + (i + 1) + " has no header; the column is ignored"
             : "not a CLD release 1 column; the column is ignored", raw.line(), i + 1);
       } else if (h.index[c.get().ordinal()] >= 0) {
-        out.fatal(Codes.DUPLICATE_COLUMN, text.strip(), "the column '" + c.get().header()
+        out.report(IssueCode.CLD_DUPLICATE_COLUMN, text.strip(), "the column '" + c.get().header()
             + "' appears twice (columns " + (h.index[c.get().ordinal()] + 1) + " and " + (i + 1) + ")",
             raw.line(), i + 1);
         fatal = true;
@@ -46,11 +47,11 @@ final class Header {
     for (Column c : Column.values()) {
       if (h.index[c.ordinal()] < 0) {
         if (c.use() == Column.Use.REQUIRED) {
-          out.fatal(Codes.MISSING_REQUIRED_COLUMN, c.header(), "the required column '" + c.header()
+          out.report(IssueCode.CLD_MISSING_REQUIRED_COLUMN, c.header(), "the required column '" + c.header()
               + "' is missing from the header", raw.line(), 0);
           fatal = true;
         } else {
-          out.warning(Codes.MISSING_COLUMN, c.header(), "the CLD release 1 column '" + c.header()
+          out.report(IssueCode.CLD_MISSING_COLUMN, c.header(), "the CLD release 1 column '" + c.header()
               + "' is missing from the header" + (c.use() == Column.Use.IGNORED ? " (not used by the adapter)"
               : "; its value is taken as blank"), raw.line(), 0);
         }

@@ -1,8 +1,9 @@
 package org.carebridge.cld.internal;
 
 import java.util.function.Consumer;
-import org.carebridge.cld.CldIssueCodes;
 import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.IssueCode;
+import org.carebridge.core.validation.Location;
 import org.carebridge.core.validation.Severity;
 
 /** Creates the adapter's issues (source "cld") and passes them on; remembers whether a FATAL was seen. Not API. */
@@ -21,22 +22,18 @@ final class Reporter {
     this.prefix = prefix;
   }
 
-  void fatal(String code, String location, String message, int line, int column) {
-    fatal = true;
-    add(code, Severity.FATAL, location, message, line, column);
-  }
-
-  void error(String code, String location, String message, int line, int column) {
-    errors++;
-    add(code, Severity.ERROR, location, message, line, column);
-  }
-
-  void warning(String code, String location, String message, int line, int column) {
-    add(code, Severity.WARNING, location, message, line, column);
-  }
-
-  void information(String code, String location, String message, int line, int column) {
-    add(code, Severity.INFORMATION, location, message, line, column);
+  /**
+   * Reports an issue of the catalogue at a cell.
+   *
+   * @param code the catalogue entry (its template takes the message)
+   * @param column the column's header as written, or {@code ""} for the whole row or input
+   * @param message the message
+   * @param line the line the row starts on, or 0
+   * @param column1 the 1-based field number, or 0
+   */
+  void report(IssueCode code, String column, String message, int line, int column1) {
+    pass(code.issue(Location.csv(Math.max(0, line), column), prefix + message).at(Math.max(0, line),
+        line <= 0 ? 0 : Math.max(0, column1)));
   }
 
   /** Passes on an issue raised elsewhere (e.g. the sdk-core business rules). */
@@ -56,10 +53,5 @@ final class Reporter {
   /** The number of ERROR issues reported so far. */
   int errorCount() {
     return errors;
-  }
-
-  private void add(String code, Severity severity, String location, String message, int line, int column) {
-    out.accept(new Issue(code, severity, location, prefix + message, Math.max(0, line), Math.max(0, column),
-        CldIssueCodes.SOURCE));
   }
 }

@@ -1,5 +1,6 @@
 package org.carebridge.cld.internal;
 
+import org.carebridge.core.validation.IssueCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,13 +46,13 @@ final class RowParser {
     line = raw.line();
     errorsBefore = out.errorCount();
     if (fields.size() != header.size()) {
-      out.error(Codes.WRONG_FIELD_COUNT, "", "the row has " + fields.size() + " fields but the header has "
+      out.report(IssueCode.CLD_WRONG_FIELD_COUNT, "", "the row has " + fields.size() + " fields but the header has "
           + header.size() + "; the row is rejected", line, 0);
       return Optional.empty();
     }
     for (int i = 0; i < fields.size(); i++) {
       if (Values.hasControlCharacters(fields.get(i))) {
-        out.error(Codes.CONTROL_CHARACTERS, header.whereNumber(i + 1),
+        out.report(IssueCode.CLD_CONTROL_CHARACTERS, header.whereNumber(i + 1),
             "the value holds control characters (binary data); the row is rejected", line, i + 1);
       }
     }
@@ -83,7 +84,7 @@ final class RowParser {
     order(eventStart, periodEnd, Column.EVENT_START_DATE, "the event starts after the reporting period ends");
     if (configuredStart != null && periodStart != null && periodEnd != null
         && (periodStart.isBefore(configuredStart) || periodEnd.isAfter(configuredEnd))) {
-      out.error(Codes.OUTSIDE_REPORTING_PERIOD, header.where(Column.REPORTING_PERIOD_START),
+      out.report(IssueCode.CLD_OUTSIDE_REPORTING_PERIOD, header.where(Column.REPORTING_PERIOD_START),
           "the row's reporting period " + periodStart + ".." + periodEnd + " is outside the reporting period "
               + configuredStart + ".." + configuredEnd + " set with " + periodSetting + "; the row is rejected",
           line, header.number(Column.REPORTING_PERIOD_START));
@@ -113,14 +114,14 @@ final class RowParser {
       return null;
     }
     if (!Values.isAmount(text)) {
-      error(Codes.INVALID_NUMBER, Column.UNIT_COST,
+      error(IssueCode.CLD_INVALID_NUMBER, Column.UNIT_COST,
           "the unit cost is not an amount of pounds with at most two decimal places (no currency sign, no "
               + "thousands separator)");
       return null;
     }
     Money cost = Money.parse(text);
     if (cost.isNegative()) {
-      error(Codes.INVALID_NUMBER, Column.UNIT_COST, "the unit cost is negative");
+      error(IssueCode.CLD_INVALID_NUMBER, Column.UNIT_COST, "the unit cost is negative");
       return null;
     }
     return cost;
@@ -131,20 +132,20 @@ final class RowParser {
     boolean perUnit = frequency != null && frequency.isPerUnit();
     if (text == null) {
       if (perUnit) {
-        error(Codes.MISSING_VALUE, Column.PLANNED_UNITS,
+        error(IssueCode.CLD_MISSING_VALUE, Column.PLANNED_UNITS,
             "planned units per week are required for an hourly, daily or per-session cost");
       }
       return null;
     }
     Optional<BigDecimal> units = Values.units(text);
     if (units.isEmpty() || units.get().signum() < 0) {
-      error(Codes.INVALID_NUMBER, Column.PLANNED_UNITS,
+      error(IssueCode.CLD_INVALID_NUMBER, Column.PLANNED_UNITS,
           "planned units per week must be a number of zero or more with at most four decimal places");
       return null;
     }
     if (units.get().signum() == 0) {
       if (perUnit) {
-        error(Codes.INVALID_NUMBER, Column.PLANNED_UNITS,
+        error(IssueCode.CLD_INVALID_NUMBER, Column.PLANNED_UNITS,
             "planned units per week must be more than zero for an hourly, daily or per-session cost");
       }
       return null;
@@ -161,7 +162,7 @@ final class RowParser {
       return NhsNumber.parse(text);
     }
     Issue why = RULES.validateNhsNumber(text, "nhsNumber").issues().get(0);
-    error(Codes.INVALID_NHS_NUMBER, Column.NHS_NUMBER, "the NHS number is not valid: " + why.message() + " ("
+    error(IssueCode.CLD_INVALID_NHS_NUMBER, Column.NHS_NUMBER, "the NHS number is not valid: " + why.message() + " ("
         + why.code() + ")");
     return null;
   }
@@ -179,7 +180,7 @@ final class RowParser {
   private <T> T label(Column c, Labels<T> labels, String what, String text) {
     Optional<T> value = labels.find(text);
     if (value.isEmpty()) {
-      error(Codes.UNKNOWN_LABEL, c, "the value is not a CLD release 1 " + what + " label"
+      error(IssueCode.CLD_UNKNOWN_LABEL, c, "the value is not a CLD release 1 " + what + " label"
           + labels.nearest(text).map(l -> " (did you mean '" + l + "'?)").orElse(""));
       return null;
     }
@@ -199,7 +200,7 @@ final class RowParser {
   private LocalDate date(Column c, String text) {
     Optional<LocalDate> d = Values.date(text);
     if (d.isEmpty()) {
-      error(Codes.INVALID_DATE, c, "the value is not a date that exists, written YYYY-MM-DD or DD/MM/YYYY");
+      error(IssueCode.CLD_INVALID_DATE, c, "the value is not a date that exists, written YYYY-MM-DD or DD/MM/YYYY");
       return null;
     }
     return d.get();
@@ -207,14 +208,14 @@ final class RowParser {
 
   private void order(LocalDate first, LocalDate second, Column at, String message) {
     if (first != null && second != null && second.isBefore(first)) {
-      error(Codes.IMPOSSIBLE_DATES, at, message + "");
+      error(IssueCode.CLD_IMPOSSIBLE_DATES, at, message + "");
     }
   }
 
   private String required(Column c) {
     String text = header.value(fields, c);
     if (text.isEmpty()) {
-      error(Codes.MISSING_VALUE, c, "a value is required here");
+      error(IssueCode.CLD_MISSING_VALUE, c, "a value is required here");
       return null;
     }
     return text;
@@ -225,8 +226,8 @@ final class RowParser {
     return text.isEmpty() ? null : text;
   }
 
-  private void error(String code, Column c, String message) {
-    out.error(code, header.where(c), message + "; the row is rejected", line, header.number(c));
+  private void error(IssueCode code, Column c, String message) {
+    out.report(code, header.where(c), message + "; the row is rejected", line, header.number(c));
   }
 
   private boolean failed() {

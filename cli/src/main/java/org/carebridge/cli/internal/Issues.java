@@ -1,24 +1,33 @@
 package org.carebridge.cli.internal;
 
 import org.carebridge.core.validation.Issue;
-import org.carebridge.core.validation.Severity;
+import org.carebridge.core.validation.IssueCode;
+import org.carebridge.core.validation.Location;
 
-/** Making and moving issues: the one place that knows the {@link Issue} constructor. */
+/** Making and moving the command line's issues. */
 public final class Issues {
-
-  /** Source of the issues the command line raises itself. */
-  public static final String SOURCE = "carebridge-cli";
 
   private Issues() {}
 
-  /** A new issue on the input as a whole, raised by the command line. */
-  public static Issue input(Severity severity, String code, String message) {
-    return new Issue(code, severity, "(input)", message, 0, 0, SOURCE);
+  /**
+   * A new issue of the catalogue on the input as a whole, raised by the command line.
+   *
+   * @param code the catalogue entry (its template takes the message)
+   * @param message the message
+   * @return the issue
+   */
+  public static Issue input(IssueCode code, String message) {
+    return code.issue(Location.whole(), message);
   }
 
-  /** The same issue at another line (the NDJSON line), keeping its column. */
+  /**
+   * The same issue at another line (the NDJSON line), keeping its column.
+   *
+   * @param i the issue
+   * @param line the line
+   * @return the moved issue
+   */
   public static Issue atLine(Issue i, int line) {
-    return new Issue(i.code(), i.severity(), i.location(), i.message(), line, i.hasPosition() ? i.column() : 0,
-        i.source());
+    return i.at(line, i.hasPosition() ? i.column() : 0);
   }
 }

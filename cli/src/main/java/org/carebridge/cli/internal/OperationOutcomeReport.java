@@ -1,12 +1,14 @@
 package org.carebridge.cli.internal;
 
+import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.Result;
+import org.carebridge.fhir.OperationOutcomes;
 import ca.uhn.fhir.context.FhirContext;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.carebridge.fhir.ValidationReport;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Narrative;
 import org.hl7.fhir.r4.model.OperationOutcome;
@@ -14,7 +16,7 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 /**
  * {@code --format operationoutcome}: a FHIR R4 OperationOutcome (JSON) for one input, or a collection Bundle
  * of them, one entry per input in input order, for several. Each OperationOutcome is the validator's own
- * ({@link ValidationReport#toOperationOutcome()}, errors first) of the issues shown ({@code --severity}), with a
+ * ({@link OperationOutcomes}, errors first) of the issues shown ({@code --severity}), with a
  * generated narrative naming the input, since OperationOutcome has no element for it; entry {@code fullUrl}s are
  * name-based {@code urn:uuid}s.
  */
@@ -51,7 +53,7 @@ final class OperationOutcomeReport implements Report {
 
   static OperationOutcome outcome(Outcome o, Level shown) {
     List<org.carebridge.core.validation.Issue> issues = o.shown(shown);
-    OperationOutcome oo = new ValidationReport(issues).toOperationOutcome();
+    OperationOutcome oo = OperationOutcomes.of(Result.empty(issues));
     if (issues.isEmpty() && !o.issues().isEmpty()) {
       // FHIR needs one issue; "No issues found" would not be true.
       oo.getIssueFirstRep().getDetails().setText("No issues of severity " + shown.name() + " or above; "

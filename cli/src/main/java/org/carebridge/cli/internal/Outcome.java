@@ -1,9 +1,9 @@
 package org.carebridge.cli.internal;
 
+import org.carebridge.core.validation.Result;
 import java.util.List;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.Severity;
-import org.carebridge.fhir.ValidationReport;
 
 /**
  * The result of validating one input: a file, one NDJSON line, or standard input.
@@ -11,7 +11,7 @@ import org.carebridge.fhir.ValidationReport;
  * @param input the input as the user named it ({@code -} shown as {@code (stdin)})
  * @param ndjsonLine the 1-based line of an NDJSON input, 0 for a whole file
  * @param issues every issue, most severe first and within one severity in the order found (the order of every
- *     report, {@link ValidationReport#mostSevereFirst})
+ *     report, {@link Result#issues()})
  * @param unreadable true when the input could not be read at all (exit code 2)
  * @param warningsAsErrors whether warnings make this input invalid
  */
@@ -19,7 +19,7 @@ public record Outcome(String input, int ndjsonLine, List<Issue> issues, boolean 
 
   /** Copies the list, most severe first. */
   public Outcome {
-    issues = ValidationReport.mostSevereFirst(issues);
+    issues = Result.empty(issues).issues();
   }
 
   /** The input's name, with {@code :line} for an NDJSON line. */

@@ -1,5 +1,7 @@
 package org.carebridge.cli.internal;
 
+import org.carebridge.core.validation.IssueCode;
+import org.carebridge.core.validation.Result;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,12 +22,9 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
-import org.carebridge.cli.CliCodes;
 import org.carebridge.fhir.FhirInput;
 import org.carebridge.core.validation.Issue;
-import org.carebridge.fhir.IssueCodes;
 import org.carebridge.core.validation.Severity;
-import org.carebridge.fhir.ValidationReport;
 
 /**
  * Validates the sources on a small thread pool and hands the outcomes to a sink in input order (so the
@@ -37,7 +36,7 @@ public final class Runner {
   /** Label of standard input in reports. */
   public static final String STDIN_LABEL = "(stdin)";
 
-  private final Function<FhirInput, ValidationReport> check;
+  private final Function<FhirInput, Result<Void>> check;
   private final boolean warningsAsErrors;
   private final int threads;
   private final long maxChars;
@@ -50,7 +49,7 @@ public final class Runner {
    * @param maxChars longest input (and NDJSON line) accepted, in characters
    * @param forceNdjson treat every input as NDJSON
    */
-  public Runner(Function<FhirInput, ValidationReport> check, boolean warningsAsErrors, int threads, long maxChars,
+  public Runner(Function<FhirInput, Result<Void>> check, boolean warningsAsErrors, int threads, long maxChars,
       boolean forceNdjson) {
     this.check = check;
     this.warningsAsErrors = warningsAsErrors;
@@ -128,7 +127,7 @@ public final class Runner {
   private Outcome line(String label, NdjsonLines.Line line) {
     List<Issue> issues;
     if (line.text() == null) {
-      issues = List.of(Issues.atLine(Issues.input(Severity.FATAL, IssueCodes.INPUT_TOO_LARGE,
+      issues = List.of(Issues.atLine(Issues.input(IssueCode.INPUT_TOO_LARGE,
           "NDJSON line " + line.number() + " is longer than the limit of " + maxChars + " characters"), line.number()));
     } else {
       issues = check.apply(FhirInput.of(line.text())).issues().stream().map(i -> Issues.atLine(i, line.number()))
@@ -138,7 +137,7 @@ public final class Runner {
   }
 
   private Outcome unreadable(String label, String reason) {
-    return new Outcome(label, 0, List.of(Issues.input(Severity.FATAL, CliCodes.INPUT_UNREADABLE,
+    return new Outcome(label, 0, List.of(Issues.input(IssueCode.CLI_INPUT_UNREADABLE,
         "The input cannot be read: " + reason)), true, warningsAsErrors);
   }
 

@@ -15,8 +15,9 @@ import java.util.Optional;
  * <ul>
  *   <li>The <b>verdict</b>: {@link #isValid()} is true when no issue is an error ({@link Severity#ERROR} or
  *       {@link Severity#FATAL}); warnings and information do not make the input invalid.
- *   <li>The <b>value</b>: the record read or checked, present only when the verdict is valid and the job has a
- *       value ({@code Result<Void>} for a check of text, which has none).
+ *   <li>The <b>value</b>: what the job produced. For one record read or checked, present only when the verdict
+ *       is valid ({@link #of}); for a batch (an extract, a feed) what could be converted, the rest reported as
+ *       issues ({@link #partial}); none for a check of text ({@code Result<Void>}).
  *   <li>The <b>issues</b>, most severe first (errors, then warnings, then information), otherwise in the order
  *       found; {@link #atLeast(Severity)} filters them.
  * </ul>
@@ -34,12 +35,14 @@ public final class Result<T> {
 
   private final T value;
   private final List<Issue> issues;
+  private final boolean partial;
 
-  private Result(T value, Collection<Issue> issues) {
+  private Result(T value, Collection<Issue> issues, boolean keepWithErrors) {
     Objects.requireNonNull(issues, "issues must not be null");
     this.issues = issues.stream().map(i -> Objects.requireNonNull(i, "an issue must not be null"))
         .sorted(MOST_SEVERE_FIRST).toList();
-    this.value = this.issues.stream().anyMatch(Issue::isError) ? null : value;
+    this.partial = keepWithErrors;
+    this.value = keepWithErrors || this.issues.stream().noneMatch(Issue::isError) ? value : null;
   }
 
   /**
@@ -52,7 +55,21 @@ public final class Result<T> {
    * @throws NullPointerException when an argument or an issue is null
    */
   public static <T> Result<T> of(T value, Collection<Issue> issues) {
-    return new Result<>(Objects.requireNonNull(value, "value must not be null"), issues);
+    return new Result<>(Objects.requireNonNull(value, "value must not be null"), issues, false);
+  }
+
+  /**
+   * Returns the result of a batch job that produced a value even though parts of its input had errors: the
+   * value holds what could be converted, the issues say what was left out and why.
+   *
+   * @param value what was produced
+   * @param issues the issues found (may include errors)
+   * @param <T> the type of the value
+   * @return the result, with the value
+   * @throws NullPointerException when an argument or an issue is null
+   */
+  public static <T> Result<T> partial(T value, Collection<Issue> issues) {
+    return new Result<>(Objects.requireNonNull(value, "value must not be null"), issues, true);
   }
 
   /**
@@ -64,11 +81,11 @@ public final class Result<T> {
    * @throws NullPointerException when the collection or an issue is null
    */
   public static <T> Result<T> empty(Collection<Issue> issues) {
-    return new Result<>(null, issues);
+    return new Result<>(null, issues, false);
   }
 
   /**
-   * Returns this result's issues, followed by others, with the value kept when there is still no error.
+   * Returns this result's issues and others, with the value kept as {@link #of} or {@link #partial} would.
    *
    * @param more the other issues
    * @return the combined result
@@ -77,13 +94,13 @@ public final class Result<T> {
   public Result<T> with(Collection<Issue> more) {
     List<Issue> all = new ArrayList<>(issues);
     all.addAll(Objects.requireNonNull(more, "more must not be null"));
-    return new Result<>(value, all);
+    return new Result<>(value, all, partial);
   }
 
   /**
    * Returns the value: the record read or checked, when there is no error.
    *
-   * @return the value, or empty when an issue is an error or the job has no value
+   * @return the value; empty when the job produced none, or (but for {@link #partial}) an issue is an error
    */
   public Optional<T> value() {
     return Optional.ofNullable(value);

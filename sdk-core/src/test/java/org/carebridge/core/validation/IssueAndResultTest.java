@@ -109,6 +109,10 @@ class IssueAndResultTest {
     assertThat(Result.<Void>empty(List.of()).isValid()).isTrue();
     assertThat(Result.<Void>empty(List.of()).value()).isEmpty();
     assertThat(Result.of("v", List.of())).isEqualTo(Result.of("v", List.of()));
+    Result<String> batch = Result.partial("what converted", List.of(issue("CB-X-001", Severity.ERROR)));
+    assertThat(batch.isValid()).isFalse();
+    assertThat(batch.orElseThrow()).isEqualTo("what converted");
+    assertThat(batch.with(List.of(issue("CB-X-004", Severity.FATAL))).value()).contains("what converted");
     assertThatThrownBy(() -> Result.of(null, List.of())).isInstanceOf(NullPointerException.class)
         .hasMessage("value must not be null");
   }

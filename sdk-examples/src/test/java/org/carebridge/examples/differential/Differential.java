@@ -489,7 +489,7 @@ public final class Differential {
       return o.engine().stream().filter(i -> g.engineMessageId().equals(i.messageId())).findFirst()
           .map(EngineIssue::location).orElse("");
     }
-    return o.carebridge().stream().filter(i -> g.carebridgeCode().equals(i.code())).findFirst().map(Issue::location)
+    return o.carebridge().stream().filter(i -> g.carebridgeCode().equals(i.code())).findFirst().map(i -> i.location().text())
         .orElse("");
   }
 

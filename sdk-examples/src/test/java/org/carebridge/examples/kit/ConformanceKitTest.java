@@ -51,7 +51,7 @@ class ConformanceKitTest {
     assertThat(broken.path()).isEqualTo("messages/a-broken.json");
     assertThat(broken.errors()).anySatisfy(i -> {
       assertThat(i.code()).endsWith("carebridge-person#cb-nhs-1");
-      assertThat(i.location()).isEqualTo("Patient.identifier[0]");
+      assertThat(i.location().text()).isEqualTo("Patient.identifier[0]");
       assertThat(i.line()).isPositive();
     });
     assertThat(report.files().get(0).passed()).isTrue();
