@@ -22,6 +22,7 @@ import java.util.function.Function;
 import java.util.function.LongConsumer;
 import org.carebridge.cli.CliCodes;
 import org.carebridge.fhir.FhirInput;
+import org.carebridge.fhir.NdjsonLines;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.fhir.IssueCodes;
 import org.carebridge.core.validation.Severity;
