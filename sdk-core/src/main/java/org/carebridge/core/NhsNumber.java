@@ -62,6 +62,19 @@ public final class NhsNumber {
   }
 
   /**
+   * Replaces everything in a free text that is shaped like an NHS number, valid or not: ten digits, or grouped
+   * 3 3 4 with single spaces or hyphens, not inside a longer run of digits. For text that may quote input,
+   * such as an exception's message, before it reaches a log or a report.
+   *
+   * @param text the text
+   * @param replacement the text put in place of each number, taken literally, e.g. {@code "(number withheld)"}
+   * @return the text without NHS numbers
+   */
+  public static String withheldIn(String text, String replacement) {
+    return NhsNumberCheck.replaceAll(text, replacement);
+  }
+
+  /**
    * Returns the ten digits without spaces, e.g. {@code "9434765919"}.
    *
    * @return the full number; personal data, do not log it

@@ -102,4 +102,12 @@ class NhsNumberTest {
     assertThat(NhsNumber.parse("9434765919")).isNotEqualTo(NhsNumber.parse("4000000020"));
     assertThat(NhsNumber.parse("9434765919")).isNotEqualTo("9434765919");
   }
+
+  @Test
+  void withheldIn_replacesEveryNumberShapedValue_validOrNot_butNotLongerRunsOfDigits() {
+    assertThat(NhsNumber.withheldIn("a 9434765919, b 943 476 5919, c 943-476-5918 and 12345678901", "(x)"))
+        .isEqualTo("a (x), b (x), c (x) and 12345678901");
+    assertThat(NhsNumber.withheldIn("no number, $1 \\ 12 345", "$0")).isEqualTo("no number, $1 \\ 12 345");
+    assertThat(NhsNumber.withheldIn("9434765919", "$0")).isEqualTo("$0");
+  }
 }

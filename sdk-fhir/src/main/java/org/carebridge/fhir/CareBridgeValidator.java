@@ -233,42 +233,11 @@ public final class CareBridgeValidator {
    */
   public List<Result<Void>> validateNdjson(Reader in) throws IOException {
     Objects.requireNonNull(in, "reader");
-    Reader reader = in instanceof java.io.BufferedReader ? in : new java.io.BufferedReader(in);
+    NdjsonLines lines = new NdjsonLines(in instanceof java.io.BufferedReader ? in : new java.io.BufferedReader(in),
+        maxInputBytes);
     List<Result<Void>> reports = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    int lineNumber = 0;
-    boolean tooLong = false;
-    int c;
-    boolean pending = false;
-    while (true) {
-      c = reader.read();
-      if (c == -1 || c == '\n') {
-        if (pending || line.length() > 0 || tooLong) {
-          lineNumber++;
-          Result<Void> r = ndjsonLine(line, tooLong, lineNumber);
-          if (r != null) {
-            reports.add(r);
-          }
-        } else if (c == '\n') {
-          lineNumber++;
-        }
-        line.setLength(0);
-        tooLong = false;
-        pending = false;
-        if (c == -1) {
-          break;
-        }
-        continue;
-      }
-      pending = true;
-      if (!tooLong) {
-        if (line.length() >= maxInputBytes) {
-          tooLong = true;
-          line.setLength(0);
-        } else {
-          line.append((char) c);
-        }
-      }
+    for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
+      reports.add(ndjsonLine(line));
     }
     return reports;
   }
@@ -280,19 +249,14 @@ public final class CareBridgeValidator {
     }
   }
 
-  private Result<Void> ndjsonLine(StringBuilder line, boolean tooLong, int lineNumber) {
-    if (tooLong) {
+  private Result<Void> ndjsonLine(NdjsonLines.Line line) {
+    int lineNumber = line.number();
+    if (line.text() == null) {
       return Result.empty(List.of(Issues.input(IssueCode.INPUT_TOO_LARGE,
           "NDJSON line " + lineNumber + " is longer than the limit of " + maxInputBytes + " characters",
           lineNumber, 1)));
     }
-    String text = line.toString();
-    if (text.endsWith("\r")) {
-      text = text.substring(0, text.length() - 1);
-    }
-    if (text.isBlank()) {
-      return null;
-    }
+    String text = line.text();
     Result<Void> report = validate(FhirInput.of(text));
     List<Issue> moved = new ArrayList<>(report.issues().size());
     for (Issue i : report.issues()) {

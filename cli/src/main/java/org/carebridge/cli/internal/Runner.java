@@ -23,6 +23,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import org.carebridge.fhir.FhirInput;
+import org.carebridge.fhir.NdjsonLines;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.Severity;
 

@@ -1,5 +1,6 @@
 package org.carebridge.core.internal;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,10 +22,28 @@ public final class NhsNumberCheck {
     CHECK_DIGIT_MISMATCH
   }
 
-  private static final Pattern PLAIN = Pattern.compile("[0-9]{10}");
-  private static final Pattern GROUPED = Pattern.compile("[0-9]{3} [0-9]{3} [0-9]{4}");
+  private static final Pattern PLAIN = Pattern.compile(groups(""));
+  private static final Pattern GROUPED = Pattern.compile(groups(" "));
+  /** In free text: the plain or grouped shape (single spaces or hyphens), not inside a longer run of digits. */
+  private static final Pattern IN_TEXT = Pattern.compile("(?<![0-9])" + groups("[ -]?") + "(?![0-9])");
 
   private NhsNumberCheck() {}
+
+  /** The shape of an NHS number: three, three and four digits, with {@code separator} (a regex) between. */
+  private static String groups(String separator) {
+    return "[0-9]{3}" + separator + "[0-9]{3}" + separator + "[0-9]{4}";
+  }
+
+  /**
+   * Replaces everything in a text that is shaped like an NHS number, valid or not.
+   *
+   * @param text the text
+   * @param replacement the text put in place of each one, taken literally
+   * @return the text without them
+   */
+  public static String replaceAll(String text, String replacement) {
+    return IN_TEXT.matcher(text).replaceAll(Matcher.quoteReplacement(replacement));
+  }
 
   /**
    * Returns the ten digits of a well-formed candidate, or null when the syntax is wrong.

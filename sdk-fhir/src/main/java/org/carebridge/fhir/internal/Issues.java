@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.carebridge.core.NhsNumber;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.IssueCode;
 import org.carebridge.core.validation.IssueType;
@@ -23,7 +24,6 @@ public final class Issues {
   public static final String FHIR_SOURCE = IssueCode.Sources.FHIR_VALIDATOR;
 
   private static final Pattern PROFILE_URL = Pattern.compile("(https?://[^\\s'\"(),|]+/StructureDefinition/[A-Za-z0-9.\\-]+)");
-  private static final Pattern NHS_LIKE = Pattern.compile("(?<![0-9])[0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{4}(?![0-9])");
 
   private Issues() {}
 
@@ -208,7 +208,7 @@ public final class Issues {
     if (detail.length() > 200) {
       detail = detail.substring(0, 200) + "...";
     }
-    detail = NHS_LIKE.matcher(detail).replaceAll("(number withheld)");
+    detail = NhsNumber.withheldIn(detail, "(number withheld)");
     String message = what + " (" + t.getClass().getSimpleName() + (detail.isEmpty() ? "" : ": " + detail) + ")";
     return code.issue(Location.whole(), message).toBuilder().source(source).build();
   }

@@ -1,15 +1,22 @@
-package org.carebridge.cli.internal;
+package org.carebridge.fhir;
 
 import java.io.IOException;
 import java.io.Reader;
 
 /**
- * Reads NDJSON one line at a time, with a length limit: a longer line is skipped without being held in
- * memory. Blank lines are skipped but counted. Not thread-safe.
+ * Reads newline-delimited JSON one line at a time, with a length limit: a longer line is skipped without being
+ * held in memory. Blank lines are skipped but counted; a carriage return before the line feed is dropped. What
+ * {@link CareBridgeValidator#validateNdjson(Reader)} reads its input with, for callers that validate a large
+ * NDJSON input line by line (e.g. in parallel) instead of as one list. Not thread-safe.
  */
 public final class NdjsonLines {
 
-  /** One non-blank line; {@code text} is null when the line was longer than the limit. */
+  /**
+   * One non-blank line.
+   *
+   * @param number the 1-based line number in the input
+   * @param text the line without its line end, or null when it was longer than the limit
+   */
   public record Line(int number, String text) {}
 
   private final Reader in;
@@ -17,13 +24,23 @@ public final class NdjsonLines {
   private int number;
   private boolean done;
 
-  /** The reader should be buffered; it is not closed. */
+  /**
+   * Reads lines from a reader, which should be buffered; it is not closed.
+   *
+   * @param in the input
+   * @param maxChars the longest line kept, in characters
+   */
   public NdjsonLines(Reader in, long maxChars) {
     this.in = in;
     this.maxChars = maxChars;
   }
 
-  /** The next non-blank line, or null at the end. */
+  /**
+   * Reads the next non-blank line.
+   *
+   * @return the line, or null at the end of the input
+   * @throws IOException when the reader fails
+   */
   public Line next() throws IOException {
     StringBuilder b = new StringBuilder();
     while (!done) {
