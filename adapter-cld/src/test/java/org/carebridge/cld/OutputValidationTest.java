@@ -52,7 +52,7 @@ class OutputValidationTest {
   }
 
   /** The dom-6 warnings of a report: "A resource should have narrative for robust management". */
-  static List<org.carebridge.core.validation.Issue> missingNarrative(org.carebridge.fhir.ValidationReport report) {
+  static List<org.carebridge.core.validation.Issue> missingNarrative(Result<Void> report) {
     return report.issues().stream().filter(i -> i.code().endsWith("dom-6") || i.message().contains("dom-6"))
         .toList();
   }

@@ -1,5 +1,8 @@
 package org.carebridge.hl7v2;
 
+import org.carebridge.core.validation.IssueCode;
+import org.carebridge.core.validation.Location;
+import org.carebridge.core.validation.Result;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -39,7 +42,7 @@ import org.carebridge.hl7v2.internal.Settings;
  * field-by-field mapping and every issue code are described in {@code docs/adapters/hl7v2.md}.
  *
  * <p>The converter never throws on bad input: every problem is an {@link Issue} with a {@code CB-HL7-nnn}
- * code ({@link AdtIssueCodes}) located by segment and field (e.g. {@code PID-3.1}) and the line of that
+ * code ({@code CB-HL7-nnn} in {@link org.carebridge.core.validation.IssueCode}) located by segment and field (e.g. {@code PID-3.1}) and the line of that
  * segment in the input; the CareBridge business rules run on every record made. Messages never contain a
  * person's name or full NHS number.
  *
@@ -80,7 +83,7 @@ public final class AdtConverter {
    * @return the conversion; a file that cannot be read or is too large gives a FATAL issue and no result
    * @throws NullPointerException "file must not be null"
    */
-  public AdtConversion convert(Path file) {
+  public Result<AdtConversion> convert(Path file) {
     Objects.requireNonNull(file, "file must not be null");
     try {
       long size = Files.size(file);
@@ -103,7 +106,7 @@ public final class AdtConverter {
    * @return the conversion; a stream that fails or is too large gives a FATAL issue and no result
    * @throws NullPointerException "in must not be null"
    */
-  public AdtConversion convert(InputStream in) {
+  public Result<AdtConversion> convert(InputStream in) {
     Objects.requireNonNull(in, "in must not be null");
     try {
       long limit = settings.maxInputBytes();
@@ -124,29 +127,29 @@ public final class AdtConverter {
    * @return the conversion
    * @throws NullPointerException "text must not be null"
    */
-  public AdtConversion convert(String text) {
+  public Result<AdtConversion> convert(String text) {
     Objects.requireNonNull(text, "text must not be null");
     if (text.length() > settings.maxInputBytes()) {
       return tooLarge(text.length());
     }
     Framing.Result framed = Framing.split(text);
-    List<AdtResult> results = new ArrayList<>();
+    List<AdtMessage> results = new ArrayList<>();
     List<Issue> issues = new ArrayList<>(framed.issues());
     List<RawMessage> messages = framed.messages();
     Map<NhsNumber, String> pseudonyms;
     try (MessageConverter converter = new MessageConverter(settings)) {
       for (int i = 0; i < messages.size(); i++) {
-        AdtResult r = converter.convert(messages.get(i), i);
+        AdtMessage r = converter.convert(messages.get(i), i);
         results.add(r);
-        issues.addAll(r.issues());
+        issues.addAll(r.result().issues());
       }
       pseudonyms = converter.pseudonyms();
     }
     issues.sort((a, b) -> Integer.compare(a.line(), b.line()));
-    return new AdtConversion(results, issues, pseudonyms);
+    return Result.partial(new AdtConversion(results, pseudonyms), issues);
   }
 
-  private AdtConversion convertBytes(byte[] bytes) {
+  private Result<AdtConversion> convertBytes(byte[] bytes) {
     String text;
     try {
       text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -157,17 +160,17 @@ public final class AdtConverter {
     return convert(text);
   }
 
-  private AdtConversion tooLarge(long size) {
+  private Result<AdtConversion> tooLarge(long size) {
     String message = (size >= 0 ? "the input is " + size + " bytes, more than" : "the input is larger than")
         + " the limit of " + settings.maxInputBytes() + " bytes; nothing was read: split the input or raise "
         + "the limit with " + settings.name(AdtSetting.MAX_INPUT_BYTES);
-    return new AdtConversion(List.of(), List.of(
-        new Issue(AdtIssueCodes.INPUT_TOO_LARGE, Severity.FATAL, "", message, 0, 0, AdtIssueCodes.SOURCE)), Map.of());
+    return Result.partial(new AdtConversion(List.of(), Map.of()),
+        List.of(IssueCode.HL7_INPUT_TOO_LARGE.issue(Location.whole(), message)));
   }
 
-  private static AdtConversion unreadable(String why) {
-    return new AdtConversion(List.of(), List.of(
-        new Issue(AdtIssueCodes.INPUT_UNREADABLE, Severity.FATAL, "", why, 0, 0, AdtIssueCodes.SOURCE)), Map.of());
+  private static Result<AdtConversion> unreadable(String why) {
+    return Result.partial(new AdtConversion(List.of(), Map.of()),
+        List.of(IssueCode.HL7_INPUT_UNREADABLE.issue(Location.whole(), why)));
   }
 
   /** Builds an {@link AdtConverter}; each setter rejects a bad argument at once. Not thread-safe. */

@@ -3,6 +3,9 @@ package org.carebridge.hl7v2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.carebridge.core.validation.Location;
+import org.carebridge.core.validation.IssueCode;
+import org.carebridge.core.validation.Result;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.time.Instant;
@@ -44,18 +47,18 @@ class AdtConverterTest {
       "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-proposed-discharge-date";
   private static final String A08 = MSH.replace("ADT^A03", "ADT^A08");
 
-  private static AdtResult only(AdtConversion conversion) {
-    assertThat(conversion.results()).hasSize(1);
-    return conversion.results().get(0);
+  private static AdtMessage only(Result<AdtConversion> conversion) {
+    assertThat(conversion.orElseThrow().messages()).hasSize(1);
+    return conversion.orElseThrow().messages().get(0);
   }
 
-  private static DischargeNotification notification(AdtConversion conversion, int index) {
-    return conversion.results().get(index).notification().orElseThrow(
+  private static DischargeNotification notification(Result<AdtConversion> conversion, int index) {
+    return conversion.orElseThrow().messages().get(index).result().value().orElseThrow(
         () -> new AssertionError(conversion.issues().toString()));
   }
 
-  private static List<Issue> withCode(AdtResult r, String code) {
-    return r.issues().stream().filter(i -> i.code().equals(code)).toList();
+  private static List<Issue> withCode(AdtMessage r, String code) {
+    return r.result().issues().stream().filter(i -> i.code().equals(code)).toList();
   }
 
   private static Encounter encounter(Bundle b) {
@@ -65,11 +68,11 @@ class AdtConverterTest {
 
   @Test
   void storyFeed_eventsBecomeNotificationsInOrder() {
-    AdtConversion c = Samples.storyConverter().convert(Samples.sample("valid/story-stay-feed-v24.hl7"));
-    assertThat(c.results()).extracting(AdtResult::event).containsExactly("A01", "A08", "A02", "A08", "A03");
-    assertThat(c.results()).extracting(AdtResult::controlId)
+    Result<AdtConversion> c = Samples.storyConverter().convert(Samples.sample("valid/story-stay-feed-v24.hl7"));
+    assertThat(c.orElseThrow().messages()).extracting(AdtMessage::event).containsExactly("A01", "A08", "A02", "A08", "A03");
+    assertThat(c.orElseThrow().messages()).extracting(AdtMessage::controlId)
         .containsExactly("RJE0000101", "RJE0000131", "RJE0000137", "RJE0000145", "RJE0000162");
-    assertThat(c.results()).extracting(r -> r.notification().map(DischargeNotification::event).orElse(null))
+    assertThat(c.orElseThrow().messages()).extracting(r -> r.result().value().map(DischargeNotification::event).orElse(null))
         .containsExactly(DischargeEvent.ASSESSMENT_NOTICE, DischargeEvent.DISCHARGE_READY_DATE_SET, null,
             DischargeEvent.DISCHARGE_READY_DATE_CHANGED, DischargeEvent.PATIENT_DISCHARGED);
     // The ready date comes from ZDR-1, the proposed (expected) discharge date from PV2-9.
@@ -80,22 +83,22 @@ class AdtConverterTest {
     assertThat(notification(c, 3).dischargeReadyDate()).contains(LocalDate.of(2026, 10, 13));
     assertThat(notification(c, 3).proposedDischargeDate()).contains(LocalDate.of(2026, 10, 15));
     assertThat(notification(c, 4).dischargeReadyDate()).contains(LocalDate.of(2026, 10, 13));
-    AdtResult transfer = c.results().get(2);
-    assertThat(transfer.issues()).singleElement().satisfies(i -> {
-      assertThat(i.code()).isEqualTo(AdtIssueCodes.NO_NOTIFICATION);
+    AdtMessage transfer = c.orElseThrow().messages().get(2);
+    assertThat(transfer.result().issues()).singleElement().satisfies(i -> {
+      assertThat(i.code()).isEqualTo(IssueCode.HL7_NO_NOTIFICATION.code());
       assertThat(i.severity()).isEqualTo(Severity.INFORMATION);
       assertThat(i.location().text()).isEqualTo("MSH-9.2");
       assertThat(i.line()).isEqualTo(12);
       assertThat(i.message()).contains("already sent");
     });
-    assertThat(c.results()).extracting(r -> r.notification().map(DischargeNotification::id).orElse(""))
+    assertThat(c.orElseThrow().messages()).extracting(r -> r.result().value().map(DischargeNotification::id).orElse(""))
         .containsExactly("rje-v2610020417-assessment", "rje-v2610020417-ready-20261012", "",
             "rje-v2610020417-ready-20261013", "rje-v2610020417-discharged");
   }
 
   @Test
   void storyDischarge_everyFieldMapped() {
-    AdtConversion c = Samples.storyConverter().convert(Samples.sample("valid/story-a03-discharge-v24-mllp.hl7"));
+    Result<AdtConversion> c = Samples.storyConverter().convert(Samples.sample("valid/story-a03-discharge-v24-mllp.hl7"));
     DischargeNotification n = notification(c, 0);
     assertThat(n.event()).isEqualTo(DischargeEvent.PATIENT_DISCHARGED);
     assertThat(n.person().nhsNumber().orElseThrow().value()).isEqualTo("9434765919");
@@ -118,7 +121,7 @@ class AdtConverterTest {
     assertThat(n.issuedAt()).isEqualTo(Instant.parse("2026-10-15T10:35:00Z"));
     // Notice statements travel on assessment notices only.
     assertThat(n.consent()).isEmpty();
-    Encounter e = encounter(c.results().get(0).bundle().orElseThrow());
+    Encounter e = encounter(c.orElseThrow().messages().get(0).bundle().orElseThrow());
     assertThat(e.getPeriod().getStartElement().getValueAsString()).isEqualTo("2026-10-02T14:20:00+01:00");
     assertThat(e.getPeriod().getEndElement().getValueAsString()).isEqualTo("2026-10-15T11:30:00+01:00");
     assertThat(e.getHospitalization().getDischargeDisposition().getCodingFirstRep().getSystem())
@@ -131,7 +134,7 @@ class AdtConverterTest {
 
   @Test
   void assessmentNotice_carriesTheStatementsOfTheContext() {
-    AdtConversion c = Samples.storyConverter().convert(Samples.sample("valid/story-a01-admit-v24.hl7"));
+    Result<AdtConversion> c = Samples.storyConverter().convert(Samples.sample("valid/story-a01-admit-v24.hl7"));
     DischargeNotification n = notification(c, 0);
     assertThat(n.event()).isEqualTo(DischargeEvent.ASSESSMENT_NOTICE);
     assertThat(n.consent()).isEqualTo(Samples.STORY_CONTEXT.consent());
@@ -143,17 +146,17 @@ class AdtConverterTest {
     // PV2-9 of the admission is the proposed discharge date; the A01 carries no discharge ready date.
     assertThat(n.proposedDischargeDate()).contains(LocalDate.of(2026, 10, 14));
     assertThat(n.dischargeReadyDate()).isEmpty();
-    Encounter e = encounter(c.results().get(0).bundle().orElseThrow());
+    Encounter e = encounter(c.orElseThrow().messages().get(0).bundle().orElseThrow());
     assertThat(e.getExtensionByUrl(PROPOSED_URL).getValue().primitiveValue()).isEqualTo("2026-10-14");
     assertThat(e.getExtensionByUrl(READY_URL)).isNull();
   }
 
   @Test
   void admission_withoutAssessmentNotices_noNotification() {
-    AdtResult r = only(Samples.bareConverter().convert(Samples.sample("valid/story-a01-admit-v24.hl7")));
-    assertThat(r.notification()).isEmpty();
-    assertThat(r.issues()).extracting(Issue::code).containsExactly(AdtIssueCodes.NO_NOTIFICATION);
-    assertThat(r.issues().get(0).message()).contains("(AdtConverter.builder().assessmentNotices(true))");
+    AdtMessage r = only(Samples.bareConverter().convert(Samples.sample("valid/story-a01-admit-v24.hl7")));
+    assertThat(r.result().value()).isEmpty();
+    assertThat(r.result().issues()).extracting(Issue::code).containsExactly(IssueCode.HL7_NO_NOTIFICATION.code());
+    assertThat(r.result().issues().get(0).message()).contains("(AdtConverter.builder().assessmentNotices(true))");
   }
 
   /**
@@ -163,23 +166,23 @@ class AdtConverterTest {
   @Test
   void advice_namesBuilderMethodsByDefault_andTheCallersNamesWhenGiven() {
     String discharge = MSH + PID + pv1("20261002", "20261015", "");
-    AdtResult builders = only(Samples.bareConverter().convert(discharge));
-    assertThat(builders.issues()).extracting(Issue::message)
+    AdtMessage builders = only(Samples.bareConverter().convert(discharge));
+    assertThat(builders.result().issues()).extracting(Issue::message)
         .anySatisfy(m -> assertThat(m).endsWith("set it with AdtContext.builder().council(...)"))
         .anySatisfy(m -> assertThat(m).endsWith("set it with AdtContext.builder().pathway(...)"));
 
     AdtConverter cli = AdtConverter.builder().clock(Samples.CLOCK)
         .settingNames(s -> "--" + s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).build();
-    AdtResult named = only(cli.convert(discharge));
-    assertThat(named.issues()).extracting(Issue::code).isEqualTo(builders.issues().stream().map(Issue::code).toList());
-    assertThat(named.issues()).extracting(Issue::message)
+    AdtMessage named = only(cli.convert(discharge));
+    assertThat(named.result().issues()).extracting(Issue::code).isEqualTo(builders.result().issues().stream().map(Issue::code).toList());
+    assertThat(named.result().issues()).extracting(Issue::message)
         .anySatisfy(m -> assertThat(m).endsWith("set it with --council"))
         .anySatisfy(m -> assertThat(m).endsWith("set it with --pathway"))
         .noneSatisfy(m -> assertThat(m).contains("builder()"));
-    AdtResult admission = only(cli.convert(Samples.sample("valid/story-a01-admit-v24.hl7")));
-    assertThat(admission.issues().get(0).message()).contains("(--assessment-notices)")
+    AdtMessage admission = only(cli.convert(Samples.sample("valid/story-a01-admit-v24.hl7")));
+    assertThat(admission.result().issues().get(0).message()).contains("(--assessment-notices)")
         .contains("(set one with --discharge-ready-date-field)").doesNotContain("builder()");
-    AdtConversion tooLarge = AdtConverter.builder().maxInputBytes(10)
+    Result<AdtConversion> tooLarge = AdtConverter.builder().maxInputBytes(10)
         .settingNames(s -> s == AdtSetting.MAX_INPUT_BYTES ? "--max-input-bytes" : "x").build().convert(discharge);
     assertThat(tooLarge.issues()).singleElement().satisfies(i -> assertThat(i.message())
         .endsWith("split the input or raise the limit with --max-input-bytes"));
@@ -193,20 +196,21 @@ class AdtConverterTest {
   /** Every result lists its errors first, then warnings, then information, each in the order found. */
   @Test
   void issues_mostSevereFirst_inResultsAndConversions() {
-    Issue info = new Issue("CB-HL7-023", Severity.INFORMATION, "MSH-9.2", "no notification", 1, 55, "hl7v2");
-    Issue warning1 = new Issue("CB-HL7-021", Severity.WARNING, "", "unaddressed", 2, 0, "hl7v2");
-    Issue error = new Issue("CB-HL7-017", Severity.ERROR, "PV1-3.4", "no site", 3, 4, "hl7v2");
-    Issue warning2 = new Issue("CB-HL7-022", Severity.WARNING, "", "no pathway", 4, 0, "hl7v2");
-    Issue fatal = new Issue("CB-HL7-002", Severity.FATAL, "", "not a message", 5, 0, "hl7v2");
+    Issue info = IssueCode.HL7_NO_NOTIFICATION.issue(Location.hl7("MSH-9.2"), "no notification").at(1, 55);
+    Issue warning1 = IssueCode.HL7_UNADDRESSED.issue(Location.whole(), "unaddressed").at(2, 0);
+    Issue error = IssueCode.HL7_NO_WARD.issue(Location.hl7("PV1-3.4"), "no site").at(3, 4);
+    Issue warning2 = IssueCode.HL7_NO_PATHWAY.issue(Location.whole(), "no pathway").at(4, 0);
+    Issue fatal = IssueCode.HL7_INPUT_UNREADABLE.issue(Location.whole(), "not a message").at(5, 0);
     List<Issue> found = List.of(info, warning1, error, warning2, fatal);
     List<Issue> reported = List.of(error, fatal, warning1, warning2, info); // errors: fatal or not, as found
-    assertThat(new AdtResult(0, "C1", "A03", Optional.empty(), Optional.empty(), found).issues())
+    assertThat(new AdtMessage(0, "C1", "A03", Result.empty(found), Optional.empty()).result().issues())
         .containsExactlyElementsOf(reported);
-    assertThat(new AdtConversion(List.of(), found, java.util.Map.of()).issues()).containsExactlyElementsOf(reported);
+    assertThat(Result.partial(new AdtConversion(List.of(), java.util.Map.of()), found).issues())
+        .containsExactlyElementsOf(reported);
 
     // A real conversion of two messages: by severity, and within one severity by line (input order).
     String feed = MSH + PID + pv1("20261002", "20261015", "").replace("112^^^RJE01", "112^^^");
-    AdtConversion c = AdtConverter.builder().clock(Samples.CLOCK).build().convert(feed + feed.replace("C1", "C2"));
+    Result<AdtConversion> c = AdtConverter.builder().clock(Samples.CLOCK).build().convert(feed + feed.replace("C1", "C2"));
     assertThat(c.issues()).extracting(i -> i.isError() ? Severity.ERROR : i.severity())
         .isSortedAccordingTo(java.util.Comparator.naturalOrder()).contains(Severity.ERROR, Severity.WARNING);
     assertThat(c.issues().stream().filter(Issue::isError).map(Issue::line).toList()).isSorted()
@@ -216,9 +220,9 @@ class AdtConverterTest {
   @Test
   void assessmentNotice_withoutCouncil_errorSaysHowToSupplyIt() {
     AdtConverter converter = AdtConverter.builder().assessmentNotices(true).clock(Samples.CLOCK).build();
-    AdtResult r = only(converter.convert(Samples.sample("valid/story-a01-admit-v24.hl7")));
+    AdtMessage r = only(converter.convert(Samples.sample("valid/story-a01-admit-v24.hl7")));
     assertThat(r.bundle()).isEmpty();
-    assertThat(withCode(r, AdtIssueCodes.NO_COUNCIL)).singleElement().satisfies(i -> {
+    assertThat(withCode(r, IssueCode.HL7_NO_COUNCIL.code())).singleElement().satisfies(i -> {
       assertThat(i.severity()).isEqualTo(Severity.ERROR);
       assertThat(i.message()).contains("AdtContext.builder().council(");
       assertThat(i.line()).isEqualTo(1);
@@ -227,13 +231,13 @@ class AdtConverterTest {
 
   @Test
   void discharge_withoutCouncilOrPathway_warnsAndStillConverts() {
-    AdtResult r = only(Samples.bareConverter().convert(Samples.sample("valid/story-a03-discharge-v24-mllp.hl7")));
+    AdtMessage r = only(Samples.bareConverter().convert(Samples.sample("valid/story-a03-discharge-v24-mllp.hl7")));
     assertThat(r.bundle()).isPresent();
-    assertThat(r.issues()).extracting(Issue::code)
-        .containsExactly(AdtIssueCodes.UNADDRESSED, AdtIssueCodes.NO_PATHWAY);
-    assertThat(r.issues()).allSatisfy(i -> assertThat(i.severity()).isEqualTo(Severity.WARNING));
+    assertThat(r.result().issues()).extracting(Issue::code)
+        .containsExactly(IssueCode.HL7_UNADDRESSED.code(), IssueCode.HL7_NO_PATHWAY.code());
+    assertThat(r.result().issues()).allSatisfy(i -> assertThat(i.severity()).isEqualTo(Severity.WARNING));
     // Without a configured trust the trust is named after its ODS code.
-    assertThat(r.notification().orElseThrow().hospital().odsCode().value()).isEqualTo("RJE");
+    assertThat(r.result().value().orElseThrow().hospital().odsCode().value()).isEqualTo("RJE");
   }
 
   @Test
@@ -270,32 +274,32 @@ class AdtConverterTest {
 
   @Test
   void cancelAdmit_withoutAssessmentNotices_nothingToWithdraw() {
-    AdtResult r = only(Samples.bareConverter().convert(Samples.sample("valid/a11-cancel-admit-v231.hl7")));
-    assertThat(r.notification()).isEmpty();
-    assertThat(r.issues()).extracting(Issue::code).containsExactly(AdtIssueCodes.NO_NOTIFICATION);
+    AdtMessage r = only(Samples.bareConverter().convert(Samples.sample("valid/a11-cancel-admit-v231.hl7")));
+    assertThat(r.result().value()).isEmpty();
+    assertThat(r.result().issues()).extracting(Issue::code).containsExactly(IssueCode.HL7_NO_NOTIFICATION.code());
   }
 
   @Test
   void version23Crlf_careHomeDischarge() {
-    AdtConversion c = Samples.storyConverter().convert(Samples.sample("valid/a03-care-home-v23-crlf.hl7"));
+    Result<AdtConversion> c = Samples.storyConverter().convert(Samples.sample("valid/a03-care-home-v23-crlf.hl7"));
     DischargeNotification n = notification(c, 0);
     assertThat(n.person().gender()).contains(AdministrativeGender.MALE);
     assertThat(n.person().address().orElseThrow().lines()).containsExactly("4 Weston Road", "Meir");
     assertThat(n.ward()).contains(Ward.of("ward-7a", "Ward 7A", "RJE02"));
     assertThat(n.person().identifiers()).extracting(Identifier::value).containsExactly("M889012");
-    Encounter e = encounter(c.results().get(0).bundle().orElseThrow());
+    Encounter e = encounter(c.orElseThrow().messages().get(0).bundle().orElseThrow());
     assertThat(e.getHospitalization().getDischargeDisposition().getCodingFirstRep().getCode()).isEqualTo("85");
     // Lines of a CRLF file are counted once per CRLF.
-    assertThat(c.results().get(0).issues()).isEmpty();
+    assertThat(c.orElseThrow().messages().get(0).result().issues()).isEmpty();
   }
 
   @Test
   void version251_offsetsKept() {
-    AdtConversion c = Samples.storyConverter().convert(Samples.sample("valid/a08-ready-date-v251-mllp.hl7"));
+    Result<AdtConversion> c = Samples.storyConverter().convert(Samples.sample("valid/a08-ready-date-v251-mllp.hl7"));
     DischargeNotification n = notification(c, 0);
     assertThat(n.event()).isEqualTo(DischargeEvent.DISCHARGE_READY_DATE_SET);
     assertThat(n.issuedAt()).isEqualTo(Instant.parse("2026-11-04T10:15:00Z"));
-    Encounter e = encounter(c.results().get(0).bundle().orElseThrow());
+    Encounter e = encounter(c.orElseThrow().messages().get(0).bundle().orElseThrow());
     assertThat(e.getPeriod().getStartElement().getValueAsString()).isEqualTo("2026-11-01T19:00:00Z");
     assertThat(e.getStatus()).isEqualTo(Encounter.EncounterStatus.INPROGRESS);
   }
@@ -304,10 +308,10 @@ class AdtConverterTest {
   void lineEndings_crLfCrlf_sameResultAndLines() {
     String cr = MSH + PID + "PV1|1|I\r";
     for (String text : List.of(cr, cr.replace("\r", "\n"), cr.replace("\r", "\r\n"))) {
-      AdtResult r = only(Samples.storyConverter().convert(text));
-      assertThat(withCode(r, AdtIssueCodes.NO_WARD)).singleElement()
+      AdtMessage r = only(Samples.storyConverter().convert(text));
+      assertThat(withCode(r, IssueCode.HL7_NO_WARD.code())).singleElement()
           .satisfies(i -> assertThat(i.line()).isEqualTo(3));
-      assertThat(withCode(r, AdtIssueCodes.NO_ADMISSION)).singleElement()
+      assertThat(withCode(r, IssueCode.HL7_NO_ADMISSION.code())).singleElement()
           .satisfies(i -> assertThat(i.line()).isEqualTo(3));
     }
   }
@@ -315,39 +319,39 @@ class AdtConverterTest {
   @Test
   void inputStream_sameAsFile() throws Exception {
     var file = Samples.sample("valid/story-stay-feed-v24-mllp.hl7");
-    AdtConversion fromFile = Samples.storyConverter().convert(file);
-    AdtConversion fromStream;
+    Result<AdtConversion> fromFile = Samples.storyConverter().convert(file);
+    Result<AdtConversion> fromStream;
     try (InputStream in = Files.newInputStream(file)) {
       fromStream = Samples.storyConverter().convert(in);
     }
     assertThat(fromStream.issues()).isEqualTo(fromFile.issues());
-    assertThat(fromStream.results()).extracting(r -> r.notification().orElseThrow())
-        .isEqualTo(fromFile.results().stream().map(r -> r.notification().orElseThrow()).toList());
+    assertThat(fromStream.orElseThrow().messages()).extracting(r -> r.result().value().orElseThrow())
+        .isEqualTo(fromFile.orElseThrow().messages().stream().map(r -> r.result().value().orElseThrow()).toList());
   }
 
   @Test
   void businessRules_locatedAtTheV2Field() {
     // Discharged before admitted: the CareBridge rule fires and is located at PV1-45.
-    AdtResult r = only(Samples.storyConverter().convert(MSH + PID + pv1("20261010", "20261005", "")));
-    assertThat(r.notification()).isPresent();
+    AdtMessage r = only(Samples.storyConverter().convert(MSH + PID + pv1("20261010", "20261005", "")));
+    assertThat(r.result().value()).isPresent();
     assertThat(r.bundle()).isEmpty();
-    assertThat(r.issues()).anySatisfy(i -> {
+    assertThat(r.result().issues()).anySatisfy(i -> {
       assertThat(i.code()).isEqualTo("CB-DISCHARGE-002");
       assertThat(i.location().text()).isEqualTo("PV1-45");
       assertThat(i.line()).isEqualTo(3);
-      assertThat(i.source()).isNotEqualTo(AdtIssueCodes.SOURCE).isNotEmpty();
+      assertThat(i.source()).isNotEqualTo(IssueCode.Sources.HL7V2).isNotEmpty();
     });
   }
 
   @Test
   void readyDateAfterDischarge_leftOutWithWarning() {
     String text = MSH + PID + pv1("20261002", "20261015", "") + "PV2|||||||||20261016\rZDR|20261016\r";
-    AdtResult r = only(Samples.storyConverter().convert(text));
+    AdtMessage r = only(Samples.storyConverter().convert(text));
     assertThat(r.bundle()).isPresent();
-    assertThat(r.notification().orElseThrow().dischargeReadyDate()).isEmpty();
+    assertThat(r.result().value().orElseThrow().dischargeReadyDate()).isEmpty();
     // A proposed date later than the actual discharge is history, not a contradiction: it is kept.
-    assertThat(r.notification().orElseThrow().proposedDischargeDate()).contains(LocalDate.of(2026, 10, 16));
-    assertThat(withCode(r, AdtIssueCodes.READY_AFTER_DISCHARGE)).singleElement().satisfies(i -> {
+    assertThat(r.result().value().orElseThrow().proposedDischargeDate()).contains(LocalDate.of(2026, 10, 16));
+    assertThat(withCode(r, IssueCode.HL7_READY_AFTER_DISCHARGE.code())).singleElement().satisfies(i -> {
       assertThat(i.location().text()).isEqualTo("ZDR-1");
       assertThat(i.line()).isEqualTo(5);
       assertThat(i.column()).isEqualTo(5);
@@ -356,11 +360,11 @@ class AdtConverterTest {
 
   @Test
   void expectedDischargeDateOnly_noReadyDateField_noNotificationAndSaysWhy() {
-    AdtResult r = only(Samples.bareConverter().convert(A08 + PID + pv1("20261002", "", "")
+    AdtMessage r = only(Samples.bareConverter().convert(A08 + PID + pv1("20261002", "", "")
         + "PV2|||||||||20261016\r"));
-    assertThat(r.notification()).isEmpty();
-    assertThat(r.issues()).singleElement().satisfies(i -> {
-      assertThat(i.code()).isEqualTo(AdtIssueCodes.NO_NOTIFICATION);
+    assertThat(r.result().value()).isEmpty();
+    assertThat(r.result().issues()).singleElement().satisfies(i -> {
+      assertThat(i.code()).isEqualTo(IssueCode.HL7_NO_NOTIFICATION.code());
       assertThat(i.severity()).isEqualTo(Severity.INFORMATION);
       assertThat(i.message()).contains("PV2-9").contains("proposed").contains("dischargeReadyDateField(");
     });
@@ -368,23 +372,23 @@ class AdtConverterTest {
 
   @Test
   void expectedDischargeDateOnly_readyDateFieldEmpty_noNotification() {
-    AdtResult r = only(Samples.storyConverter().convert(A08 + PID + pv1("20261002", "", "")
+    AdtMessage r = only(Samples.storyConverter().convert(A08 + PID + pv1("20261002", "", "")
         + "PV2|||||||||20261016\r"));
-    assertThat(r.notification()).isEmpty();
-    assertThat(r.issues()).extracting(Issue::code).containsExactly(AdtIssueCodes.NO_NOTIFICATION);
-    assertThat(r.issues().get(0).message()).contains("ZDR-1 (discharge ready date) is empty").contains("PV2-9");
+    assertThat(r.result().value()).isEmpty();
+    assertThat(r.result().issues()).extracting(Issue::code).containsExactly(IssueCode.HL7_NO_NOTIFICATION.code());
+    assertThat(r.result().issues().get(0).message()).contains("ZDR-1 (discharge ready date) is empty").contains("PV2-9");
   }
 
   @Test
   void changedExpectedDischargeDate_sameReadyDate_noNotification() {
     String first = A08 + PID + pv1("20261002", "", "") + "PV2|||||||||20261014\rZDR|20261012\r";
     String second = first.replace("|C1|", "|C2|").replace("PV2|||||||||20261014", "PV2|||||||||20261016");
-    AdtConversion c = Samples.storyConverter().convert(first + second);
+    Result<AdtConversion> c = Samples.storyConverter().convert(first + second);
     assertThat(notification(c, 0).event()).isEqualTo(DischargeEvent.DISCHARGE_READY_DATE_SET);
-    AdtResult r = c.results().get(1);
-    assertThat(r.notification()).isEmpty();
-    assertThat(r.issues()).singleElement().satisfies(i -> {
-      assertThat(i.code()).isEqualTo(AdtIssueCodes.NO_NOTIFICATION);
+    AdtMessage r = c.orElseThrow().messages().get(1);
+    assertThat(r.result().value()).isEmpty();
+    assertThat(r.result().issues()).singleElement().satisfies(i -> {
+      assertThat(i.code()).isEqualTo(IssueCode.HL7_NO_NOTIFICATION.code());
       assertThat(i.message()).contains("already sent").contains("PV2-9");
     });
   }
@@ -394,8 +398,8 @@ class AdtConverterTest {
     // A trust whose PV2-9 means "clinically ready" says so; PV2-9 is then not the proposed date.
     AdtConverter converter = AdtConverter.builder().context(Samples.STORY_CONTEXT)
         .dischargeReadyDateField("PV2-9").clock(Samples.CLOCK).build();
-    AdtResult r = only(converter.convert(A08 + PID + pv1("20261002", "", "") + "PV2|||||||||20261013\r"));
-    DischargeNotification n = r.notification().orElseThrow(() -> new AssertionError(r.issues().toString()));
+    AdtMessage r = only(converter.convert(A08 + PID + pv1("20261002", "", "") + "PV2|||||||||20261013\r"));
+    DischargeNotification n = r.result().value().orElseThrow(() -> new AssertionError(r.result().issues().toString()));
     assertThat(n.event()).isEqualTo(DischargeEvent.DISCHARGE_READY_DATE_SET);
     assertThat(n.dischargeReadyDate()).contains(LocalDate.of(2026, 10, 13));
     assertThat(n.proposedDischargeDate()).isEmpty();
@@ -406,25 +410,25 @@ class AdtConverterTest {
   void readyDateField_componentOfAZSegment() {
     AdtConverter converter = AdtConverter.builder().context(Samples.STORY_CONTEXT)
         .dischargeReadyDateField("ZU1-3.2").clock(Samples.CLOCK).build();
-    AdtResult r = only(converter.convert(A08 + PID + pv1("20261002", "", "") + "ZU1|1||R^20261013\r"));
-    assertThat(r.notification().orElseThrow().dischargeReadyDate()).contains(LocalDate.of(2026, 10, 13));
+    AdtMessage r = only(converter.convert(A08 + PID + pv1("20261002", "", "") + "ZU1|1||R^20261013\r"));
+    assertThat(r.result().value().orElseThrow().dischargeReadyDate()).contains(LocalDate.of(2026, 10, 13));
   }
 
   @Test
   void badDates_readyDateFieldIsAnErrorOnAnUpdate_pv29OnlyAWarning() {
-    AdtResult badReady = only(Samples.storyConverter().convert(A08 + PID + pv1("20261002", "", "")
+    AdtMessage badReady = only(Samples.storyConverter().convert(A08 + PID + pv1("20261002", "", "")
         + "PV2|||||||||20261014\rZDR|2026-10-13\r"));
-    assertThat(badReady.notification()).isEmpty();
-    assertThat(withCode(badReady, AdtIssueCodes.BAD_DATE)).singleElement().satisfies(i -> {
+    assertThat(badReady.result().value()).isEmpty();
+    assertThat(withCode(badReady, IssueCode.HL7_BAD_DATE.code())).singleElement().satisfies(i -> {
       assertThat(i.severity()).isEqualTo(Severity.ERROR);
       assertThat(i.location().text()).isEqualTo("ZDR-1");
       assertThat(i.line()).isEqualTo(5);
     });
-    AdtResult badProposed = only(Samples.storyConverter().convert(A08 + PID + pv1("20261002", "", "")
+    AdtMessage badProposed = only(Samples.storyConverter().convert(A08 + PID + pv1("20261002", "", "")
         + "PV2|||||||||14/10/2026\rZDR|20261013\r"));
     assertThat(badProposed.bundle()).isPresent();
-    assertThat(badProposed.notification().orElseThrow().proposedDischargeDate()).isEmpty();
-    assertThat(withCode(badProposed, AdtIssueCodes.BAD_DATE)).singleElement().satisfies(i -> {
+    assertThat(badProposed.result().value().orElseThrow().proposedDischargeDate()).isEmpty();
+    assertThat(withCode(badProposed, IssueCode.HL7_BAD_DATE.code())).singleElement().satisfies(i -> {
       assertThat(i.severity()).isEqualTo(Severity.WARNING);
       assertThat(i.location().text()).isEqualTo("PV2-9");
     });
@@ -432,10 +436,10 @@ class AdtConverterTest {
 
   @Test
   void proposedBeforeAdmission_ruleLocatedAtPv29() {
-    AdtResult r = only(Samples.storyConverter().convert(MSH + PID + pv1("20261002", "20261015", "")
+    AdtMessage r = only(Samples.storyConverter().convert(MSH + PID + pv1("20261002", "20261015", "")
         + "PV2|||||||||20260930\r"));
     assertThat(r.bundle()).isEmpty();
-    assertThat(r.issues()).anySatisfy(i -> {
+    assertThat(r.result().issues()).anySatisfy(i -> {
       assertThat(i.source()).isEqualTo("carebridge-rules");
       assertThat(i.location().text()).isEqualTo("PV2-9");
       assertThat(i.line()).isEqualTo(4);
@@ -445,29 +449,29 @@ class AdtConverterTest {
   @Test
   void unknownCodesAndIncompleteAddress_warnings() {
     String pid = "PID|1||9434765919^^^NHS^NH||Hollins^Margaret||19420314|Z|||12 Lichfield Road^^Stafford\r";
-    AdtResult r = only(Samples.storyConverter().convert(MSH + pid + pv1("20261002", "20261015", "1|77")));
+    AdtMessage r = only(Samples.storyConverter().convert(MSH + pid + pv1("20261002", "20261015", "1|77")));
     assertThat(r.bundle()).isPresent();
-    assertThat(withCode(r, AdtIssueCodes.UNKNOWN_CODE)).extracting(i -> i.location().text())
+    assertThat(withCode(r, IssueCode.HL7_UNKNOWN_CODE.code())).extracting(i -> i.location().text())
         .containsExactly("PID-8", "PV1-37.1");
-    assertThat(withCode(r, AdtIssueCodes.INCOMPLETE_ADDRESS)).singleElement()
+    assertThat(withCode(r, IssueCode.HL7_INCOMPLETE_ADDRESS.code())).singleElement()
         .satisfies(i -> assertThat(i.message()).contains("postcode").doesNotContain("Lichfield"));
-    assertThat(r.notification().orElseThrow().person().address()).isEmpty();
-    assertThat(r.notification().orElseThrow().person().gender()).isEmpty();
+    assertThat(r.result().value().orElseThrow().person().address()).isEmpty();
+    assertThat(r.result().value().orElseThrow().person().gender()).isEmpty();
   }
 
   @Test
   void destinationInPv136_accepted() {
-    AdtConversion c = Samples.storyConverter().convert(MSH + PID + pv1("20261002", "20261015", "54"));
-    Encounter e = encounter(c.results().get(0).bundle().orElseThrow());
+    Result<AdtConversion> c = Samples.storyConverter().convert(MSH + PID + pv1("20261002", "20261015", "54"));
+    Encounter e = encounter(c.orElseThrow().messages().get(0).bundle().orElseThrow());
     assertThat(e.getHospitalization().getDischargeDisposition().getCodingFirstRep().getCode()).isEqualTo("54");
   }
 
   @Test
   void noMessageTimeAndNoControlId() {
     String msh = "MSH|^~\\&|PAS|RJE|CAREBRIDGE|SCC01|||ADT^A03||P|2.4\r";
-    AdtResult r = only(Samples.storyConverter().convert(msh + PID + pv1("20261002", "20261015", "")));
-    assertThat(r.issues()).extracting(Issue::code)
-        .contains(AdtIssueCodes.NO_CONTROL_ID, AdtIssueCodes.NO_MESSAGE_TIME);
+    AdtMessage r = only(Samples.storyConverter().convert(msh + PID + pv1("20261002", "20261015", "")));
+    assertThat(r.result().issues()).extracting(Issue::code)
+        .contains(IssueCode.HL7_NO_CONTROL_ID.code(), IssueCode.HL7_NO_MESSAGE_TIME.code());
     assertThat(r.bundle()).isEmpty();
     assertThat(r.controlId()).isEmpty();
   }
@@ -475,22 +479,22 @@ class AdtConverterTest {
   @Test
   void evn2_usedWhenMsh7Missing() {
     String msh = "MSH|^~\\&|PAS|RJE|CAREBRIDGE|SCC01|||ADT^A03|C9|P|2.4\rEVN|A03|20261015113500\r";
-    AdtResult r = only(Samples.storyConverter().convert(msh + PID + pv1("20261002", "20261015", "")));
-    assertThat(r.notification().orElseThrow().issuedAt()).isEqualTo(Instant.parse("2026-10-15T10:35:00Z"));
+    AdtMessage r = only(Samples.storyConverter().convert(msh + PID + pv1("20261002", "20261015", "")));
+    assertThat(r.result().value().orElseThrow().issuedAt()).isEqualTo(Instant.parse("2026-10-15T10:35:00Z"));
   }
 
   @Test
   void noHospitalAnywhere_errorUnlessConfigured() {
     String msh = "MSH|^~\\&|PAS||CAREBRIDGE|SCC01|20261015113500||ADT^A03|C1|P|2.4\r";
     String pv1 = "PV1|1|I|112" + "|".repeat(16) + "V1" + "|".repeat(25) + "20261002|20261015\r";
-    AdtResult bare = only(Samples.bareConverter().convert(msh + PID + pv1));
-    assertThat(bare.issues()).extracting(Issue::code).contains(AdtIssueCodes.NO_HOSPITAL, AdtIssueCodes.NO_WARD);
+    AdtMessage bare = only(Samples.bareConverter().convert(msh + PID + pv1));
+    assertThat(bare.result().issues()).extracting(Issue::code).contains(IssueCode.HL7_NO_HOSPITAL.code(), IssueCode.HL7_NO_WARD.code());
     AdtConverter configured = AdtConverter.builder().hospital(Samples.UHNM).siteCode("RJE01")
         .context(Samples.STORY_CONTEXT).clock(Samples.CLOCK).build();
-    AdtResult r = only(configured.convert(msh + PID + pv1));
-    assertThat(r.hasErrors()).as(r.issues().toString()).isFalse();
-    assertThat(r.notification().orElseThrow().hospital()).isEqualTo(Samples.UHNM);
-    assertThat(r.notification().orElseThrow().ward()).contains(Ward.of("ward-112", "Ward 112", "RJE01"));
+    AdtMessage r = only(configured.convert(msh + PID + pv1));
+    assertThat(r.result().isValid()).as(r.result().issues().toString()).isTrue();
+    assertThat(r.result().value().orElseThrow().hospital()).isEqualTo(Samples.UHNM);
+    assertThat(r.result().value().orElseThrow().ward()).contains(Ward.of("ward-112", "Ward 112", "RJE01"));
   }
 
   @Test
@@ -501,10 +505,10 @@ class AdtConverterTest {
       seen.add(stay);
       return Samples.STORY_CONTEXT.toBuilder().previousReadyDate(LocalDate.of(2026, 10, 13)).build();
     }).build();
-    AdtResult same = only(converter.convert(Samples.sample("valid/story-a08-ready-date-v24.hl7")));
-    assertThat(same.notification()).isEmpty();
-    assertThat(same.issues()).extracting(Issue::code).containsExactly(AdtIssueCodes.NO_NOTIFICATION);
-    assertThat(same.issues().get(0).message()).contains("already sent");
+    AdtMessage same = only(converter.convert(Samples.sample("valid/story-a08-ready-date-v24.hl7")));
+    assertThat(same.result().value()).isEmpty();
+    assertThat(same.result().issues()).extracting(Issue::code).containsExactly(IssueCode.HL7_NO_NOTIFICATION.code());
+    assertThat(same.result().issues().get(0).message()).contains("already sent");
     assertThat(seen).singleElement().satisfies(s -> {
       assertThat(s.key()).isEqualTo("rje-v2610020417");
       assertThat(s.event()).isEqualTo("A08");
@@ -527,9 +531,9 @@ class AdtConverterTest {
     AdtConverter converter = AdtConverter.builder().clock(Samples.CLOCK).contextResolver(stay -> {
       throw new IllegalStateException("lookup failed for " + stay);
     }).build();
-    AdtResult r = only(converter.convert(Samples.sample("valid/story-a03-discharge-v24-mllp.hl7")));
+    AdtMessage r = only(converter.convert(Samples.sample("valid/story-a03-discharge-v24-mllp.hl7")));
     assertThat(r.bundle()).isEmpty();
-    assertThat(withCode(r, AdtIssueCodes.CONTEXT_FAILED)).singleElement()
+    assertThat(withCode(r, IssueCode.HL7_CONTEXT_FAILED.code())).singleElement()
         .satisfies(i -> assertThat(i.message()).contains("IllegalStateException").doesNotContain("5919"));
   }
 
@@ -537,7 +541,7 @@ class AdtConverterTest {
   void fhirBase_usedForFullUrls() {
     AdtConverter converter = AdtConverter.builder().fhirBase("https://fhir.uhnm.example/r4")
         .context(Samples.STORY_CONTEXT).clock(Samples.CLOCK).build();
-    Bundle b = converter.convert(Samples.sample("valid/story-a03-discharge-v24-mllp.hl7")).results().get(0)
+    Bundle b = converter.convert(Samples.sample("valid/story-a03-discharge-v24-mllp.hl7")).orElseThrow().messages().get(0)
         .bundle().orElseThrow();
     assertThat(b.getEntry()).allSatisfy(e -> assertThat(e.getFullUrl()).startsWith("https://fhir.uhnm.example/r4/"));
   }
@@ -606,14 +610,14 @@ class AdtConverterTest {
   void sharedConverter_sameResultsFromSeveralThreads() throws Exception {
     AdtConverter converter = Samples.storyConverter();
     var file = Samples.sample("valid/story-stay-feed-v24.hl7");
-    List<DischargeNotification> expected = converter.convert(file).results().stream()
-        .flatMap(r -> r.notification().stream()).toList();
+    List<DischargeNotification> expected = converter.convert(file).orElseThrow().messages().stream()
+        .flatMap(r -> r.result().value().stream()).toList();
     var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
     try {
       List<java.util.concurrent.Future<List<DischargeNotification>>> futures = new ArrayList<>();
       for (int i = 0; i < 8; i++) {
-        futures.add(pool.submit(() -> converter.convert(file).results().stream()
-            .flatMap(r -> r.notification().stream()).toList()));
+        futures.add(pool.submit(() -> converter.convert(file).orElseThrow().messages().stream()
+            .flatMap(r -> r.result().value().stream()).toList()));
       }
       for (var f : futures) {
         assertThat(f.get()).isEqualTo(expected);
@@ -626,8 +630,8 @@ class AdtConverterTest {
   @Test
   void updateAfterDischarge_keepsTheStayFinished() {
     String text = A08 + PID + pv1("20261002", "20261015", "1|19") + "ZDR|20261013\r";
-    AdtResult r = only(Samples.storyConverter().convert(text));
-    DischargeNotification n = r.notification().orElseThrow(() -> new AssertionError(r.issues().toString()));
+    AdtMessage r = only(Samples.storyConverter().convert(text));
+    DischargeNotification n = r.result().value().orElseThrow(() -> new AssertionError(r.result().issues().toString()));
     assertThat(n.event()).isEqualTo(DischargeEvent.DISCHARGE_READY_DATE_SET);
     assertThat(n.dischargeDate()).contains(LocalDate.of(2026, 10, 15));
     assertThat(encounter(r.bundle().orElseThrow()).getStatus()).isEqualTo(Encounter.EncounterStatus.FINISHED);

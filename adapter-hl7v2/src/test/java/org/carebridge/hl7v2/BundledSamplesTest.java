@@ -2,6 +2,7 @@ package org.carebridge.hl7v2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.carebridge.core.validation.Result;
 import java.io.InputStream;
 import java.nio.file.Files;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,8 +20,8 @@ class BundledSamplesTest {
       shipped = in.readAllBytes();
     }
     assertThat(shipped).isEqualTo(Files.readAllBytes(Samples.sample("valid/" + name)));
-    AdtConversion conversion = Samples.storyConverter().convert(new java.io.ByteArrayInputStream(shipped));
-    assertThat(conversion.hasErrors()).isFalse();
-    assertThat(conversion.results()).isNotEmpty();
+    Result<AdtConversion> conversion = Samples.storyConverter().convert(new java.io.ByteArrayInputStream(shipped));
+    assertThat(conversion.isValid()).isTrue();
+    assertThat(conversion.orElseThrow().messages()).isNotEmpty();
   }
 }

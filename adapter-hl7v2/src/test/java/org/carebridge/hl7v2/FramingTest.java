@@ -2,6 +2,7 @@ package org.carebridge.hl7v2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.carebridge.core.validation.IssueCode;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.carebridge.core.validation.Issue;
@@ -31,7 +32,7 @@ class FramingTest {
   @Test
   void endBlockWithoutStart_warning() {
     Framing.Result r = Framing.split("MSH|^~\\&|A\rPID|1\r\u001c\r");
-    assertThat(r.issues()).extracting(Issue::code).containsExactly(AdtIssueCodes.MLLP_FRAMING);
+    assertThat(r.issues()).extracting(Issue::code).containsExactly(IssueCode.HL7_MLLP_FRAMING.code());
     assertThat(r.issues().get(0).line()).isEqualTo(3);
   }
 
@@ -84,7 +85,7 @@ class FramingTest {
     Framing.Result r = Framing.split(text);
     assertThat(r.messages()).singleElement().satisfies(m -> {
       assertThat(m.issues()).hasSize(21);
-      assertThat(m.issues()).allSatisfy(i -> assertThat(i.code()).isEqualTo(AdtIssueCodes.NOT_A_SEGMENT));
+      assertThat(m.issues()).allSatisfy(i -> assertThat(i.code()).isEqualTo(IssueCode.HL7_NOT_A_SEGMENT.code()));
       assertThat(m.issues().get(20).message()).contains("not listed");
     });
   }

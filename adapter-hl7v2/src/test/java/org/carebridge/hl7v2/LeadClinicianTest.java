@@ -3,6 +3,8 @@ package org.carebridge.hl7v2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.carebridge.core.validation.IssueCode;
+import org.carebridge.core.validation.Result;
 import ca.uhn.fhir.context.FhirContext;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,10 +43,10 @@ class LeadClinicianTest {
         + "V2610020417^^^RJE^VN|||||||||||||||||1|19||RJE|||||20261002142000|20261015113000\r";
   }
 
-  private static AdtResult convert(AdtConverter converter, String attending) {
-    AdtConversion c = converter.convert(MSH + PID + pv1(attending));
-    assertThat(c.results()).hasSize(1);
-    return c.results().get(0);
+  private static AdtMessage convert(AdtConverter converter, String attending) {
+    Result<AdtConversion> c = converter.convert(MSH + PID + pv1(attending));
+    assertThat(c.orElseThrow().messages()).hasSize(1);
+    return c.orElseThrow().messages().get(0);
   }
 
   private static AdtConverter withStaffSystem() {
@@ -52,15 +54,15 @@ class LeadClinicianTest {
         .context(Samples.STORY_CONTEXT.toBuilder().clinicianIdentifierSystem(STAFF).build()).build();
   }
 
-  private static Practitioner lead(AdtResult r) {
-    DischargeNotification n = r.notification().orElseThrow(() -> new AssertionError(r.issues().toString()));
+  private static Practitioner lead(AdtMessage r) {
+    DischargeNotification n = r.result().value().orElseThrow(() -> new AssertionError(r.result().issues().toString()));
     return n.leadClinician().map(Clinician::practitioner)
-        .orElseThrow(() -> new AssertionError("no lead clinician: " + r.issues()));
+        .orElseThrow(() -> new AssertionError("no lead clinician: " + r.result().issues()));
   }
 
-  private static List<Issue> clinicianIssues(AdtResult r) {
-    return r.issues().stream().filter(i -> i.code().equals(AdtIssueCodes.CLINICIAN_NOT_IDENTIFIED)
-        || i.code().equals(AdtIssueCodes.CLINICIAN_NOT_NAMED)).toList();
+  private static List<Issue> clinicianIssues(AdtMessage r) {
+    return r.result().issues().stream().filter(i -> i.code().equals(IssueCode.HL7_CLINICIAN_NOT_IDENTIFIED.code())
+        || i.code().equals(IssueCode.HL7_CLINICIAN_NOT_NAMED.code())).toList();
   }
 
   private static <T extends Resource> List<T> all(Bundle b, Class<T> type) {
@@ -90,8 +92,8 @@ class LeadClinicianTest {
   @Test
   void consultantCode_isTheGmcNumber_storySample() {
     // Every valid sample sends PV1-7 C1234567^Okafor^Chinedu^^^Dr.
-    AdtResult r = Samples.storyConverter().convert(Samples.sample("valid/story-a03-discharge-v24-mllp.hl7"))
-        .results().get(0);
+    AdtMessage r = Samples.storyConverter().convert(Samples.sample("valid/story-a03-discharge-v24-mllp.hl7"))
+        .orElseThrow().messages().get(0);
     Practitioner p = lead(r);
     assertThat(p.id()).isEqualTo("gmc-1234567");
     assertThat(p.identifiers()).containsExactly(Identifier.of(GMC, "1234567"));
@@ -116,7 +118,7 @@ class LeadClinicianTest {
     List<DischargeNotification> made = new java.util.ArrayList<>();
     for (String sample : List.of("valid/story-stay-feed-v24.hl7", "valid/story-a13-cancel-discharge-v24.hl7",
         "valid/a11-cancel-admit-v231.hl7", "valid/a03-care-home-v23-crlf.hl7")) {
-      converter.convert(Samples.sample(sample)).results().forEach(r -> r.notification().ifPresent(made::add));
+      converter.convert(Samples.sample(sample)).orElseThrow().messages().forEach(r -> r.result().value().ifPresent(made::add));
     }
     // Assessment notice, ready date set and changed, patient discharged, both withdrawals, the v2.3 discharge.
     assertThat(made).hasSize(7);
@@ -128,7 +130,7 @@ class LeadClinicianTest {
   void gmcNumberByAssigningAuthorityOrIdentifierType() {
     for (String attending : List.of("1234567^Okafor^Chinedu^^^Dr^^^GMC", "1234567^Okafor^Chinedu^^^Dr^^^gmc",
         "1234567^Okafor^Chinedu^^^Dr^^^^^^^GMC")) {
-      AdtResult r = convert(Samples.storyConverter(), attending);
+      AdtMessage r = convert(Samples.storyConverter(), attending);
       Practitioner p = lead(r);
       assertThat(p.id()).as(attending).isEqualTo("gmc-1234567");
       assertThat(p.identifiers()).as(attending).containsExactly(Identifier.of(GMC, "1234567"));
@@ -146,7 +148,7 @@ class LeadClinicianTest {
 
   @Test
   void localStaffCode_inTheConfiguredSystem() {
-    AdtResult r = convert(withStaffSystem(), "OKA12^Okafor^Chinedu^Ade Obi^^DR");
+    AdtMessage r = convert(withStaffSystem(), "OKA12^Okafor^Chinedu^Ade Obi^^DR");
     Practitioner p = lead(r);
     assertThat(p.id()).isEqualTo("staff-OKA12");
     assertThat(p.identifiers()).containsExactly(Identifier.of(STAFF, "OKA12"));
@@ -162,7 +164,7 @@ class LeadClinicianTest {
 
   @Test
   void localStaffCode_sanitisedIntoAValidDeterministicId() {
-    AdtResult r = convert(withStaffSystem(), "AB 12/x\\T\\y^Okafor");
+    AdtMessage r = convert(withStaffSystem(), "AB 12/x\\T\\y^Okafor");
     Practitioner p = lead(r);
     assertThat(p.id()).matches("staff-ab-12-x-y-[0-9a-f]{16}").hasSizeLessThanOrEqualTo(64);
     assertThat(p.identifiers()).containsExactly(Identifier.of(STAFF, "AB 12/x&y"));
@@ -185,8 +187,8 @@ class LeadClinicianTest {
   @Test
   void localStaffCode_noSystemConfigured_leftOutWithAWarning() {
     String pv1 = pv1("OKA12^Okafor^Chinedu^^^Dr");
-    AdtResult r = convert(Samples.storyConverter(), "OKA12^Okafor^Chinedu^^^Dr");
-    assertThat(r.notification().orElseThrow().leadClinician()).isEmpty();
+    AdtMessage r = convert(Samples.storyConverter(), "OKA12^Okafor^Chinedu^^^Dr");
+    assertThat(r.result().value().orElseThrow().leadClinician()).isEmpty();
     assertThat(r.bundle()).isPresent();
     assertThat(all(r.bundle().get(), org.hl7.fhir.r4.model.Practitioner.class)).isEmpty();
     assertThat(clinicianIssues(r)).singleElement().satisfies(i -> {
@@ -195,23 +197,23 @@ class LeadClinicianTest {
       assertThat(i.location().text()).isEqualTo("PV1-7.1");
       assertThat(i.line()).isEqualTo(3);
       assertThat(i.column()).isEqualTo(pv1.indexOf("OKA12") + 1);
-      assertThat(i.source()).isEqualTo(AdtIssueCodes.SOURCE);
+      assertThat(i.source()).isEqualTo(IssueCode.Sources.HL7V2);
       assertThat(i.message()).contains("clinicianIdentifierSystem(").doesNotContain("Okafor")
           .doesNotContain("Chinedu").doesNotContain("OKA12");
     });
     // A bare 7-digit number is a GMC number only when PV1-7.9 or PV1-7.13 says so.
-    AdtResult bare = convert(Samples.storyConverter(), "1234567^Okafor^Chinedu^^^Dr^^^RJE");
-    assertThat(bare.notification().orElseThrow().leadClinician()).isEmpty();
+    AdtMessage bare = convert(Samples.storyConverter(), "1234567^Okafor^Chinedu^^^Dr^^^RJE");
+    assertThat(bare.result().value().orElseThrow().leadClinician()).isEmpty();
     assertThat(clinicianIssues(bare)).extracting(Issue::code).containsExactly("CB-HL7-031");
   }
 
   @Test
   void namedGmcButNotAGmcNumber_leftOutEvenWithALocalSystem() {
     for (AdtConverter converter : List.of(Samples.storyConverter(), withStaffSystem())) {
-      AdtResult r = convert(converter, "123456^Okafor^Chinedu^^^Dr^^^GMC");
-      assertThat(r.notification().orElseThrow().leadClinician()).isEmpty();
+      AdtMessage r = convert(converter, "123456^Okafor^Chinedu^^^Dr^^^GMC");
+      assertThat(r.result().value().orElseThrow().leadClinician()).isEmpty();
       assertThat(clinicianIssues(r)).singleElement().satisfies(i -> {
-        assertThat(i.code()).isEqualTo(AdtIssueCodes.CLINICIAN_NOT_IDENTIFIED);
+        assertThat(i.code()).isEqualTo(IssueCode.HL7_CLINICIAN_NOT_IDENTIFIED.code());
         assertThat(i.message()).contains("GMC").doesNotContain("123456");
       });
     }
@@ -220,8 +222,8 @@ class LeadClinicianTest {
   @Test
   void noFamilyName_leftOutWithAWarning() {
     String pv1 = pv1("C1234567^^Chinedu^^^Dr");
-    AdtResult r = convert(Samples.storyConverter(), "C1234567^^Chinedu^^^Dr");
-    assertThat(r.notification().orElseThrow().leadClinician()).isEmpty();
+    AdtMessage r = convert(Samples.storyConverter(), "C1234567^^Chinedu^^^Dr");
+    assertThat(r.result().value().orElseThrow().leadClinician()).isEmpty();
     assertThat(r.bundle()).isPresent();
     assertThat(clinicianIssues(r)).singleElement().satisfies(i -> {
       assertThat(i.code()).isEqualTo("CB-HL7-032");
@@ -235,17 +237,17 @@ class LeadClinicianTest {
 
   @Test
   void noIdentifierAndNoFamilyName_bothSaid() {
-    AdtResult r = convert(Samples.storyConverter(), "^^Chinedu");
-    assertThat(r.notification().orElseThrow().leadClinician()).isEmpty();
+    AdtMessage r = convert(Samples.storyConverter(), "^^Chinedu");
+    assertThat(r.result().value().orElseThrow().leadClinician()).isEmpty();
     assertThat(clinicianIssues(r)).extracting(Issue::code).containsExactly("CB-HL7-031", "CB-HL7-032");
   }
 
   @Test
   void pv17Absent_noClinicianNoIssue_pv117NotRead() {
     for (String attending : List.of("", "\"\"", "^^^^^")) {
-      AdtResult r = convert(Samples.storyConverter(), attending);
-      assertThat(r.notification().orElseThrow().leadClinician()).as(attending).isEmpty();
-      assertThat(r.issues()).as(attending).isEmpty();
+      AdtMessage r = convert(Samples.storyConverter(), attending);
+      assertThat(r.result().value().orElseThrow().leadClinician()).as(attending).isEmpty();
+      assertThat(r.result().issues()).as(attending).isEmpty();
       assertThat(all(r.bundle().orElseThrow(), org.hl7.fhir.r4.model.Practitioner.class)).isEmpty();
       assertThat(all(r.bundle().get(), Encounter.class).get(0).getParticipant()).isEmpty();
     }
@@ -255,8 +257,8 @@ class LeadClinicianTest {
   void onlyTheFirstRepetitionIsRead() {
     Practitioner p = lead(convert(Samples.storyConverter(), "C1234567^Okafor^Chinedu^^^Dr~C2345678^Other^Ann"));
     assertThat(p.id()).isEqualTo("gmc-1234567");
-    AdtResult second = convert(Samples.storyConverter(), "~C2345678^Other^Ann");
-    assertThat(second.notification().orElseThrow().leadClinician()).isEmpty();
+    AdtMessage second = convert(Samples.storyConverter(), "~C2345678^Other^Ann");
+    assertThat(second.result().value().orElseThrow().leadClinician()).isEmpty();
   }
 
   @Test
@@ -265,10 +267,10 @@ class LeadClinicianTest {
         "\\X00\\^\\F\\", "C12345678^Okafor", "c1234567^Okafor", "C1234567^   ^Chinedu", "&&&^&&&^&&&",
         "C1234567^Okafor^Chinedu^^^" + "D".repeat(300))) {
       for (AdtConverter converter : List.of(Samples.storyConverter(), withStaffSystem(), Samples.bareConverter())) {
-        AdtResult r = convert(converter, attending);
-        assertThat(r.notification()).as(attending).isPresent();
-        assertThat(r.issues()).as(attending).noneMatch(Issue::isError);
-        r.notification().get().leadClinician().ifPresent(c -> {
+        AdtMessage r = convert(converter, attending);
+        assertThat(r.result().value()).as(attending).isPresent();
+        assertThat(r.result().issues()).as(attending).noneMatch(Issue::isError);
+        r.result().value().get().leadClinician().ifPresent(c -> {
           assertThat(c.practitioner().id()).matches("[A-Za-z0-9.-]{1,64}");
           assertThat(c.practitioner().identifiers()).isNotEmpty();
         });

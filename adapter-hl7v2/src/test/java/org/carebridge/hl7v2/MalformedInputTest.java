@@ -2,6 +2,8 @@ package org.carebridge.hl7v2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.carebridge.core.validation.IssueCode;
+import org.carebridge.core.validation.Result;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +40,7 @@ class MalformedInputTest {
       "mixed-feed.hl7,             CB-HL7-011, ERROR,   PV1,     8",
   })
   void malformedSample_locatedIssue(String file, String code, Severity severity, String location, int line) {
-    AdtConversion conversion = Samples.storyConverter().convert(Samples.sample("malformed/" + file));
+    Result<AdtConversion> conversion = Samples.storyConverter().convert(Samples.sample("malformed/" + file));
     assertThat(conversion.issues())
         .as(conversion.issues().toString())
         .anySatisfy(i -> {
@@ -46,17 +48,17 @@ class MalformedInputTest {
           assertThat(i.severity()).isEqualTo(severity);
           assertThat(i.location().text()).isEqualTo(location);
           assertThat(i.line()).isEqualTo(line);
-          assertThat(i.source()).isEqualTo(AdtIssueCodes.SOURCE);
+          assertThat(i.source()).isEqualTo(IssueCode.Sources.HL7V2);
         });
   }
 
   @Test
   void everyMalformedSample_noBundleForABrokenMessage() {
     for (Path p : Samples.all("malformed")) {
-      AdtConversion conversion = Samples.storyConverter().convert(p);
+      Result<AdtConversion> conversion = Samples.storyConverter().convert(p);
       assertThat(conversion.issues()).as(p.toString()).isNotEmpty();
-      for (AdtResult r : conversion.results()) {
-        if (r.hasErrors()) {
+      for (AdtMessage r : conversion.orElseThrow().messages()) {
+        if (!r.result().isValid()) {
           assertThat(r.bundle()).as(p + " message " + r.index()).isEmpty();
         }
       }
@@ -65,18 +67,18 @@ class MalformedInputTest {
 
   @Test
   void mixedFeed_goodMessageStillConverted() {
-    AdtConversion conversion = Samples.storyConverter().convert(Samples.sample("malformed/mixed-feed.hl7"));
-    assertThat(conversion.results()).hasSize(2);
-    assertThat(conversion.results().get(0).bundle()).isPresent();
-    assertThat(conversion.results().get(0).hasErrors()).isFalse();
-    assertThat(conversion.results().get(1).bundle()).isEmpty();
-    assertThat(conversion.results().get(1).controlId()).isEqualTo("RJE0000908");
+    Result<AdtConversion> conversion = Samples.storyConverter().convert(Samples.sample("malformed/mixed-feed.hl7"));
+    assertThat(conversion.orElseThrow().messages()).hasSize(2);
+    assertThat(conversion.orElseThrow().messages().get(0).bundle()).isPresent();
+    assertThat(conversion.orElseThrow().messages().get(0).result().isValid()).isTrue();
+    assertThat(conversion.orElseThrow().messages().get(1).bundle()).isEmpty();
+    assertThat(conversion.orElseThrow().messages().get(1).controlId()).isEqualTo("RJE0000908");
   }
 
   @Test
   void columns_pointAtTheField() {
-    AdtConversion conversion = Samples.storyConverter().convert(Samples.sample("malformed/invalid-nhs-number.hl7"));
-    Issue nhs = conversion.issues().stream().filter(i -> i.code().equals(AdtIssueCodes.INVALID_NHS_NUMBER))
+    Result<AdtConversion> conversion = Samples.storyConverter().convert(Samples.sample("malformed/invalid-nhs-number.hl7"));
+    Issue nhs = conversion.issues().stream().filter(i -> i.code().equals(IssueCode.HL7_INVALID_NHS_NUMBER.code()))
         .findFirst().orElseThrow();
     // "PID|1||9434765918..." : PID-3.1 starts at column 8.
     assertThat(nhs.column()).isEqualTo(8);
@@ -85,11 +87,11 @@ class MalformedInputTest {
 
   @Test
   void wrongMessageType_namesTheType() {
-    AdtConversion conversion = Samples.storyConverter().convert(Samples.sample("malformed/oru-r01-result.hl7"));
-    assertThat(conversion.results()).singleElement().satisfies(r -> {
-      assertThat(r.notification()).isEmpty();
+    Result<AdtConversion> conversion = Samples.storyConverter().convert(Samples.sample("malformed/oru-r01-result.hl7"));
+    assertThat(conversion.orElseThrow().messages()).singleElement().satisfies(r -> {
+      assertThat(r.result().value()).isEmpty();
       assertThat(r.event()).isEqualTo("R01");
-      assertThat(r.issues()).extracting(Issue::message)
+      assertThat(r.result().issues()).extracting(Issue::message)
           .containsExactly("the message type is 'ORU^R01', not ADT: only ADT messages become discharge notifications");
     });
   }
@@ -97,10 +99,10 @@ class MalformedInputTest {
   @Test
   void tooLargeText_fatalAndNothingRead() {
     AdtConverter small = AdtConverter.builder().maxInputBytes(100).clock(Samples.CLOCK).build();
-    AdtConversion conversion = small.convert("MSH|^~\\&|PAS|RJE".repeat(10));
-    assertThat(conversion.results()).isEmpty();
+    Result<AdtConversion> conversion = small.convert("MSH|^~\\&|PAS|RJE".repeat(10));
+    assertThat(conversion.orElseThrow().messages()).isEmpty();
     assertThat(conversion.issues()).singleElement().satisfies(i -> {
-      assertThat(i.code()).isEqualTo(AdtIssueCodes.INPUT_TOO_LARGE);
+      assertThat(i.code()).isEqualTo(IssueCode.HL7_INPUT_TOO_LARGE.code());
       assertThat(i.severity()).isEqualTo(Severity.FATAL);
       assertThat(i.message()).contains("limit of 100 bytes").contains("maxInputBytes");
     });
@@ -113,17 +115,17 @@ class MalformedInputTest {
     java.util.Arrays.fill(bytes, (byte) 'A');
     Files.write(big, bytes);
     AdtConverter small = AdtConverter.builder().maxInputBytes(4096).clock(Samples.CLOCK).build();
-    assertThat(small.convert(big).issues()).extracting(Issue::code).containsExactly(AdtIssueCodes.INPUT_TOO_LARGE);
+    assertThat(small.convert(big).issues()).extracting(Issue::code).containsExactly(IssueCode.HL7_INPUT_TOO_LARGE.code());
     assertThat(small.convert(new ByteArrayInputStream(bytes)).issues()).extracting(Issue::code)
-        .containsExactly(AdtIssueCodes.INPUT_TOO_LARGE);
+        .containsExactly(IssueCode.HL7_INPUT_TOO_LARGE.code());
   }
 
   @Test
   void missingFile_fatalNotException(@TempDir Path dir) {
-    AdtConversion conversion = Samples.storyConverter().convert(dir.resolve("absent.hl7"));
-    assertThat(conversion.results()).isEmpty();
+    Result<AdtConversion> conversion = Samples.storyConverter().convert(dir.resolve("absent.hl7"));
+    assertThat(conversion.orElseThrow().messages()).isEmpty();
     assertThat(conversion.issues()).singleElement().satisfies(i -> {
-      assertThat(i.code()).isEqualTo(AdtIssueCodes.INPUT_UNREADABLE);
+      assertThat(i.code()).isEqualTo(IssueCode.HL7_INPUT_UNREADABLE.code());
       assertThat(i.severity()).isEqualTo(Severity.FATAL);
     });
   }
@@ -131,7 +133,7 @@ class MalformedInputTest {
   @Test
   void emptyInput_noMessage() {
     assertThat(Samples.storyConverter().convert("").issues()).extracting(Issue::code)
-        .containsExactly(AdtIssueCodes.NO_MESSAGE);
+        .containsExactly(IssueCode.HL7_NO_MESSAGE.code());
   }
 
   @Test
@@ -140,13 +142,13 @@ class MalformedInputTest {
     AdtConverter converter = Samples.storyConverter();
     List<String> withoutIssue = new ArrayList<>();
     for (int cut = 0; cut < text.length() - 3; cut++) {
-      AdtConversion conversion = converter.convert(text.substring(0, cut));
+      Result<AdtConversion> conversion = converter.convert(text.substring(0, cut));
       if (conversion.issues().isEmpty()) {
         withoutIssue.add(String.valueOf(cut));
       }
-      for (AdtResult r : conversion.results()) {
+      for (AdtMessage r : conversion.orElseThrow().messages()) {
         if (r.bundle().isPresent()) {
-          assertThat(r.hasErrors()).isFalse();
+          assertThat(r.result().isValid()).isTrue();
         }
       }
     }
@@ -158,10 +160,10 @@ class MalformedInputTest {
   void binaryNoise_issuesNotExceptions() {
     byte[] noise = new byte[4096];
     new java.util.Random(42).nextBytes(noise);
-    AdtConversion conversion = Samples.storyConverter().convert(new ByteArrayInputStream(noise));
-    assertThat(conversion.hasErrors()).isTrue();
+    Result<AdtConversion> conversion = Samples.storyConverter().convert(new ByteArrayInputStream(noise));
+    assertThat(conversion.isValid()).isFalse();
     String mshNoise = "MSH|^~\\&|" + new String(noise, StandardCharsets.ISO_8859_1);
-    AdtConversion second = Samples.storyConverter().convert(mshNoise);
-    assertThat(second.hasErrors()).isTrue();
+    Result<AdtConversion> second = Samples.storyConverter().convert(mshNoise);
+    assertThat(second.isValid()).isFalse();
   }
 }

@@ -3,6 +3,7 @@ package org.carebridge.hl7v2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.carebridge.core.validation.Result;
 import ca.uhn.fhir.context.FhirContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,15 +46,15 @@ class PseudonymTest {
     return b.build();
   }
 
-  private static List<Bundle> bundles(AdtConversion c) {
+  private static List<Bundle> bundles(Result<AdtConversion> c) {
     List<Bundle> out = new ArrayList<>();
-    c.results().forEach(r -> r.bundle().ifPresent(out::add));
+    c.orElseThrow().messages().forEach(r -> r.bundle().ifPresent(out::add));
     assertThat(out).as("issues: %s", c.issues()).hasSize(4);
     return out;
   }
 
   /** The Patient ids of every Bundle of the conversion (one per Bundle). */
-  private static Set<String> patientIds(AdtConversion c) {
+  private static Set<String> patientIds(Result<AdtConversion> c) {
     Set<String> ids = new TreeSet<>();
     for (Bundle b : bundles(c)) {
       b.getEntry().stream().map(Bundle.BundleEntryComponent::getResource).filter(Patient.class::isInstance)
@@ -63,7 +64,7 @@ class PseudonymTest {
   }
 
   /** Every id and fullUrl a Bundle holds: its own id and identifier, each entry's fullUrl and resource id. */
-  private static List<String> allIds(AdtConversion c) {
+  private static List<String> allIds(Result<AdtConversion> c) {
     List<String> ids = new ArrayList<>();
     for (Bundle b : bundles(c)) {
       ids.add(b.getIdElement().getIdPart());
@@ -73,7 +74,7 @@ class PseudonymTest {
         ids.add(e.getResource().getIdElement().getIdPart());
       });
     }
-    c.results().forEach(r -> r.notification().ifPresent(n -> ids.add(n.id())));
+    c.orElseThrow().messages().forEach(r -> r.result().value().ifPresent(n -> ids.add(n.id())));
     return ids;
   }
 
@@ -84,13 +85,13 @@ class PseudonymTest {
 
   @Test
   void sameKey_sameIds_inEveryConversion_andTheMapSaysWhichPerson() throws Exception {
-    AdtConversion first = converter(KEY).convert(nhsNumberOnlyFeed());
-    AdtConversion again = converter(KEY.clone()).convert(nhsNumberOnlyFeed());
+    Result<AdtConversion> first = converter(KEY).convert(nhsNumberOnlyFeed());
+    Result<AdtConversion> again = converter(KEY.clone()).convert(nhsNumberOnlyFeed());
     assertThat(patientIds(first)).singleElement().asString().matches("person-[0-9a-f]{32}");
     assertThat(patientIds(again)).isEqualTo(patientIds(first));
     // Notification ids (the stay key, here without a visit or local number) line up across runs too.
     assertThat(allIds(again)).isEqualTo(allIds(first));
-    assertThat(first.pseudonyms()).containsExactly(
+    assertThat(first.orElseThrow().pseudonyms()).containsExactly(
         java.util.Map.entry(NhsNumber.parse(NHS), patientIds(first).iterator().next()));
   }
 
@@ -115,7 +116,7 @@ class PseudonymTest {
 
   @Test
   void theKeyNeverAppears_inBundles_issues_orToString() throws Exception {
-    AdtConversion c = converter(KEY).convert(nhsNumberOnlyFeed() + "MSH|broken\r");
+    Result<AdtConversion> c = converter(KEY).convert(nhsNumberOnlyFeed() + "MSH|broken\r");
     StringBuilder printed = new StringBuilder(c.toString());
     c.issues().forEach(i -> printed.append(i).append(i.message()));
     StringBuilder written = new StringBuilder();
@@ -132,28 +133,28 @@ class PseudonymTest {
     assertThat(written.length()).isGreaterThan(1000);
     // Printing the conversion (its pseudonym map included) shows masked NHS numbers only.
     assertThat(printed.indexOf(NHS)).as("NHS number in the printed conversion").isEqualTo(-1);
-    assertThat(c.pseudonyms().toString()).contains("*** *** 5919");
+    assertThat(c.orElseThrow().pseudonyms().toString()).contains("*** *** 5919");
   }
 
   @Test
   void noKey_randomIds_sameWithinOneConversion_differentInTheNext() throws Exception {
-    AdtConversion first = converter(null).convert(nhsNumberOnlyFeed());
-    AdtConversion second = converter(null).convert(nhsNumberOnlyFeed());
+    Result<AdtConversion> first = converter(null).convert(nhsNumberOnlyFeed());
+    Result<AdtConversion> second = converter(null).convert(nhsNumberOnlyFeed());
     Set<String> ids = patientIds(first);
     assertThat(ids).as("one person, one id across the stay's four notifications").singleElement().asString()
         .matches("person-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
     assertThat(patientIds(second)).singleElement().isNotIn(ids);
-    assertThat(first.pseudonyms()).containsOnlyKeys(NhsNumber.parse(NHS)).containsValue(ids.iterator().next());
-    assertThat(second.pseudonyms().values()).doesNotContainAnyElementsOf(first.pseudonyms().values());
+    assertThat(first.orElseThrow().pseudonyms()).containsOnlyKeys(NhsNumber.parse(NHS)).containsValue(ids.iterator().next());
+    assertThat(second.orElseThrow().pseudonyms().values()).doesNotContainAnyElementsOf(first.orElseThrow().pseudonyms().values());
     // The stay still keys every notification of the conversion alike: the withdrawal names the discharge.
-    assertThat(first.results()).allSatisfy(r -> assertThat(r.hasErrors()).as(r.issues().toString()).isFalse());
+    assertThat(first.orElseThrow().messages()).allSatisfy(r -> assertThat(r.result().isValid()).as(r.result().issues().toString()).isTrue());
   }
 
   @Test
   void aLocalPatientNumber_staysTheId_andNoPseudonymIsMade() {
-    AdtConversion c = converter(KEY).convert(Samples.sample("valid/story-stay-feed-v24.hl7"));
+    Result<AdtConversion> c = converter(KEY).convert(Samples.sample("valid/story-stay-feed-v24.hl7"));
     assertThat(patientIds(c)).containsExactly("rje-k1234567");
-    assertThat(c.pseudonyms()).isEmpty();
+    assertThat(c.orElseThrow().pseudonyms()).isEmpty();
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.carebridge.hl7v2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.carebridge.core.validation.Result;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,8 +34,8 @@ class QuickStartTest {
             .pathway(DischargePathway.PATHWAY_1)
             .build())
         .build();
-    AdtConversion conversion = converter.convert(file);
-    for (AdtResult result : conversion.results()) {
+    Result<AdtConversion> conversion = converter.convert(file);
+    for (AdtMessage result : conversion.orElseThrow().messages()) {
       // A Bundle is there only when the message became a notification without error.
       result.bundle().ifPresent(messages::add);
     }

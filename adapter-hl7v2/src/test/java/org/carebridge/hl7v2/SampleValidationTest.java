@@ -2,6 +2,7 @@ package org.carebridge.hl7v2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.carebridge.core.validation.Result;
 import ca.uhn.fhir.context.FhirContext;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,20 +40,20 @@ class SampleValidationTest {
   @MethodSource("validSamples")
   void bareConverter_everyBundleValidates(Path sample) {
     // Nothing configured: no council, no pathway, no assessment notices. What is converted must still validate.
-    AdtConversion conversion = Samples.bareConverter().convert(sample);
-    assertThat(conversion.hasErrors()).as(conversion.issues().toString()).isFalse();
-    for (AdtResult r : conversion.results()) {
+    Result<AdtConversion> conversion = Samples.bareConverter().convert(sample);
+    assertThat(conversion.isValid()).as(conversion.issues().toString()).isTrue();
+    for (AdtMessage r : conversion.orElseThrow().messages()) {
       r.bundle().ifPresent(SampleValidationTest::assertValid);
     }
   }
 
-  private static void check(AdtConversion conversion) {
-    assertThat(conversion.hasErrors()).as(conversion.issues().toString()).isFalse();
-    assertThat(conversion.results()).isNotEmpty();
-    assertThat(conversion.results()).anySatisfy(r -> assertThat(r.bundle()).isPresent());
-    for (AdtResult r : conversion.results()) {
+  private static void check(Result<AdtConversion> conversion) {
+    assertThat(conversion.isValid()).as(conversion.issues().toString()).isTrue();
+    assertThat(conversion.orElseThrow().messages()).isNotEmpty();
+    assertThat(conversion.orElseThrow().messages()).anySatisfy(r -> assertThat(r.bundle()).isPresent());
+    for (AdtMessage r : conversion.orElseThrow().messages()) {
       assertThat(r.bundle().isPresent()).as("bundle iff notification for message " + r.index())
-          .isEqualTo(r.notification().isPresent());
+          .isEqualTo(r.result().value().isPresent());
       r.bundle().ifPresent(SampleValidationTest::assertLeadClinician);
       r.bundle().ifPresent(SampleValidationTest::assertValid);
     }
@@ -79,7 +80,7 @@ class SampleValidationTest {
   }
 
   /** The dom-6 warnings of a report: "A resource should have narrative for robust management". */
-  static List<String> missingNarrative(org.carebridge.fhir.ValidationReport report) {
+  static List<String> missingNarrative(Result<Void> report) {
     return report.issues().stream().filter(i -> i.code().endsWith("dom-6") || i.message().contains("dom-6"))
         .map(i -> i.location() + ": " + i.message()).collect(Collectors.toList());
   }
@@ -88,7 +89,7 @@ class SampleValidationTest {
   @org.junit.jupiter.api.Test
   void missingNarrative_isReported() {
     org.hl7.fhir.r4.model.Bundle bundle = Samples.storyConverter().convert(validSamples().findFirst().orElseThrow())
-        .results().stream().flatMap(r -> r.bundle().stream()).findFirst().orElseThrow();
+        .orElseThrow().messages().stream().flatMap(r -> r.bundle().stream()).findFirst().orElseThrow();
     org.hl7.fhir.r4.model.Encounter encounter = bundle.getEntry().stream()
         .map(org.hl7.fhir.r4.model.Bundle.BundleEntryComponent::getResource)
         .filter(org.hl7.fhir.r4.model.Encounter.class::isInstance).map(org.hl7.fhir.r4.model.Encounter.class::cast)

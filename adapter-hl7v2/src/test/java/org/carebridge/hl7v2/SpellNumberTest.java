@@ -3,6 +3,7 @@ package org.carebridge.hl7v2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.carebridge.core.validation.Result;
 import ca.uhn.fhir.context.FhirContext;
 import java.util.List;
 import org.carebridge.core.Identifier;
@@ -24,20 +25,20 @@ class SpellNumberTest {
         + "C1234567^Okafor^Chinedu^^^Dr|01|" + visit + "|||||||||||||||||1|19||RJE|||||20261002142000|20261015113000\r";
   }
 
-  private static AdtResult convert(AdtConverter.Builder builder, String visit) {
-    AdtConversion c = builder.hospital(Samples.UHNM).clock(Samples.CLOCK).context(Samples.STORY_CONTEXT).build()
+  private static AdtMessage convert(AdtConverter.Builder builder, String visit) {
+    Result<AdtConversion> c = builder.hospital(Samples.UHNM).clock(Samples.CLOCK).context(Samples.STORY_CONTEXT).build()
         .convert(MSH + PID + pv1(visit));
-    assertThat(c.results()).hasSize(1);
-    return c.results().get(0);
+    assertThat(c.orElseThrow().messages()).hasSize(1);
+    return c.orElseThrow().messages().get(0);
   }
 
-  private static DischargeNotification notification(AdtResult r) {
-    return r.notification().orElseThrow(() -> new AssertionError(r.issues().toString()));
+  private static DischargeNotification notification(AdtMessage r) {
+    return r.result().value().orElseThrow(() -> new AssertionError(r.result().issues().toString()));
   }
 
   @Test
   void configured_visitNumberIsTheStayIdentifier_inTheRecordAndTheEncounter() {
-    AdtResult r = convert(AdtConverter.builder().spellNumberSystem(SPELL), "V2610020417^^^RJE^VN");
+    AdtMessage r = convert(AdtConverter.builder().spellNumberSystem(SPELL), "V2610020417^^^RJE^VN");
     assertThat(notification(r).stayIdentifiers()).containsExactly(Identifier.of(SPELL, "V2610020417"));
     Bundle bundle = r.bundle().orElseThrow();
     Encounter encounter = bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
@@ -54,9 +55,9 @@ class SpellNumberTest {
 
   @Test
   void notConfigured_orNoVisitNumber_noStayIdentifier_andTheStayStillKeyed() {
-    AdtResult withoutSystem = convert(AdtConverter.builder(), "V2610020417^^^RJE^VN");
+    AdtMessage withoutSystem = convert(AdtConverter.builder(), "V2610020417^^^RJE^VN");
     assertThat(notification(withoutSystem).stayIdentifiers()).isEmpty();
-    AdtResult withoutVisit = convert(AdtConverter.builder().spellNumberSystem(SPELL), "");
+    AdtMessage withoutVisit = convert(AdtConverter.builder().spellNumberSystem(SPELL), "");
     assertThat(notification(withoutVisit).stayIdentifiers()).isEmpty();
     // the visit number keys the stay (the notification id) whether or not it is sent
     assertThat(notification(withoutSystem).id()).isEqualTo(notification(

@@ -1,5 +1,6 @@
 package org.carebridge.hl7v2.internal;
 
+import org.carebridge.core.validation.IssueCode;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -10,7 +11,6 @@ import org.carebridge.core.codes.DischargeEvent;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.Severity;
 import org.carebridge.hl7v2.AdtContext;
-import org.carebridge.hl7v2.AdtIssueCodes;
 import org.carebridge.hl7v2.AdtSetting;
 
 /**
@@ -140,7 +140,7 @@ final class EventPolicy {
       Optional<Hl7Time> discharged, Optional<String> readyField, FieldReader in, List<Issue> found) {
     if (readyDate.isPresent() && discharged.isPresent() && readyDate.get().isAfter(discharged.get().date())) {
       String field = readyField.orElseThrow();
-      found.add(in.issue(AdtIssueCodes.READY_AFTER_DISCHARGE, Severity.WARNING, field, 0, 1,
+      found.add(in.issue(IssueCode.HL7_READY_AFTER_DISCHARGE, field, 0, 1,
           field + " (discharge ready date) is after the actual discharge (PV1-45); it was left out"));
       return Optional.empty();
     }
@@ -172,17 +172,17 @@ final class EventPolicy {
   void checkNeeds(Send send, AdtContext context, FieldReader in, List<Issue> found) {
     if (context.council().isEmpty()) {
       if (send.event() == DischargeEvent.ASSESSMENT_NOTICE) {
-        found.add(in.issue(AdtIssueCodes.NO_COUNCIL, Severity.ERROR, "", 0, 0,
+        found.add(in.issue(IssueCode.HL7_NO_COUNCIL, "", 0, 0,
             "an assessment notice must name the receiving council, which an ADT message does not carry: "
                 + "set it with " + settings.name(AdtSetting.COUNCIL)));
       } else {
-        found.add(in.issue(AdtIssueCodes.UNADDRESSED, Severity.WARNING, "", 0, 0,
+        found.add(in.issue(IssueCode.HL7_UNADDRESSED, "", 0, 0,
             "no receiving council is configured (an ADT message does not carry one): the notification is "
                 + "unaddressed; set it with " + settings.name(AdtSetting.COUNCIL)));
       }
     }
     if (send.event() == DischargeEvent.PATIENT_DISCHARGED && context.pathway().isEmpty()) {
-      found.add(in.issue(AdtIssueCodes.NO_PATHWAY, Severity.WARNING, "", 0, 0,
+      found.add(in.issue(IssueCode.HL7_NO_PATHWAY, "", 0, 0,
           "the discharge pathway (0-3) is not in an ADT message and none is configured: set it with "
               + settings.name(AdtSetting.PATHWAY)));
     }

@@ -1,5 +1,6 @@
 package org.carebridge.hl7v2.internal;
 
+import org.carebridge.core.validation.IssueCode;
 import ca.uhn.hl7v2.HL7Exception;
 import ca.uhn.hl7v2.model.Segment;
 import ca.uhn.hl7v2.util.Terser;
@@ -15,7 +16,6 @@ import org.carebridge.core.codes.AdministrativeGender;
 import org.carebridge.core.codes.NhsNumberVerificationStatus;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.Severity;
-import org.carebridge.hl7v2.AdtIssueCodes;
 
 /**
  * Reads the values of one parsed message and checks them: each typed read reports what is wrong with the field
@@ -65,8 +65,8 @@ final class FieldReader {
   // ---- where things are --------------------------------------------------------------------------
 
   /** An issue located at a field of this message (see {@link Locator#issue}). */
-  Issue issue(String code, Severity severity, String location, int repetition, int component, String message) {
-    return at.issue(code, severity, location, repetition, component, message);
+  Issue issue(IssueCode code, String location, int repetition, int component, String message) {
+    return at.issue(code, location, repetition, component, message);
   }
 
   boolean has(String segment) {
@@ -124,18 +124,18 @@ final class FieldReader {
   // ---- times and dates -------------------------------------------------------------------------
 
   /** A timestamp the event requires: an error when it is empty or not a timestamp. */
-  Optional<Hl7Time> requiredTime(String segment, int field, String path, String what, String missingCode,
+  Optional<Hl7Time> requiredTime(String segment, int field, String path, String what, IssueCode missingCode,
       String event, List<Issue> found) {
     String location = segment + "-" + field;
     String text = text(path);
     if (text.isEmpty()) {
-      found.add(issue(missingCode, Severity.ERROR, location, 0, 1,
+      found.add(issue(missingCode, location, 0, 1,
           location + " (" + what + ") is empty: it is required for an " + event + " notification"));
       return Optional.empty();
     }
     Optional<Hl7Time> t = Hl7Time.parse(text);
     if (t.isEmpty()) {
-      found.add(issue(AdtIssueCodes.BAD_DATE, Severity.ERROR, location, 0, 1,
+      found.add(issue(IssueCode.HL7_BAD_DATE, location, 0, 1,
           location + " (" + what + ") is not a valid HL7 v2 timestamp (YYYYMMDD[HHMM[SS]][+/-ZZZZ])"));
     }
     return t;
@@ -149,7 +149,7 @@ final class FieldReader {
     }
     Optional<Hl7Time> t = Hl7Time.parse(text);
     if (t.isEmpty()) {
-      found.add(issue(AdtIssueCodes.BAD_DATE, Severity.WARNING, "PV1-45", 0, 1,
+      found.add(issue(IssueCode.HL7_DATE_LEFT_OUT, "PV1-45", 0, 1,
           "PV1-45 (discharge date/time) is not a valid HL7 v2 timestamp; it was left out"));
     }
     return t;
@@ -163,7 +163,7 @@ final class FieldReader {
       if (t.isPresent()) {
         return t;
       }
-      found.add(issue(AdtIssueCodes.BAD_DATE, Severity.WARNING, "MSH-7", 0, 1,
+      found.add(issue(IssueCode.HL7_DATE_LEFT_OUT, "MSH-7", 0, 1,
           "MSH-7 (date/time of message) is not a valid HL7 v2 timestamp; EVN-2 is used instead"));
     }
     String evn2 = has("EVN") ? text("/.EVN-2-1") : "";
@@ -172,11 +172,11 @@ final class FieldReader {
       if (t.isPresent()) {
         return t;
       }
-      found.add(issue(AdtIssueCodes.BAD_DATE, Severity.ERROR, "EVN-2", 0, 1,
+      found.add(issue(IssueCode.HL7_BAD_DATE, "EVN-2", 0, 1,
           "EVN-2 (recorded date/time) is not a valid HL7 v2 timestamp"));
       return Optional.empty();
     }
-    found.add(issue(AdtIssueCodes.NO_MESSAGE_TIME, Severity.ERROR, "MSH-7", 0, 1,
+    found.add(issue(IssueCode.HL7_NO_MESSAGE_TIME, "MSH-7", 0, 1,
         "neither MSH-7 (date/time of message) nor EVN-2 (recorded date/time) is usable: the notification "
             + "needs the time it was issued"));
     return Optional.empty();
@@ -201,11 +201,11 @@ final class FieldReader {
   void reportBadDates(DischargeDates dates, boolean readyNeeded, List<Issue> found) {
     if (dates.readyBad()) {
       String field = dates.readyField().orElseThrow();
-      found.add(issue(AdtIssueCodes.BAD_DATE, readyNeeded ? Severity.ERROR : Severity.WARNING, field, 0, 1,
+      found.add(issue(readyNeeded ? IssueCode.HL7_BAD_DATE : IssueCode.HL7_DATE_LEFT_OUT, field, 0, 1,
           field + " (discharge ready date) is not a valid HL7 v2 date" + (readyNeeded ? "" : "; it was left out")));
     }
     if (dates.proposedBad()) {
-      found.add(issue(AdtIssueCodes.BAD_DATE, Severity.WARNING, "PV2-9", 0, 1,
+      found.add(issue(IssueCode.HL7_DATE_LEFT_OUT, "PV2-9", 0, 1,
           "PV2-9 (expected discharge date) is not a valid HL7 v2 date; it was left out"));
     }
   }
@@ -231,7 +231,7 @@ final class FieldReader {
         try {
           nhs = NhsNumber.parse(value);
         } catch (IllegalArgumentException | NullPointerException e) {
-          found.add(issue(AdtIssueCodes.INVALID_NHS_NUMBER, Severity.ERROR, "PID-3.1", r, 1,
+          found.add(issue(IssueCode.HL7_INVALID_NHS_NUMBER, "PID-3.1", r, 1,
               "the PID-3 identifier of type NH is not a valid NHS number: " + e.getMessage()));
         }
       } else if (local == null && !value.isEmpty() && LOCAL_ID_TYPES.contains(type)) {
@@ -239,7 +239,7 @@ final class FieldReader {
       }
     }
     if (!sawNh) {
-      found.add(issue(AdtIssueCodes.NO_NHS_NUMBER, Severity.ERROR, "PID-3.5", 0, 5,
+      found.add(issue(IssueCode.HL7_NO_NHS_NUMBER, "PID-3.5", 0, 5,
           "PID-3 has no identifier of type NH: the NHS number is required to tell the council who the "
               + "patient is"));
     }
@@ -250,7 +250,7 @@ final class FieldReader {
   String familyName(List<Issue> found) {
     String family = text("/.PID-5-1");
     if (family.isEmpty()) {
-      found.add(issue(AdtIssueCodes.NO_NAME, Severity.ERROR, "PID-5.1", 0, 1,
+      found.add(issue(IssueCode.HL7_NO_NAME, "PID-5.1", 0, 1,
           "PID-5.1 (family name) is empty: the patient's name is required"));
     }
     return family;
@@ -273,7 +273,7 @@ final class FieldReader {
     Optional<NhsNumberVerificationStatus> s =
         NhsNumberVerificationStatus.fromCode(status.length() == 1 ? "0" + status : status);
     if (s.isEmpty()) {
-      found.add(issue(AdtIssueCodes.UNKNOWN_CODE, Severity.WARNING, "PID-32", 0, 0,
+      found.add(issue(IssueCode.HL7_UNKNOWN_CODE, "PID-32", 0, 0,
           "PID-32 (NHS number status) " + safe(status) + " is not one of 01-08; it was left out"));
     }
     return s;
@@ -287,7 +287,7 @@ final class FieldReader {
     }
     Optional<Hl7Time> t = Hl7Time.parse(birth);
     if (t.isEmpty()) {
-      found.add(issue(AdtIssueCodes.BAD_DATE, Severity.WARNING, "PID-7", 0, 1,
+      found.add(issue(IssueCode.HL7_DATE_LEFT_OUT, "PID-7", 0, 1,
           "PID-7 (date of birth) is not a valid HL7 v2 date; it was left out"));
     }
     return t.map(Hl7Time::date);
@@ -301,7 +301,7 @@ final class FieldReader {
     }
     Optional<AdministrativeGender> g = Optional.ofNullable(gender(sex));
     if (g.isEmpty()) {
-      found.add(issue(AdtIssueCodes.UNKNOWN_CODE, Severity.WARNING, "PID-8", 0, 0,
+      found.add(issue(IssueCode.HL7_UNKNOWN_CODE, "PID-8", 0, 0,
           "PID-8 (administrative sex) " + safe(sex) + " is not one of M, F, O, U, A, N, I, 1, 2, 9, 0, X; "
               + "it was left out"));
     }
@@ -323,7 +323,7 @@ final class FieldReader {
       return Optional.empty();
     }
     if (city.isEmpty() || postcode.isEmpty()) {
-      found.add(issue(AdtIssueCodes.INCOMPLETE_ADDRESS, Severity.WARNING, "PID-11", 0, 0,
+      found.add(issue(IssueCode.HL7_INCOMPLETE_ADDRESS, "PID-11", 0, 0,
           "PID-11 (address) has no " + (city.isEmpty() ? "town (PID-11.3)" : "postcode (PID-11.5)")
               + "; the address was left out"));
       return Optional.empty();
@@ -360,12 +360,12 @@ final class FieldReader {
       if (dest.isEmpty() && BundleDetails.DESTINATIONS.contains(method)) {
         return method;
       }
-      found.add(issue(AdtIssueCodes.UNKNOWN_CODE, Severity.WARNING, "PV1-36", 0, 0,
+      found.add(issue(IssueCode.HL7_UNKNOWN_CODE, "PV1-36", 0, 0,
           "PV1-36 (discharge disposition) " + safe(method) + " is neither an NHS discharge method (1-9) nor a "
               + "discharge destination code; it was left out"));
     }
     if (!dest.isEmpty() && !BundleDetails.DESTINATIONS.contains(dest)) {
-      found.add(issue(AdtIssueCodes.UNKNOWN_CODE, Severity.WARNING, "PV1-37.1", 0, 1,
+      found.add(issue(IssueCode.HL7_UNKNOWN_CODE, "PV1-37.1", 0, 1,
           "PV1-37.1 (discharged to location) " + safe(dest) + " is not an NHS Data Dictionary discharge "
               + "destination code (19-99); it was left out"));
       return "";
@@ -375,7 +375,8 @@ final class FieldReader {
 
   /** A business rule issue, located at the v2 field the record value came from. */
   Issue fromRule(Issue rule, Optional<String> readyField) {
-    String field = switch (rule.location()) {
+    String path = rule.location().text();
+    String field = switch (path) {
       case "admissionDate" -> "PV1-44";
       case "dischargeDate" -> "PV1-45";
       case "dischargeReadyDate" -> readyField.orElse("");
@@ -384,9 +385,8 @@ final class FieldReader {
       case "person.nhsNumber" -> "PID-3.1";
       default -> "";
     };
-    String message = rule.message() + (rule.location().isEmpty() ? "" : " (record field " + rule.location() + ")");
-    Issue located = issue(rule.code(), rule.severity(), field, 0, 0, message);
-    return located.withSource(rule.source().isEmpty() ? "carebridge-rules" : rule.source());
+    String message = rule.message() + (path.isEmpty() ? "" : " (record field " + path + ")");
+    return at.place(rule.toBuilder().message(message).build(), field, 0, 0);
   }
 
   // ---- text ------------------------------------------------------------------------------------

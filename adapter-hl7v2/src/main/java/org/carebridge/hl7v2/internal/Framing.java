@@ -3,8 +3,8 @@ package org.carebridge.hl7v2.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.carebridge.core.validation.Issue;
-import org.carebridge.core.validation.Severity;
-import org.carebridge.hl7v2.AdtIssueCodes;
+import org.carebridge.core.validation.IssueCode;
+import org.carebridge.core.validation.Location;
 
 /**
  * Cuts an input into messages: removes MLLP framing (0x0B ... 0x1C 0x0D), splits lines on CR, LF or CRLF,
@@ -63,7 +63,7 @@ public final class Framing {
       while (s < e && (raw.charAt(s) == START_BLOCK || raw.charAt(s) == END_BLOCK)) {
         if (raw.charAt(s) == START_BLOCK) {
           if (inFrame) {
-            inputIssues.add(issue(AdtIssueCodes.MLLP_FRAMING, Severity.WARNING,
+            inputIssues.add(issue(IssueCode.HL7_MLLP_FRAMING,
                 "an MLLP frame opened on line " + frameLine + " was not closed (0x1C) before the next one",
                 line, s + 1));
           }
@@ -106,11 +106,11 @@ public final class Framing {
         } else {
           strays++;
           if (strays <= MAX_STRAY_WARNINGS) {
-            currentIssues.add(issue(AdtIssueCodes.NOT_A_SEGMENT, Severity.WARNING,
+            currentIssues.add(issue(IssueCode.HL7_NOT_A_SEGMENT,
                 "line " + line + " is not an HL7 v2 segment (a segment starts with a three-character name and "
                     + "the field separator); it was ignored", line, column));
           } else if (strays == MAX_STRAY_WARNINGS + 1) {
-            currentIssues.add(issue(AdtIssueCodes.NOT_A_SEGMENT, Severity.WARNING,
+            currentIssues.add(issue(IssueCode.HL7_NOT_A_SEGMENT,
                 "more lines of this message are not HL7 v2 segments; they were ignored and are not listed",
                 line, column));
           }
@@ -130,15 +130,15 @@ public final class Framing {
       messages.add(new RawMessage(current, currentIssues));
     }
     if (inFrame) {
-      inputIssues.add(issue(AdtIssueCodes.MLLP_FRAMING, Severity.WARNING,
+      inputIssues.add(issue(IssueCode.HL7_MLLP_FRAMING,
           "the MLLP frame opened on line " + frameLine + " is not closed (0x1C 0x0D): the input may be truncated",
           frameLine, 1));
     }
     if (messages.isEmpty()) {
-      inputIssues.add(issue(AdtIssueCodes.NO_MESSAGE, Severity.ERROR,
+      inputIssues.add(issue(IssueCode.HL7_NO_MESSAGE,
           "no MSH segment found: the input is not an HL7 v2 message", ignoredBefore > 0 ? firstIgnoredLine : 0, 0));
     } else if (ignoredBefore > 0) {
-      inputIssues.add(issue(AdtIssueCodes.NOT_A_SEGMENT, Severity.WARNING,
+      inputIssues.add(issue(IssueCode.HL7_NOT_A_SEGMENT,
           ignoredBefore + " line(s) before the first MSH segment were ignored", firstIgnoredLine, 1));
     }
     return new Result(messages, inputIssues);
@@ -146,7 +146,7 @@ public final class Framing {
 
   private static boolean closeFrame(boolean inFrame, List<Issue> issues, int line, int column) {
     if (!inFrame) {
-      issues.add(issue(AdtIssueCodes.MLLP_FRAMING, Severity.WARNING,
+      issues.add(issue(IssueCode.HL7_MLLP_FRAMING,
           "an MLLP end block (0x1C) without a start block (0x0B)", line, column));
     }
     return false;
@@ -169,7 +169,7 @@ public final class Framing {
     return seg.length() == 3 || seg.charAt(3) == fieldSeparator;
   }
 
-  static Issue issue(String code, Severity severity, String message, int line, int column) {
-    return new Issue(code, severity, "", message, line, column, AdtIssueCodes.SOURCE);
+  static Issue issue(IssueCode code, String message, int line, int column) {
+    return code.issue(Location.whole(), message).at(line, column);
   }
 }

@@ -2,8 +2,8 @@ package org.carebridge.hl7v2.internal;
 
 import java.util.Optional;
 import org.carebridge.core.validation.Issue;
-import org.carebridge.core.validation.Severity;
-import org.carebridge.hl7v2.AdtIssueCodes;
+import org.carebridge.core.validation.IssueCode;
+import org.carebridge.core.validation.Location;
 
 /**
  * Makes the issues of one message, placed at the line and column of the v2 field they are about. Not API.
@@ -20,7 +20,20 @@ record Locator(RawMessage raw, RawSegment.Encoding encoding) {
    * @param repetition the 0-based repetition of the field
    * @param component the 1-based component, when the location names none; 0 for the field itself
    */
-  Issue issue(String code, Severity severity, String location, int repetition, int component, String message) {
+  Issue issue(IssueCode code, String location, int repetition, int component, String message) {
+    return place(code.issue(Location.whole(), message), location, repetition, component);
+  }
+
+  /**
+   * The same issue placed at a field, a component of it, a segment or (location {@code ""}) the message.
+   *
+   * @param issue the issue
+   * @param location {@code SEG-n}, {@code SEG-n.c}, {@code SEG} or {@code ""}
+   * @param repetition the 0-based repetition of the field
+   * @param component the 1-based component, when the location names none; 0 for the field itself
+   * @return the placed issue, with the line and column of the field in the input
+   */
+  Issue place(Issue issue, String location, int repetition, int component) {
     int line = raw.msh().line();
     int column = 0;
     if (location.length() >= 5 && location.charAt(3) == '-') {
@@ -36,7 +49,8 @@ record Locator(RawMessage raw, RawSegment.Encoding encoding) {
         column = seg.get().column();
       }
     }
-    return new Issue(code, severity, location, message, line, column, AdtIssueCodes.SOURCE);
+    return issue.toBuilder().location(location.isEmpty() ? Location.whole() : Location.hl7(location))
+        .position(line, column).build();
   }
 
   private int column(RawSegment seg, String fieldAndComponent, int repetition, int component) {

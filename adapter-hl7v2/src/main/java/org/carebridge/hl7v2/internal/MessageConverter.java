@@ -1,5 +1,7 @@
 package org.carebridge.hl7v2.internal;
 
+import org.carebridge.core.validation.IssueCode;
+import org.carebridge.core.validation.Result;
 import ca.uhn.hl7v2.DefaultHapiContext;
 import ca.uhn.hl7v2.HL7Exception;
 import ca.uhn.hl7v2.HapiContext;
@@ -23,8 +25,7 @@ import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.Severity;
 import org.carebridge.fhir.mapping.CareBridgeMapper;
 import org.carebridge.hl7v2.AdtContext;
-import org.carebridge.hl7v2.AdtIssueCodes;
-import org.carebridge.hl7v2.AdtResult;
+import org.carebridge.hl7v2.AdtMessage;
 import org.carebridge.hl7v2.AdtStay;
 import org.hl7.fhir.r4.model.Bundle;
 
@@ -92,7 +93,7 @@ public final class MessageConverter implements AutoCloseable {
    * @param index its 0-based number in the input
    * @return the result
    */
-  public AdtResult convert(RawMessage raw, int index) {
+  public AdtMessage convert(RawMessage raw, int index) {
     List<Issue> issues = new ArrayList<>(raw.issues());
     MessageHeader header = new MessageHeader(null, "", "", false);
     Converted converted = Converted.NOTHING;
@@ -106,12 +107,13 @@ public final class MessageConverter implements AutoCloseable {
       }
     } catch (RuntimeException e) {
       // A safety net: a bug or an unexpected library failure must not escape as an exception.
-      issues.add(new Locator(raw, header.encoding()).issue(AdtIssueCodes.UNPARSEABLE, Severity.ERROR, "", 0, 0,
+      issues.add(new Locator(raw, header.encoding()).issue(IssueCode.HL7_UNPARSEABLE, "", 0, 0,
           "the message could not be converted (" + e.getClass().getSimpleName() + ")"));
       converted = Converted.NOTHING;
     }
-    return new AdtResult(index, header.controlId(), header.event(), converted.notification(), converted.bundle(),
-        issues);
+    Result<DischargeNotification> result = converted.notification()
+        .map(n -> Result.partial(n, issues)).orElseGet(() -> Result.empty(issues));
+    return new AdtMessage(index, header.controlId(), header.event(), result, converted.bundle());
   }
 
   private Optional<FieldReader> parse(RawMessage raw, MessageHeader header, List<Issue> issues) {
@@ -119,7 +121,7 @@ public final class MessageConverter implements AutoCloseable {
       Terser terser = new Terser(parser.parse(header.parserText(raw)));
       return Optional.of(new FieldReader(raw, header.encoding(), terser));
     } catch (HL7Exception | RuntimeException e) {
-      issues.add(new Locator(raw, header.encoding()).issue(AdtIssueCodes.UNPARSEABLE, Severity.ERROR, "", 0, 0,
+      issues.add(new Locator(raw, header.encoding()).issue(IssueCode.HL7_UNPARSEABLE, "", 0, 0,
           "the HL7 v2 parser could not read the message (" + e.getClass().getSimpleName() + ")"));
       return Optional.empty();
     }
@@ -165,13 +167,13 @@ public final class MessageConverter implements AutoCloseable {
     if (in.has(segment)) {
       return true;
     }
-    found.add(in.issue(AdtIssueCodes.SEGMENT_MISSING, Severity.ERROR, segment, 0, 0,
+    found.add(in.issue(IssueCode.HL7_SEGMENT_MISSING, segment, 0, 0,
         "the message has no " + segment + " segment: " + what + " is unknown"));
     return false;
   }
 
   private static Issue noNotification(FieldReader in, String why) {
-    return in.issue(AdtIssueCodes.NO_NOTIFICATION, Severity.INFORMATION, "MSH-9.2", 0, 0, why);
+    return in.issue(IssueCode.HL7_NO_NOTIFICATION, "MSH-9.2", 0, 0, why);
   }
 
   /** Reads the parts of the stay, in the order their issues are reported. */
@@ -181,10 +183,10 @@ public final class MessageConverter implements AutoCloseable {
     Person person = hasPid ? assembly.person(in, hospital, found) : null;
     Ward ward = hasPv1 ? assembly.ward(in, found) : null;
     Optional<Hl7Time> admitted = hasPv1 ? in.requiredTime("PV1", 44, "/.PV1-44-1", "admission date/time",
-        AdtIssueCodes.NO_ADMISSION, event, found) : Optional.empty();
+        IssueCode.HL7_NO_ADMISSION, event, found) : Optional.empty();
     Optional<Hl7Time> discharged = Optional.empty();
     if (hasPv1 && event.equals("A03")) {
-      discharged = in.requiredTime("PV1", 45, "/.PV1-45(0)-1", "discharge date/time", AdtIssueCodes.NO_DISCHARGE,
+      discharged = in.requiredTime("PV1", 45, "/.PV1-45(0)-1", "discharge date/time", IssueCode.HL7_NO_DISCHARGE,
           event, found);
     } else if (hasPv1 && EventPolicy.readyEventPossible(event)) {
       // An update after the discharge still states the whole picture: the stay has ended.
@@ -213,7 +215,7 @@ public final class MessageConverter implements AutoCloseable {
       AdtContext resolved = settings.resolver().get().apply(stay);
       return resolved != null ? resolved : settings.context();
     } catch (RuntimeException e) {
-      found.add(in.issue(AdtIssueCodes.CONTEXT_FAILED, Severity.ERROR, "", 0, 0,
+      found.add(in.issue(IssueCode.HL7_CONTEXT_FAILED, "", 0, 0,
           "the context resolver failed for this stay (" + e.getClass().getSimpleName() + ")"));
       return settings.context();
     }

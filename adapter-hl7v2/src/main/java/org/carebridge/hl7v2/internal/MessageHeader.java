@@ -1,12 +1,12 @@
 package org.carebridge.hl7v2.internal;
 
+import org.carebridge.core.validation.IssueCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.Severity;
-import org.carebridge.hl7v2.AdtIssueCodes;
 
 /**
  * What the MSH segment says, read from the raw text before the HL7 parser sees the message: the separators,
@@ -33,13 +33,13 @@ record MessageHeader(RawSegment.Encoding encoding, String controlId, String even
     String msh = raw.msh().text();
     Locator at = new Locator(raw, null);
     if (msh.length() < 8) {
-      found.add(at.issue(AdtIssueCodes.MSH_MALFORMED, Severity.ERROR, "MSH-2", 0, 0,
+      found.add(at.issue(IssueCode.HL7_MSH_MALFORMED, "MSH-2", 0, 0,
           "the MSH segment is too short to hold the field separator and the encoding characters"));
       return new MessageHeader(null, "", "", false);
     }
     RawSegment.Encoding enc = separators(msh);
     if (enc == null) {
-      found.add(at.issue(AdtIssueCodes.MSH_MALFORMED, Severity.ERROR, "MSH-2", 0, 0,
+      found.add(at.issue(IssueCode.HL7_MSH_MALFORMED, "MSH-2", 0, 0,
           "MSH-1 and MSH-2 must give the separators (normally |^~\\&)"));
       return new MessageHeader(null, "", "", false);
     }
@@ -62,7 +62,7 @@ record MessageHeader(RawSegment.Encoding encoding, String controlId, String even
     String[] fields = fields(msh, enc);
     String controlId = field(fields, 10).trim();
     if (controlId.isEmpty()) {
-      found.add(at.issue(AdtIssueCodes.NO_CONTROL_ID, Severity.WARNING, "MSH-10", 0, 0,
+      found.add(at.issue(IssueCode.HL7_NO_CONTROL_ID, "MSH-10", 0, 0,
           "MSH-10 (message control id) is empty: the message cannot be told apart from others"));
     }
     String[] type = FieldReader.split(field(fields, 9), enc.component());
@@ -71,16 +71,16 @@ record MessageHeader(RawSegment.Encoding encoding, String controlId, String even
     String version = FieldReader.split(field(fields, 12), enc.component())[0].trim();
     boolean accepted = false;
     if (!"ADT".equals(code)) {
-      found.add(at.issue(AdtIssueCodes.NOT_ADT, Severity.ERROR, "MSH-9.1", 0, 0, (code.isEmpty()
+      found.add(at.issue(IssueCode.HL7_NOT_ADT, "MSH-9.1", 0, 0, (code.isEmpty()
           ? "MSH-9.1 (message type) is empty"
           : "the message type is " + FieldReader.safe(code + (event.isEmpty() ? "" : "^" + event)) + ", not ADT")
           + ": only ADT messages become discharge notifications"));
     } else if (!VERSIONS.contains(version)) {
-      found.add(at.issue(AdtIssueCodes.VERSION_NOT_SUPPORTED, Severity.ERROR, "MSH-12", 0, 0, version.isEmpty()
+      found.add(at.issue(IssueCode.HL7_VERSION_NOT_SUPPORTED, "MSH-12", 0, 0, version.isEmpty()
           ? "MSH-12 (version) is empty: versions 2.3, 2.3.1, 2.4, 2.5 and 2.5.1 are read"
           : "version " + FieldReader.safe(version) + " is not read: versions 2.3, 2.3.1, 2.4, 2.5 and 2.5.1 are"));
     } else if (!EventPolicy.EVENTS.contains(event)) {
-      found.add(at.issue(AdtIssueCodes.EVENT_NOT_SUPPORTED, Severity.WARNING, "MSH-9.2", 0, 0, (event.isEmpty()
+      found.add(at.issue(IssueCode.HL7_EVENT_NOT_SUPPORTED, "MSH-9.2", 0, 0, (event.isEmpty()
           ? "MSH-9.2 (trigger event) is empty" : "ADT event " + FieldReader.safe(event) + " is not converted")
           + ": only A01, A02, A03, A08, A11 and A13 are; the message was skipped"));
     } else {

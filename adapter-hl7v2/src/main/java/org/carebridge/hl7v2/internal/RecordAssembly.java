@@ -1,5 +1,6 @@
 package org.carebridge.hl7v2.internal;
 
+import org.carebridge.core.validation.IssueCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,6 @@ import org.carebridge.core.discharge.Ward;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.Severity;
 import org.carebridge.hl7v2.AdtContext;
-import org.carebridge.hl7v2.AdtIssueCodes;
 import org.carebridge.hl7v2.AdtSetting;
 
 /**
@@ -83,7 +83,7 @@ final class RecordAssembly {
     if (configured.isPresent()) {
       return configured.get();
     }
-    found.add(in.issue(AdtIssueCodes.NO_HOSPITAL, Severity.ERROR, "MSH-4.1", 0, 0,
+    found.add(in.issue(IssueCode.HL7_NO_HOSPITAL, "MSH-4.1", 0, 0,
         "no ODS code of the hospital trust in MSH-4 (sending facility), PV1-3.4 or PV1-39: set the trust with "
             + settings.name(AdtSetting.HOSPITAL)));
     return null;
@@ -111,7 +111,7 @@ final class RecordAssembly {
     try {
       return p.build();
     } catch (IllegalArgumentException | IllegalStateException e) {
-      found.add(in.issue(AdtIssueCodes.RECORD_REJECTED, Severity.ERROR, "PID", 0, 0,
+      found.add(in.issue(IssueCode.HL7_RECORD_REJECTED, "PID", 0, 0,
           "the patient could not be built: " + e.getMessage()));
       return null;
     }
@@ -121,7 +121,7 @@ final class RecordAssembly {
   Ward ward(FieldReader in, List<Issue> found) {
     String point = in.text("/.PV1-3-1");
     if (point.isEmpty()) {
-      found.add(in.issue(AdtIssueCodes.NO_WARD, Severity.ERROR, "PV1-3.1", 0, 1,
+      found.add(in.issue(IssueCode.HL7_NO_WARD, "PV1-3.1", 0, 1,
           "PV1-3.1 (point of care: the ward) is empty: the ward is required"));
       return null;
     }
@@ -132,7 +132,7 @@ final class RecordAssembly {
     } else if (settings.site().isPresent()) {
       site = settings.site().get();
     } else {
-      found.add(in.issue(AdtIssueCodes.NO_WARD, Severity.ERROR, "PV1-3.4", 0, 4, (facility.isEmpty()
+      found.add(in.issue(IssueCode.HL7_NO_WARD, "PV1-3.4", 0, 4, (facility.isEmpty()
           ? "PV1-3.4 (facility) is empty"
           : "PV1-3.4 (facility) " + FieldReader.safe(facility) + " is not an ODS site code")
           + ": the ward's hospital site is required; set a default with " + settings.name(AdtSetting.SITE_CODE)));
@@ -143,7 +143,7 @@ final class RecordAssembly {
     try {
       return new Ward(Ids.wardId(point), name, site);
     } catch (IllegalArgumentException e) {
-      found.add(in.issue(AdtIssueCodes.NO_WARD, Severity.ERROR, "PV1-3", 0, 0,
+      found.add(in.issue(IssueCode.HL7_NO_WARD, "PV1-3", 0, 0,
           "the ward could not be built: " + e.getMessage()));
       return null;
     }
@@ -163,11 +163,11 @@ final class RecordAssembly {
     FieldReader.AttendingDoctor doctor = attending.get();
     Identity identity = identity(doctor, context);
     if (identity.why() != null) {
-      found.add(in.issue(AdtIssueCodes.CLINICIAN_NOT_IDENTIFIED, Severity.WARNING, "PV1-7.1", 0, 1,
+      found.add(in.issue(IssueCode.HL7_CLINICIAN_NOT_IDENTIFIED, "PV1-7.1", 0, 1,
           identity.why() + ": a Practitioner needs an identifier; the lead clinician was left out"));
     }
     if (doctor.family().isEmpty()) {
-      found.add(in.issue(AdtIssueCodes.CLINICIAN_NOT_NAMED, Severity.WARNING, "PV1-7.2", 0, 2,
+      found.add(in.issue(IssueCode.HL7_CLINICIAN_NOT_NAMED, "PV1-7.2", 0, 2,
           "PV1-7.2 (attending doctor's family name) is empty: a Practitioner needs a name; the lead clinician "
               + "was left out"));
     }
@@ -182,7 +182,7 @@ final class RecordAssembly {
           doctor.prefix().isEmpty() ? List.of() : List.of(doctor.prefix()));
       return Optional.of(Clinician.of(Practitioner.of(identity.id(), name, identity.identifier())));
     } catch (IllegalArgumentException | NullPointerException e) {
-      found.add(in.issue(AdtIssueCodes.CLINICIAN_NOT_IDENTIFIED, Severity.WARNING, "PV1-7.1", 0, 1,
+      found.add(in.issue(IssueCode.HL7_CLINICIAN_NOT_IDENTIFIED, "PV1-7.1", 0, 1,
           "the attending doctor (PV1-7) could not be made a Practitioner (" + e.getClass().getSimpleName()
               + "); the lead clinician was left out"));
       return Optional.empty();
@@ -236,7 +236,7 @@ final class RecordAssembly {
       send.withdrawn().ifPresent(w -> b.respondsTo(Ids.notificationId(parts.stayKey(), w)));
       return Optional.of(b.build());
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-      found.add(in.issue(AdtIssueCodes.RECORD_REJECTED, Severity.ERROR, "", 0, 0,
+      found.add(in.issue(IssueCode.HL7_RECORD_REJECTED, "", 0, 0,
           "the notification could not be built: " + e.getMessage()));
       return Optional.empty();
     }

@@ -295,7 +295,7 @@ public enum IssueCode {
   /** {@code CB-HL7-011}: a segment the conversion needs (PID, PV1) is missing. */
   HL7_SEGMENT_MISSING("CB-HL7-011", Severity.ERROR, IssueType.REQUIRED, Sources.HL7V2,
       "%s", "detail"),
-  /** {@code CB-HL7-012}: a date or date/time field is not a valid HL7 v2 timestamp (or lacks a day). */
+  /** {@code CB-HL7-012}: a date or date/time field the notification needs is not a valid HL7 v2 timestamp (or lacks a day). */
   HL7_BAD_DATE("CB-HL7-012", Severity.ERROR, IssueType.VALUE, Sources.HL7V2,
       "%s", "detail"),
   /** {@code CB-HL7-013}: PID-3 holds no identifier of type {@code NH} (NHS number). */
@@ -357,6 +357,9 @@ public enum IssueCode {
       "%s", "detail"),
   /** {@code CB-HL7-032}: the attending doctor (PV1-7) has no family name (PV1-7.2); the lead clinician was left out. */
   HL7_CLINICIAN_NOT_NAMED("CB-HL7-032", Severity.WARNING, IssueType.INCOMPLETE, Sources.HL7V2,
+      "%s", "detail"),
+  /** {@code CB-HL7-033}: a date or date/time field that is only carried (PV1-45 on a non-discharge, PV2-9, PID-7, MSH-7, the ready date where it decides nothing) is not a valid HL7 v2 timestamp; it was left out. */
+  HL7_DATE_LEFT_OUT("CB-HL7-033", Severity.WARNING, IssueType.INCOMPLETE, Sources.HL7V2,
       "%s", "detail"),
 
   // The CLD extract adapter (adapter-cld), located at a CSV cell.

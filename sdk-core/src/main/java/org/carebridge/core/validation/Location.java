@@ -160,7 +160,7 @@ public sealed interface Location
   }
 
   /**
-   * A cell of a CSV extract. Its {@link #text()} is the column name ({@code "row N"} for a whole row).
+   * A cell of a CSV extract. Its {@link #text()} is the column's header as written ({@code ""} for a whole row).
    *
    * @param row the 1-based row in the file (header = 1), or 0 for the header as a whole
    * @param column the column name, or {@code ""} for the whole row
@@ -183,7 +183,7 @@ public sealed interface Location
 
     @Override
     public String text() {
-      return column.isEmpty() && row > 0 ? "row " + row : column;
+      return column;
     }
 
     @Override

@@ -73,7 +73,8 @@ class IssueAndResultTest {
     assertThatThrownBy(() -> Location.hl7("pid-3")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Location.Hl7Field("PID", 0, 2)).isInstanceOf(IllegalArgumentException.class);
     assertThat(Location.csv(12, "Event_Start_Date").text()).isEqualTo("Event_Start_Date");
-    assertThat(Location.csv(12, "").text()).isEqualTo("row 12");
+    assertThat(Location.csv(12, "").text()).isEmpty();
+    assertThat(((Location.CsvCell) Location.csv(12, "")).row()).isEqualTo(12);
     assertThatThrownBy(() -> Location.csv(-1, "x")).isInstanceOf(IllegalArgumentException.class);
     assertThat(Location.fhirPath("Bundle.entry[1].resource").text()).isEqualTo("Bundle.entry[1].resource");
     assertThat(Location.fhirPath("")).isSameAs(Location.whole());
