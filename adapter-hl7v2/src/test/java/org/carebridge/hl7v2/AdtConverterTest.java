@@ -428,7 +428,7 @@ class AdtConverterTest {
         + "PV2|||||||||14/10/2026\rZDR|20261013\r"));
     assertThat(badProposed.bundle()).isPresent();
     assertThat(badProposed.result().value().orElseThrow().proposedDischargeDate()).isEmpty();
-    assertThat(withCode(badProposed, IssueCode.HL7_BAD_DATE.code())).singleElement().satisfies(i -> {
+    assertThat(withCode(badProposed, IssueCode.HL7_DATE_LEFT_OUT.code())).singleElement().satisfies(i -> {
       assertThat(i.severity()).isEqualTo(Severity.WARNING);
       assertThat(i.location().text()).isEqualTo("PV2-9");
     });

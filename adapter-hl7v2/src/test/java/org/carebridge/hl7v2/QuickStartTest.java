@@ -35,9 +35,9 @@ class QuickStartTest {
             .build())
         .build();
     Result<AdtConversion> conversion = converter.convert(file);
-    for (AdtMessage result : conversion.orElseThrow().messages()) {
+    for (AdtMessage message : conversion.orElseThrow().messages()) {
       // A Bundle is there only when the message became a notification without error.
-      result.bundle().ifPresent(messages::add);
+      message.bundle().ifPresent(messages::add);
     }
     for (Issue issue : conversion.issues()) {
       problems.add(issue.toString()); // e.g. "ERROR CB-HL7-014 at PID-3.1 (3:8): ..."
