@@ -39,7 +39,7 @@ import org.carebridge.fhir.FhirInput;
 import org.carebridge.hl7v2.AdtContext;
 import org.carebridge.hl7v2.AdtConversion;
 import org.carebridge.hl7v2.AdtConverter;
-import org.carebridge.hl7v2.AdtResult;
+import org.carebridge.hl7v2.AdtMessage;
 import org.carebridge.hl7v2.AdtSetting;
 import org.hl7.fhir.r4.model.Bundle;
 import picocli.CommandLine.Command;
@@ -294,21 +294,21 @@ final class ConvertCommand implements Callable<Integer> {
           report(input, Issues.input(IssueCode.CLI_INPUT_UNREADABLE, "The input cannot be read"));
           continue;
         }
-        AdtConversion conversion = converter.convert(in);
+        Result<AdtConversion> conversion = converter.convert(in);
         String stem = stem(in);
         conversion.issues().forEach(i -> report(input, i));
-        messages += conversion.results().size();
+        messages += conversion.orElseThrow().messages().size();
         if (k == inputs.size() - 1) {
           bar.total(messages); // known once the last input has been read
         }
         try (Output output = new Output(stem + ".ndjson")) {
-          for (AdtResult r : conversion.results()) {
+          for (AdtMessage r : conversion.orElseThrow().messages()) {
             int before = errors;
             r.bundle().ifPresent(bundle -> {
               String event = r.event().isEmpty() ? "" : "-" + r.event().toLowerCase(Locale.ROOT);
               output.add(bundle, stem + "-" + (r.index() + 1) + event + ".json");
             });
-            int found = (int) r.issues().stream().filter(Issue::isError).count() + errors - before;
+            int found = r.result().errors().size() + errors - before;
             bar.add(found > 0, found);
           }
         }
@@ -547,7 +547,7 @@ final class ConvertCommand implements Callable<Integer> {
     if (i.hasPosition()) {
       b.append(':').append(i.line()).append(':').append(i.column());
     }
-    b.append(' ').append(i.location().isEmpty() ? "(input)" : i.location()).append(' ').append(i.severity()).append(' ')
+    b.append(' ').append(i.location().text().isEmpty() ? "(input)" : i.location().text()).append(' ').append(i.severity()).append(' ')
         .append(i.code()).append(": ").append(TextReport.oneLine(i.message()));
     return b.toString();
   }

@@ -2,9 +2,8 @@ package org.carebridge.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.carebridge.core.validation.IssueCode;
 import java.io.IOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,9 +93,9 @@ class CommandsTest {
   void everyCliCode_isDocumentedOnTheIntegratorsPage() throws Exception {
     Path page = Path.of("..", "docs", "getting-started", "integrators.md");
     String text = Files.readString(page, StandardCharsets.UTF_8);
-    for (Field f : CliCodes.class.getDeclaredFields()) {
-      if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
-        assertThat(text).as(f.getName()).contains("`" + f.get(null) + "`");
+    for (IssueCode code : IssueCode.values()) {
+      if (code.code().startsWith("CB-CLI-")) {
+        assertThat(text).as(code.name()).contains("`" + code.code() + "`");
       }
     }
   }

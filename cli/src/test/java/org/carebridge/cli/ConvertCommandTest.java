@@ -2,6 +2,7 @@ package org.carebridge.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.carebridge.core.validation.IssueCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -307,7 +308,7 @@ class ConvertCommandTest {
     Cli.Result r = Cli.run("convert", "--from", "hl7v2", missing.toString(), "--out", out.toString());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).isEqualTo("carebridge: cannot read " + missing + ": no such file or directory\n");
-    assertThat(r.out()).contains(CliCodes.INPUT_UNREADABLE);
+    assertThat(r.out()).contains(IssueCode.CLI_INPUT_UNREADABLE.code());
   }
 
   private static List<String> list(Path d) throws IOException {

@@ -2,6 +2,7 @@ package org.carebridge.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.carebridge.core.validation.IssueCode;
 import ca.uhn.fhir.context.FhirContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,7 +16,6 @@ import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.carebridge.cli.internal.PackageExamples;
-import org.carebridge.fhir.IssueCodes;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.junit.jupiter.api.Assumptions;
@@ -83,7 +83,7 @@ class ValidateCommandTest {
     Path bad = write("broken.json", "{\"resourceType\": \"Patient\", \"gender\": }");
     Cli.Result r = Cli.run("validate", bad.toString());
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.out()).contains(bad + ":1:39 (input) FATAL " + IssueCodes.JSON_MALFORMED + ": ");
+    assertThat(r.out()).contains(bad + ":1:39 (input) FATAL " + IssueCode.JSON_MALFORMED.code() + ": ");
   }
 
   @Test
@@ -91,7 +91,7 @@ class ValidateCommandTest {
     Path bad = write("broken.xml", "<Patient xmlns=\"http://hl7.org/fhir\"><id value=\"x\"></Patient>");
     Cli.Result r = Cli.run("validate", bad.toString());
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.out()).contains("FATAL " + IssueCodes.XML_MALFORMED + ": ");
+    assertThat(r.out()).contains("FATAL " + IssueCode.XML_MALFORMED.code() + ": ");
   }
 
   @Test
@@ -100,7 +100,7 @@ class ValidateCommandTest {
     Cli.Result r = Cli.run("validate", valid.toString(), missing.toString());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).isEqualTo("carebridge: cannot read " + missing + ": no such file or directory\n");
-    assertThat(r.out()).contains(missing + " (input) FATAL " + CliCodes.INPUT_UNREADABLE + ": ")
+    assertThat(r.out()).contains(missing + " (input) FATAL " + IssueCode.CLI_INPUT_UNREADABLE.code() + ": ")
         .contains("2 inputs: 1 valid, 0 invalid, 1 unreadable;");
   }
 
@@ -112,14 +112,14 @@ class ValidateCommandTest {
       if (permissionsHold) {
         Cli.Result r = Cli.run("validate", locked.toString());
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.out()).contains(CliCodes.INPUT_UNREADABLE).contains("permission denied");
+        assertThat(r.out()).contains(IssueCode.CLI_INPUT_UNREADABLE.code()).contains("permission denied");
       } else {
         // Running as root, who can read any file: a regular file whose reads fail instead (Linux).
         Path failing = Path.of("/proc/self/mem");
         Assumptions.assumeTrue(Files.isRegularFile(failing), "root, and no file whose reads fail on this system");
         Cli.Result r = Cli.run("validate", failing.toString());
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.out()).contains(failing + " (input) FATAL " + CliCodes.INPUT_UNREADABLE
+        assertThat(r.out()).contains(failing + " (input) FATAL " + IssueCode.CLI_INPUT_UNREADABLE.code()
             + ": The input cannot be read: read error").doesNotContain("\tat ");
         assertThat(r.err()).doesNotContain("Exception");
       }

@@ -122,7 +122,7 @@ final class HtmlReport implements Report {
         b.append("<tr class=\"").append(level(i.severity()).name()).append("\"><td class=\"").append(sev)
             .append("\">").append(sev).append("</td><td class=\"line\">").append(i.line() > 0 ? i.line() : "")
             .append("</td><td class=\"column\">").append(i.column() > 0 ? i.column() : "")
-            .append("</td><td class=\"loc\">").append(Html.escape(i.location())).append("</td><td class=\"code\">")
+            .append("</td><td class=\"loc\">").append(Html.escape(i.location().text())).append("</td><td class=\"code\">")
             .append(Html.escape(i.code())).append("</td><td>").append(Html.escape(i.message()))
             .append("</td></tr>\n");
       }

@@ -61,7 +61,7 @@ final class JsonReport implements Report {
         g.writeStartObject();
         g.writeStringField("severity", Format.severity(i.severity()));
         g.writeStringField("code", i.code());
-        g.writeStringField("location", i.location());
+        g.writeStringField("location", i.location().text());
         if (i.hasPosition()) {
           g.writeNumberField("line", i.line());
           g.writeNumberField("column", i.column());

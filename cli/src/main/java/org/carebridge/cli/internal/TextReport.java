@@ -30,7 +30,7 @@ public final class TextReport implements Report {
       } else if (o.ndjsonLine() > 0) {
         b.append(':').append(o.ndjsonLine());
       }
-      b.append(' ').append(oneLine(i.location())).append(' ').append(i.severity()).append(' ').append(i.code()).append(": ")
+      b.append(' ').append(i.location().text().isEmpty() ? "(input)" : oneLine(i.location().text())).append(' ').append(i.severity()).append(' ').append(i.code()).append(": ")
           .append(oneLine(i.message()));
       out.println(b);
     }
