@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
 import org.carebridge.core.codes.DischargeEvent;
-import org.carebridge.examples.kit.ConformanceKit;
 import org.carebridge.fhir.CareBridgeValidator;
+import org.carebridge.kit.ConformanceKit;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.Test;

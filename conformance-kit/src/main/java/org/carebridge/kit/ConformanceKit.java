@@ -1,4 +1,4 @@
-package org.carebridge.examples.kit;
+package org.carebridge.kit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,9 +16,9 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.Severity;
-import org.carebridge.examples.kit.internal.Issues;
 import org.carebridge.fhir.CareBridgeValidator;
 import org.carebridge.fhir.FhirInput;
+import org.carebridge.kit.internal.Issues;
 
 /**
  * The vendor's conformance check: point it at a folder of your system's output and get a pass / fail verdict per
@@ -100,7 +100,7 @@ public final class ConformanceKit {
    * Checks the folders or files named on the command line with the shared kit, prints the text reports and exits
    * with status 0 when all pass, 1 when one fails, 2 on a usage error.
    *
-   * <pre>{@code java -cp <class path> org.carebridge.examples.kit.ConformanceKit target/carebridge-out}</pre>
+   * <pre>{@code java -cp <class path> org.carebridge.kit.ConformanceKit target/carebridge-out}</pre>
    *
    * @param args the folders or files
    */

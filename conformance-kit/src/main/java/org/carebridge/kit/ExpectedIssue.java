@@ -1,9 +1,9 @@
-package org.carebridge.examples.kit;
+package org.carebridge.kit;
 
 import java.util.Objects;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.Severity;
-import org.carebridge.examples.kit.internal.Issues;
+import org.carebridge.kit.internal.Issues;
 
 /**
  * An issue a negative corpus example must produce.

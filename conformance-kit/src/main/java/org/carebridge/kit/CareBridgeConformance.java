@@ -1,4 +1,4 @@
-package org.carebridge.examples.kit;
+package org.carebridge.kit;
 
 import org.carebridge.fhir.CareBridgeValidator;
 import org.junit.jupiter.api.extension.ExtensionContext;

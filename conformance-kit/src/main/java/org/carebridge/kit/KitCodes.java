@@ -1,4 +1,4 @@
-package org.carebridge.examples.kit;
+package org.carebridge.kit;
 
 /**
  * The issue codes the conformance kit raises itself. Everything else in a {@link FileResult} comes from

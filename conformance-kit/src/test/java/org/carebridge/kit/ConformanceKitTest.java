@@ -1,4 +1,4 @@
-package org.carebridge.examples.kit;
+package org.carebridge.kit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,6 +29,16 @@ class ConformanceKitTest {
 
   static String brokenPatient() throws IOException {
     return corpus("negative/invariants/cb-nhs-1--wrong-check-digit.json");
+  }
+
+  /** What the care plan recipe (sdk-examples BuildCarePlan) writes, as the corpus holds it. */
+  static org.hl7.fhir.r4.model.Bundle carePlanBundle() {
+    try {
+      return ca.uhn.fhir.context.FhirContext.forR4Cached().newJsonParser().parseResource(
+          org.hl7.fhir.r4.model.Bundle.class, corpus("positive/recipes/care-plan-built-from-scratch.json"));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
@@ -172,19 +182,13 @@ class ConformanceKitTest {
   }
 
   @Test
-  void theSharedKitTakesTodayFromTheSystemProperty() {
+  void theSharedKitTakesTodayFromTheSystemProperty() throws IOException {
     // the pom pins 2026-11-23, so that the corpus verdicts do not change with the date
     assertThat(System.getProperty(ConformanceKit.TODAY_PROPERTY)).isEqualTo("2026-11-23");
-    org.carebridge.core.discharge.DischargeNotification notice =
-        org.carebridge.examples.recipes.RaiseAndWithdrawDischargeNotice.raiseDischargeNotice();
-    org.carebridge.core.discharge.DischargeNotification tomorrow = org.carebridge.core.discharge.DischargeNotification
-        .builder().id(notice.id()).event(notice.event()).person(notice.person())
-        .issuedAt(java.time.Instant.parse("2026-11-24T09:00:00Z")).hospital(notice.hospital())
-        .ward(notice.ward().orElseThrow()).council(notice.council().orElseThrow())
-        .pathway(notice.pathway().orElseThrow()).admissionDate(notice.admissionDate().orElseThrow())
-        .dischargeReadyDate(notice.dischargeReadyDate().orElseThrow()).build();
-    String json = ca.uhn.fhir.context.FhirContext.forR4Cached().newJsonParser().encodeResourceToString(
-        org.carebridge.fhir.mapping.CareBridgeMapper.toFhir(tomorrow, "https://fhir.example.org/uhnm"));
+    // the discharge notice recipe's message (sdk-examples RaiseAndWithdrawDischargeNotice), issued the next day
+    String notice = corpus("positive/recipes/discharge-notice.json");
+    assertThat(notice).contains("\"timestamp\": \"2026-10-12T14:00:00.000+00:00\"");
+    String json = notice.replace("2026-10-12T14:00:00.000+00:00", "2026-11-24T09:00:00.000+00:00");
     assertThat(KIT.check("tomorrow", FhirInput.of(json)).errors()).extracting(i -> i.code())
         .containsExactly("CB-DISCHARGE-015");   // issued in the future, as seen from the pinned day
     String today = json.replace("2026-11-24T09:00:00", "2026-11-23T09:00:00");

@@ -1,4 +1,4 @@
-package org.carebridge.examples.kit;
+package org.carebridge.kit;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +12,7 @@ class VendorExtensionExampleTest {
 
   @Test
   void everyExportedFileConforms(ConformanceKit kit) {   // the JVM's shared kit, built once
-    ConformanceReport report = kit.check(Path.of("src/main/resources/org/carebridge/examples/conformance/positive/recipes"));
+    ConformanceReport report = kit.check(Path.of("src/main/resources/org/carebridge/kit/corpus/positive/recipes"));
     assertTrue(report.isPassed(), report::toText);
   }
 }

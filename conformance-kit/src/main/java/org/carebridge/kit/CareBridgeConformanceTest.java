@@ -1,4 +1,4 @@
-package org.carebridge.examples.kit;
+package org.carebridge.kit;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

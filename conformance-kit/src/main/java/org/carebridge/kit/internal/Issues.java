@@ -1,4 +1,4 @@
-package org.carebridge.examples.kit.internal;
+package org.carebridge.kit.internal;
 
 import java.util.List;
 import java.util.regex.Pattern;

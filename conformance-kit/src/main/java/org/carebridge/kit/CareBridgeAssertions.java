@@ -1,4 +1,4 @@
-package org.carebridge.examples.kit;
+package org.carebridge.kit;
 
 import ca.uhn.fhir.context.FhirContext;
 import java.nio.file.Path;

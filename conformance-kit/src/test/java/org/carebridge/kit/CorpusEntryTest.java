@@ -1,4 +1,4 @@
-package org.carebridge.examples.kit;
+package org.carebridge.kit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.Severity;
-import org.carebridge.examples.kit.CorpusEntry.Expectation;
+import org.carebridge.kit.CorpusEntry.Expectation;
 import org.junit.jupiter.api.Test;
 
 /** The rule that compares a validator's issues with a manifest entry, and the manifest's own checks. */

@@ -1,4 +1,4 @@
-package org.carebridge.examples.kit;
+package org.carebridge.kit;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,6 @@ import ca.uhn.fhir.context.FhirContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.carebridge.examples.recipes.BuildCarePlan;
 import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +25,7 @@ class CareBridgeAssertionsTest {
     assertThatCode(() -> CareBridgeAssertions.assertConforms(json)).doesNotThrowAnyException();
     Path file = Files.writeString(dir.resolve("p.json"), json);
     assertThatCode(() -> CareBridgeAssertions.assertConforms(file)).doesNotThrowAnyException();
-    assertThatCode(() -> CareBridgeAssertions.assertConforms(BuildCarePlan.buildCarePlan())).doesNotThrowAnyException();
+    assertThatCode(() -> CareBridgeAssertions.assertConforms(ConformanceKitTest.carePlanBundle())).doesNotThrowAnyException();
   }
 
   @Test

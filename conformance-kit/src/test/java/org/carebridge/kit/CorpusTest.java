@@ -1,7 +1,8 @@
-package org.carebridge.examples.corpus;
+package org.carebridge.kit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.uhn.fhir.context.FhirContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -16,12 +17,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.carebridge.core.validation.Issue;
-import org.carebridge.examples.kit.ConformanceCorpus;
-import org.carebridge.examples.kit.ConformanceKit;
-import org.carebridge.examples.kit.CorpusEntry;
-import org.carebridge.examples.kit.CorpusEntry.Expectation;
-import org.carebridge.examples.kit.internal.Issues;
 import org.carebridge.fhir.FhirInput;
+import org.carebridge.kit.CorpusEntry.Expectation;
+import org.carebridge.kit.internal.Issues;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -33,6 +31,8 @@ import org.junit.jupiter.api.TestFactory;
 class CorpusTest {
 
   static final Path PACKAGE = Path.of("../profiles/src/main/fhir/package");
+  /** The corpus folder in this module's sources (the same files as on the class path). */
+  static final Path SOURCES = Path.of("src/main/resources" + ConformanceCorpus.RESOURCE_FOLDER);
   static final ConformanceCorpus CORPUS = ConformanceCorpus.load();
 
   @TestFactory
@@ -51,8 +51,8 @@ class CorpusTest {
   @Test
   void everyCorpusFileIsInTheManifestAndEveryEntryHasItsFile() throws IOException {
     Set<String> onDisk;
-    try (Stream<Path> walk = Files.walk(CorpusGenerator.CORPUS)) {
-      onDisk = walk.filter(Files::isRegularFile).map(p -> CorpusGenerator.CORPUS.relativize(p).toString()
+    try (Stream<Path> walk = Files.walk(SOURCES)) {
+      onDisk = walk.filter(Files::isRegularFile).map(p -> SOURCES.relativize(p).toString()
           .replace('\\', '/')).filter(p -> !p.equals(ConformanceCorpus.MANIFEST)).collect(Collectors.toCollection(TreeSet::new));
     }
     Set<String> listed = CORPUS.entries().stream().map(CorpusEntry::file).collect(Collectors.toCollection(TreeSet::new));
@@ -118,8 +118,8 @@ class CorpusTest {
         "personal health budget held by a nominated person", "key worker hand-over across organisations")) {
       assertThat(byScenario.get(scenario)).allSatisfy(e -> {
         String text = new String(e.content(), StandardCharsets.UTF_8);
-        ca.uhn.fhir.parser.IParser parser = e.file().endsWith(".xml") ? CorpusGenerator.FHIR.newXmlParser()
-            : CorpusGenerator.FHIR.newJsonParser();
+        ca.uhn.fhir.parser.IParser parser = e.file().endsWith(".xml") ? FhirContext.forR4Cached().newXmlParser()
+            : FhirContext.forR4Cached().newJsonParser();
         org.hl7.fhir.r4.model.Bundle bundle = parser.parseResource(org.hl7.fhir.r4.model.Bundle.class, text);
         assertThat(bundle.getType()).isIn(org.hl7.fhir.r4.model.Bundle.BundleType.MESSAGE,
             org.hl7.fhir.r4.model.Bundle.BundleType.COLLECTION);

@@ -1,4 +1,4 @@
-package org.carebridge.examples.kit;
+package org.carebridge.kit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,8 +13,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.carebridge.core.validation.Severity;
-import org.carebridge.examples.kit.internal.Issues;
 import org.carebridge.fhir.FhirInput;
+import org.carebridge.kit.internal.Issues;
 
 /**
  * The CareBridge conformance corpus: positive and negative examples shipped in this jar under
@@ -26,7 +26,7 @@ import org.carebridge.fhir.FhirInput;
 public final class ConformanceCorpus {
 
   /** Where the corpus is on the class path. */
-  public static final String RESOURCE_FOLDER = "/org/carebridge/examples/conformance/";
+  public static final String RESOURCE_FOLDER = "/org/carebridge/kit/corpus/";
 
   /** The manifest's file name in {@link #RESOURCE_FOLDER}. */
   public static final String MANIFEST = "manifest.json";

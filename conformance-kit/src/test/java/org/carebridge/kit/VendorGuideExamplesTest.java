@@ -1,4 +1,4 @@
-package org.carebridge.examples.kit;
+package org.carebridge.kit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.carebridge.examples.recipes.BuildCarePlan;
 import org.carebridge.fhir.CareBridgeValidator;
 import org.hl7.fhir.r4.model.Bundle;
 import org.junit.jupiter.api.Test;
@@ -70,10 +69,19 @@ class VendorGuideExamplesTest {
     assertThat(kit.validator()).isSameAs(shared);
   }
 
+  /** Stands for the vendor's system: exports the care plan recipe's Bundle. */
+  private final YourSystem yourSystem = new YourSystem();
+
+  private static final class YourSystem {
+    Bundle exportCarePlan() {
+      return ConformanceKitTest.carePlanBundle();
+    }
+  }
+
   // snippet:junit
   @Test
   void myExportConforms() {
-    Bundle exported = BuildCarePlan.buildCarePlan();   // your system's output
+    Bundle exported = yourSystem.exportCarePlan();   // your system's output
     CareBridgeAssertions.assertConforms(exported);      // fails listing every issue's code and location
   }
   // end-snippet

@@ -1,4 +1,4 @@
-package org.carebridge.examples.kit;
+package org.carebridge.kit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
