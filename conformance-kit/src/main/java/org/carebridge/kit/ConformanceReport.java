@@ -16,6 +16,8 @@ public record ConformanceReport(String root, List<FileResult> files) {
   /**
    * Checks and copies the components.
    *
+   * @param root the folder or file checked, as given
+   * @param files the results
    * @throws NullPointerException when an argument is null
    */
   public ConformanceReport {

@@ -35,6 +35,13 @@ public record CorpusEntry(String id, String file, String description, String sce
   /**
    * Checks the components.
    *
+   * @param id stable id, unique in the manifest
+   * @param file path of the example under the corpus folder
+   * @param description what the example is
+   * @param scenario the story it belongs to
+   * @param expected whether it must validate
+   * @param profile the profile to validate against, or empty for {@code meta.profile}
+   * @param issues for a negative example, the issues it must produce
    * @throws NullPointerException when a component is null
    * @throws IllegalArgumentException when a positive example lists issues, or a negative one lists no error
    */

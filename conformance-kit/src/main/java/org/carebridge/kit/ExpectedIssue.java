@@ -19,6 +19,9 @@ public record ExpectedIssue(String code, Severity severity, String location) {
   /**
    * Checks the components.
    *
+   * @param code the issue code
+   * @param severity the severity
+   * @param location the FHIRPath location
    * @throws NullPointerException when a component is null
    * @throws IllegalArgumentException when the code or location is blank
    */

@@ -18,6 +18,9 @@ public record FileResult(String path, boolean passed, List<Issue> issues) {
   /**
    * Checks and copies the components.
    *
+   * @param path the file, relative to the folder checked
+   * @param passed true when no issue is an error
+   * @param issues every issue, in the order found
    * @throws NullPointerException when {@code path} or {@code issues} is null
    */
   public FileResult {

@@ -16,7 +16,11 @@ import org.hl7.fhir.r4.model.Resource;
  */
 public interface RuleSource {
 
-  /** A short stable name, for example {@code carebridge-business-rules}. */
+  /**
+   * A short stable name, for example {@code carebridge-business-rules}.
+   *
+   * @return the name
+   */
   String id();
 
   /**

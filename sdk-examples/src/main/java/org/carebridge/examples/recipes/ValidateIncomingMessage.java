@@ -36,6 +36,8 @@ public final class ValidateIncomingMessage {
     /**
      * Checks both are present.
      *
+     * @param notification the notification read from the message; empty when the message was refused
+     * @param outcome every issue found
      * @throws NullPointerException when an argument is null
      */
     public Received {
