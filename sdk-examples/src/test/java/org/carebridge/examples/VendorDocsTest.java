@@ -3,8 +3,6 @@ package org.carebridge.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,12 +11,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.carebridge.examples.kit.KitCodes;
 import org.junit.jupiter.api.Test;
 
 /**
- * docs/getting-started/vendors.md documents every kit code and embeds every recipe's snippets, equal to their
- * source (the same rule as sdk-core's DocsSnippetsTest, checked here too so that this module's build catches it).
+ * docs/getting-started/vendors.md embeds every recipe's snippets, equal to their source (the same rule as sdk-core's
+ * DocsSnippetsTest, checked here too so that this module's build catches it). The kit's part of the page (its
+ * artifact and codes) is checked by the conformance-kit module's KitDocsTest.
  */
 class VendorDocsTest {
 
@@ -30,38 +28,6 @@ class VendorDocsTest {
 
   static String page() throws IOException {
     return Files.readString(PAGE, StandardCharsets.UTF_8);
-  }
-
-  /**
-   * The page's dependency snippet imports the BOM and names this module's artifact, so that a vendor who copies
-   * it gets the kit (sdk-core's DocsSnippetsTest checks the BOM's version against the build for every page).
-   */
-  @Test
-  void theDependencySnippetImportsTheBom_andNamesThisModulesArtifact() throws IOException {
-    String pom = Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8).replaceAll("(?s)<parent>.*?</parent>", "");
-    Matcher artifact = Pattern.compile("<artifactId>([^<]+)</artifactId>").matcher(pom);
-    assertThat(artifact.find()).isTrue();
-    String page = page();
-    int start = page.indexOf("## Add the dependency");
-    String section = page.substring(start, page.indexOf("\n## ", start + 1));
-    String xml = section.substring(section.indexOf("```xml"), section.indexOf("```", section.indexOf("```xml") + 6));
-    assertThat(xml.replaceAll("\\s+", "")).contains("<groupId>org.carebridge</groupId><artifactId>carebridge-bom</artifactId>")
-        .contains("<type>pom</type><scope>import</scope>")
-        .contains("<groupId>org.carebridge</groupId><artifactId>" + artifact.group(1) + "</artifactId>");
-    assertThat(artifact.group(1)).isEqualTo("carebridge-sdk-examples");
-  }
-
-  @Test
-  void everyKitCodeIsInTheVendorPage() throws IOException, IllegalAccessException {
-    List<String> codes = new ArrayList<>();
-    for (Field f : KitCodes.class.getDeclaredFields()) {
-      if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
-        codes.add((String) f.get(null));
-      }
-    }
-    assertThat(codes).hasSize(2).allMatch(c -> c.startsWith("CB-KIT-"));
-    String page = page();
-    assertThat(codes).allSatisfy(code -> assertThat(page).contains("| `" + code + "` |"));
   }
 
   @Test

@@ -89,7 +89,11 @@ public final class CareBridgeValidator {
     this.maxInputBytes = maxInputBytes;
   }
 
-  /** A builder with the CareBridge package, no extra packages, no rule sources and the default limits. */
+  /**
+   * A builder with the CareBridge package, no extra packages, no rule sources and the default limits.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -97,6 +101,8 @@ public final class CareBridgeValidator {
   /**
    * The packages in use, as {@code name#version}, in the order they are consulted: the CareBridge package,
    * the packages given to the builder, then the declared dependencies found in the FHIR package cache.
+   *
+   * @return the packages, as {@code name#version}
    */
   public List<String> packages() {
     return packages;
@@ -108,12 +114,19 @@ public final class CareBridgeValidator {
    * what is not checked without it, how to install it), and one {@link IssueCode#DEPENDENCY_VERSION}
    * warning per given package whose version differs from the declared one. Empty when every declared
    * dependency is loaded.
+   *
+   * @return the notices
    */
   public List<Issue> notices() {
     return notices;
   }
 
-  /** Validates one input. Never throws for bad input; see the class comment. */
+  /**
+   * Validates one input. Never throws for bad input; see the class comment.
+   *
+   * @param input the input
+   * @return every issue found
+   */
   public Result<Void> validate(FhirInput input) {
     return validate(input, List.of());
   }
@@ -210,17 +223,32 @@ public final class CareBridgeValidator {
     return reading.read(checked.text(), checked.format() == Preflight.Format.XML).with(validation.issues());
   }
 
-  /** Same as {@code validate(FhirInput.of(text))}. */
+  /**
+   * Same as {@code validate(FhirInput.of(text))}.
+   *
+   * @param text JSON or XML text
+   * @return every issue found
+   */
   public Result<Void> validate(String text) {
     return validate(FhirInput.of(text));
   }
 
-  /** Same as {@code validate(FhirInput.of(file))}. */
+  /**
+   * Same as {@code validate(FhirInput.of(file))}.
+   *
+   * @param file a UTF-8 file holding JSON or XML
+   * @return every issue found
+   */
   public Result<Void> validate(Path file) {
     return validate(FhirInput.of(file));
   }
 
-  /** Same as {@code validate(FhirInput.of(stream))}; the stream is not closed. */
+  /**
+   * Same as {@code validate(FhirInput.of(stream))}; the stream is not closed.
+   *
+   * @param stream a UTF-8 stream holding JSON or XML
+   * @return every issue found
+   */
   public Result<Void> validate(InputStream stream) {
     return validate(FhirInput.of(stream));
   }
@@ -230,6 +258,10 @@ public final class CareBridgeValidator {
    * {@link Issue#line()} is the line number in the NDJSON input. A line longer than the size limit gives a
    * {@link IssueCode#INPUT_TOO_LARGE} report and is skipped without being held in memory. The reader is not
    * closed.
+   *
+   * @param in the NDJSON text
+   * @return one report per non-blank line, in order
+   * @throws IOException when the reader fails
    */
   public List<Result<Void>> validateNdjson(Reader in) throws IOException {
     Objects.requireNonNull(in, "reader");
@@ -242,7 +274,13 @@ public final class CareBridgeValidator {
     return reports;
   }
 
-  /** Same as {@link #validateNdjson(Reader)} for a UTF-8 file. */
+  /**
+   * Same as {@link #validateNdjson(Reader)} for a UTF-8 file.
+   *
+   * @param file a UTF-8 NDJSON file
+   * @return one report per non-blank line, in order
+   * @throws IOException when the file cannot be read
+   */
   public List<Result<Void>> validateNdjson(Path file) throws IOException {
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return validateNdjson(r);
@@ -392,6 +430,8 @@ public final class CareBridgeValidator {
     /**
      * Adds a FHIR package (.tgz) from a stream, read fully now; the stream is not closed.
      *
+     * @param tgz the package
+     * @return this builder
      * @throws java.io.UncheckedIOException when the stream cannot be read
      */
     public Builder addPackage(InputStream tgz) {
@@ -408,6 +448,8 @@ public final class CareBridgeValidator {
     /**
      * Leaves out the CareBridge package (only FHIR core and the added packages apply). For tests and for
      * validating against other profiles.
+     *
+     * @return this builder
      */
     public Builder withoutCareBridgePackage() {
       careBridgePackage = false;
@@ -439,7 +481,12 @@ public final class CareBridgeValidator {
       return this;
     }
 
-    /** Adds a source of business rules, run after the FHIR validation (see {@link RuleSource}). */
+    /**
+     * Adds a source of business rules, run after the FHIR validation (see {@link RuleSource}).
+     *
+     * @param source the rule source
+     * @return this builder
+     */
     public Builder addRuleSource(RuleSource source) {
       ruleSources.add(Objects.requireNonNull(source, "source"));
       return this;
@@ -449,6 +496,8 @@ public final class CareBridgeValidator {
      * Largest input accepted, in bytes (UTF-8); larger input gives a {@link IssueCode#INPUT_TOO_LARGE}
      * issue without being read further. Default {@link #DEFAULT_MAX_INPUT_BYTES}.
      *
+     * @param bytes the limit, in bytes
+     * @return this builder
      * @throws IllegalArgumentException when not positive
      */
     public Builder maxInputBytes(long bytes) {
@@ -461,8 +510,10 @@ public final class CareBridgeValidator {
 
     /**
      * Deepest nesting accepted (JSON objects and arrays, XML elements); deeper input gives a
-     * {@link IssueCodes#INPUT_TOO_DEEP} issue. Default {@link #DEFAULT_MAX_DEPTH}.
+     * {@link org.carebridge.core.validation.IssueCode#INPUT_TOO_DEEP} issue. Default {@link #DEFAULT_MAX_DEPTH}.
      *
+     * @param levels the limit, in levels of nesting
+     * @return this builder
      * @throws IllegalArgumentException when not between 8 and 1000
      */
     public Builder maxDepth(int levels) {
@@ -482,6 +533,7 @@ public final class CareBridgeValidator {
     /**
      * Loads the packages and prepares the validator (a few seconds; do it once).
      *
+     * @return the validator
      * @throws IllegalStateException when the CareBridge package is wanted but not on the classpath
      * @throws IllegalArgumentException when a package is not a readable FHIR package
      */

@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * One FHIR resource (a single resource, a Bundle or a message) as JSON or XML, from text, bytes, a file
- * or a stream. The format is detected from the first character that is not white space ({@code {} or
+ * or a stream. The format is detected from the first character that is not white space (<code>{</code> or
  * {@code <}). Bytes, files and streams must be UTF-8 (a byte-order mark is skipped).
  *
  * <p>A stream is read once, up to the validator's size limit, and is not closed.
@@ -31,30 +31,54 @@ public final class FhirInput {
     this.description = description;
   }
 
-  /** JSON or XML text. */
+  /**
+   * JSON or XML text.
+   *
+   * @param text the text
+   * @return the input
+   */
   public static FhirInput of(String text) {
     return new FhirInput(Objects.requireNonNull(text, "text"), null, "text");
   }
 
-  /** JSON or XML as UTF-8 bytes (not copied: do not change the array while validating). */
+  /**
+   * JSON or XML as UTF-8 bytes (not copied: do not change the array while validating).
+   *
+   * @param utf8 the bytes
+   * @return the input
+   */
   public static FhirInput of(byte[] utf8) {
     Objects.requireNonNull(utf8, "utf8");
     return new FhirInput(null, () -> new java.io.ByteArrayInputStream(utf8), "bytes");
   }
 
-  /** A UTF-8 file holding JSON or XML. */
+  /**
+   * A UTF-8 file holding JSON or XML.
+   *
+   * @param file the file
+   * @return the input
+   */
   public static FhirInput of(Path file) {
     Objects.requireNonNull(file, "file");
     return new FhirInput(null, () -> Files.newInputStream(file), "file " + file.getFileName());
   }
 
-  /** A UTF-8 stream holding JSON or XML; read once, not closed. */
+  /**
+   * A UTF-8 stream holding JSON or XML; read once, not closed.
+   *
+   * @param stream the stream
+   * @return the input
+   */
   public static FhirInput of(InputStream stream) {
     Objects.requireNonNull(stream, "stream");
     return new FhirInput(null, () -> new NonClosing(stream), "stream");
   }
 
-  /** Where the input comes from ({@code text}, {@code bytes}, {@code file name.json}, {@code stream}). */
+  /**
+   * Where the input comes from ({@code text}, {@code bytes}, {@code file name.json}, {@code stream}).
+   *
+   * @return the description
+   */
   public String description() {
     return description;
   }

@@ -11,12 +11,16 @@ import org.hl7.fhir.r4.model.Resource;
  *
  * <p>Implementations must be thread-safe and must not keep the resource. Issues they return should use
  * the source's {@link #id()} (or a more specific rule id) as {@link Issue#source()}. An exception thrown by
- * a source becomes one {@link IssueCodes#RULE_SOURCE_FAILURE} issue; the other sources still run. Their
+ * a source becomes one {@link org.carebridge.core.validation.IssueCode#RULE_SOURCE_FAILURE} issue; the other sources still run. Their
  * messages are scrubbed like every other message (no NHS numbers, no names).
  */
 public interface RuleSource {
 
-  /** A short stable name, for example {@code carebridge-business-rules}. */
+  /**
+   * A short stable name, for example {@code carebridge-business-rules}.
+   *
+   * @return the name
+   */
   String id();
 
   /**

@@ -30,6 +30,8 @@ public final class RaiseAndWithdrawDischargeNotice {
     /**
      * Checks both are present.
      *
+     * @param notice the discharge notice
+     * @param withdrawal the withdrawal that names it
      * @throws NullPointerException when a message is null
      */
     public Messages {

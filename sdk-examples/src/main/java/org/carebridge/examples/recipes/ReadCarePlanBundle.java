@@ -16,7 +16,7 @@ import org.carebridge.core.validation.Issue;
 import org.carebridge.core.careplan.JointCarePlan;
 import org.carebridge.fhir.mapping.CareBridgeMapper;
 import org.carebridge.fhir.mapping.CarePlanRecords;
-import org.carebridge.fhir.mapping.MappingResult;
+import org.carebridge.core.validation.Result;
 import org.hl7.fhir.r4.model.Bundle;
 
 /**
@@ -41,7 +41,7 @@ public final class ReadCarePlanBundle {
     Objects.requireNonNull(json, "json must not be null");
     // snippet:read-care-plan-bundle
     Bundle bundle = FhirContext.forR4Cached().newJsonParser().parseResource(Bundle.class, json);
-    MappingResult<CarePlanRecords> result = CareBridgeMapper.readCarePlanBundle(bundle);
+    Result<CarePlanRecords> result = CareBridgeMapper.readCarePlanBundle(bundle);
     List<Issue> warnings = result.issues();            // e.g. CB-MAP-008: content the records cannot hold
     CarePlanRecords records = result.orElseThrow();    // IllegalStateException listing codes and locations
 

@@ -1,7 +1,5 @@
 package org.carebridge.examples.recipes;
 
-import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.parser.IParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,18 +7,16 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import org.carebridge.core.discharge.DischargeNotification;
+import org.carebridge.core.validation.Result;
 import org.carebridge.fhir.CareBridgeValidator;
 import org.carebridge.fhir.FhirInput;
-import org.carebridge.fhir.ValidationReport;
-import org.carebridge.fhir.mapping.CareBridgeMapper;
-import org.carebridge.fhir.mapping.MappingResult;
-import org.hl7.fhir.instance.model.api.IBaseResource;
-import org.hl7.fhir.r4.model.Bundle;
+import org.carebridge.fhir.OperationOutcomes;
 import org.hl7.fhir.r4.model.OperationOutcome;
 
 /**
- * Recipe: a council system receives a discharge message, validates it before anything else, answers the sender
- * with an OperationOutcome when it is not conformant, and otherwise reads it into a sdk-core record.
+ * Recipe: a council system receives a discharge message and reads it into a sdk-core record with one call, which
+ * validates it first; it answers the sender with an OperationOutcome listing every issue, and has the record only
+ * when the message conforms.
  */
 public final class ValidateIncomingMessage {
 
@@ -36,6 +32,8 @@ public final class ValidateIncomingMessage {
     /**
      * Checks both are present.
      *
+     * @param notification the notification read from the message; empty when the message was refused
+     * @param outcome every issue found
      * @throws NullPointerException when an argument is null
      */
     public Received {
@@ -65,38 +63,10 @@ public final class ValidateIncomingMessage {
     Objects.requireNonNull(validator, "validator must not be null");
     Objects.requireNonNull(body, "body must not be null");
     // snippet:validate-incoming-message
-    ValidationReport report = validator.validate(FhirInput.of(body));
-    if (!report.isValid()) {
-      return new Received(Optional.empty(), report.toOperationOutcome());   // refuse: tell the sender why
-    }
-    IParser parser = body.stripLeading().startsWith("<")
-        ? FhirContext.forR4Cached().newXmlParser()                          // safe: the validator refuses DOCTYPEs
-        : FhirContext.forR4Cached().newJsonParser();
-    IBaseResource parsed = parser.parseResource(body);
-    if (!(parsed instanceof Bundle message)) {
-      return new Received(Optional.empty(), refusal(report, "a discharge message is a Bundle, not a " + parsed.fhirType()));
-    }
-    MappingResult<DischargeNotification> read = CareBridgeMapper.readDischargeNotification(message);
+    Result<DischargeNotification> read = validator.read(FhirInput.of(body), DischargeNotification.class);
+    OperationOutcome answer = OperationOutcomes.of(read);   // every issue found, to send back to the sender
+    return new Received(read.value(), answer);              // a notification only when the message conforms
     // end-snippet
-    if (!read.isSuccess()) {
-      OperationOutcome outcome = refusal(report, "the message cannot be read as a discharge notification");
-      read.errors().forEach(i -> outcome.addIssue()
-          .setSeverity(OperationOutcome.IssueSeverity.ERROR)
-          .setCode(OperationOutcome.IssueType.INVALID)
-          .setDiagnostics(i.code())
-          .addExpression(i.location())
-          .getDetails().setText(i.message()));
-      return new Received(Optional.empty(), outcome);
-    }
-    return new Received(read.value(), report.toOperationOutcome());
-  }
-
-  private static OperationOutcome refusal(ValidationReport report, String why) {
-    OperationOutcome outcome = report.toOperationOutcome();
-    outcome.getIssue().removeIf(i -> i.getSeverity() == OperationOutcome.IssueSeverity.INFORMATION);
-    outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR)
-        .setCode(OperationOutcome.IssueType.NOTSUPPORTED).getDetails().setText(why);
-    return outcome;
   }
 
   /**

@@ -11,14 +11,15 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * Writes the generated part of the corpus (run by hand from the module folder, never by the build):
+ * Writes the generated part of the conformance kit's corpus, in the conformance-kit module's sources (run by hand
+ * from this module's folder, never by the build; it lives here because the recipes make part of the corpus):
  * the scenario Bundles of {@link Scenarios}, the package examples (copied from the profiles module, two of them
  * also as XML) and the negative examples made by {@link Negatives}. The files are committed; the tests check them
  * and never regenerate them.
  */
 public final class CorpusGenerator {
 
-  static final Path CORPUS = Path.of("src/main/resources/org/carebridge/examples/conformance");
+  static final Path CORPUS = Path.of("../conformance-kit/src/main/resources/org/carebridge/kit/corpus");
   static final Path PACKAGE_EXAMPLES = Path.of("../profiles/src/main/fhir/package/examples");
   static final FhirContext FHIR = FhirContext.forR4Cached();
   static final String WITHDRAW_ALL_JSON = "positive/scenarios/cancelled-operation-2-withdraw-all.json";

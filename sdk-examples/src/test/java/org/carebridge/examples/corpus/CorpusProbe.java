@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.Severity;
-import org.carebridge.examples.kit.ConformanceKit;
-import org.carebridge.examples.kit.internal.Issues;
 import org.carebridge.fhir.FhirInput;
+import org.carebridge.kit.ConformanceKit;
+import org.carebridge.kit.internal.Issues;
 
 /** Prints what the validator reports for every corpus file (a tool for writing the manifest; not a test). */
 public final class CorpusProbe {

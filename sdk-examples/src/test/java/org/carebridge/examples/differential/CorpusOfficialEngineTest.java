@@ -10,10 +10,10 @@ import java.util.stream.Stream;
 import org.carebridge.core.validation.Severity;
 import org.carebridge.examples.differential.OfficialEngine.EngineIssue;
 import org.carebridge.examples.differential.OfficialEngine.Setup;
-import org.carebridge.examples.kit.ConformanceCorpus;
-import org.carebridge.examples.kit.CorpusEntry;
-import org.carebridge.examples.kit.ExpectedIssue;
-import org.carebridge.examples.kit.internal.Issues;
+import org.carebridge.kit.ConformanceCorpus;
+import org.carebridge.kit.CorpusEntry;
+import org.carebridge.kit.ExpectedIssue;
+import org.carebridge.kit.internal.Issues;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 

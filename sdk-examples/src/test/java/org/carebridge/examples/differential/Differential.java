@@ -29,10 +29,10 @@ import java.util.stream.Stream;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.Severity;
 import org.carebridge.examples.differential.OfficialEngine.EngineIssue;
-import org.carebridge.examples.kit.internal.Issues;
 import org.carebridge.fhir.CareBridgeValidator;
 import org.carebridge.fhir.FhirInput;
 import org.carebridge.fhir.ValidationReport;
+import org.carebridge.kit.internal.Issues;
 
 /**
  * Runs inputs through CareBridgeValidator and the {@link OfficialEngine}, sorts each into a {@link Category} by

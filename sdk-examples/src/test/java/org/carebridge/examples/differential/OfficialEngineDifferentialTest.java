@@ -20,10 +20,10 @@ import java.util.Set;
 import org.carebridge.examples.differential.Differential.Category;
 import org.carebridge.examples.differential.Differential.Input;
 import org.carebridge.examples.differential.OfficialEngine.Setup;
-import org.carebridge.examples.kit.ConformanceCorpus;
-import org.carebridge.examples.kit.ConformanceKit;
-import org.carebridge.examples.kit.CorpusEntry;
 import org.carebridge.fhir.CareBridgeValidator;
+import org.carebridge.kit.ConformanceCorpus;
+import org.carebridge.kit.ConformanceKit;
+import org.carebridge.kit.CorpusEntry;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 

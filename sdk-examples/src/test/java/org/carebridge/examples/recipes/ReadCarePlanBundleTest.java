@@ -15,7 +15,7 @@ class ReadCarePlanBundleTest {
 
   private static String storyBundle() throws IOException {
     try (InputStream in = ReadCarePlanBundleTest.class.getResourceAsStream(
-        "/org/carebridge/examples/conformance/positive/package/Bundle-margaret-care-plan-bundle.json")) {
+        "/org/carebridge/kit/corpus/positive/package/Bundle-margaret-care-plan-bundle.json")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }

@@ -7,9 +7,9 @@ import java.time.ZoneId;
 import java.util.List;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.Validator;
-import org.carebridge.examples.kit.ConformanceKit;
-import org.carebridge.examples.kit.internal.Issues;
 import org.carebridge.fhir.FhirInput;
+import org.carebridge.kit.ConformanceKit;
+import org.carebridge.kit.internal.Issues;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /** What the recipe tests share: the JVM's one validator, JSON, and a fixed clock for the sdk-core rules. */

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
 import org.carebridge.core.codes.DischargeEvent;
-import org.carebridge.examples.kit.ConformanceKit;
 import org.carebridge.fhir.CareBridgeValidator;
+import org.carebridge.kit.ConformanceKit;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.Test;
@@ -54,7 +54,8 @@ class ValidateIncomingMessageTest {
     String carePlan = RecipeSupport.json(BuildCarePlan.buildCarePlan());
     ValidateIncomingMessage.Received received = ValidateIncomingMessage.receive(VALIDATOR, carePlan);
     assertThat(received.accepted()).isFalse();
-    assertThat(received.outcome().getIssue()).anySatisfy(i -> assertThat(i.getDiagnostics()).startsWith("CB-MAP-"));
+    assertThat(received.outcome().getIssue())
+        .anySatisfy(i -> assertThat(i.getDetails().getCodingFirstRep().getCode()).startsWith("CB-MAP-"));
   }
 
   @Test
@@ -73,7 +74,8 @@ class ValidateIncomingMessageTest {
     assertThat(received.accepted()).isFalse();
     assertThat(received.outcome().getIssue()).anySatisfy(i -> {
       assertThat(i.getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.ERROR);
-      assertThat(i.getDetails().getText()).isEqualTo("a discharge message is a Bundle, not a Patient");
+      assertThat(i.getDetails().getCodingFirstRep().getCode()).isEqualTo("CB-MAP-004");
+      assertThat(i.getDetails().getText()).isEqualTo("a Bundle is expected here, not a Patient");
     });
   }
 }
