@@ -3,6 +3,7 @@ package org.carebridge.kit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.carebridge.core.validation.IssueCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -59,13 +60,13 @@ class ConformanceKitTest {
     assertThat(report.isPassed()).isFalse();
     FileResult broken = report.failures().get(0);
     assertThat(broken.path()).isEqualTo("messages/a-broken.json");
-    assertThat(broken.errors()).anySatisfy(i -> {
+    assertThat(broken.result().errors()).anySatisfy(i -> {
       assertThat(i.code()).endsWith("carebridge-person#cb-nhs-1");
       assertThat(i.location().text()).isEqualTo("Patient.identifier[0]");
       assertThat(i.line()).isPositive();
     });
     assertThat(report.files().get(0).passed()).isTrue();
-    assertThat(report.files().get(0).errors()).isEmpty();
+    assertThat(report.files().get(0).result().errors()).isEmpty();
   }
 
   @Test
@@ -97,7 +98,7 @@ class ConformanceKitTest {
     assertThat(report.isPassed()).isFalse();
     assertThat(report.files()).singleElement().satisfies(f -> {
       assertThat(f.passed()).isFalse();
-      assertThat(f.issues()).extracting(i -> i.code()).containsExactly(KitCodes.NO_FILES);
+      assertThat(f.result().issues()).extracting(i -> i.code()).containsExactly(IssueCode.KIT_NO_FILES.code());
     });
   }
 
@@ -117,9 +118,9 @@ class ConformanceKitTest {
     Files.writeString(dir.resolve("malformed.json"), corpus("negative/input/malformed.json"));
     ConformanceReport report = KIT.check(dir);
     assertThat(report.failedCount()).isEqualTo(2);
-    assertThat(report.files().get(0).issues()).extracting(i -> i.code(), i -> i.severity())
+    assertThat(report.files().get(0).result().issues()).extracting(i -> i.code(), i -> i.severity())
         .containsExactly(org.assertj.core.groups.Tuple.tuple("CB-INPUT-006", Severity.FATAL));
-    assertThat(report.files().get(1).issues()).extracting(i -> i.code()).containsExactly("CB-INPUT-004");
+    assertThat(report.files().get(1).result().issues()).extracting(i -> i.code()).containsExactly("CB-INPUT-004");
   }
 
   @Test
@@ -127,8 +128,8 @@ class ConformanceKitTest {
     // the package example Consent has warnings (terminology the validator cannot check offline) but no error
     FhirInput consent = FhirInput.of(corpus("positive/package/Consent-margaret-sharing-consent.json"));
     FileResult lenient = KIT.check("consent", consent);
-    assertThat(lenient.errors()).isEmpty();
-    assertThat(lenient.warnings()).isNotEmpty();
+    assertThat(lenient.result().errors()).isEmpty();
+    assertThat(lenient.result().warnings()).isNotEmpty();
     assertThat(lenient.passed()).isTrue();
     ConformanceKit strict = ConformanceKit.builder().validator(KIT.validator()).failOnWarnings(true).build();
     assertThat(strict.check("consent", FhirInput.of(corpus("positive/package/Consent-margaret-sharing-consent.json")))
@@ -143,7 +144,7 @@ class ConformanceKitTest {
         .profile("https://carebridge.org.uk/fhir/StructureDefinition/carebridge-person").build();
     ConformanceReport report = asPerson.check(dir);
     assertThat(report.isPassed()).isFalse();
-    assertThat(report.files().get(0).errors()).extracting(i -> i.code(), i -> i.location()).containsExactly(
+    assertThat(report.files().get(0).result().errors()).extracting(i -> i.code(), i -> i.location().text()).containsExactly(
         org.assertj.core.groups.Tuple.tuple("https://carebridge.org.uk/fhir/StructureDefinition/carebridge-person#cb-nhs-1",
             "Patient.identifier[0]"));
   }
@@ -189,10 +190,10 @@ class ConformanceKitTest {
     String notice = corpus("positive/recipes/discharge-notice.json");
     assertThat(notice).contains("\"timestamp\": \"2026-10-12T14:00:00.000+00:00\"");
     String json = notice.replace("2026-10-12T14:00:00.000+00:00", "2026-11-24T09:00:00.000+00:00");
-    assertThat(KIT.check("tomorrow", FhirInput.of(json)).errors()).extracting(i -> i.code())
+    assertThat(KIT.check("tomorrow", FhirInput.of(json)).result().errors()).extracting(i -> i.code())
         .containsExactly("CB-DISCHARGE-015");   // issued in the future, as seen from the pinned day
     String today = json.replace("2026-11-24T09:00:00", "2026-11-23T09:00:00");
-    assertThat(KIT.check("today", FhirInput.of(today)).errors()).isEmpty();
+    assertThat(KIT.check("today", FhirInput.of(today)).result().errors()).isEmpty();
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.carebridge.kit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.carebridge.core.validation.Location;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Optional;
@@ -15,10 +16,8 @@ import org.junit.jupiter.api.Test;
 class CorpusEntryTest {
 
   private static final String NHS = "https://carebridge.org.uk/fhir/StructureDefinition/carebridge-person#cb-nhs-1";
-  private static final Issue NHS_ERROR = new Issue(NHS, Severity.ERROR,
-      "Bundle.entry[0].resource/*Patient/x*/.identifier[0]", "Constraint failed: cb-nhs-1");
-  private static final Issue WARNING = new Issue("Terminology_TX_NoValid_2_CC", Severity.WARNING, "Consent.category[1]",
-      "None of the codings");
+  private static final Issue NHS_ERROR = Issue.builder(NHS, Severity.ERROR).location(Location.fhirPath("Bundle.entry[0].resource/*Patient/x*/.identifier[0]")).message("Constraint failed: cb-nhs-1").build();
+  private static final Issue WARNING = Issue.builder("Terminology_TX_NoValid_2_CC", Severity.WARNING).location(Location.fhirPath("Consent.category[1]")).message("None of the codings").build();
 
   private static CorpusEntry negative(ExpectedIssue... issues) {
     return new CorpusEntry("n", "negative/n.json", "d", "s", Expectation.INVALID, Optional.empty(), List.of(issues));
@@ -64,13 +63,13 @@ class CorpusEntryTest {
   @Test
   void anUnlistedErrorFailsButAnUnlistedWarningDoesNot() {
     CorpusEntry entry = negative(new ExpectedIssue(NHS, Severity.ERROR, "Bundle.entry[0].resource.identifier[0]"));
-    Issue other = new Issue("Validation_VAL_Profile_Minimum", Severity.ERROR, "Patient", "minimum required");
+    Issue other = Issue.builder("Validation_VAL_Profile_Minimum", Severity.ERROR).location(Location.fhirPath("Patient")).message("minimum required").build();
     assertThat(entry.mismatches(List.of(NHS_ERROR, WARNING, other))).containsExactly("unexpected: " + other);
   }
 
   @Test
   void listedWarningsMustHappenToo() {
-    ExpectedIssue warning = new ExpectedIssue(WARNING.code(), Severity.WARNING, WARNING.location());
+    ExpectedIssue warning = new ExpectedIssue(WARNING.code(), Severity.WARNING, WARNING.location().text());
     ExpectedIssue error = new ExpectedIssue(NHS, Severity.ERROR, "Bundle.entry[0].resource.identifier[0]");
     assertThat(negative(error, warning).mismatches(List.of(NHS_ERROR))).containsExactly("missing: " + warning);
     assertThat(negative(error, warning).mismatches(List.of(NHS_ERROR, WARNING))).isEmpty();

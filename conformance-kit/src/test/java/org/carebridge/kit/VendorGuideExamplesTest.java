@@ -49,7 +49,7 @@ class VendorGuideExamplesTest {
     System.out.print(report.toText());
     if (!report.isPassed()) {
       for (FileResult file : report.failures()) {
-        file.errors().forEach(issue -> System.err.println(file.path() + ": " + issue.code() + " at " + issue.location()));
+        file.result().errors().forEach(issue -> System.err.println(file.path() + ": " + issue.code() + " at " + issue.location()));
       }
     }
     // end-snippet

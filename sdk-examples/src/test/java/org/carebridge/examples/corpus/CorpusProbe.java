@@ -30,7 +30,7 @@ public final class CorpusProbe {
         if (rel.equals("manifest.json") || (args.length > 0 && !rel.startsWith(args[0]))) {
           continue;
         }
-        List<Issue> issues = Issues.validate(kit.validator(), FhirInput.of(f), args.length > 2 ? args[2] : null);
+        List<Issue> issues = Issues.validate(kit.validator(), FhirInput.of(f), args.length > 2 ? args[2] : null).issues();
         System.out.println("== " + rel);
         for (Issue i : issues) {
           if (i.severity() != Severity.INFORMATION) {

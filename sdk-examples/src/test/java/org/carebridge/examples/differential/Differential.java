@@ -1,5 +1,6 @@
 package org.carebridge.examples.differential;
 
+import org.carebridge.core.validation.Location;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -31,7 +32,7 @@ import org.carebridge.core.validation.Severity;
 import org.carebridge.examples.differential.OfficialEngine.EngineIssue;
 import org.carebridge.fhir.CareBridgeValidator;
 import org.carebridge.fhir.FhirInput;
-import org.carebridge.fhir.ValidationReport;
+import org.carebridge.core.validation.Result;
 import org.carebridge.kit.internal.Issues;
 
 /**
@@ -181,12 +182,11 @@ public final class Differential {
         long t0 = System.nanoTime();
         List<Issue> cb;
         try {
-          ValidationReport report = input.profile() == null ? carebridge.validate(FhirInput.of(input.text()))
+          Result<Void> report = input.profile() == null ? carebridge.validate(FhirInput.of(input.text()))
               : carebridge.validate(FhirInput.of(input.text()), input.profile());
           cb = report.issues();
         } catch (RuntimeException | AssertionError | StackOverflowError e) {
-          cb = List.of(new Issue(CAREBRIDGE_THREW, Severity.FATAL, "(input)",
-              e.getClass().getSimpleName() + ": " + e.getMessage(), 0, 0, "differential-harness"));
+          cb = List.of(Issue.builder(CAREBRIDGE_THREW, Severity.FATAL).location(Location.whole()).message(e.getClass().getSimpleName() + ": " + e.getMessage()).position(0, 0).source("differential-harness").build());
         }
         long cbNanos = System.nanoTime() - t0;
         TimedIssues engineResult = hl7.get();

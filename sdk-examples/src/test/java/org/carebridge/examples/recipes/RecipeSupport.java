@@ -26,7 +26,6 @@ final class RecipeSupport {
 
   /** The ERROR and FATAL issues the CareBridge validator reports for a resource. */
   static List<Issue> errors(IBaseResource resource) {
-    return Issues.validate(ConformanceKit.shared().validator(), FhirInput.of(json(resource)), null).stream()
-        .filter(Issue::isError).toList();
+    return Issues.validate(ConformanceKit.shared().validator(), FhirInput.of(json(resource)), null).errors();
   }
 }
