@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.carebridge.core.budget.PersonalBudget;
 import org.carebridge.core.careplan.JointCarePlan;
+import org.carebridge.core.careplan.Need;
 import org.carebridge.core.careplan.SharingConsent;
 import org.carebridge.core.codes.ConsentStatus;
 import org.carebridge.core.validation.Issue;
@@ -45,6 +46,14 @@ public final class PlanRules {
     if (plan.goals().isEmpty()) {
       issues.add(Rule.PLAN_NO_GOALS.at("goals"));
     }
+    for (int i = 0; i < plan.goals().size(); i++) {
+      List<Need> related = plan.goals().get(i).needs();
+      for (int j = 0; j < related.size(); j++) {
+        if (!plan.needs().contains(related.get(j))) {
+          issues.add(Rule.PLAN_GOAL_NEED_NOT_IN_PLAN.at("goals[" + i + "].needs[" + j + "]"));
+        }
+      }
+    }
     if (plan.contingencyPlan().isEmpty()) {
       issues.add(Rule.PLAN_NO_CONTINGENCY.at("contingencyPlan"));
     }
@@ -60,6 +69,8 @@ public final class PlanRules {
       if (consent.status() == ConsentStatus.REFUSED) {
         issues.add(Rule.CONSENT_REFUSED.at("sharingConsent.status"));
       }
+      consent.recordedAt().filter(at -> !at.toLocalDate().equals(consent.recordedOn())).ifPresent(at -> issues.add(
+          Rule.CONSENT_RECORDED_AT_OTHER_DAY.at("sharingConsent.recordedAt", at, consent.recordedOn())));
     }
     CommonRules.services(plan.services(), "services", issues);
     return issues;

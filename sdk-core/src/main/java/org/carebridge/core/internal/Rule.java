@@ -55,6 +55,9 @@ public enum Rule {
   /** Issue code {@code CB-PLAN-011}. */
   PLAN_AGREED_AFTER_REVIEW("CB-PLAN-011", Severity.ERROR,
       "the person's agreement date %s is after the review date %s"),
+  /** Issue code {@code CB-PLAN-012}. */
+  PLAN_GOAL_NEED_NOT_IN_PLAN("CB-PLAN-012", Severity.ERROR,
+      "the goal relates to a need that is not one of the plan's needs"),
 
   /** Issue code {@code CB-CONSENT-001}. */
   CONSENT_LEGAL_BASIS_MISSING("CB-CONSENT-001", Severity.ERROR,
@@ -68,6 +71,9 @@ public enum Rule {
   /** Issue code {@code CB-CONSENT-003}. */
   CONSENT_LEGAL_BASIS_UNEXPECTED("CB-CONSENT-003", Severity.ERROR,
       "a legal basis is stated only when the person has not given consent themselves"),
+  /** Issue code {@code CB-CONSENT-004}. */
+  CONSENT_RECORDED_AT_OTHER_DAY("CB-CONSENT-004", Severity.ERROR,
+      "the consent was recorded at %s, which is not on the day it was recorded, %s"),
 
   /** Issue code {@code CB-SERVICE-001}. */
   SERVICE_COST_NEGATIVE("CB-SERVICE-001", Severity.ERROR, "unit cost %s must not be negative"),
@@ -177,7 +183,22 @@ public enum Rule {
       "the %s must state the admission date"),
   /** Issue code {@code CB-DISCHARGE-017}. */
   DISCHARGE_SAFEGUARDING_DETAILS_WITHOUT_CONCERNS("CB-DISCHARGE-017", Severity.ERROR,
-      "safeguarding details are given only when there are safeguarding concerns (safeguardingConcerns is %s)");
+      "safeguarding details are given only when there are safeguarding concerns (safeguardingConcerns is %s)"),
+  /** Issue code {@code CB-DISCHARGE-018}. */
+  DISCHARGE_TIME_NOT_ON_DATE("CB-DISCHARGE-018", Severity.ERROR,
+      "the %s time %s is not on the %s date %s"),
+  /** Issue code {@code CB-DISCHARGE-019}. */
+  DISCHARGE_TIME_BEFORE_ADMISSION("CB-DISCHARGE-019", Severity.ERROR,
+      "the discharge time %s is before the admission time %s"),
+  /** Issue code {@code CB-DISCHARGE-020}. */
+  DISCHARGE_WARD_STAY_WITHOUT_WARD("CB-DISCHARGE-020", Severity.ERROR,
+      "a stay on the ward is stated but no ward"),
+  /** Issue code {@code CB-DISCHARGE-021}. */
+  DISCHARGE_WARD_STAY_OUT_OF_ORDER("CB-DISCHARGE-021", Severity.ERROR,
+      "the stay on the ward ends at %s, before it starts at %s"),
+  /** Issue code {@code CB-DISCHARGE-022}. */
+  DISCHARGE_ONE_ID_TWO_RECORDS("CB-DISCHARGE-022", Severity.ERROR,
+      "two different %s records have the id '%s': a message carries one record per id");
 
   /** The {@link Issue#source()} of every business-rule issue. */
   public static final String SOURCE = "carebridge-rules";
