@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import org.carebridge.core.Identifier;
 import org.carebridge.core.Practitioner;
-import org.carebridge.core.discharge.Clinician;
 import org.carebridge.core.discharge.DischargeNotification;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.Severity;
@@ -54,7 +53,7 @@ class LeadClinicianTest {
 
   private static Practitioner lead(AdtResult r) {
     DischargeNotification n = r.notification().orElseThrow(() -> new AssertionError(r.issues().toString()));
-    return n.leadClinician().map(Clinician::practitioner)
+    return n.stay().leadClinician().map(Practitioner.class::cast)
         .orElseThrow(() -> new AssertionError("no lead clinician: " + r.issues()));
   }
 
@@ -120,7 +119,7 @@ class LeadClinicianTest {
     }
     // Assessment notice, ready date set and changed, patient discharged, both withdrawals, the v2.3 discharge.
     assertThat(made).hasSize(7);
-    assertThat(made).allSatisfy(n -> assertThat(n.leadClinician().map(c -> c.practitioner().id()))
+    assertThat(made).allSatisfy(n -> assertThat(n.stay().leadClinician().map(c -> ((Practitioner) c).id()))
         .contains("gmc-1234567"));
   }
 
@@ -186,7 +185,7 @@ class LeadClinicianTest {
   void localStaffCode_noSystemConfigured_leftOutWithAWarning() {
     String pv1 = pv1("OKA12^Okafor^Chinedu^^^Dr");
     AdtResult r = convert(Samples.storyConverter(), "OKA12^Okafor^Chinedu^^^Dr");
-    assertThat(r.notification().orElseThrow().leadClinician()).isEmpty();
+    assertThat(r.notification().orElseThrow().stay().leadClinician()).isEmpty();
     assertThat(r.bundle()).isPresent();
     assertThat(all(r.bundle().get(), org.hl7.fhir.r4.model.Practitioner.class)).isEmpty();
     assertThat(clinicianIssues(r)).singleElement().satisfies(i -> {
@@ -201,7 +200,7 @@ class LeadClinicianTest {
     });
     // A bare 7-digit number is a GMC number only when PV1-7.9 or PV1-7.13 says so.
     AdtResult bare = convert(Samples.storyConverter(), "1234567^Okafor^Chinedu^^^Dr^^^RJE");
-    assertThat(bare.notification().orElseThrow().leadClinician()).isEmpty();
+    assertThat(bare.notification().orElseThrow().stay().leadClinician()).isEmpty();
     assertThat(clinicianIssues(bare)).extracting(Issue::code).containsExactly("CB-HL7-031");
   }
 
@@ -209,7 +208,7 @@ class LeadClinicianTest {
   void namedGmcButNotAGmcNumber_leftOutEvenWithALocalSystem() {
     for (AdtConverter converter : List.of(Samples.storyConverter(), withStaffSystem())) {
       AdtResult r = convert(converter, "123456^Okafor^Chinedu^^^Dr^^^GMC");
-      assertThat(r.notification().orElseThrow().leadClinician()).isEmpty();
+      assertThat(r.notification().orElseThrow().stay().leadClinician()).isEmpty();
       assertThat(clinicianIssues(r)).singleElement().satisfies(i -> {
         assertThat(i.code()).isEqualTo(AdtIssueCodes.CLINICIAN_NOT_IDENTIFIED);
         assertThat(i.message()).contains("GMC").doesNotContain("123456");
@@ -221,7 +220,7 @@ class LeadClinicianTest {
   void noFamilyName_leftOutWithAWarning() {
     String pv1 = pv1("C1234567^^Chinedu^^^Dr");
     AdtResult r = convert(Samples.storyConverter(), "C1234567^^Chinedu^^^Dr");
-    assertThat(r.notification().orElseThrow().leadClinician()).isEmpty();
+    assertThat(r.notification().orElseThrow().stay().leadClinician()).isEmpty();
     assertThat(r.bundle()).isPresent();
     assertThat(clinicianIssues(r)).singleElement().satisfies(i -> {
       assertThat(i.code()).isEqualTo("CB-HL7-032");
@@ -236,7 +235,7 @@ class LeadClinicianTest {
   @Test
   void noIdentifierAndNoFamilyName_bothSaid() {
     AdtResult r = convert(Samples.storyConverter(), "^^Chinedu");
-    assertThat(r.notification().orElseThrow().leadClinician()).isEmpty();
+    assertThat(r.notification().orElseThrow().stay().leadClinician()).isEmpty();
     assertThat(clinicianIssues(r)).extracting(Issue::code).containsExactly("CB-HL7-031", "CB-HL7-032");
   }
 
@@ -244,7 +243,7 @@ class LeadClinicianTest {
   void pv17Absent_noClinicianNoIssue_pv117NotRead() {
     for (String attending : List.of("", "\"\"", "^^^^^")) {
       AdtResult r = convert(Samples.storyConverter(), attending);
-      assertThat(r.notification().orElseThrow().leadClinician()).as(attending).isEmpty();
+      assertThat(r.notification().orElseThrow().stay().leadClinician()).as(attending).isEmpty();
       assertThat(r.issues()).as(attending).isEmpty();
       assertThat(all(r.bundle().orElseThrow(), org.hl7.fhir.r4.model.Practitioner.class)).isEmpty();
       assertThat(all(r.bundle().get(), Encounter.class).get(0).getParticipant()).isEmpty();
@@ -256,7 +255,7 @@ class LeadClinicianTest {
     Practitioner p = lead(convert(Samples.storyConverter(), "C1234567^Okafor^Chinedu^^^Dr~C2345678^Other^Ann"));
     assertThat(p.id()).isEqualTo("gmc-1234567");
     AdtResult second = convert(Samples.storyConverter(), "~C2345678^Other^Ann");
-    assertThat(second.notification().orElseThrow().leadClinician()).isEmpty();
+    assertThat(second.notification().orElseThrow().stay().leadClinician()).isEmpty();
   }
 
   @Test
@@ -268,9 +267,9 @@ class LeadClinicianTest {
         AdtResult r = convert(converter, attending);
         assertThat(r.notification()).as(attending).isPresent();
         assertThat(r.issues()).as(attending).noneMatch(Issue::isError);
-        r.notification().get().leadClinician().ifPresent(c -> {
-          assertThat(c.practitioner().id()).matches("[A-Za-z0-9.-]{1,64}");
-          assertThat(c.practitioner().identifiers()).isNotEmpty();
+        r.notification().get().stay().leadClinician().map(Practitioner.class::cast).ifPresent(c -> {
+          assertThat(c.id()).matches("[A-Za-z0-9.-]{1,64}");
+          assertThat(c.identifiers()).isNotEmpty();
         });
       }
     }
@@ -286,8 +285,8 @@ class LeadClinicianTest {
     }
     assertThatThrownBy(() -> AdtContext.builder().clinicianIdentifierSystem(null))
         .isInstanceOf(NullPointerException.class).hasMessage("clinicianIdentifierSystem must not be null");
-    assertThatThrownBy(() -> new AdtContext(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+    assertThatThrownBy(() -> new AdtContext(Optional.empty(), Optional.empty(),
+        org.carebridge.core.discharge.Assessment.builder().build(),
         org.carebridge.core.codes.WithdrawalReason.SENT_IN_ERROR,
         org.carebridge.core.codes.WithdrawalReason.SENT_IN_ERROR, Optional.empty(), Optional.of("not a uri")))
         .isInstanceOf(IllegalArgumentException.class);
@@ -298,11 +297,9 @@ class LeadClinicianTest {
     assertThat(context.toBuilder().build()).isEqualTo(context);
     assertThat(context.clinicianIdentifierSystem()).contains(STAFF);
     assertThat(AdtContext.empty().clinicianIdentifierSystem()).isEmpty();
-    // The constructor without the setting still works and states none.
-    AdtContext old = new AdtContext(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        org.carebridge.core.codes.WithdrawalReason.SENT_IN_ERROR,
-        org.carebridge.core.codes.WithdrawalReason.SENT_IN_ERROR, Optional.empty());
-    assertThat(old).isEqualTo(AdtContext.empty());
+    // A context built without the setting states none.
+    AdtContext without = AdtContext.builder().build();
+    assertThat(without).isEqualTo(AdtContext.empty());
+    assertThat(without.clinicianIdentifierSystem()).isEmpty();
   }
 }

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.carebridge.core.Address;
+import org.carebridge.core.Actor;
 import org.carebridge.core.HumanName;
 import org.carebridge.core.Identifier;
 import org.carebridge.core.NhsNumber;
@@ -32,8 +33,8 @@ import org.carebridge.core.Practitioner;
 import org.carebridge.core.codes.AdministrativeGender;
 import org.carebridge.core.codes.DischargeEvent;
 import org.carebridge.core.codes.NhsNumberVerificationStatus;
-import org.carebridge.core.discharge.Clinician;
 import org.carebridge.core.discharge.DischargeNotification;
+import org.carebridge.core.discharge.HospitalStay;
 import org.carebridge.core.discharge.Ward;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.Severity;
@@ -338,7 +339,7 @@ public final class MessageConverter implements AutoCloseable {
         }
       }
       // After the context: a local staff identifier system may come with the stay's context.
-      Optional<Clinician> lead = hasPv1 ? leadClinician(context, problems) : Optional.empty();
+      Optional<Actor> lead = hasPv1 ? leadClinician(context, problems) : Optional.empty();
 
       // The event.
       DischargeEvent cb;
@@ -422,26 +423,22 @@ public final class MessageConverter implements AutoCloseable {
       String id = notificationId(stayKey, suffix);
       DischargeNotification.Builder b = DischargeNotification.builder();
       try {
-        b.id(id).event(cb).person(person).issuedAt(issued.get().instant()).hospital(hospital).ward(ward)
-            .admissionDate(admitted.get().date());
+        HospitalStay.Builder stay = HospitalStay.builder().ward(ward).admissionDate(admitted.get().date());
+        b.id(id).event(cb).person(person).issuedAt(issued.get().instant()).hospital(hospital);
         context.council().ifPresent(b::council);
-        readyDate.ifPresent(b::dischargeReadyDate);
-        proposed.ifPresent(p -> b.proposedDischargeDate(p.date()));
-        discharged.ifPresent(d -> b.dischargeDate(d.date()));
-        lead.ifPresent(b::leadClinician);
+        readyDate.ifPresent(stay::dischargeReadyDate);
+        proposed.ifPresent(p -> stay.proposedDischargeDate(p.date()));
+        discharged.ifPresent(d -> stay.dischargeDate(d.date()));
+        lead.ifPresent(stay::leadClinician);
         if (!visit.isEmpty() && settings.spellNumberSystem().isPresent()) {
-          b.addStayIdentifier(Identifier.of(settings.spellNumberSystem().get(), visit));
+          stay.addIdentifier(Identifier.of(settings.spellNumberSystem().get(), visit));
         }
+        b.stay(stay.build());
         if (cb == DischargeEvent.PATIENT_DISCHARGED) {
           context.pathway().ifPresent(b::pathway);
         }
         if (cb == DischargeEvent.ASSESSMENT_NOTICE) {
-          context.patientConsulted().ifPresent(b::patientConsulted);
-          context.carerConsultation().ifPresent(b::carerConsultation);
-          context.consent().ifPresent(b::consent);
-          context.consentLegalBasis().ifPresent(b::consentLegalBasis);
-          context.chcOutcome().ifPresent(b::chcOutcome);
-          context.safeguardingConcerns().ifPresent(b::safeguardingConcerns);
+          b.assessment(context.assessment());
         }
         if (cb == DischargeEvent.WITHDRAW_DISCHARGE_ONLY) {
           b.withdrawalReason(context.cancelDischargeReason());
@@ -494,11 +491,13 @@ public final class MessageConverter implements AutoCloseable {
           return configured.get();
         }
         if (code.matches("[A-Z0-9]{3}")) {
-          return Organisation.of(code.toLowerCase(Locale.ROOT), code, "Hospital trust " + code);
+          return Organisation.builder().id(code.toLowerCase(Locale.ROOT)).odsCode(OdsCode.of(code))
+              .name("Hospital trust " + code).build();
         }
         if (code.matches("[A-Z0-9]{5}")) {
           String trust = code.substring(0, 3);
-          return Organisation.of(trust.toLowerCase(Locale.ROOT), trust, "Hospital trust " + trust);
+          return Organisation.builder().id(trust.toLowerCase(Locale.ROOT)).odsCode(OdsCode.of(trust))
+              .name("Hospital trust " + trust).build();
         }
       }
       if (configured.isPresent()) {
@@ -555,7 +554,7 @@ public final class MessageConverter implements AutoCloseable {
       Person.Builder p = Person.builder()
           .id(personId(hospital, local, nhs, personIds))
           .nhsNumber(nhs)
-          .name(new HumanName(family, given));
+          .name(new HumanName(family, given, Optional.empty(), List.of()));
       if (local != null && hospital != null) {
         p.addIdentifier(Identifier.of(LOCAL_PATIENT_ID + hospital.odsCode().value(), local));
       }
@@ -620,7 +619,8 @@ public final class MessageConverter implements AutoCloseable {
                 + "; the address was left out"));
         return;
       }
-      p.address(new Address(lines, city, postcode));
+      p.address(new Address(lines, Optional.of(city), Optional.of(postcode), Optional.empty(), Optional.empty(),
+          Optional.empty()));
     }
 
     Ward ward(List<Issue> problems, Organisation hospital) {
@@ -650,7 +650,7 @@ public final class MessageConverter implements AutoCloseable {
         id = "ward-" + hash(point);
       }
       try {
-        return new Ward(id, name, site);
+        return new Ward(id, name, site, Optional.empty(), List.of(), Optional.empty());
       } catch (IllegalArgumentException e) {
         problems.add(issue(AdtIssueCodes.NO_WARD, Severity.ERROR, "PV1-3", 0, 0,
             "the ward could not be built: " + e.getMessage()));
@@ -664,7 +664,7 @@ public final class MessageConverter implements AutoCloseable {
      * context names one, in the trust's local staff identifier system. Empty without a warning when PV1-7 is
      * empty; empty with a warning when it cannot be carried. Messages never show the name or the code.
      */
-    Optional<Clinician> leadClinician(AdtContext context, List<Issue> problems) {
+    Optional<Actor> leadClinician(AdtContext context, List<Issue> problems) {
       String value = get("/.PV1-7(0)-1");
       String family = get("/.PV1-7(0)-2-1");
       String given = get("/.PV1-7(0)-3");
@@ -716,7 +716,7 @@ public final class MessageConverter implements AutoCloseable {
         addNames(givenNames, further);
         HumanName name = new HumanName(family, givenNames, Optional.empty(),
             prefix.isEmpty() ? List.of() : List.of(prefix));
-        return Optional.of(Clinician.of(Practitioner.of(id, name, identifier)));
+        return Optional.of(new Practitioner(id, name, List.of(identifier), List.of()));
       } catch (IllegalArgumentException | NullPointerException e) {
         problems.add(issue(AdtIssueCodes.CLINICIAN_NOT_IDENTIFIED, Severity.WARNING, "PV1-7.1", 0, 1,
             "the attending doctor (PV1-7) could not be made a Practitioner (" + e.getClass().getSimpleName()
@@ -882,10 +882,10 @@ public final class MessageConverter implements AutoCloseable {
     /** A business rule issue, located at the v2 field the record value came from. */
     Issue fromRule(Issue rule) {
       String field = switch (rule.location()) {
-        case "admissionDate" -> "PV1-44";
-        case "dischargeDate" -> "PV1-45";
-        case "dischargeReadyDate" -> settings.readyDateField().orElse("");
-        case "proposedDischargeDate" -> "PV2-9";
+        case "stay.admissionDate" -> "PV1-44";
+        case "stay.dischargeDate" -> "PV1-45";
+        case "stay.dischargeReadyDate" -> settings.readyDateField().orElse("");
+        case "stay.proposedDischargeDate" -> "PV2-9";
         case "issuedAt" -> "MSH-7";
         case "person.nhsNumber" -> "PID-3.1";
         default -> "";
