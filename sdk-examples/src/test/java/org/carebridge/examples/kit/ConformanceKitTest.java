@@ -180,9 +180,10 @@ class ConformanceKitTest {
     org.carebridge.core.discharge.DischargeNotification tomorrow = org.carebridge.core.discharge.DischargeNotification
         .builder().id(notice.id()).event(notice.event()).person(notice.person())
         .issuedAt(java.time.Instant.parse("2026-11-24T09:00:00Z")).hospital(notice.hospital())
-        .ward(notice.ward().orElseThrow()).council(notice.council().orElseThrow())
-        .pathway(notice.pathway().orElseThrow()).admissionDate(notice.admissionDate().orElseThrow())
-        .dischargeReadyDate(notice.dischargeReadyDate().orElseThrow()).build();
+        .council(notice.council().orElseThrow()).pathway(notice.pathway().orElseThrow())
+        .stay(org.carebridge.core.discharge.HospitalStay.builder().ward(notice.stay().ward().orElseThrow())
+            .admissionDate(notice.stay().admissionDate().orElseThrow())
+            .dischargeReadyDate(notice.stay().dischargeReadyDate().orElseThrow()).build()).build();
     String json = ca.uhn.fhir.context.FhirContext.forR4Cached().newJsonParser().encodeResourceToString(
         org.carebridge.fhir.mapping.CareBridgeMapper.toFhir(tomorrow, "https://fhir.example.org/uhnm"));
     assertThat(KIT.check("tomorrow", FhirInput.of(json)).errors()).extracting(i -> i.code())
