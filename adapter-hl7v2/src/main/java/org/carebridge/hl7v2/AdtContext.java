@@ -5,12 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.carebridge.core.Organisation;
-import org.carebridge.core.codes.CarerConsultation;
-import org.carebridge.core.codes.ChcOutcome;
-import org.carebridge.core.codes.ConsentLegalBasis;
-import org.carebridge.core.codes.ConsentStatus;
 import org.carebridge.core.codes.DischargePathway;
 import org.carebridge.core.codes.WithdrawalReason;
+import org.carebridge.core.discharge.Assessment;
 
 /**
  * What an HL7 v2 ADT feed cannot supply, given by the caller: the receiving council, the discharge to assess
@@ -23,12 +20,8 @@ import org.carebridge.core.codes.WithdrawalReason;
  *
  * @param council the receiving council (a CASSR with its ODS code); needed by assessment notices
  * @param pathway the discharge to assess pathway, carried by patient-discharged notifications
- * @param patientConsulted the statement that the patient was consulted (assessment notices)
- * @param carerConsultation the carer consultation statement (assessment notices)
- * @param consent the patient's consent statement (assessment notices)
- * @param consentLegalBasis the legal basis when the patient does not consent personally (assessment notices)
- * @param chcOutcome the NHS Continuing Healthcare consideration and its result (assessment notices)
- * @param safeguardingConcerns whether there are safeguarding concerns (assessment notices)
+ * @param assessment the statements of an assessment notice (patient and carer consulted, consent, CHC,
+ *     safeguarding, reason for referral), copied as they are into each assessment notice; by default none
  * @param cancelAdmitReason the withdrawal reason sent for an A11 cancel admit
  * @param cancelDischargeReason the withdrawal reason sent for an A13 cancel discharge
  * @param previousReadyDate the discharge ready date already sent to the council for this stay, if any
@@ -38,17 +31,13 @@ import org.carebridge.core.codes.WithdrawalReason;
 public record AdtContext(
     Optional<Organisation> council,
     Optional<DischargePathway> pathway,
-    Optional<Boolean> patientConsulted,
-    Optional<CarerConsultation> carerConsultation,
-    Optional<ConsentStatus> consent,
-    Optional<ConsentLegalBasis> consentLegalBasis,
-    Optional<ChcOutcome> chcOutcome,
-    Optional<Boolean> safeguardingConcerns,
+    Assessment assessment,
     WithdrawalReason cancelAdmitReason,
     WithdrawalReason cancelDischargeReason,
     Optional<LocalDate> previousReadyDate,
     Optional<String> clinicianIdentifierSystem) {
 
+  private static final Assessment NO_STATEMENTS = Assessment.builder().build();
   private static final AdtContext EMPTY = builder().build();
 
   /**
@@ -64,12 +53,7 @@ public record AdtContext(
    *
    * @param council the receiving council or empty
    * @param pathway the pathway or empty
-   * @param patientConsulted the statement or empty
-   * @param carerConsultation the statement or empty
-   * @param consent the statement or empty
-   * @param consentLegalBasis the legal basis or empty
-   * @param chcOutcome the CHC outcome or empty
-   * @param safeguardingConcerns the statement or empty
+   * @param assessment the assessment statements
    * @param cancelAdmitReason the withdrawal reason for A11
    * @param cancelDischargeReason the withdrawal reason for A13
    * @param previousReadyDate the ready date already sent, or empty
@@ -81,42 +65,12 @@ public record AdtContext(
   public AdtContext {
     Objects.requireNonNull(council, "council must not be null");
     Objects.requireNonNull(pathway, "pathway must not be null");
-    Objects.requireNonNull(patientConsulted, "patientConsulted must not be null");
-    Objects.requireNonNull(carerConsultation, "carerConsultation must not be null");
-    Objects.requireNonNull(consent, "consent must not be null");
-    Objects.requireNonNull(consentLegalBasis, "consentLegalBasis must not be null");
-    Objects.requireNonNull(chcOutcome, "chcOutcome must not be null");
-    Objects.requireNonNull(safeguardingConcerns, "safeguardingConcerns must not be null");
+    Objects.requireNonNull(assessment, "assessment must not be null");
     Objects.requireNonNull(cancelAdmitReason, "cancelAdmitReason must not be null");
     Objects.requireNonNull(cancelDischargeReason, "cancelDischargeReason must not be null");
     Objects.requireNonNull(previousReadyDate, "previousReadyDate must not be null");
     Objects.requireNonNull(clinicianIdentifierSystem, "clinicianIdentifierSystem must not be null");
     clinicianIdentifierSystem.ifPresent(AdtContext::checkClinicianSystem);
-  }
-
-  /**
-   * Creates a context without a local staff identifier system (the components before that setting existed).
-   *
-   * @param council the receiving council or empty
-   * @param pathway the pathway or empty
-   * @param patientConsulted the statement or empty
-   * @param carerConsultation the statement or empty
-   * @param consent the statement or empty
-   * @param consentLegalBasis the legal basis or empty
-   * @param chcOutcome the CHC outcome or empty
-   * @param safeguardingConcerns the statement or empty
-   * @param cancelAdmitReason the withdrawal reason for A11
-   * @param cancelDischargeReason the withdrawal reason for A13
-   * @param previousReadyDate the ready date already sent, or empty
-   * @throws NullPointerException when an argument is null ("&lt;name&gt; must not be null")
-   */
-  public AdtContext(Optional<Organisation> council, Optional<DischargePathway> pathway,
-      Optional<Boolean> patientConsulted, Optional<CarerConsultation> carerConsultation,
-      Optional<ConsentStatus> consent, Optional<ConsentLegalBasis> consentLegalBasis,
-      Optional<ChcOutcome> chcOutcome, Optional<Boolean> safeguardingConcerns, WithdrawalReason cancelAdmitReason,
-      WithdrawalReason cancelDischargeReason, Optional<LocalDate> previousReadyDate) {
-    this(council, pathway, patientConsulted, carerConsultation, consent, consentLegalBasis, chcOutcome,
-        safeguardingConcerns, cancelAdmitReason, cancelDischargeReason, previousReadyDate, Optional.empty());
   }
 
   private static void checkClinicianSystem(String uri) {
@@ -161,12 +115,7 @@ public record AdtContext(
     Builder b = new Builder();
     b.council = council.orElse(null);
     b.pathway = pathway.orElse(null);
-    b.patientConsulted = patientConsulted.orElse(null);
-    b.carerConsultation = carerConsultation.orElse(null);
-    b.consent = consent.orElse(null);
-    b.consentLegalBasis = consentLegalBasis.orElse(null);
-    b.chcOutcome = chcOutcome.orElse(null);
-    b.safeguardingConcerns = safeguardingConcerns.orElse(null);
+    b.assessment = assessment;
     b.cancelAdmitReason = cancelAdmitReason;
     b.cancelDischargeReason = cancelDischargeReason;
     b.previousReadyDate = previousReadyDate.orElse(null);
@@ -178,12 +127,7 @@ public record AdtContext(
   public static final class Builder {
     private Organisation council;
     private DischargePathway pathway;
-    private Boolean patientConsulted;
-    private CarerConsultation carerConsultation;
-    private ConsentStatus consent;
-    private ConsentLegalBasis consentLegalBasis;
-    private ChcOutcome chcOutcome;
-    private Boolean safeguardingConcerns;
+    private Assessment assessment = NO_STATEMENTS;
     private WithdrawalReason cancelAdmitReason = WithdrawalReason.SENT_IN_ERROR;
     private WithdrawalReason cancelDischargeReason = WithdrawalReason.SENT_IN_ERROR;
     private LocalDate previousReadyDate;
@@ -192,8 +136,8 @@ public record AdtContext(
     private Builder() {}
 
     /**
-     * Sets the receiving council, e.g. {@code Organisation.of("staffordshire-cc", "SCC01", "Staffordshire
-     * County Council")}.
+     * Sets the receiving council, e.g. {@code Organisation.builder().id("staffordshire-cc")
+     * .odsCode(OdsCode.of("SCC01")).name("Staffordshire County Council").build()}.
      *
      * @param council the council
      * @return this builder
@@ -217,75 +161,16 @@ public record AdtContext(
     }
 
     /**
-     * Sets the statement that the patient was (or was not) consulted.
+     * Sets the statements of an assessment notice (patient and carer consulted, consent and its legal basis, the
+     * NHS Continuing Healthcare outcome, safeguarding, reason for referral), given as they are to every assessment
+     * notice; e.g. {@code Assessment.builder().patientConsulted(true).consent(ConsentStatus.GIVEN).build()}.
      *
-     * @param patientConsulted the statement
+     * @param assessment the statements
      * @return this builder
-     * @throws NullPointerException "patientConsulted must not be null"
+     * @throws NullPointerException "assessment must not be null"
      */
-    public Builder patientConsulted(Boolean patientConsulted) {
-      this.patientConsulted = Objects.requireNonNull(patientConsulted, "patientConsulted must not be null");
-      return this;
-    }
-
-    /**
-     * Sets the carer consultation statement.
-     *
-     * @param carerConsultation the statement
-     * @return this builder
-     * @throws NullPointerException "carerConsultation must not be null"
-     */
-    public Builder carerConsultation(CarerConsultation carerConsultation) {
-      this.carerConsultation = Objects.requireNonNull(carerConsultation, "carerConsultation must not be null");
-      return this;
-    }
-
-    /**
-     * Sets the patient's consent statement.
-     *
-     * @param consent the statement
-     * @return this builder
-     * @throws NullPointerException "consent must not be null"
-     */
-    public Builder consent(ConsentStatus consent) {
-      this.consent = Objects.requireNonNull(consent, "consent must not be null");
-      return this;
-    }
-
-    /**
-     * Sets the legal basis when the patient does not consent personally.
-     *
-     * @param consentLegalBasis the legal basis
-     * @return this builder
-     * @throws NullPointerException "consentLegalBasis must not be null"
-     */
-    public Builder consentLegalBasis(ConsentLegalBasis consentLegalBasis) {
-      this.consentLegalBasis = Objects.requireNonNull(consentLegalBasis, "consentLegalBasis must not be null");
-      return this;
-    }
-
-    /**
-     * Sets the NHS Continuing Healthcare consideration and its result.
-     *
-     * @param chcOutcome the outcome
-     * @return this builder
-     * @throws NullPointerException "chcOutcome must not be null"
-     */
-    public Builder chcOutcome(ChcOutcome chcOutcome) {
-      this.chcOutcome = Objects.requireNonNull(chcOutcome, "chcOutcome must not be null");
-      return this;
-    }
-
-    /**
-     * Sets whether there are safeguarding concerns.
-     *
-     * @param safeguardingConcerns the statement
-     * @return this builder
-     * @throws NullPointerException "safeguardingConcerns must not be null"
-     */
-    public Builder safeguardingConcerns(Boolean safeguardingConcerns) {
-      this.safeguardingConcerns =
-          Objects.requireNonNull(safeguardingConcerns, "safeguardingConcerns must not be null");
+    public Builder assessment(Assessment assessment) {
+      this.assessment = Objects.requireNonNull(assessment, "assessment must not be null");
       return this;
     }
 
@@ -354,11 +239,9 @@ public record AdtContext(
      * @return the context
      */
     public AdtContext build() {
-      return new AdtContext(Optional.ofNullable(council), Optional.ofNullable(pathway),
-          Optional.ofNullable(patientConsulted), Optional.ofNullable(carerConsultation),
-          Optional.ofNullable(consent), Optional.ofNullable(consentLegalBasis), Optional.ofNullable(chcOutcome),
-          Optional.ofNullable(safeguardingConcerns), cancelAdmitReason, cancelDischargeReason,
-          Optional.ofNullable(previousReadyDate), Optional.ofNullable(clinicianIdentifierSystem));
+      return new AdtContext(Optional.ofNullable(council), Optional.ofNullable(pathway), assessment,
+          cancelAdmitReason, cancelDischargeReason, Optional.ofNullable(previousReadyDate),
+          Optional.ofNullable(clinicianIdentifierSystem));
     }
   }
 }

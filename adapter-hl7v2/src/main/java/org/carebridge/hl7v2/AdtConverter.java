@@ -49,7 +49,8 @@ import org.carebridge.hl7v2.internal.Settings;
  * <pre>{@code
  * AdtConverter converter = AdtConverter.builder()
  *     .context(AdtContext.builder()
- *         .council(Organisation.of("staffordshire-cc", "SCC01", "Staffordshire County Council"))
+ *         .council(Organisation.builder().id("staffordshire-cc").odsCode(OdsCode.of("SCC01"))
+ *             .name("Staffordshire County Council").build())
  *         .pathway(DischargePathway.PATHWAY_1)
  *         .build())
  *     .build();
@@ -285,8 +286,8 @@ public final class AdtConverter {
      * Sets the hospital trust: used when the feed's ODS code (MSH-4, PV1-3.4, PV1-39) starts with its code,
      * and when the feed has none. Without it the trust is named "Hospital trust" and its ODS code.
      *
-     * @param hospital the trust, e.g. {@code Organisation.of("uhnm", "RJE", "University Hospitals of North
-     *     Midlands NHS Trust")}
+     * @param hospital the trust, e.g. {@code Organisation.builder().id("uhnm").odsCode(OdsCode.of("RJE"))
+     *     .name("University Hospitals of North Midlands NHS Trust").build()}
      * @return this builder
      * @throws NullPointerException "hospital must not be null"
      */

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import org.carebridge.core.Address;
 import org.carebridge.core.Identifier;
+import org.carebridge.core.OdsCode;
+import org.carebridge.core.Organisation;
 import org.carebridge.core.codes.AdministrativeGender;
 import org.carebridge.core.codes.DischargeEvent;
 import org.carebridge.core.codes.DischargePathway;
@@ -61,6 +63,10 @@ class AdtConverterTest {
     return r.result().issues().stream().filter(i -> i.code().equals(code)).toList();
   }
 
+  private static Ward ward(String id, String name, String site) {
+    return Ward.builder().id(id).name(name).site(OdsCode.of(site)).build();
+  }
+
   private static Encounter encounter(Bundle b) {
     return b.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
         .filter(Encounter.class::isInstance).map(Encounter.class::cast).findFirst().orElseThrow();
@@ -76,13 +82,13 @@ class AdtConverterTest {
         .containsExactly(DischargeEvent.ASSESSMENT_NOTICE, DischargeEvent.DISCHARGE_READY_DATE_SET, null,
             DischargeEvent.DISCHARGE_READY_DATE_CHANGED, DischargeEvent.PATIENT_DISCHARGED);
     // The ready date comes from ZDR-1, the proposed (expected) discharge date from PV2-9.
-    assertThat(notification(c, 0).dischargeReadyDate()).isEmpty();
-    assertThat(notification(c, 0).proposedDischargeDate()).contains(LocalDate.of(2026, 10, 14));
-    assertThat(notification(c, 1).dischargeReadyDate()).contains(LocalDate.of(2026, 10, 12));
-    assertThat(notification(c, 1).proposedDischargeDate()).contains(LocalDate.of(2026, 10, 14));
-    assertThat(notification(c, 3).dischargeReadyDate()).contains(LocalDate.of(2026, 10, 13));
-    assertThat(notification(c, 3).proposedDischargeDate()).contains(LocalDate.of(2026, 10, 15));
-    assertThat(notification(c, 4).dischargeReadyDate()).contains(LocalDate.of(2026, 10, 13));
+    assertThat(notification(c, 0).stay().dischargeReadyDate()).isEmpty();
+    assertThat(notification(c, 0).stay().proposedDischargeDate()).contains(LocalDate.of(2026, 10, 14));
+    assertThat(notification(c, 1).stay().dischargeReadyDate()).contains(LocalDate.of(2026, 10, 12));
+    assertThat(notification(c, 1).stay().proposedDischargeDate()).contains(LocalDate.of(2026, 10, 14));
+    assertThat(notification(c, 3).stay().dischargeReadyDate()).contains(LocalDate.of(2026, 10, 13));
+    assertThat(notification(c, 3).stay().proposedDischargeDate()).contains(LocalDate.of(2026, 10, 15));
+    assertThat(notification(c, 4).stay().dischargeReadyDate()).contains(LocalDate.of(2026, 10, 13));
     AdtMessage transfer = c.orElseThrow().messages().get(2);
     assertThat(transfer.result().issues()).singleElement().satisfies(i -> {
       assertThat(i.code()).isEqualTo(IssueCode.HL7_NO_NOTIFICATION.code());
@@ -109,18 +115,19 @@ class AdtConverterTest {
     assertThat(n.person().name().given()).containsExactly("Margaret", "Elizabeth");
     assertThat(n.person().birthDate()).contains(LocalDate.of(1942, 3, 14));
     assertThat(n.person().gender()).contains(AdministrativeGender.FEMALE);
-    assertThat(n.person().address()).contains(new Address(List.of("12 Lichfield Road"), "Stafford", "ST17 4JX"));
+    assertThat(n.person().address()).contains(Address.builder().addLine("12 Lichfield Road").city("Stafford")
+        .postcode("ST17 4JX").build());
     assertThat(n.hospital()).isEqualTo(Samples.UHNM);
     assertThat(n.council()).contains(Samples.SCC);
-    assertThat(n.ward()).contains(Ward.of("ward-112", "Ward 112", "RJE01"));
+    assertThat(n.stay().ward()).contains(ward("ward-112", "Ward 112", "RJE01"));
     assertThat(n.pathway()).contains(DischargePathway.PATHWAY_1);
-    assertThat(n.admissionDate()).contains(LocalDate.of(2026, 10, 2));
-    assertThat(n.dischargeReadyDate()).contains(LocalDate.of(2026, 10, 13));
-    assertThat(n.proposedDischargeDate()).contains(LocalDate.of(2026, 10, 15));
-    assertThat(n.dischargeDate()).contains(LocalDate.of(2026, 10, 15));
+    assertThat(n.stay().admissionDate()).contains(LocalDate.of(2026, 10, 2));
+    assertThat(n.stay().dischargeReadyDate()).contains(LocalDate.of(2026, 10, 13));
+    assertThat(n.stay().proposedDischargeDate()).contains(LocalDate.of(2026, 10, 15));
+    assertThat(n.stay().dischargeDate()).contains(LocalDate.of(2026, 10, 15));
     assertThat(n.issuedAt()).isEqualTo(Instant.parse("2026-10-15T10:35:00Z"));
     // Notice statements travel on assessment notices only.
-    assertThat(n.consent()).isEmpty();
+    assertThat(n.assessment().consent()).isEmpty();
     Encounter e = encounter(c.orElseThrow().messages().get(0).bundle().orElseThrow());
     assertThat(e.getPeriod().getStartElement().getValueAsString()).isEqualTo("2026-10-02T14:20:00+01:00");
     assertThat(e.getPeriod().getEndElement().getValueAsString()).isEqualTo("2026-10-15T11:30:00+01:00");
@@ -137,15 +144,15 @@ class AdtConverterTest {
     Result<AdtConversion> c = Samples.storyConverter().convert(Samples.sample("valid/story-a01-admit-v24.hl7"));
     DischargeNotification n = notification(c, 0);
     assertThat(n.event()).isEqualTo(DischargeEvent.ASSESSMENT_NOTICE);
-    assertThat(n.consent()).isEqualTo(Samples.STORY_CONTEXT.consent());
-    assertThat(n.carerConsultation()).isEqualTo(Samples.STORY_CONTEXT.carerConsultation());
-    assertThat(n.chcOutcome()).isEqualTo(Samples.STORY_CONTEXT.chcOutcome());
-    assertThat(n.patientConsulted()).contains(true);
-    assertThat(n.safeguardingConcerns()).contains(false);
+    assertThat(n.assessment().consent()).isEqualTo(Samples.STORY_CONTEXT.assessment().consent());
+    assertThat(n.assessment().carerConsultation()).isEqualTo(Samples.STORY_CONTEXT.assessment().carerConsultation());
+    assertThat(n.assessment().chcOutcome()).isEqualTo(Samples.STORY_CONTEXT.assessment().chcOutcome());
+    assertThat(n.assessment().patientConsulted()).contains(true);
+    assertThat(n.assessment().safeguardingConcerns()).contains(false);
     assertThat(n.pathway()).isEmpty();
     // PV2-9 of the admission is the proposed discharge date; the A01 carries no discharge ready date.
-    assertThat(n.proposedDischargeDate()).contains(LocalDate.of(2026, 10, 14));
-    assertThat(n.dischargeReadyDate()).isEmpty();
+    assertThat(n.stay().proposedDischargeDate()).contains(LocalDate.of(2026, 10, 14));
+    assertThat(n.stay().dischargeReadyDate()).isEmpty();
     Encounter e = encounter(c.orElseThrow().messages().get(0).bundle().orElseThrow());
     assertThat(e.getExtensionByUrl(PROPOSED_URL).getValue().primitiveValue()).isEqualTo("2026-10-14");
     assertThat(e.getExtensionByUrl(READY_URL)).isNull();
@@ -250,7 +257,7 @@ class AdtConverterTest {
     assertThat(cancel.event()).isEqualTo(DischargeEvent.WITHDRAW_DISCHARGE_ONLY);
     assertThat(cancel.respondsTo()).contains(discharged.id());
     assertThat(cancel.withdrawalReason()).contains(WithdrawalReason.SENT_IN_ERROR);
-    assertThat(cancel.dischargeDate()).isEmpty();
+    assertThat(cancel.stay().dischargeDate()).isEmpty();
   }
 
   @Test
@@ -285,7 +292,7 @@ class AdtConverterTest {
     DischargeNotification n = notification(c, 0);
     assertThat(n.person().gender()).contains(AdministrativeGender.MALE);
     assertThat(n.person().address().orElseThrow().lines()).containsExactly("4 Weston Road", "Meir");
-    assertThat(n.ward()).contains(Ward.of("ward-7a", "Ward 7A", "RJE02"));
+    assertThat(n.stay().ward()).contains(ward("ward-7a", "Ward 7A", "RJE02"));
     assertThat(n.person().identifiers()).extracting(Identifier::value).containsExactly("M889012");
     Encounter e = encounter(c.orElseThrow().messages().get(0).bundle().orElseThrow());
     assertThat(e.getHospitalization().getDischargeDisposition().getCodingFirstRep().getCode()).isEqualTo("85");
@@ -344,13 +351,30 @@ class AdtConverterTest {
   }
 
   @Test
+  void aCouncilWithTheHospitalsId_isTheRulesIssue_notAnException() {
+    // One id, two different organisations: the record holds them, the rule CB-DISCHARGE-022 reports them, and no
+    // message Bundle (which carries one resource per id) is written.
+    Organisation sameId = Samples.SCC.toBuilder().id(Samples.UHNM.id()).build();
+    AdtConverter converter = AdtConverter.builder().hospital(Samples.UHNM).clock(Samples.CLOCK)
+        .context(Samples.STORY_CONTEXT.toBuilder().council(sameId).build()).build();
+    AdtMessage r = only(converter.convert(MSH + PID + pv1("20261002", "20261015", "")));
+    assertThat(r.result().value()).isPresent();
+    assertThat(r.bundle()).isEmpty();
+    assertThat(r.result().issues()).anySatisfy(i -> {
+      assertThat(i.code()).isEqualTo("CB-DISCHARGE-022");
+      assertThat(i.isError()).isTrue();
+      assertThat(i.message()).contains("(record field council)");
+    });
+  }
+
+  @Test
   void readyDateAfterDischarge_leftOutWithWarning() {
     String text = MSH + PID + pv1("20261002", "20261015", "") + "PV2|||||||||20261016\rZDR|20261016\r";
     AdtMessage r = only(Samples.storyConverter().convert(text));
     assertThat(r.bundle()).isPresent();
-    assertThat(r.result().value().orElseThrow().dischargeReadyDate()).isEmpty();
+    assertThat(r.result().value().orElseThrow().stay().dischargeReadyDate()).isEmpty();
     // A proposed date later than the actual discharge is history, not a contradiction: it is kept.
-    assertThat(r.result().value().orElseThrow().proposedDischargeDate()).contains(LocalDate.of(2026, 10, 16));
+    assertThat(r.result().value().orElseThrow().stay().proposedDischargeDate()).contains(LocalDate.of(2026, 10, 16));
     assertThat(withCode(r, IssueCode.HL7_READY_AFTER_DISCHARGE.code())).singleElement().satisfies(i -> {
       assertThat(i.location().text()).isEqualTo("ZDR-1");
       assertThat(i.line()).isEqualTo(5);
@@ -401,8 +425,8 @@ class AdtConverterTest {
     AdtMessage r = only(converter.convert(A08 + PID + pv1("20261002", "", "") + "PV2|||||||||20261013\r"));
     DischargeNotification n = r.result().value().orElseThrow(() -> new AssertionError(r.result().issues().toString()));
     assertThat(n.event()).isEqualTo(DischargeEvent.DISCHARGE_READY_DATE_SET);
-    assertThat(n.dischargeReadyDate()).contains(LocalDate.of(2026, 10, 13));
-    assertThat(n.proposedDischargeDate()).isEmpty();
+    assertThat(n.stay().dischargeReadyDate()).contains(LocalDate.of(2026, 10, 13));
+    assertThat(n.stay().proposedDischargeDate()).isEmpty();
     assertThat(r.bundle()).isPresent();
   }
 
@@ -411,7 +435,7 @@ class AdtConverterTest {
     AdtConverter converter = AdtConverter.builder().context(Samples.STORY_CONTEXT)
         .dischargeReadyDateField("ZU1-3.2").clock(Samples.CLOCK).build();
     AdtMessage r = only(converter.convert(A08 + PID + pv1("20261002", "", "") + "ZU1|1||R^20261013\r"));
-    assertThat(r.result().value().orElseThrow().dischargeReadyDate()).contains(LocalDate.of(2026, 10, 13));
+    assertThat(r.result().value().orElseThrow().stay().dischargeReadyDate()).contains(LocalDate.of(2026, 10, 13));
   }
 
   @Test
@@ -427,8 +451,8 @@ class AdtConverterTest {
     AdtMessage badProposed = only(Samples.storyConverter().convert(A08 + PID + pv1("20261002", "", "")
         + "PV2|||||||||14/10/2026\rZDR|20261013\r"));
     assertThat(badProposed.bundle()).isPresent();
-    assertThat(badProposed.result().value().orElseThrow().proposedDischargeDate()).isEmpty();
-    assertThat(withCode(badProposed, IssueCode.HL7_DATE_LEFT_OUT.code())).singleElement().satisfies(i -> {
+    assertThat(badProposed.result().value().orElseThrow().stay().proposedDischargeDate()).isEmpty();
+    assertThat(withCode(badProposed, IssueCode.HL7_BAD_DATE.code())).singleElement().satisfies(i -> {
       assertThat(i.severity()).isEqualTo(Severity.WARNING);
       assertThat(i.location().text()).isEqualTo("PV2-9");
     });
@@ -494,7 +518,7 @@ class AdtConverterTest {
     AdtMessage r = only(configured.convert(msh + PID + pv1));
     assertThat(r.result().isValid()).as(r.result().issues().toString()).isTrue();
     assertThat(r.result().value().orElseThrow().hospital()).isEqualTo(Samples.UHNM);
-    assertThat(r.result().value().orElseThrow().ward()).contains(Ward.of("ward-112", "Ward 112", "RJE01"));
+    assertThat(r.result().value().orElseThrow().stay().ward()).contains(ward("ward-112", "Ward 112", "RJE01"));
   }
 
   @Test
@@ -602,7 +626,8 @@ class AdtConverterTest {
         .validate(cancel, List.of(DischargeNotification.builder().id(discharged.id())
             .event(DischargeEvent.DISCHARGE_READY_DATE_SET).person(discharged.person())
             .issuedAt(discharged.issuedAt()).hospital(discharged.hospital())
-            .dischargeReadyDate(LocalDate.of(2026, 10, 13)).build()));
+            .stay(org.carebridge.core.discharge.HospitalStay.builder().dischargeReadyDate(LocalDate.of(2026, 10, 13))
+                .build()).build()));
     assertThat(wrong.codes()).containsExactly("CB-DISCHARGE-011");
   }
 
@@ -633,7 +658,7 @@ class AdtConverterTest {
     AdtMessage r = only(Samples.storyConverter().convert(text));
     DischargeNotification n = r.result().value().orElseThrow(() -> new AssertionError(r.result().issues().toString()));
     assertThat(n.event()).isEqualTo(DischargeEvent.DISCHARGE_READY_DATE_SET);
-    assertThat(n.dischargeDate()).contains(LocalDate.of(2026, 10, 15));
+    assertThat(n.stay().dischargeDate()).contains(LocalDate.of(2026, 10, 15));
     assertThat(encounter(r.bundle().orElseThrow()).getStatus()).isEqualTo(Encounter.EncounterStatus.FINISHED);
   }
 }

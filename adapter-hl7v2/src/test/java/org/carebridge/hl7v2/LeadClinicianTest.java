@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import org.carebridge.core.Identifier;
 import org.carebridge.core.Practitioner;
-import org.carebridge.core.discharge.Clinician;
 import org.carebridge.core.discharge.DischargeNotification;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.Severity;
@@ -56,7 +55,7 @@ class LeadClinicianTest {
 
   private static Practitioner lead(AdtMessage r) {
     DischargeNotification n = r.result().value().orElseThrow(() -> new AssertionError(r.result().issues().toString()));
-    return n.leadClinician().map(Clinician::practitioner)
+    return n.stay().leadClinician().map(Practitioner.class::cast)
         .orElseThrow(() -> new AssertionError("no lead clinician: " + r.result().issues()));
   }
 
@@ -122,7 +121,7 @@ class LeadClinicianTest {
     }
     // Assessment notice, ready date set and changed, patient discharged, both withdrawals, the v2.3 discharge.
     assertThat(made).hasSize(7);
-    assertThat(made).allSatisfy(n -> assertThat(n.leadClinician().map(c -> c.practitioner().id()))
+    assertThat(made).allSatisfy(n -> assertThat(n.stay().leadClinician().map(c -> ((Practitioner) c).id()))
         .contains("gmc-1234567"));
   }
 
@@ -188,7 +187,7 @@ class LeadClinicianTest {
   void localStaffCode_noSystemConfigured_leftOutWithAWarning() {
     String pv1 = pv1("OKA12^Okafor^Chinedu^^^Dr");
     AdtMessage r = convert(Samples.storyConverter(), "OKA12^Okafor^Chinedu^^^Dr");
-    assertThat(r.result().value().orElseThrow().leadClinician()).isEmpty();
+    assertThat(r.result().value().orElseThrow().stay().leadClinician()).isEmpty();
     assertThat(r.bundle()).isPresent();
     assertThat(all(r.bundle().get(), org.hl7.fhir.r4.model.Practitioner.class)).isEmpty();
     assertThat(clinicianIssues(r)).singleElement().satisfies(i -> {
@@ -203,7 +202,7 @@ class LeadClinicianTest {
     });
     // A bare 7-digit number is a GMC number only when PV1-7.9 or PV1-7.13 says so.
     AdtMessage bare = convert(Samples.storyConverter(), "1234567^Okafor^Chinedu^^^Dr^^^RJE");
-    assertThat(bare.result().value().orElseThrow().leadClinician()).isEmpty();
+    assertThat(bare.result().value().orElseThrow().stay().leadClinician()).isEmpty();
     assertThat(clinicianIssues(bare)).extracting(Issue::code).containsExactly("CB-HL7-031");
   }
 
@@ -211,7 +210,7 @@ class LeadClinicianTest {
   void namedGmcButNotAGmcNumber_leftOutEvenWithALocalSystem() {
     for (AdtConverter converter : List.of(Samples.storyConverter(), withStaffSystem())) {
       AdtMessage r = convert(converter, "123456^Okafor^Chinedu^^^Dr^^^GMC");
-      assertThat(r.result().value().orElseThrow().leadClinician()).isEmpty();
+      assertThat(r.result().value().orElseThrow().stay().leadClinician()).isEmpty();
       assertThat(clinicianIssues(r)).singleElement().satisfies(i -> {
         assertThat(i.code()).isEqualTo(IssueCode.HL7_CLINICIAN_NOT_IDENTIFIED.code());
         assertThat(i.message()).contains("GMC").doesNotContain("123456");
@@ -223,7 +222,7 @@ class LeadClinicianTest {
   void noFamilyName_leftOutWithAWarning() {
     String pv1 = pv1("C1234567^^Chinedu^^^Dr");
     AdtMessage r = convert(Samples.storyConverter(), "C1234567^^Chinedu^^^Dr");
-    assertThat(r.result().value().orElseThrow().leadClinician()).isEmpty();
+    assertThat(r.result().value().orElseThrow().stay().leadClinician()).isEmpty();
     assertThat(r.bundle()).isPresent();
     assertThat(clinicianIssues(r)).singleElement().satisfies(i -> {
       assertThat(i.code()).isEqualTo("CB-HL7-032");
@@ -238,7 +237,7 @@ class LeadClinicianTest {
   @Test
   void noIdentifierAndNoFamilyName_bothSaid() {
     AdtMessage r = convert(Samples.storyConverter(), "^^Chinedu");
-    assertThat(r.result().value().orElseThrow().leadClinician()).isEmpty();
+    assertThat(r.result().value().orElseThrow().stay().leadClinician()).isEmpty();
     assertThat(clinicianIssues(r)).extracting(Issue::code).containsExactly("CB-HL7-031", "CB-HL7-032");
   }
 
@@ -246,7 +245,7 @@ class LeadClinicianTest {
   void pv17Absent_noClinicianNoIssue_pv117NotRead() {
     for (String attending : List.of("", "\"\"", "^^^^^")) {
       AdtMessage r = convert(Samples.storyConverter(), attending);
-      assertThat(r.result().value().orElseThrow().leadClinician()).as(attending).isEmpty();
+      assertThat(r.result().value().orElseThrow().stay().leadClinician()).as(attending).isEmpty();
       assertThat(r.result().issues()).as(attending).isEmpty();
       assertThat(all(r.bundle().orElseThrow(), org.hl7.fhir.r4.model.Practitioner.class)).isEmpty();
       assertThat(all(r.bundle().get(), Encounter.class).get(0).getParticipant()).isEmpty();
@@ -258,7 +257,7 @@ class LeadClinicianTest {
     Practitioner p = lead(convert(Samples.storyConverter(), "C1234567^Okafor^Chinedu^^^Dr~C2345678^Other^Ann"));
     assertThat(p.id()).isEqualTo("gmc-1234567");
     AdtMessage second = convert(Samples.storyConverter(), "~C2345678^Other^Ann");
-    assertThat(second.result().value().orElseThrow().leadClinician()).isEmpty();
+    assertThat(second.result().value().orElseThrow().stay().leadClinician()).isEmpty();
   }
 
   @Test
@@ -270,9 +269,9 @@ class LeadClinicianTest {
         AdtMessage r = convert(converter, attending);
         assertThat(r.result().value()).as(attending).isPresent();
         assertThat(r.result().issues()).as(attending).noneMatch(Issue::isError);
-        r.result().value().get().leadClinician().ifPresent(c -> {
-          assertThat(c.practitioner().id()).matches("[A-Za-z0-9.-]{1,64}");
-          assertThat(c.practitioner().identifiers()).isNotEmpty();
+        r.result().value().get().stay().leadClinician().map(Practitioner.class::cast).ifPresent(c -> {
+          assertThat(c.id()).matches("[A-Za-z0-9.-]{1,64}");
+          assertThat(c.identifiers()).isNotEmpty();
         });
       }
     }
@@ -288,8 +287,8 @@ class LeadClinicianTest {
     }
     assertThatThrownBy(() -> AdtContext.builder().clinicianIdentifierSystem(null))
         .isInstanceOf(NullPointerException.class).hasMessage("clinicianIdentifierSystem must not be null");
-    assertThatThrownBy(() -> new AdtContext(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+    assertThatThrownBy(() -> new AdtContext(Optional.empty(), Optional.empty(),
+        org.carebridge.core.discharge.Assessment.builder().build(),
         org.carebridge.core.codes.WithdrawalReason.SENT_IN_ERROR,
         org.carebridge.core.codes.WithdrawalReason.SENT_IN_ERROR, Optional.empty(), Optional.of("not a uri")))
         .isInstanceOf(IllegalArgumentException.class);
@@ -300,11 +299,9 @@ class LeadClinicianTest {
     assertThat(context.toBuilder().build()).isEqualTo(context);
     assertThat(context.clinicianIdentifierSystem()).contains(STAFF);
     assertThat(AdtContext.empty().clinicianIdentifierSystem()).isEmpty();
-    // The constructor without the setting still works and states none.
-    AdtContext old = new AdtContext(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        org.carebridge.core.codes.WithdrawalReason.SENT_IN_ERROR,
-        org.carebridge.core.codes.WithdrawalReason.SENT_IN_ERROR, Optional.empty());
-    assertThat(old).isEqualTo(AdtContext.empty());
+    // A context built without the setting states none.
+    AdtContext without = AdtContext.builder().build();
+    assertThat(without).isEqualTo(AdtContext.empty());
+    assertThat(without.clinicianIdentifierSystem()).isEmpty();
   }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.carebridge.core.OdsCode;
 import org.carebridge.core.Organisation;
 import org.carebridge.core.codes.DischargePathway;
 import org.carebridge.core.validation.Issue;
@@ -27,10 +28,12 @@ class QuickStartTest {
     List<String> problems = new ArrayList<>();
     // quick-start:begin
     AdtConverter converter = AdtConverter.builder()
-        .hospital(Organisation.of("uhnm", "RJE", "University Hospitals of North Midlands NHS Trust"))
+        .hospital(Organisation.builder().id("uhnm").odsCode(OdsCode.of("RJE"))
+            .name("University Hospitals of North Midlands NHS Trust").build())
         .dischargeReadyDateField("ZDR-1") // where this trust's feed carries the discharge ready date
         .context(AdtContext.builder()
-            .council(Organisation.of("staffordshire-cc", "SCC01", "Staffordshire County Council"))
+            .council(Organisation.builder().id("staffordshire-cc").odsCode(OdsCode.of("SCC01"))
+                .name("Staffordshire County Council").build())
             .pathway(DischargePathway.PATHWAY_1)
             .build())
         .build();

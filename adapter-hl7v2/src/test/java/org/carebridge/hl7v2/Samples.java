@@ -10,11 +10,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
+import org.carebridge.core.OdsCode;
 import org.carebridge.core.Organisation;
 import org.carebridge.core.codes.CarerConsultation;
 import org.carebridge.core.codes.ChcOutcome;
 import org.carebridge.core.codes.ConsentStatus;
 import org.carebridge.core.codes.DischargePathway;
+import org.carebridge.core.discharge.Assessment;
 
 /** Test fixtures: the sample files and the story's converter. */
 final class Samples {
@@ -22,17 +24,21 @@ final class Samples {
   /** "Today" for the business rules: after every sample message. */
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneId.of("Europe/London"));
 
-  static final Organisation UHNM = Organisation.of("uhnm", "RJE", "University Hospitals of North Midlands NHS Trust");
-  static final Organisation SCC = Organisation.of("staffordshire-cc", "SCC01", "Staffordshire County Council");
+  static final Organisation UHNM = Organisation.builder().id("uhnm").odsCode(OdsCode.of("RJE"))
+      .name("University Hospitals of North Midlands NHS Trust").build();
+  static final Organisation SCC = Organisation.builder().id("staffordshire-cc").odsCode(OdsCode.of("SCC01"))
+      .name("Staffordshire County Council").build();
 
   static final AdtContext STORY_CONTEXT = AdtContext.builder()
       .council(SCC)
       .pathway(DischargePathway.PATHWAY_1)
-      .patientConsulted(true)
-      .carerConsultation(CarerConsultation.NO_KNOWN_CARER)
-      .consent(ConsentStatus.GIVEN)
-      .chcOutcome(ChcOutcome.CHECKLIST_NEGATIVE)
-      .safeguardingConcerns(false)
+      .assessment(Assessment.builder()
+          .patientConsulted(true)
+          .carerConsultation(CarerConsultation.NO_KNOWN_CARER)
+          .consent(ConsentStatus.GIVEN)
+          .chcOutcome(ChcOutcome.CHECKLIST_NEGATIVE)
+          .safeguardingConcerns(false)
+          .build())
       .build();
 
   private Samples() {}

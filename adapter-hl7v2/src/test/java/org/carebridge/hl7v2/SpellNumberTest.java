@@ -39,7 +39,7 @@ class SpellNumberTest {
   @Test
   void configured_visitNumberIsTheStayIdentifier_inTheRecordAndTheEncounter() {
     AdtMessage r = convert(AdtConverter.builder().spellNumberSystem(SPELL), "V2610020417^^^RJE^VN");
-    assertThat(notification(r).stayIdentifiers()).containsExactly(Identifier.of(SPELL, "V2610020417"));
+    assertThat(notification(r).stay().identifiers()).containsExactly(Identifier.of(SPELL, "V2610020417"));
     Bundle bundle = r.bundle().orElseThrow();
     Encounter encounter = bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
         .filter(Encounter.class::isInstance).map(Encounter.class::cast).findFirst().orElseThrow();
@@ -56,9 +56,9 @@ class SpellNumberTest {
   @Test
   void notConfigured_orNoVisitNumber_noStayIdentifier_andTheStayStillKeyed() {
     AdtMessage withoutSystem = convert(AdtConverter.builder(), "V2610020417^^^RJE^VN");
-    assertThat(notification(withoutSystem).stayIdentifiers()).isEmpty();
+    assertThat(notification(withoutSystem).stay().identifiers()).isEmpty();
     AdtMessage withoutVisit = convert(AdtConverter.builder().spellNumberSystem(SPELL), "");
-    assertThat(notification(withoutVisit).stayIdentifiers()).isEmpty();
+    assertThat(notification(withoutVisit).stay().identifiers()).isEmpty();
     // the visit number keys the stay (the notification id) whether or not it is sent
     assertThat(notification(withoutSystem).id()).isEqualTo(notification(
         convert(AdtConverter.builder().spellNumberSystem(SPELL), "V2610020417^^^RJE^VN")).id());

@@ -30,6 +30,7 @@ import org.carebridge.cli.internal.Report;
 import org.carebridge.cli.internal.TextReport;
 import org.carebridge.cli.internal.UserError;
 import org.carebridge.cli.internal.Validators;
+import org.carebridge.core.OdsCode;
 import org.carebridge.core.Organisation;
 import org.carebridge.core.codes.DischargePathway;
 import org.carebridge.core.validation.Issue;
@@ -247,7 +248,8 @@ final class ConvertCommand implements Callable<Integer> {
       AdtContext.Builder context = AdtContext.builder();
       if (councilOds != null) {
         String id = councilId != null ? councilId : "council-" + councilOds.toLowerCase(Locale.ROOT);
-        context.council(Organisation.of(id, councilOds, councilName != null ? councilName : councilOds));
+        context.council(Organisation.builder().id(id).odsCode(OdsCode.of(councilOds))
+            .name(councilName != null ? councilName : councilOds).build());
       }
       if (pathway != null) {
         context.pathway(pathway(pathway));
@@ -257,8 +259,8 @@ final class ConvertCommand implements Callable<Integer> {
       }
       b.context(context.build());
       if (hospitalOds != null) {
-        b.hospital(Organisation.of(hospitalOds.toLowerCase(Locale.ROOT), hospitalOds,
-            hospitalName != null ? hospitalName : hospitalOds));
+        b.hospital(Organisation.builder().id(hospitalOds.toLowerCase(Locale.ROOT)).odsCode(OdsCode.of(hospitalOds))
+            .name(hospitalName != null ? hospitalName : hospitalOds).build());
       }
       if (site != null) {
         b.siteCode(site);

@@ -1,5 +1,6 @@
 package org.carebridge.core;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.carebridge.core.codes.Coded;
@@ -10,9 +11,8 @@ import org.carebridge.core.internal.CodeLookup;
  * A postal address in the UK.
  *
  * <p>A person's address always has a town or city and a postcode ({@link #isComplete()}; {@link Person} checks
- * it); an organisation's address may be partial, e.g. only the town a care provider works in. Build a complete
- * address with {@link #Address(List, String, String)}, a partial one with the canonical constructor, and add the
- * optional parts with {@link #withUse(AddressUse)}, {@link #withDistrict(String)} and {@link #withCountry(String)}.
+ * it); an organisation's address may be partial, e.g. only the town a care provider works in. Build one with
+ * {@link #builder()}.
  *
  * @param lines the street lines, first line first (may be empty)
  * @param cityIfKnown the town or city, when known ({@link #city()} for a complete address)
@@ -61,17 +61,128 @@ public record Address(
   }
 
   /**
-   * Creates a complete address (town or city and postcode), copying the lines; no use, district or country.
+   * Starts building an address.
    *
-   * @param lines the street lines
-   * @param city the town or city
-   * @param postcode the postcode
-   * @throws NullPointerException when an argument or a line is null
-   * @throws IllegalArgumentException when the city, the postcode or a line is blank
+   * @return a new builder
    */
-  public Address(List<String> lines, String city, String postcode) {
-    this(lines, Optional.of(Checks.notBlank(city, "city")), Optional.of(Checks.notBlank(postcode, "postcode")),
-        Optional.empty(), Optional.empty(), Optional.empty());
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts a builder holding this address's values, to change some of them.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.lines.addAll(lines);
+    b.city = cityIfKnown.orElse(null);
+    b.postcode = postcodeIfKnown.orElse(null);
+    b.use = use.orElse(null);
+    b.district = district.orElse(null);
+    b.country = country.orElse(null);
+    return b;
+  }
+
+  /** Builds an {@link Address}; each setter rejects a bad argument at once. Not thread-safe. */
+  public static final class Builder {
+    private final List<String> lines = new ArrayList<>();
+    private String city;
+    private String postcode;
+    private AddressUse use;
+    private String district;
+    private String country;
+
+    private Builder() {}
+
+    /**
+     * Adds a street line, after those already added.
+     *
+     * @param line the line, e.g. {@code "12 Lichfield Road"}
+     * @return this builder
+     * @throws NullPointerException "line must not be null"
+     * @throws IllegalArgumentException "line must not be blank"
+     */
+    public Builder addLine(String line) {
+      lines.add(Checks.notBlank(line, "line"));
+      return this;
+    }
+
+    /**
+     * Sets the town or city ({@link Address#cityIfKnown()}).
+     *
+     * @param city the town or city, e.g. {@code "Stafford"}
+     * @return this builder
+     * @throws NullPointerException "city must not be null"
+     * @throws IllegalArgumentException "city must not be blank"
+     */
+    public Builder city(String city) {
+      this.city = Checks.notBlank(city, "city");
+      return this;
+    }
+
+    /**
+     * Sets the postcode ({@link Address#postcodeIfKnown()}).
+     *
+     * @param postcode the postcode, e.g. {@code "ST17 4JX"}
+     * @return this builder
+     * @throws NullPointerException "postcode must not be null"
+     * @throws IllegalArgumentException "postcode must not be blank"
+     */
+    public Builder postcode(String postcode) {
+      this.postcode = Checks.notBlank(postcode, "postcode");
+      return this;
+    }
+
+    /**
+     * Sets what the address is for.
+     *
+     * @param use e.g. {@link AddressUse#HOME}
+     * @return this builder
+     * @throws NullPointerException "use must not be null"
+     */
+    public Builder use(AddressUse use) {
+      this.use = Checks.notNull(use, "use");
+      return this;
+    }
+
+    /**
+     * Sets the county or district.
+     *
+     * @param district e.g. {@code "Staffordshire"}
+     * @return this builder
+     * @throws NullPointerException "district must not be null"
+     * @throws IllegalArgumentException "district must not be blank"
+     */
+    public Builder district(String district) {
+      this.district = Checks.notBlank(district, "district");
+      return this;
+    }
+
+    /**
+     * Sets the country.
+     *
+     * @param country e.g. {@code "GB"}
+     * @return this builder
+     * @throws NullPointerException "country must not be null"
+     * @throws IllegalArgumentException "country must not be blank"
+     */
+    public Builder country(String country) {
+      this.country = Checks.notBlank(country, "country");
+      return this;
+    }
+
+    /**
+     * Builds the address.
+     *
+     * @return the address
+     * @throws IllegalArgumentException "an address needs a line, a city, a postcode, a district or a country"
+     */
+    public Address build() {
+      return new Address(lines, Optional.ofNullable(city), Optional.ofNullable(postcode), Optional.ofNullable(use),
+          Optional.ofNullable(district), Optional.ofNullable(country));
+    }
   }
 
   /**
@@ -102,44 +213,6 @@ public record Address(
    */
   public boolean isComplete() {
     return cityIfKnown.isPresent() && postcodeIfKnown.isPresent();
-  }
-
-  /**
-   * This address with a use.
-   *
-   * @param use what the address is for
-   * @return a new address
-   * @throws NullPointerException "use must not be null"
-   */
-  public Address withUse(AddressUse use) {
-    return new Address(lines, cityIfKnown, postcodeIfKnown, Optional.of(Checks.notNull(use, "use")), district,
-        country);
-  }
-
-  /**
-   * This address with a county or district.
-   *
-   * @param district the county or district, e.g. {@code "Staffordshire"}
-   * @return a new address
-   * @throws NullPointerException "district must not be null"
-   * @throws IllegalArgumentException "district must not be blank"
-   */
-  public Address withDistrict(String district) {
-    return new Address(lines, cityIfKnown, postcodeIfKnown, use, Optional.of(Checks.notBlank(district, "district")),
-        country);
-  }
-
-  /**
-   * This address with a country.
-   *
-   * @param country the country, e.g. {@code "GB"}
-   * @return a new address
-   * @throws NullPointerException "country must not be null"
-   * @throws IllegalArgumentException "country must not be blank"
-   */
-  public Address withCountry(String country) {
-    return new Address(lines, cityIfKnown, postcodeIfKnown, use, district,
-        Optional.of(Checks.notBlank(country, "country")));
   }
 
   /**

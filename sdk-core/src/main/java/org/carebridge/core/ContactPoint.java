@@ -6,7 +6,8 @@ import org.carebridge.core.internal.Checks;
 import org.carebridge.core.internal.CodeLookup;
 
 /**
- * A way to contact a person, a team or an organisation: a telephone number, an email address...
+ * A way to contact a person, a team or an organisation: a telephone number, an email address... Build one
+ * with {@link #builder()}.
  *
  * @param system the kind of contact point
  * @param value the number or address, as written, e.g. {@code "01782 715444"}
@@ -30,27 +31,82 @@ public record ContactPoint(ContactSystem system, String value, Optional<ContactU
   }
 
   /**
-   * A contact point without a stated use.
+   * Starts building a contact point.
    *
-   * @param system the kind of contact point
-   * @param value the number or address
-   * @return the contact point
-   * @throws NullPointerException when an argument is null
-   * @throws IllegalArgumentException when the value is blank
+   * @return a new builder
    */
-  public static ContactPoint of(ContactSystem system, String value) {
-    return new ContactPoint(system, value, Optional.empty());
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
-   * This contact point with a use.
+   * Starts a builder holding this contact point's values, to change some of them.
    *
-   * @param use what it is for
-   * @return a new contact point
-   * @throws NullPointerException when the use is null
+   * @return a new builder
    */
-  public ContactPoint withUse(ContactUse use) {
-    return new ContactPoint(system, value, Optional.of(Checks.notNull(use, "use")));
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.system = system;
+    b.value = value;
+    b.use = use.orElse(null);
+    return b;
+  }
+
+  /** Builds a {@link ContactPoint}; each setter rejects a bad argument at once. Not thread-safe. */
+  public static final class Builder {
+    private ContactSystem system;
+    private String value;
+    private ContactUse use;
+
+    private Builder() {}
+
+    /**
+     * Sets the kind of contact point.
+     *
+     * @param system e.g. {@link ContactSystem#PHONE}
+     * @return this builder
+     * @throws NullPointerException "system must not be null"
+     */
+    public Builder system(ContactSystem system) {
+      this.system = Checks.notNull(system, "system");
+      return this;
+    }
+
+    /**
+     * Sets the number or address, as written.
+     *
+     * @param value e.g. {@code "01782 715444"}
+     * @return this builder
+     * @throws NullPointerException "value must not be null"
+     * @throws IllegalArgumentException "value must not be blank"
+     */
+    public Builder value(String value) {
+      this.value = Checks.notBlank(value, "value");
+      return this;
+    }
+
+    /**
+     * Sets what the contact point is for.
+     *
+     * @param use e.g. {@link ContactUse#WORK}
+     * @return this builder
+     * @throws NullPointerException "use must not be null"
+     */
+    public Builder use(ContactUse use) {
+      this.use = Checks.notNull(use, "use");
+      return this;
+    }
+
+    /**
+     * Builds the contact point.
+     *
+     * @return the contact point
+     * @throws IllegalStateException "system is required" or "value is required"
+     */
+    public ContactPoint build() {
+      return new ContactPoint(Checks.required(system, "system"), Checks.required(value, "value"),
+          Optional.ofNullable(use));
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.carebridge.core;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.carebridge.core.codes.Coded;
@@ -8,7 +9,7 @@ import org.carebridge.core.internal.CodeLookup;
 
 /**
  * A person's name: family name and given names in order, and optionally the titles before the name (Mrs, Dr)
- * and what the name is for (official, usual...).
+ * and what the name is for (official, usual...). Build one with {@link #builder()}.
  *
  * @param family the family name
  * @param given the given names, first name first (may be empty)
@@ -42,51 +43,97 @@ public record HumanName(String family, List<String> given, Optional<NameUse> use
   }
 
   /**
-   * Creates a name without use or titles, copying the given names.
+   * Starts building a name.
    *
-   * @param family the family name
-   * @param given the given names
-   * @throws NullPointerException when an argument or a given name is null
-   * @throws IllegalArgumentException "family must not be blank" / "given[i] must not be blank"
+   * @return a new builder
    */
-  public HumanName(String family, List<String> given) {
-    this(family, given, Optional.empty(), List.of());
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
-   * Creates a name.
+   * Starts a builder holding this name's values, to change some of them.
    *
-   * @param family the family name
-   * @param given the given names, first name first
-   * @return the name
-   * @throws NullPointerException when an argument is null
-   * @throws IllegalArgumentException when a name is blank
+   * @return a new builder
    */
-  public static HumanName of(String family, String... given) {
-    return new HumanName(family, List.of(Checks.notNull(given, "given")));
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.family = family;
+    b.given.addAll(given);
+    b.use = use.orElse(null);
+    b.titles.addAll(titles);
+    return b;
   }
 
-  /**
-   * This name with a use.
-   *
-   * @param use what the name is for
-   * @return a new name
-   * @throws NullPointerException "use must not be null"
-   */
-  public HumanName withUse(NameUse use) {
-    return new HumanName(family, given, Optional.of(Checks.notNull(use, "use")), titles);
-  }
+  /** Builds a {@link HumanName}; each setter rejects a bad argument at once. Not thread-safe. */
+  public static final class Builder {
+    private String family;
+    private final List<String> given = new ArrayList<>();
+    private NameUse use;
+    private final List<String> titles = new ArrayList<>();
 
-  /**
-   * This name with titles, replacing any it had.
-   *
-   * @param titles the titles, e.g. {@code "Mrs"}
-   * @return a new name
-   * @throws NullPointerException when the array or a title is null
-   * @throws IllegalArgumentException "titles[i] must not be blank"
-   */
-  public HumanName withTitles(String... titles) {
-    return new HumanName(family, given, use, List.of(Checks.notNull(titles, "titles")));
+    private Builder() {}
+
+    /**
+     * Sets the family name.
+     *
+     * @param family the family name, e.g. {@code "Hollins"}
+     * @return this builder
+     * @throws NullPointerException "family must not be null"
+     * @throws IllegalArgumentException "family must not be blank"
+     */
+    public Builder family(String family) {
+      this.family = Checks.notBlank(family, "family");
+      return this;
+    }
+
+    /**
+     * Adds a given name, after those already added (first name first).
+     *
+     * @param given the given name, e.g. {@code "Margaret"}
+     * @return this builder
+     * @throws NullPointerException "given must not be null"
+     * @throws IllegalArgumentException "given must not be blank"
+     */
+    public Builder addGiven(String given) {
+      this.given.add(Checks.notBlank(given, "given"));
+      return this;
+    }
+
+    /**
+     * Sets what the name is for.
+     *
+     * @param use e.g. {@link NameUse#OFFICIAL}
+     * @return this builder
+     * @throws NullPointerException "use must not be null"
+     */
+    public Builder use(NameUse use) {
+      this.use = Checks.notNull(use, "use");
+      return this;
+    }
+
+    /**
+     * Adds a title, after those already added.
+     *
+     * @param title the title, e.g. {@code "Mrs"}
+     * @return this builder
+     * @throws NullPointerException "title must not be null"
+     * @throws IllegalArgumentException "title must not be blank"
+     */
+    public Builder addTitle(String title) {
+      titles.add(Checks.notBlank(title, "title"));
+      return this;
+    }
+
+    /**
+     * Builds the name.
+     *
+     * @return the name
+     * @throws IllegalStateException "family is required"
+     */
+    public HumanName build() {
+      return new HumanName(Checks.required(family, "family"), given, Optional.ofNullable(use), titles);
+    }
   }
 
   /**

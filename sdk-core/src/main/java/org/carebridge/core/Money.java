@@ -6,8 +6,8 @@ import org.carebridge.core.internal.Checks;
 
 /**
  * An exact amount of money in pounds sterling (GBP), held as a whole number of pence. No floating point
- * anywhere: amounts are created from pence, from a decimal string or from a {@link BigDecimal} with at
- * most two decimal places, and arithmetic is exact.
+ * anywhere: an amount is read from its decimal text with {@link #parse(String)} ({@code new Money(pence)} holds
+ * a whole number of pence), and arithmetic is exact.
  *
  * <p>An amount may be negative (an adjustment, a refund): whether a negative amount is allowed in a given
  * place is a business rule that the validator reports (e.g. {@code CB-BUDGET-001}), not a construction
@@ -21,16 +21,6 @@ public record Money(long pence) implements Comparable<Money> {
   public static final Money ZERO = new Money(0);
 
   private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,15}(\\.[0-9]{1,2})?");
-
-  /**
-   * Creates an amount from pence, e.g. {@code ofPence(41250)} is £412.50.
-   *
-   * @param pence the amount in pence
-   * @return the amount
-   */
-  public static Money ofPence(long pence) {
-    return new Money(pence);
-  }
 
   /**
    * Parses a decimal amount in pounds: an optional minus sign, digits, and optionally a point followed by
@@ -48,28 +38,8 @@ public record Money(long pence) implements Comparable<Money> {
       throw new IllegalArgumentException(
           "amount must be a decimal number of pounds with at most two decimal places");
     }
-    return of(new BigDecimal(pounds));
-  }
-
-  /**
-   * Creates an amount from a decimal number of pounds with no fraction of a penny.
-   *
-   * @param pounds the amount in pounds, e.g. {@code new BigDecimal("412.50")}
-   * @return the amount
-   * @throws NullPointerException "amount must not be null"
-   * @throws IllegalArgumentException "amount must not have fractions of a penny" or when out of range
-   */
-  public static Money of(BigDecimal pounds) {
-    Checks.notNull(pounds, "amount");
-    BigDecimal pence = pounds.movePointRight(2);
-    if (pence.stripTrailingZeros().scale() > 0) {
-      throw new IllegalArgumentException("amount must not have fractions of a penny");
-    }
-    try {
-      return new Money(pence.longValueExact());
-    } catch (ArithmeticException e) {
-      throw new IllegalArgumentException("amount is out of range", e);
-    }
+    // at most 15 digits of pounds: the pence fit a long
+    return new Money(new BigDecimal(pounds).movePointRight(2).longValueExact());
   }
 
   /**

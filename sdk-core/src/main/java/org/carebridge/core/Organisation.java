@@ -1,5 +1,6 @@
 package org.carebridge.core;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.carebridge.core.codes.Coded;
@@ -9,9 +10,7 @@ import org.carebridge.core.internal.CodeLookup;
 /**
  * An organisation: an NHS trust, a council (CASSR) or a provider, identified by its ODS code.
  *
- * <p>{@link #of(String, String, String)} gives an organisation with only its id, ODS code and name; add the rest
- * with {@link #withActive(boolean)}, {@link #withKinds(List)}, {@link #withAddresses(List)} and
- * {@link #withTelecom(List)}.
+ * <p>Build one with {@link #builder()}: an id, an ODS code and a name are required, the rest is optional.
  *
  * @param id the record id, e.g. {@code "staffordshire-cc"}
  * @param odsCode the ODS code
@@ -66,75 +65,146 @@ public record Organisation(
   }
 
   /**
-   * Creates an organisation with only its id, ODS code and name.
+   * Starts building an organisation.
    *
-   * @param id the record id (FHIR id syntax)
-   * @param odsCode the ODS code
-   * @param name the name
-   * @throws NullPointerException when an argument is null
-   * @throws IllegalArgumentException when the id is not an id or the name is blank
+   * @return a new builder
    */
-  public Organisation(String id, OdsCode odsCode, String name) {
-    this(id, odsCode, name, Optional.empty(), List.of(), List.of(), List.of());
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
-   * Creates an organisation.
+   * Starts a builder holding this organisation's values, to change some of them.
    *
-   * @param id the record id (FHIR id syntax)
-   * @param odsCode the ODS code, e.g. {@code "RJE"}
-   * @param name the name
-   * @return the organisation
-   * @throws NullPointerException when an argument is null
-   * @throws IllegalArgumentException when an argument is invalid
+   * @return a new builder
    */
-  public static Organisation of(String id, String odsCode, String name) {
-    return new Organisation(id, OdsCode.of(odsCode), name);
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.id = id;
+    b.odsCode = odsCode;
+    b.name = name;
+    b.active = active.orElse(null);
+    b.kinds.addAll(kinds);
+    b.addresses.addAll(addresses);
+    b.telecom.addAll(telecom);
+    return b;
   }
 
-  /**
-   * This organisation, stated to be in active use or not.
-   *
-   * @param active whether the organisation record is in active use
-   * @return a new organisation
-   */
-  public Organisation withActive(boolean active) {
-    return new Organisation(id, odsCode, name, Optional.of(active), kinds, addresses, telecom);
-  }
+  /** Builds an {@link Organisation}; each setter rejects a bad argument at once. Not thread-safe. */
+  public static final class Builder {
+    private String id;
+    private OdsCode odsCode;
+    private String name;
+    private Boolean active;
+    private final List<Kind> kinds = new ArrayList<>();
+    private final List<Address> addresses = new ArrayList<>();
+    private final List<ContactPoint> telecom = new ArrayList<>();
 
-  /**
-   * This organisation with these kinds, replacing any it had.
-   *
-   * @param kinds the kinds, e.g. {@code List.of(Kind.PROVIDER)}
-   * @return a new organisation
-   * @throws NullPointerException when the list or an element is null
-   */
-  public Organisation withKinds(List<Kind> kinds) {
-    return new Organisation(id, odsCode, name, active, kinds, addresses, telecom);
-  }
+    private Builder() {}
 
-  /**
-   * This organisation with these addresses, replacing any it had.
-   *
-   * @param addresses the addresses, main address first
-   * @return a new organisation
-   * @throws NullPointerException when the list or an element is null
-   * @throws IllegalArgumentException "addresses[i] must not be a home address"
-   */
-  public Organisation withAddresses(List<Address> addresses) {
-    return new Organisation(id, odsCode, name, active, kinds, addresses, telecom);
-  }
+    /**
+     * Sets the record id.
+     *
+     * @param id 1 to 64 characters of A-Z, a-z, 0-9, '-' and '.', e.g. {@code "staffordshire-cc"}
+     * @return this builder
+     * @throws NullPointerException "id must not be null"
+     * @throws IllegalArgumentException when blank or not an id
+     */
+    public Builder id(String id) {
+      this.id = Checks.id(id, "id");
+      return this;
+    }
 
-  /**
-   * This organisation with these contact points, replacing any it had.
-   *
-   * @param telecom the contact points
-   * @return a new organisation
-   * @throws NullPointerException when the list or an element is null
-   * @throws IllegalArgumentException "telecom[i] must not be a home contact point"
-   */
-  public Organisation withTelecom(List<ContactPoint> telecom) {
-    return new Organisation(id, odsCode, name, active, kinds, addresses, telecom);
+    /**
+     * Sets the ODS code.
+     *
+     * @param odsCode e.g. {@code OdsCode.of("RJE")}
+     * @return this builder
+     * @throws NullPointerException "odsCode must not be null"
+     */
+    public Builder odsCode(OdsCode odsCode) {
+      this.odsCode = Checks.notNull(odsCode, "odsCode");
+      return this;
+    }
+
+    /**
+     * Sets the organisation's name.
+     *
+     * @param name e.g. {@code "Staffordshire County Council"}
+     * @return this builder
+     * @throws NullPointerException "name must not be null"
+     * @throws IllegalArgumentException "name must not be blank"
+     */
+    public Builder name(String name) {
+      this.name = Checks.notBlank(name, "name");
+      return this;
+    }
+
+    /**
+     * States whether the organisation record is in active use.
+     *
+     * @param active whether in active use
+     * @return this builder
+     */
+    public Builder active(boolean active) {
+      this.active = active;
+      return this;
+    }
+
+    /**
+     * Adds a kind of organisation.
+     *
+     * @param kind e.g. {@link Kind#GOVERNMENT} for a council
+     * @return this builder
+     * @throws NullPointerException "kind must not be null"
+     */
+    public Builder addKind(Kind kind) {
+      kinds.add(Checks.notNull(kind, "kind"));
+      return this;
+    }
+
+    /**
+     * Adds an address (the main address first); it may be partial, and is never a home address.
+     *
+     * @param address the address
+     * @return this builder
+     * @throws NullPointerException "address must not be null"
+     * @throws IllegalArgumentException "address must not be a home address"
+     */
+    public Builder addAddress(Address address) {
+      if (Checks.notNull(address, "address").use().equals(Optional.of(Address.AddressUse.HOME))) {
+        throw new IllegalArgumentException("address must not be a home address");
+      }
+      addresses.add(address);
+      return this;
+    }
+
+    /**
+     * Adds a contact point; never a home one.
+     *
+     * @param contactPoint the contact point
+     * @return this builder
+     * @throws NullPointerException "telecom must not be null"
+     * @throws IllegalArgumentException "telecom must not be a home contact point"
+     */
+    public Builder addTelecom(ContactPoint contactPoint) {
+      if (Checks.notNull(contactPoint, "telecom").use().equals(Optional.of(ContactPoint.ContactUse.HOME))) {
+        throw new IllegalArgumentException("telecom must not be a home contact point");
+      }
+      telecom.add(contactPoint);
+      return this;
+    }
+
+    /**
+     * Builds the organisation.
+     *
+     * @return the organisation
+     * @throws IllegalStateException "id is required", "odsCode is required" or "name is required"
+     */
+    public Organisation build() {
+      return new Organisation(Checks.required(id, "id"), Checks.required(odsCode, "odsCode"),
+          Checks.required(name, "name"), Optional.ofNullable(active), kinds, addresses, telecom);
+    }
   }
 
   /**

@@ -68,38 +68,31 @@ public record Person(
   }
 
   /**
-   * Creates a person without contact points, copying the identifiers.
-   *
-   * @param id the record id
-   * @param nhsNumber the NHS number or empty
-   * @param nhsNumberVerificationStatus the verification status or empty
-   * @param identifiers other identifiers
-   * @param name the name
-   * @param birthDate the date of birth or empty
-   * @param gender the gender or empty
-   * @param address the address or empty
-   * @throws NullPointerException when an argument is null
-   * @throws IllegalArgumentException when the id is not an id, or "address must have a city and a postcode"
-   */
-  public Person(
-      String id,
-      Optional<NhsNumber> nhsNumber,
-      Optional<NhsNumberVerificationStatus> nhsNumberVerificationStatus,
-      List<Identifier> identifiers,
-      HumanName name,
-      Optional<LocalDate> birthDate,
-      Optional<AdministrativeGender> gender,
-      Optional<Address> address) {
-    this(id, nhsNumber, nhsNumberVerificationStatus, identifiers, name, birthDate, gender, address, List.of());
-  }
-
-  /**
    * Starts building a person.
    *
    * @return a new builder
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Starts a builder holding this person's values, to change some of them.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.id = id;
+    b.nhsNumber = nhsNumber.orElse(null);
+    b.verificationStatus = nhsNumberVerificationStatus.orElse(null);
+    b.identifiers.addAll(identifiers);
+    b.name = name;
+    b.birthDate = birthDate.orElse(null);
+    b.gender = gender.orElse(null);
+    b.address = address.orElse(null);
+    b.telecom.addAll(telecom);
+    return b;
   }
 
   /**

@@ -68,13 +68,13 @@ class BuildersTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessage("plannedUnitsPerWeek must be greater than zero");
     assertThatThrownBy(() -> PlannedService.builder().plannedUnitsPerWeek(-1))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("plannedUnitsPerWeek must be greater than zero");
-    assertThatThrownBy(() -> Need.of(null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> Need.builder().primarySupportReason(null)).isInstanceOf(NullPointerException.class)
         .hasMessage("primarySupportReason must not be null");
-    assertThatThrownBy(() -> Goal.of(" ")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Goal.builder().description(" ")).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("description must not be blank");
-    assertThatThrownBy(() -> Ward.of("ward-112", "Ward 112", "rje01")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Ward.builder().site(OdsCode.of("rje01"))).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("odsCode must be 3 to 10 upper-case letters and digits");
-    assertThatThrownBy(() -> BudgetHolder.nominated(" ")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> BudgetHolder.builder().nominated(" ")).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("name must not be blank");
   }
 
@@ -107,10 +107,11 @@ class BuildersTest {
 
   @Test
   void budgetHolder() {
-    assertThat(BudgetHolder.thePerson().kind()).isEqualTo(BudgetHolder.Kind.THE_PERSON);
-    assertThat(Story.budget().build().holder()).isEqualTo(BudgetHolder.thePerson());
-    assertThat(BudgetHolder.nominated("Susan Hollins").toString()).doesNotContain("Susan");
-    assertThatThrownBy(() -> new BudgetHolder(BudgetHolder.Kind.AUTHORISED_PERSON, java.util.Optional.empty()))
+    assertThat(BudgetHolder.builder().build().kind()).isEqualTo(BudgetHolder.Kind.THE_PERSON);
+    assertThat(Story.budget().build().holder()).isEqualTo(BudgetHolder.builder().thePerson().build());
+    assertThat(BudgetHolder.builder().nominated("Susan Hollins").build().toString()).doesNotContain("Susan");
+    assertThatThrownBy(() -> new BudgetHolder(BudgetHolder.Kind.AUTHORISED_PERSON, java.util.Optional.empty(),
+        java.util.Optional.empty(), java.util.Optional.empty()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("name is required for a nominated or authorised person");
   }
@@ -129,7 +130,8 @@ class BuildersTest {
     assertThatThrownBy(() -> plan.goals().remove(0)).isInstanceOf(UnsupportedOperationException.class);
 
     List<KeyWorkerAssignment> history = new ArrayList<>(Story.careTeam().build().keyWorkers());
-    CareTeam team = new CareTeam("t", Story.margaret(), history, true);
+    CareTeam team = new CareTeam("t", Story.margaret(), history, true, java.util.Optional.empty(),
+        java.util.Optional.empty(), List.of());
     history.clear();
     assertThat(team.keyWorkers()).hasSize(2);
     assertThatThrownBy(() -> team.keyWorkers().clear()).isInstanceOf(UnsupportedOperationException.class);
@@ -167,67 +169,78 @@ class BuildersTest {
 
   @Test
   void carePlanFields_areCheckedAndKept() {
-    org.carebridge.core.careplan.Party patel = org.carebridge.core.careplan.Party.of(Story.SOCIAL_WORKER_PATEL);
+    Actor patel = Story.SOCIAL_WORKER_PATEL;
     JointCarePlan plan = Story.carePlan().title("Care and support plan").summary("About me")
         .createdOn(java.time.LocalDate.of(2026, 10, 14)).responsibleWorker(patel)
-        .addContributor(org.carebridge.core.careplan.Party.thePerson()).addContributor(patel).build();
+        .addContributor(Actor.THE_PERSON).addContributor(patel).build();
     assertThat(plan.title()).contains("Care and support plan");
     assertThat(plan.responsibleWorker()).contains(patel);
-    assertThat(plan.contributors()).containsExactly(org.carebridge.core.careplan.Party.thePerson(), patel);
+    assertThat(plan.contributors()).containsExactly(Actor.THE_PERSON, patel);
     assertThatThrownBy(() -> plan.contributors().clear()).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> JointCarePlan.builder().responsibleWorker(org.carebridge.core.careplan.Party.thePerson()))
+    assertThatThrownBy(() -> JointCarePlan.builder().responsibleWorker(Actor.THE_PERSON))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("responsibleWorker must be a member of staff");
     assertThatThrownBy(() -> JointCarePlan.builder().title(" "))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("title must not be blank");
-    assertThatThrownBy(() -> new org.carebridge.core.careplan.Party(java.util.Optional.of(Story.NURSE_JONES),
-        java.util.Optional.of(Story.NURSE_JONES.practitioner())))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("a party is a practitioner role or a practitioner, not both");
+    // an actor is the person, a role or a practitioner: one of them, never both (the type says so)
+    assertThat(List.of(Actor.THE_PERSON, Story.NURSE_JONES, Story.NURSE_JONES.practitioner()))
+        .extracting(Actor::isStaff).containsExactly(false, true, true);
   }
 
   @Test
-  void goalNeeds_mustBeNeedsOfThePlan() {
-    Need washing = Need.of(org.carebridge.core.codes.PrimarySupportReason.PHYSICAL_PERSONAL_CARE, "Washing");
-    Need other = Need.of(org.carebridge.core.codes.PrimarySupportReason.SOCIAL_ISOLATION_OTHER, "Lonely");
-    Goal goal = Goal.of("Wash myself").addressing(List.of(other));
-    assertThatThrownBy(() -> Story.carePlan().addNeed(washing).addGoal(goal).build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageMatching("goals\\[\\d+\\]\\.needs\\[0\\] must be one of the plan's needs");
+  void goalNeeds_notNeedsOfThePlan_areReportedNotRefused() {
+    Need washing = Need.builder().primarySupportReason(org.carebridge.core.codes.PrimarySupportReason
+        .PHYSICAL_PERSONAL_CARE).description("Washing").build();
+    Need other = Need.builder().primarySupportReason(org.carebridge.core.codes.PrimarySupportReason
+        .SOCIAL_ISOLATION_OTHER).description("Lonely").build();
+    Goal goal = Goal.builder().description("Wash myself").addNeed(other).build();
+    JointCarePlan notItsNeed = Story.carePlan().addNeed(washing).addGoal(goal).build();
+    assertThat(org.carebridge.core.validation.Issues.single(
+        org.carebridge.core.validation.Validator.withClock(Story.CLOCK).validate(notItsNeed), "CB-PLAN-012")
+        .location().text()).matches("goals\\[\\d+\\]\\.needs\\[0\\]");
     assertThat(Story.carePlan().addNeed(other).addGoal(goal).build().goals()).contains(goal);
-    assertThatThrownBy(() -> washing.assessed(java.time.LocalDate.of(2026, 10, 13),
-        org.carebridge.core.careplan.Party.thePerson()))
+    assertThatThrownBy(() -> washing.toBuilder().recordedOn(java.time.LocalDate.of(2026, 10, 13))
+        .assessedBy(Actor.THE_PERSON))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("assessedBy must be a member of staff");
   }
 
   @Test
   void serviceFields_defaultToScheduled_andScheduleIsChecked() {
     assertThat(Story.homeCare().status()).isEqualTo(PlannedService.Status.SCHEDULED);
-    org.carebridge.core.careplan.ServiceSchedule daily = org.carebridge.core.careplan.ServiceSchedule.of(1,
-        new BigDecimal("1.0"), org.carebridge.core.careplan.ServiceSchedule.TimeUnit.DAY);
+    org.carebridge.core.careplan.ServiceSchedule daily = org.carebridge.core.careplan.ServiceSchedule.builder()
+        .frequency(1).period(new BigDecimal("1.0"), org.carebridge.core.careplan.ServiceSchedule.TimeUnit.DAY).build();
     assertThat(daily.period()).isEqualTo(BigDecimal.ONE);
-    assertThatThrownBy(() -> org.carebridge.core.careplan.ServiceSchedule.of(0, BigDecimal.ONE,
-        org.carebridge.core.careplan.ServiceSchedule.TimeUnit.DAY))
+    assertThatThrownBy(() -> org.carebridge.core.careplan.ServiceSchedule.builder().frequency(0))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("frequency must be at least 1");
     assertThatThrownBy(() -> new org.carebridge.core.careplan.ServiceSchedule(1, BigDecimal.ONE,
         org.carebridge.core.careplan.ServiceSchedule.TimeUnit.DAY, java.util.Optional.of(BigDecimal.ONE),
         java.util.Optional.empty(), List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("visitLength and visitLengthUnit must be given together");
-    assertThatThrownBy(() -> daily.withTimesOfDay(List.of(java.time.LocalTime.of(8, 0, 0, 5))))
+    assertThatThrownBy(() -> daily.toBuilder().addTimeOfDay(java.time.LocalTime.of(8, 0, 0, 5)))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("timesOfDay must be whole seconds");
     assertThatThrownBy(() -> PlannedService.builder().providerDescription(""))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("providerDescription must not be blank");
   }
 
   @Test
-  void consentMoment_mustBeOnTheDayRecorded() {
-    org.carebridge.core.careplan.SharingConsent consent = org.carebridge.core.careplan.SharingConsent.of(
-        org.carebridge.core.codes.ConsentStatus.GIVEN, java.time.LocalDate.of(2026, 10, 14));
+  void consentMoment_onAnotherDayThanRecorded_isReportedNotRefused() {
+    org.carebridge.core.careplan.SharingConsent consent = org.carebridge.core.careplan.SharingConsent.builder()
+        .status(org.carebridge.core.codes.ConsentStatus.GIVEN).recordedOn(java.time.LocalDate.of(2026, 10, 14))
+        .build();
     java.time.OffsetDateTime at = java.time.OffsetDateTime.parse("2026-10-14T11:30:00+01:00");
-    assertThat(consent.recordedAt(at).recordedAt()).contains(at);
-    assertThatThrownBy(() -> consent.recordedAt(java.time.OffsetDateTime.parse("2026-10-15T00:30:00+01:00")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("recordedAt must be on recordedOn");
-    assertThatThrownBy(() -> consent.withTerms(List.of(), List.of(), List.of(" "), java.util.Optional.empty()))
+    assertThat(consent.toBuilder().recordedAt(at).build().recordedAt()).contains(at);
+    org.carebridge.core.careplan.SharingConsent nextDay = consent.toBuilder()
+        .recordedAt(java.time.OffsetDateTime.parse("2026-10-15T00:30:00+01:00")).build();
+    assertThat(org.carebridge.core.validation.Issues.single(org.carebridge.core.validation.Validator
+        .withClock(Story.CLOCK).validate(Story.carePlan().sharingConsent(nextDay).build()), "CB-CONSENT-004",
+        "sharingConsent.recordedAt").message())
+        .isEqualTo("the consent was recorded at 2026-10-15T00:30+01:00, which is not on the day it was recorded, "
+            + "2026-10-14");
+    assertThatThrownBy(() -> consent.toBuilder().addProtocol(" "))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("protocol must not be blank");
+    assertThatThrownBy(() -> new org.carebridge.core.careplan.SharingConsent(consent.status(), consent.legalBasis(),
+        consent.recordedOn(), consent.recordedAt(), consent.description(), List.of(), List.of(), List.of(" "),
+        java.util.Optional.empty()))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("protocols[0] must not be blank");
   }
 
@@ -239,5 +252,35 @@ class BuildersTest {
             .providerDescription("Margaret's personal assistant").build()).build().toString()
         + Story.careTeam().name("Margaret Hollins - care team").build();
     assertThat(all).doesNotContain("Margaret", "Hollins").contains("***");
+  }
+
+  @Test
+  void toBuilder_rebuildsAnEqualRecord_thatCanThenBeChanged() {
+    Person margaret = Story.margaret();
+    assertThat(margaret.toBuilder().build()).isEqualTo(margaret);
+    assertThat(margaret.name().toBuilder().build()).isEqualTo(margaret.name());
+    assertThat(margaret.address().orElseThrow().toBuilder().build()).isEqualTo(margaret.address().orElseThrow());
+    assertThat(Story.UHNM.toBuilder().build()).isEqualTo(Story.UHNM);
+    assertThat(Story.NURSE_JONES.toBuilder().build()).isEqualTo(Story.NURSE_JONES);
+    assertThat(Story.NURSE_JONES.practitioner().toBuilder().build()).isEqualTo(Story.NURSE_JONES.practitioner());
+    JointCarePlan plan = Story.carePlan().build();
+    assertThat(plan.toBuilder().build()).isEqualTo(plan);
+    assertThat(plan.needs().get(0).toBuilder().build()).isEqualTo(plan.needs().get(0));
+    assertThat(plan.goals().get(0).toBuilder().build()).isEqualTo(plan.goals().get(0));
+    assertThat(plan.sharingConsent().orElseThrow().toBuilder().build()).isEqualTo(plan.sharingConsent().orElseThrow());
+    assertThat(Story.homeCare().toBuilder().build()).isEqualTo(Story.homeCare());
+    assertThat(Story.careTeam().build().toBuilder().build()).isEqualTo(Story.careTeam().build());
+    assertThat(Story.budget().build().toBuilder().build()).isEqualTo(Story.budget().build());
+    DischargeNotification notice = Story.assessmentNotice().build();
+    assertThat(notice.toBuilder().build()).isEqualTo(notice);
+    assertThat(notice.stay().toBuilder().build()).isEqualTo(notice.stay());
+    assertThat(notice.assessment().toBuilder().build()).isEqualTo(notice.assessment());
+    assertThat(Story.WARD_112.toBuilder().build()).isEqualTo(Story.WARD_112);
+    // a change through toBuilder leaves the original as it was
+    PersonalBudget budget = Story.budget().build();
+    PersonalBudget larger = budget.toBuilder().amount(Money.parse("500.00"), budget.frequency()).build();
+    assertThat(larger.amount()).isEqualTo(Money.parse("500.00"));
+    assertThat(budget.amount()).isEqualTo(Money.parse("412.50"));
+    assertThat(larger.contributions()).isEqualTo(budget.contributions());
   }
 }

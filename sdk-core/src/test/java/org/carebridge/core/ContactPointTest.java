@@ -12,7 +12,8 @@ class ContactPointTest {
 
   @Test
   void values_andCodes() {
-    ContactPoint p = ContactPoint.of(ContactSystem.PHONE, "01782 715444").withUse(ContactUse.WORK);
+    ContactPoint p = ContactPoint.builder().system(ContactSystem.PHONE).value("01782 715444").use(ContactUse.WORK)
+        .build();
     assertThat(p.system()).isEqualTo(ContactSystem.PHONE);
     assertThat(p.value()).isEqualTo("01782 715444");
     assertThat(p.use()).contains(ContactUse.WORK);
@@ -26,14 +27,17 @@ class ContactPointTest {
 
   @Test
   void badArguments_rejectedNamingTheValue() {
-    assertThatThrownBy(() -> ContactPoint.of(ContactSystem.EMAIL, " ")).hasMessageContaining("value");
-    assertThatThrownBy(() -> ContactPoint.of(null, "x")).hasMessageContaining("system");
-    assertThatThrownBy(() -> ContactPoint.of(ContactSystem.EMAIL, "a@b.example").withUse(null))
+    assertThatThrownBy(() -> ContactPoint.builder().system(ContactSystem.EMAIL).value(" "))
+        .hasMessageContaining("value");
+    assertThatThrownBy(() -> ContactPoint.builder().system(null)).hasMessageContaining("system");
+    assertThatThrownBy(() -> ContactPoint.builder().system(ContactSystem.EMAIL).value("a@b.example").use(null))
         .hasMessageContaining("use");
+    assertThatThrownBy(() -> ContactPoint.builder().value("x").build()).hasMessage("system is required");
   }
 
   @Test
   void toString_hidesTheValue() {
-    assertThat(ContactPoint.of(ContactSystem.PHONE, "07700 900123")).hasToString("ContactPoint[phone, ***]");
+    assertThat(ContactPoint.builder().system(ContactSystem.PHONE).value("07700 900123").build())
+        .hasToString("ContactPoint[phone, ***]");
   }
 }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import org.carebridge.core.budget.PersonalBudget;
 import org.carebridge.core.careplan.Goal;
 import org.carebridge.core.careplan.JointCarePlan;
@@ -30,7 +29,9 @@ import org.carebridge.core.codes.KeyWorkerProfession;
 import org.carebridge.core.codes.NhsNumberVerificationStatus;
 import org.carebridge.core.codes.PrimarySupportReason;
 import org.carebridge.core.codes.ServiceType;
+import org.carebridge.core.discharge.Assessment;
 import org.carebridge.core.discharge.DischargeNotification;
+import org.carebridge.core.discharge.HospitalStay;
 import org.carebridge.core.discharge.Ward;
 
 /**
@@ -44,26 +45,51 @@ public final class Story {
       Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneId.of("Europe/London"));
 
   public static final Organisation UHNM =
-      Organisation.of("uhnm", "RJE", "University Hospitals of North Midlands NHS Trust");
+      organisation("uhnm", "RJE", "University Hospitals of North Midlands NHS Trust");
   public static final Organisation COUNCIL =
-      Organisation.of("staffordshire-cc", "SCC01", "Staffordshire County Council");
+      organisation("staffordshire-cc", "SCC01", "Staffordshire County Council");
   public static final Organisation MPFT =
-      Organisation.of("mpft", "RRE", "Midlands Partnership University NHS Foundation Trust");
+      organisation("mpft", "RRE", "Midlands Partnership University NHS Foundation Trust");
 
-  public static final PractitionerRole NURSE_JONES = PractitionerRole.of(
-      "district-nurse-jones-mpft",
-      Practitioner.of("district-nurse-jones", HumanName.of("Jones", "Sian"),
-          Identifier.of("https://fhir.hl7.org.uk/Id/nmc-number", "12A3456E")),
-      MPFT,
-      KeyWorkerProfession.NURSE);
-  public static final PractitionerRole SOCIAL_WORKER_PATEL = PractitionerRole.of(
-      "social-worker-patel-scc",
-      Practitioner.of("social-worker-patel", HumanName.of("Patel", "Ravi"),
-          Identifier.of("https://carebridge.org.uk/fhir/Id/swe-registration-number", "SW123456")),
-      COUNCIL,
-      KeyWorkerProfession.SOCIAL_WORKER);
+  public static final PractitionerRole NURSE_JONES = PractitionerRole.builder()
+      .id("district-nurse-jones-mpft")
+      .practitioner(Practitioner.builder().id("district-nurse-jones").name(name("Jones", "Sian"))
+          .addIdentifier(Identifier.of("https://fhir.hl7.org.uk/Id/nmc-number", "12A3456E")).build())
+      .organisation(MPFT)
+      .profession(KeyWorkerProfession.NURSE)
+      .build();
+  public static final PractitionerRole SOCIAL_WORKER_PATEL = PractitionerRole.builder()
+      .id("social-worker-patel-scc")
+      .practitioner(Practitioner.builder().id("social-worker-patel").name(name("Patel", "Ravi"))
+          .addIdentifier(Identifier.of("https://carebridge.org.uk/fhir/Id/swe-registration-number", "SW123456"))
+          .build())
+      .organisation(COUNCIL)
+      .profession(KeyWorkerProfession.SOCIAL_WORKER)
+      .build();
+
+  public static final Ward WARD_112 =
+      Ward.builder().id("ward-112").name("Ward 112").site(OdsCode.of("RJE01")).build();
 
   private Story() {}
+
+  /** An organisation with only its id, ODS code and name. */
+  public static Organisation organisation(String id, String odsCode, String name) {
+    return Organisation.builder().id(id).odsCode(OdsCode.of(odsCode)).name(name).build();
+  }
+
+  /** A name with its family name and given names, in order. */
+  public static HumanName name(String family, String... given) {
+    HumanName.Builder b = HumanName.builder().family(family);
+    for (String g : given) {
+      b.addGiven(g);
+    }
+    return b.build();
+  }
+
+  /** A complete address: lines, town or city, postcode. */
+  public static Address address(String line, String city, String postcode) {
+    return Address.builder().addLine(line).city(city).postcode(postcode).build();
+  }
 
   public static Person margaret() {
     return Person.builder()
@@ -71,10 +97,10 @@ public final class Story {
         .nhsNumber("943 476 5919")
         .nhsNumberVerificationStatus(NhsNumberVerificationStatus.PRESENT_AND_VERIFIED)
         .addIdentifier(Identifier.of("https://carebridge.org.uk/fhir/Id/la-person-id/SCC01", "SCC-100234"))
-        .name(HumanName.of("Hollins", "Margaret", "Elizabeth"))
+        .name(name("Hollins", "Margaret", "Elizabeth"))
         .birthDate(LocalDate.of(1942, 3, 14))
         .gender(AdministrativeGender.FEMALE)
-        .address(new Address(List.of("12 Lichfield Road"), "Stafford", "ST17 4JX"))
+        .address(address("12 Lichfield Road", "Stafford", "ST17 4JX"))
         .build();
   }
 
@@ -82,7 +108,7 @@ public final class Story {
     return PlannedService.builder()
         .description("Home care")
         .serviceType(ServiceType.LT_COMMUNITY)
-        .provider(Organisation.of("stafford-home-care", "VNX12", "Stafford Home Care Ltd"))
+        .provider(organisation("stafford-home-care", "VNX12", "Stafford Home Care Ltd"))
         .cost(Money.parse("24.50"), CostFrequency.HOURLY)
         .plannedUnitsPerWeek(new BigDecimal("10.5"))
         .fundingSource(FundingSource.COUNCIL)
@@ -118,15 +144,17 @@ public final class Story {
         .id("margaret-joint-care-plan")
         .person(margaret())
         .period(DateRange.startingOn(LocalDate.of(2026, 11, 2)))
-        .addNeed(Need.of(PrimarySupportReason.PHYSICAL_PERSONAL_CARE, "Help to wash and dress"))
-        .addGoal(Goal.of("I want to stay in my own home and do my own shopping again"))
+        .addNeed(Need.builder().primarySupportReason(PrimarySupportReason.PHYSICAL_PERSONAL_CARE)
+            .description("Help to wash and dress").build())
+        .addGoal(Goal.builder().description("I want to stay in my own home and do my own shopping again").build())
         .addService(homeCare())
         .addService(personalAssistant())
         .addService(reablement())
         .reviewDate(LocalDate.of(2027, 2, 2))
         .agreedByPersonOn(LocalDate.of(2026, 11, 4))
         .contingencyPlan("If the home care visit is missed, call the council duty team")
-        .sharingConsent(SharingConsent.of(ConsentStatus.GIVEN, LocalDate.of(2026, 11, 4)))
+        .sharingConsent(SharingConsent.builder().status(ConsentStatus.GIVEN).recordedOn(LocalDate.of(2026, 11, 4))
+            .build())
         .personalBudgetId("margaret-personal-budget");
   }
 
@@ -167,10 +195,22 @@ public final class Story {
         .person(margaret())
         .issuedAt(Instant.parse("2026-10-05T09:30:00Z"))
         .hospital(UHNM)
-        .ward(Ward.of("ward-112", "Ward 112", "RJE01"))
         .council(COUNCIL)
+        .stay(assessmentNoticeStay().build())
+        .assessment(assessment().build());
+  }
+
+  /** The stay as the assessment notice states it. */
+  public static HospitalStay.Builder assessmentNoticeStay() {
+    return HospitalStay.builder()
+        .ward(WARD_112)
         .admissionDate(LocalDate.of(2026, 10, 2))
-        .proposedDischargeDate(LocalDate.of(2026, 10, 13))
+        .proposedDischargeDate(LocalDate.of(2026, 10, 13));
+  }
+
+  /** The statements of the assessment notice. */
+  public static Assessment.Builder assessment() {
+    return Assessment.builder()
         .patientConsulted(true)
         .carerConsultation(CarerConsultation.NO_KNOWN_CARER)
         .consent(ConsentStatus.GIVEN)
@@ -185,13 +225,19 @@ public final class Story {
         .person(margaret())
         .issuedAt(Instant.parse("2026-10-12T14:00:00Z"))
         .hospital(UHNM)
-        .ward(Ward.of("ward-112", "Ward 112", "RJE01"))
         .council(COUNCIL)
         .pathway(DischargePathway.PATHWAY_1)
+        .stay(dischargeNoticeStay().build())
+        .respondsTo("assessment-notice-example");
+  }
+
+  /** The stay as the discharge notice states it. */
+  public static HospitalStay.Builder dischargeNoticeStay() {
+    return HospitalStay.builder()
+        .ward(WARD_112)
         .admissionDate(LocalDate.of(2026, 10, 2))
         .proposedDischargeDate(LocalDate.of(2026, 10, 15))
-        .dischargeReadyDate(LocalDate.of(2026, 10, 13))
-        .respondsTo("assessment-notice-example");
+        .dischargeReadyDate(LocalDate.of(2026, 10, 13));
   }
 
   public static DischargeNotification.Builder discharged() {
@@ -203,6 +249,12 @@ public final class Story {
         .hospital(UHNM)
         .council(COUNCIL)
         .pathway(DischargePathway.PATHWAY_1)
+        .stay(dischargedStay().build());
+  }
+
+  /** The stay as the "patient discharged" event states it. */
+  public static HospitalStay.Builder dischargedStay() {
+    return HospitalStay.builder()
         .admissionDate(LocalDate.of(2026, 10, 2))
         .dischargeReadyDate(LocalDate.of(2026, 10, 13))
         .dischargeDate(LocalDate.of(2026, 10, 15));

@@ -233,7 +233,8 @@ public final class Engine {
     Person person;
     try {
       Person.Builder pb = Person.builder().id(p.id)
-          .name(p.firstName == null ? HumanName.of(p.lastName) : HumanName.of(p.lastName, p.firstName))
+          .name(p.firstName == null ? HumanName.builder().family(p.lastName).build()
+              : HumanName.builder().family(p.lastName).addGiven(p.firstName).build())
           .addIdentifier(Identifier.of(LA_PERSON_ID_SYSTEM + settings.council().value(), p.laPersonId));
       if (p.nhsNumber != null) {
         pb.nhsNumber(p.nhsNumber);
@@ -250,7 +251,8 @@ public final class Engine {
           + " cannot be built (" + e.getMessage() + "); the person is left out", p.lastLine, 0);
       return Optional.empty();
     }
-    Organisation council = new Organisation(settings.councilId(), settings.council(), settings.councilName());
+    Organisation council = Organisation.builder().id(settings.councilId()).odsCode(settings.council())
+        .name(settings.councilName()).build();
     Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
     bundle.setId(derivedId(p.id, "cld"));
     Set<String> fullUrls = new HashSet<>();

@@ -328,7 +328,9 @@ final class FieldReader {
               + "; the address was left out"));
       return Optional.empty();
     }
-    return Optional.of(new Address(lines, city, postcode));
+    Address.Builder address = Address.builder().city(city).postcode(postcode);
+    lines.forEach(address::addLine);
+    return Optional.of(address.build());
   }
 
   // ---- the visit -------------------------------------------------------------------------------
@@ -377,10 +379,10 @@ final class FieldReader {
   Issue fromRule(Issue rule, Optional<String> readyField) {
     String path = rule.location().text();
     String field = switch (path) {
-      case "admissionDate" -> "PV1-44";
-      case "dischargeDate" -> "PV1-45";
-      case "dischargeReadyDate" -> readyField.orElse("");
-      case "proposedDischargeDate" -> "PV2-9";
+      case "stay.admissionDate" -> "PV1-44";
+      case "stay.dischargeDate" -> "PV1-45";
+      case "stay.dischargeReadyDate" -> readyField.orElse("");
+      case "stay.proposedDischargeDate" -> "PV2-9";
       case "issuedAt" -> "MSH-7";
       case "person.nhsNumber" -> "PID-3.1";
       default -> "";

@@ -18,7 +18,7 @@ import org.carebridge.core.Identifier;
 import org.carebridge.core.NhsNumber;
 import org.carebridge.core.Organisation;
 import org.carebridge.core.Person;
-import org.carebridge.core.discharge.Clinician;
+import org.carebridge.core.Actor;
 import org.carebridge.core.discharge.DischargeNotification;
 import org.carebridge.core.discharge.Ward;
 import org.carebridge.core.validation.Issue;
@@ -144,7 +144,7 @@ public final class MessageConverter implements AutoCloseable {
     RecordAssembly.Parts parts = parts(in, event, dates, hasPid, hasPv1, found);
     AdtContext context = context(parts, event, in, found);
     // After the context: a local staff identifier system may come with the stay's context.
-    Optional<Clinician> lead = hasPv1 ? assembly.leadClinician(in, context, found) : Optional.empty();
+    Optional<Actor> lead = hasPv1 ? assembly.leadClinician(in, context, found) : Optional.empty();
     EventPolicy.Choice choice = policy.decide(event, dates, parts.discharged(), parts.stayKey(), context, in, found);
     if (choice instanceof EventPolicy.Unchanged unchanged) {
       issues.addAll(found.stream().filter(i -> !i.isError()).toList());
@@ -222,7 +222,7 @@ public final class MessageConverter implements AutoCloseable {
   }
 
   /** Builds the notification, checks it with the business rules and, without an error, maps it to FHIR. */
-  private Converted notify(EventPolicy.Send send, RecordAssembly.Parts parts, Optional<Clinician> lead,
+  private Converted notify(EventPolicy.Send send, RecordAssembly.Parts parts, Optional<Actor> lead,
       AdtContext context, FieldReader in, List<Issue> found, List<Issue> issues) {
     Optional<DischargeNotification> notification = assembly.notification(send, parts, lead, context, in, found);
     if (notification.isEmpty()) {

@@ -13,7 +13,8 @@ import org.carebridge.core.Organisation;
 import org.carebridge.core.Person;
 import org.carebridge.core.Practitioner;
 import org.carebridge.core.codes.DischargeEvent;
-import org.carebridge.core.discharge.Clinician;
+import org.carebridge.core.Actor;
+import org.carebridge.core.discharge.HospitalStay;
 import org.carebridge.core.discharge.DischargeNotification;
 import org.carebridge.core.discharge.Ward;
 import org.carebridge.core.validation.Issue;
@@ -77,7 +78,8 @@ final class RecordAssembly {
       }
       if (code.matches("[A-Z0-9]{3}") || code.matches("[A-Z0-9]{5}")) {
         String trust = code.substring(0, 3);
-        return Organisation.of(trust.toLowerCase(Locale.ROOT), trust, "Hospital trust " + trust);
+        return Organisation.builder().id(trust.toLowerCase(Locale.ROOT)).odsCode(OdsCode.of(trust))
+            .name("Hospital trust " + trust).build();
       }
     }
     if (configured.isPresent()) {
@@ -100,7 +102,7 @@ final class RecordAssembly {
     Person.Builder p = Person.builder()
         .id(Ids.personId(hospital, ids.local(), nhs, personIds))
         .nhsNumber(nhs)
-        .name(new HumanName(family, in.givenNames()));
+        .name(name(family, in.givenNames(), List.of()));
     if (ids.local().isPresent() && hospital != null) {
       p.addIdentifier(Identifier.of(LOCAL_PATIENT_ID + hospital.odsCode().value(), ids.local().get()));
     }
@@ -141,7 +143,7 @@ final class RecordAssembly {
     String description = in.text("/.PV1-3-9");
     String name = !description.isEmpty() ? description : point.matches("\\d+[A-Za-z]?") ? "Ward " + point : point;
     try {
-      return new Ward(Ids.wardId(point), name, site);
+      return Ward.builder().id(Ids.wardId(point)).name(name).site(site).build();
     } catch (IllegalArgumentException e) {
       found.add(in.issue(IssueCode.HL7_NO_WARD, "PV1-3", 0, 0,
           "the ward could not be built: " + e.getMessage()));
@@ -155,7 +157,7 @@ final class RecordAssembly {
    * context names one, in the trust's local staff identifier system. Empty without a warning when PV1-7 is
    * empty; empty with a warning when it cannot be carried. Messages never show the name or the code.
    */
-  Optional<Clinician> leadClinician(FieldReader in, AdtContext context, List<Issue> found) {
+  Optional<Actor> leadClinician(FieldReader in, AdtContext context, List<Issue> found) {
     Optional<FieldReader.AttendingDoctor> attending = in.attendingDoctor();
     if (attending.isEmpty()) {
       return Optional.empty();
@@ -178,9 +180,8 @@ final class RecordAssembly {
       List<String> givenNames = new ArrayList<>();
       FieldReader.addNames(givenNames, doctor.given());
       FieldReader.addNames(givenNames, doctor.further());
-      HumanName name = new HumanName(doctor.family(), givenNames, Optional.empty(),
-          doctor.prefix().isEmpty() ? List.of() : List.of(doctor.prefix()));
-      return Optional.of(Clinician.of(Practitioner.of(identity.id(), name, identity.identifier())));
+      HumanName name = name(doctor.family(), givenNames, doctor.prefix().isEmpty() ? List.of() : List.of(doctor.prefix()));
+      return Optional.of(Practitioner.builder().id(identity.id()).name(name).addIdentifier(identity.identifier()).build());
     } catch (IllegalArgumentException | NullPointerException e) {
       found.add(in.issue(IssueCode.HL7_CLINICIAN_NOT_IDENTIFIED, "PV1-7.1", 0, 1,
           "the attending doctor (PV1-7) could not be made a Practitioner (" + e.getClass().getSimpleName()
@@ -217,21 +218,22 @@ final class RecordAssembly {
    *
    * @return the record, or empty with an error when sdk-core rejects it
    */
-  Optional<DischargeNotification> notification(EventPolicy.Send send, Parts parts, Optional<Clinician> lead,
+  Optional<DischargeNotification> notification(EventPolicy.Send send, Parts parts, Optional<Actor> lead,
       AdtContext context, FieldReader in, List<Issue> found) {
     DischargeNotification.Builder b = DischargeNotification.builder();
     try {
+      HospitalStay.Builder stay = HospitalStay.builder().ward(parts.ward()).admissionDate(parts.admitted().get().date());
       b.id(Ids.notificationId(parts.stayKey(), send.suffix())).event(send.event()).person(parts.person())
-          .issuedAt(parts.issued().get().instant()).hospital(parts.hospital()).ward(parts.ward())
-          .admissionDate(parts.admitted().get().date());
+          .issuedAt(parts.issued().get().instant()).hospital(parts.hospital());
       context.council().ifPresent(b::council);
-      send.readyDate().ifPresent(b::dischargeReadyDate);
-      parts.proposed().ifPresent(p -> b.proposedDischargeDate(p.date()));
-      parts.discharged().ifPresent(d -> b.dischargeDate(d.date()));
-      lead.ifPresent(b::leadClinician);
+      send.readyDate().ifPresent(stay::dischargeReadyDate);
+      parts.proposed().ifPresent(p -> stay.proposedDischargeDate(p.date()));
+      parts.discharged().ifPresent(d -> stay.dischargeDate(d.date()));
+      lead.ifPresent(stay::leadClinician);
       if (!parts.visit().isEmpty() && settings.spellNumberSystem().isPresent()) {
-        b.addStayIdentifier(Identifier.of(settings.spellNumberSystem().get(), parts.visit()));
+        stay.addIdentifier(Identifier.of(settings.spellNumberSystem().get(), parts.visit()));
       }
+      b.stay(stay.build());
       fromContext(b, send.event(), context);
       send.withdrawn().ifPresent(w -> b.respondsTo(Ids.notificationId(parts.stayKey(), w)));
       return Optional.of(b.build());
@@ -248,12 +250,7 @@ final class RecordAssembly {
       context.pathway().ifPresent(b::pathway);
     }
     if (event == DischargeEvent.ASSESSMENT_NOTICE) {
-      context.patientConsulted().ifPresent(b::patientConsulted);
-      context.carerConsultation().ifPresent(b::carerConsultation);
-      context.consent().ifPresent(b::consent);
-      context.consentLegalBasis().ifPresent(b::consentLegalBasis);
-      context.chcOutcome().ifPresent(b::chcOutcome);
-      context.safeguardingConcerns().ifPresent(b::safeguardingConcerns);
+      b.assessment(context.assessment());
     }
     if (event == DischargeEvent.WITHDRAW_DISCHARGE_ONLY) {
       b.withdrawalReason(context.cancelDischargeReason());
@@ -261,5 +258,13 @@ final class RecordAssembly {
     if (event == DischargeEvent.WITHDRAW_ASSESSMENT_ONLY) {
       b.withdrawalReason(context.cancelAdmitReason());
     }
+  }
+
+  /** A name from its parts (the family name is never blank here). */
+  private static HumanName name(String family, List<String> given, List<String> titles) {
+    HumanName.Builder b = HumanName.builder().family(family);
+    given.forEach(b::addGiven);
+    titles.forEach(b::addTitle);
+    return b.build();
   }
 }

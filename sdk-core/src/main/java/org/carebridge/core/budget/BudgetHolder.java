@@ -7,8 +7,8 @@ import org.carebridge.core.internal.Checks;
 /**
  * Who holds a personal budget: the person, or a nominated or authorised person acting for them.
  *
- * <p>{@link #thePerson()}, {@link #nominated(String)} and {@link #authorised(String)} give a holder without the
- * optional facts; add them with {@link #withPaymentsSuspended(boolean)} and {@link #withPeriod(DateRange)}.
+ * <p>Build one with {@link #builder()}. A holder other than the person has a name; the person holding their own
+ * budget has none.
  *
  * @param kind the kind of holder
  * @param name the holder's name when the holder is not the person themselves
@@ -54,69 +54,109 @@ public record BudgetHolder(
   }
 
   /**
-   * Creates a holder without the optional facts.
+   * Starts building a holder: the person, unless {@link Builder#nominated(String)} or
+   * {@link Builder#authorised(String)} says otherwise.
    *
-   * @param kind the kind
-   * @param name the name, required unless the holder is the person
-   * @throws NullPointerException when an argument is null
-   * @throws IllegalArgumentException as {@link #BudgetHolder(Kind, Optional, Optional, Optional)}
+   * @return a new builder
    */
-  public BudgetHolder(Kind kind, Optional<String> name) {
-    this(kind, name, Optional.empty(), Optional.empty());
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
-   * The person supported holds the budget.
+   * Starts a builder holding this holder's values, to change some of them.
    *
-   * @return the holder
+   * @return a new builder
    */
-  public static BudgetHolder thePerson() {
-    return new BudgetHolder(Kind.THE_PERSON, Optional.empty());
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.kind = kind;
+    b.name = name.orElse(null);
+    b.paymentsSuspended = paymentsSuspended.orElse(null);
+    b.period = period.orElse(null);
+    return b;
   }
 
-  /**
-   * A nominated person holds the budget.
-   *
-   * @param name the nominated person's name
-   * @return the holder
-   * @throws NullPointerException "name must not be null"
-   * @throws IllegalArgumentException "name must not be blank"
-   */
-  public static BudgetHolder nominated(String name) {
-    return new BudgetHolder(Kind.NOMINATED_PERSON, Optional.of(Checks.notBlank(name, "name")));
-  }
+  /** Builds a {@link BudgetHolder}; each setter rejects a bad argument at once. Not thread-safe. */
+  public static final class Builder {
+    private Kind kind = Kind.THE_PERSON;
+    private String name;
+    private Boolean paymentsSuspended;
+    private DateRange period;
 
-  /**
-   * An authorised person holds the budget.
-   *
-   * @param name the authorised person's name
-   * @return the holder
-   * @throws NullPointerException "name must not be null"
-   * @throws IllegalArgumentException "name must not be blank"
-   */
-  public static BudgetHolder authorised(String name) {
-    return new BudgetHolder(Kind.AUTHORISED_PERSON, Optional.of(Checks.notBlank(name, "name")));
-  }
+    private Builder() {}
 
-  /**
-   * This holder, with payments stated to be suspended or not.
-   *
-   * @param suspended whether payments to this holder are suspended
-   * @return a new holder
-   */
-  public BudgetHolder withPaymentsSuspended(boolean suspended) {
-    return new BudgetHolder(kind, name, Optional.of(suspended), period);
-  }
+    /**
+     * The person supported holds the budget (the default).
+     *
+     * @return this builder
+     */
+    public Builder thePerson() {
+      this.kind = Kind.THE_PERSON;
+      this.name = null;
+      return this;
+    }
 
-  /**
-   * This holder with the period they hold the budget.
-   *
-   * @param period when this holder holds the budget
-   * @return a new holder
-   * @throws NullPointerException "period must not be null"
-   */
-  public BudgetHolder withPeriod(DateRange period) {
-    return new BudgetHolder(kind, name, paymentsSuspended, Optional.of(Checks.notNull(period, "period")));
+    /**
+     * A person nominated by the person supported holds the budget.
+     *
+     * @param name the nominated person's name
+     * @return this builder
+     * @throws NullPointerException "name must not be null"
+     * @throws IllegalArgumentException "name must not be blank"
+     */
+    public Builder nominated(String name) {
+      this.name = Checks.notBlank(name, "name");
+      this.kind = Kind.NOMINATED_PERSON;
+      return this;
+    }
+
+    /**
+     * A person authorised to act for a person who lacks capacity holds the budget.
+     *
+     * @param name the authorised person's name
+     * @return this builder
+     * @throws NullPointerException "name must not be null"
+     * @throws IllegalArgumentException "name must not be blank"
+     */
+    public Builder authorised(String name) {
+      this.name = Checks.notBlank(name, "name");
+      this.kind = Kind.AUTHORISED_PERSON;
+      return this;
+    }
+
+    /**
+     * States whether payments to this holder are suspended.
+     *
+     * @param paymentsSuspended whether suspended
+     * @return this builder
+     */
+    public Builder paymentsSuspended(boolean paymentsSuspended) {
+      this.paymentsSuspended = paymentsSuspended;
+      return this;
+    }
+
+    /**
+     * Sets when this holder holds the budget.
+     *
+     * @param period the period
+     * @return this builder
+     * @throws NullPointerException "period must not be null"
+     */
+    public Builder period(DateRange period) {
+      this.period = Checks.notNull(period, "period");
+      return this;
+    }
+
+    /**
+     * Builds the holder.
+     *
+     * @return the holder
+     */
+    public BudgetHolder build() {
+      return new BudgetHolder(kind, Optional.ofNullable(name), Optional.ofNullable(paymentsSuspended),
+          Optional.ofNullable(period));
+    }
   }
 
   /**

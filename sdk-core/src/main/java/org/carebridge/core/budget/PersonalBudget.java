@@ -100,49 +100,37 @@ public record PersonalBudget(
   }
 
   /**
-   * Creates a budget without label or description, copying the lists.
-   *
-   * @param id the record id
-   * @param person the person
-   * @param holder the holder
-   * @param setBy the setting body
-   * @param budgetType the budget type
-   * @param stage the stage
-   * @param period the period
-   * @param amount the amount per period
-   * @param frequency the period
-   * @param management the management option
-   * @param contributions the contributions
-   * @param services the services
-   * @param carePlanId the care plan id or empty
-   * @throws NullPointerException when an argument or a list element is null
-   * @throws IllegalArgumentException when an id is not an id
-   */
-  public PersonalBudget(
-      String id,
-      Person person,
-      BudgetHolder holder,
-      Organisation setBy,
-      BudgetType budgetType,
-      BudgetStage stage,
-      DateRange period,
-      Money amount,
-      BudgetFrequency frequency,
-      BudgetManagement management,
-      List<FundingContribution> contributions,
-      List<PlannedService> services,
-      Optional<String> carePlanId) {
-    this(id, person, holder, setBy, budgetType, stage, period, amount, frequency, management, contributions,
-        services, carePlanId, Optional.empty(), Optional.empty());
-  }
-
-  /**
    * Starts building a budget.
    *
    * @return a new builder
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Starts a builder holding this budget's values, to change some of them.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.id = id;
+    b.person = person;
+    b.holder = holder;
+    b.setBy = setBy;
+    b.budgetType = budgetType;
+    b.stage = stage;
+    b.period = period;
+    b.amount = amount;
+    b.frequency = frequency;
+    b.management = management;
+    b.contributions.addAll(contributions);
+    b.services.addAll(services);
+    b.carePlanId = carePlanId.orElse(null);
+    b.label = label.orElse(null);
+    b.description = description.orElse(null);
+    return b;
   }
 
   /**
@@ -171,7 +159,7 @@ public record PersonalBudget(
   public static final class Builder {
     private String id;
     private Person person;
-    private BudgetHolder holder = BudgetHolder.thePerson();
+    private BudgetHolder holder = BudgetHolder.builder().build();
     private Organisation setBy;
     private BudgetType budgetType;
     private BudgetStage stage;

@@ -1,28 +1,30 @@
 package org.carebridge.core.careplan;
 
 import java.time.LocalDate;
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.carebridge.core.Actor;
 import org.carebridge.core.codes.Coded;
 import org.carebridge.core.internal.Checks;
 import org.carebridge.core.internal.CodeLookup;
 
 /**
  * A goal in a joint care plan (profile {@code carebridge-goal}): what matters to the person, in the
- * person's words.
+ * person's words. Build one with {@link #builder()}.
  *
  * @param description the goal, in the person's words
  * @param targetDate when the person hopes to reach it, when agreed
  * @param progress how far the goal has been achieved, when recorded at review
  * @param expressedBy who said it (normally the person), when stated
- * @param needs the needs of the plan the goal relates to (each must be one of the plan's needs)
+ * @param needs the needs of the plan the goal relates to (each should be one of the plan's needs: the validator
+ *     reports one that is not, CB-PLAN-012)
  */
 public record Goal(
     String description,
     Optional<LocalDate> targetDate,
     Optional<Progress> progress,
-    Optional<Party> expressedBy,
+    Optional<Actor> expressedBy,
     List<Need> needs) {
 
   /**
@@ -45,73 +47,110 @@ public record Goal(
   }
 
   /**
-   * Creates a goal with no progress, author or needs recorded.
+   * Starts building a goal.
    *
-   * @param description the goal
-   * @param targetDate the target date or empty
-   * @throws NullPointerException when an argument is null
-   * @throws IllegalArgumentException "description must not be blank"
+   * @return a new builder
    */
-  public Goal(String description, Optional<LocalDate> targetDate) {
-    this(description, targetDate, Optional.empty(), Optional.empty(), List.of());
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
-   * Creates a goal without a target date.
+   * Starts a builder holding this goal's values, to change some of them.
    *
-   * @param description the goal, in the person's words
-   * @return the goal
-   * @throws NullPointerException when null
-   * @throws IllegalArgumentException "description must not be blank"
+   * @return a new builder
    */
-  public static Goal of(String description) {
-    return new Goal(description, Optional.empty());
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.description = description;
+    b.targetDate = targetDate.orElse(null);
+    b.progress = progress.orElse(null);
+    b.expressedBy = expressedBy.orElse(null);
+    b.needs.addAll(needs);
+    return b;
   }
 
-  /**
-   * Creates a goal with a target date.
-   *
-   * @param description the goal, in the person's words
-   * @param targetDate the target date
-   * @return the goal
-   * @throws NullPointerException when an argument is null
-   * @throws IllegalArgumentException "description must not be blank"
-   */
-  public static Goal of(String description, LocalDate targetDate) {
-    return new Goal(description, Optional.of(Checks.notNull(targetDate, "targetDate")));
-  }
+  /** Builds a {@link Goal}; each setter rejects a bad argument at once. Not thread-safe. */
+  public static final class Builder {
+    private String description;
+    private LocalDate targetDate;
+    private Progress progress;
+    private Actor expressedBy;
+    private final List<Need> needs = new ArrayList<>();
 
-  /**
-   * This goal with its progress.
-   *
-   * @param progress how far the goal has been achieved
-   * @return a new goal
-   * @throws NullPointerException "progress must not be null"
-   */
-  public Goal withProgress(Progress progress) {
-    return new Goal(description, targetDate, Optional.of(Checks.notNull(progress, "progress")), expressedBy, needs);
-  }
+    private Builder() {}
 
-  /**
-   * This goal, expressed by someone.
-   *
-   * @param who who said it, e.g. {@link Party#thePerson()}
-   * @return a new goal
-   * @throws NullPointerException "expressedBy must not be null"
-   */
-  public Goal expressedBy(Party who) {
-    return new Goal(description, targetDate, progress, Optional.of(Checks.notNull(who, "expressedBy")), needs);
-  }
+    /**
+     * Sets the goal, in the person's words.
+     *
+     * @param description e.g. {@code "I want to stay in my own home"}
+     * @return this builder
+     * @throws NullPointerException "description must not be null"
+     * @throws IllegalArgumentException "description must not be blank"
+     */
+    public Builder description(String description) {
+      this.description = Checks.notBlank(description, "description");
+      return this;
+    }
 
-  /**
-   * This goal, relating to needs of the plan.
-   *
-   * @param needs the needs
-   * @return a new goal
-   * @throws NullPointerException when the collection or a need is null
-   */
-  public Goal addressing(Collection<Need> needs) {
-    return new Goal(description, targetDate, progress, expressedBy, Checks.list(needs, "needs"));
+    /**
+     * Sets when the person hopes to reach the goal.
+     *
+     * @param targetDate the target date
+     * @return this builder
+     * @throws NullPointerException "targetDate must not be null"
+     */
+    public Builder targetDate(LocalDate targetDate) {
+      this.targetDate = Checks.notNull(targetDate, "targetDate");
+      return this;
+    }
+
+    /**
+     * Sets how far the goal has been achieved.
+     *
+     * @param progress e.g. {@link Progress#IMPROVING}
+     * @return this builder
+     * @throws NullPointerException "progress must not be null"
+     */
+    public Builder progress(Progress progress) {
+      this.progress = Checks.notNull(progress, "progress");
+      return this;
+    }
+
+    /**
+     * Sets who expressed the goal.
+     *
+     * @param expressedBy normally {@link Actor#THE_PERSON}
+     * @return this builder
+     * @throws NullPointerException "expressedBy must not be null"
+     */
+    public Builder expressedBy(Actor expressedBy) {
+      this.expressedBy = Checks.notNull(expressedBy, "expressedBy");
+      return this;
+    }
+
+    /**
+     * Adds a need of the plan the goal relates to.
+     *
+     * @param need one of the plan's needs
+     * @return this builder
+     * @throws NullPointerException "need must not be null"
+     */
+    public Builder addNeed(Need need) {
+      needs.add(Checks.notNull(need, "need"));
+      return this;
+    }
+
+    /**
+     * Builds the goal.
+     *
+     * @return the goal
+     * @throws IllegalStateException "description is required"
+     */
+    public Goal build() {
+      return new Goal(Checks.required(description, "description"), Optional.ofNullable(targetDate),
+          Optional.ofNullable(progress), Optional.ofNullable(expressedBy), needs);
+    }
   }
 
   /** How far a goal has been achieved (FHIR's {@code goal-achievement} codes). */

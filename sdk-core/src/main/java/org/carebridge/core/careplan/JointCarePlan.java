@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.carebridge.core.Actor;
 import org.carebridge.core.DateRange;
 import org.carebridge.core.Person;
 import org.carebridge.core.internal.Checks;
@@ -29,7 +30,7 @@ import org.carebridge.core.internal.Checks;
  * @param summary a short summary of the plan and of the person ("about me"), when written
  * @param createdOn the day the plan was first written, when stated
  * @param responsibleWorker the member of staff responsible for the plan (usually the key worker); empty when the
- *     plan is the person's own (never {@link Party#thePerson()})
+ *     plan is the person's own (never {@link Actor#THE_PERSON})
  * @param contributors everyone who contributed to the plan: the person, staff from health and social care
  */
 public record JointCarePlan(
@@ -47,8 +48,8 @@ public record JointCarePlan(
     Optional<String> title,
     Optional<String> summary,
     Optional<LocalDate> createdOn,
-    Optional<Party> responsibleWorker,
-    List<Party> contributors) {
+    Optional<Actor> responsibleWorker,
+    List<Actor> contributors) {
 
   /**
    * Creates a plan, copying the lists.
@@ -71,7 +72,7 @@ public record JointCarePlan(
    * @param contributors the contributors
    * @throws NullPointerException when an argument or a list element is null
    * @throws IllegalArgumentException when an id is not an id, the contingency plan, title or summary is blank,
-   *     "responsibleWorker must be a member of staff", or "goals[i].needs[j] must be one of the plan's needs"
+   *     or "responsibleWorker must be a member of staff"
    */
   public JointCarePlan {
     Checks.id(id, "id");
@@ -88,44 +89,8 @@ public record JointCarePlan(
     Checks.optionalText(title, "title");
     Checks.optionalText(summary, "summary");
     Checks.optional(createdOn, "createdOn");
-    Checks.optional(responsibleWorker, "responsibleWorker");
-    if (responsibleWorker.isPresent() && responsibleWorker.get().isThePerson()) {
-      throw new IllegalArgumentException("responsibleWorker must be a member of staff");
-    }
+    Checks.optionalStaff(responsibleWorker, "responsibleWorker");
     contributors = Checks.list(contributors, "contributors");
-    for (int i = 0; i < goals.size(); i++) {
-      List<Need> related = goals.get(i).needs();
-      for (int j = 0; j < related.size(); j++) {
-        if (!needs.contains(related.get(j))) {
-          throw new IllegalArgumentException("goals[" + i + "].needs[" + j + "] must be one of the plan's needs");
-        }
-      }
-    }
-  }
-
-  /**
-   * Creates a plan with no title, summary, creation day, responsible worker or contributors (the components
-   * before they were added), copying the lists.
-   *
-   * @param id the record id
-   * @param person the person
-   * @param period the period
-   * @param needs the needs
-   * @param goals the goals
-   * @param services the services
-   * @param reviewDate the review date
-   * @param agreedByPersonOn the agreement date or empty
-   * @param contingencyPlan the contingency plan or empty
-   * @param sharingConsent the sharing consent or empty
-   * @param personalBudgetId the budget id or empty
-   * @throws NullPointerException when an argument or a list element is null
-   * @throws IllegalArgumentException when an id is not an id or the contingency plan is blank
-   */
-  public JointCarePlan(String id, Person person, DateRange period, List<Need> needs, List<Goal> goals,
-      List<PlannedService> services, LocalDate reviewDate, Optional<LocalDate> agreedByPersonOn,
-      Optional<String> contingencyPlan, Optional<SharingConsent> sharingConsent, Optional<String> personalBudgetId) {
-    this(id, person, period, needs, goals, services, reviewDate, agreedByPersonOn, contingencyPlan, sharingConsent,
-        personalBudgetId, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
   }
 
   /**
@@ -153,6 +118,32 @@ public record JointCarePlan(
     return new Builder();
   }
 
+  /**
+   * Starts a builder holding this plan's values, to change some of them.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.id = id;
+    b.person = person;
+    b.period = period;
+    b.needs.addAll(needs);
+    b.goals.addAll(goals);
+    b.services.addAll(services);
+    b.reviewDate = reviewDate;
+    b.agreedByPersonOn = agreedByPersonOn.orElse(null);
+    b.contingencyPlan = contingencyPlan.orElse(null);
+    b.sharingConsent = sharingConsent.orElse(null);
+    b.personalBudgetId = personalBudgetId.orElse(null);
+    b.title = title.orElse(null);
+    b.summary = summary.orElse(null);
+    b.createdOn = createdOn.orElse(null);
+    b.responsibleWorker = responsibleWorker.orElse(null);
+    b.contributors.addAll(contributors);
+    return b;
+  }
+
   /** Builds a {@link JointCarePlan}; each setter rejects a bad argument at once. Not thread-safe. */
   public static final class Builder {
     private String id;
@@ -169,8 +160,8 @@ public record JointCarePlan(
     private String title;
     private String summary;
     private LocalDate createdOn;
-    private Party responsibleWorker;
-    private final List<Party> contributors = new ArrayList<>();
+    private Actor responsibleWorker;
+    private final List<Actor> contributors = new ArrayList<>();
 
     private Builder() {}
 
@@ -368,12 +359,8 @@ public record JointCarePlan(
      * @throws NullPointerException "responsibleWorker must not be null"
      * @throws IllegalArgumentException "responsibleWorker must be a member of staff"
      */
-    public Builder responsibleWorker(Party worker) {
-      Checks.notNull(worker, "responsibleWorker");
-      if (worker.isThePerson()) {
-        throw new IllegalArgumentException("responsibleWorker must be a member of staff");
-      }
-      this.responsibleWorker = worker;
+    public Builder responsibleWorker(Actor worker) {
+      this.responsibleWorker = Checks.staff(worker, "responsibleWorker");
       return this;
     }
 
@@ -384,7 +371,7 @@ public record JointCarePlan(
      * @return this builder
      * @throws NullPointerException "contributor must not be null"
      */
-    public Builder addContributor(Party contributor) {
+    public Builder addContributor(Actor contributor) {
       contributors.add(Checks.notNull(contributor, "contributor"));
       return this;
     }

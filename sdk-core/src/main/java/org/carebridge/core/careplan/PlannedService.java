@@ -90,29 +90,6 @@ public record PlannedService(
   }
 
   /**
-   * Creates a scheduled service with no name, schedule or provider description (the components before they were
-   * added).
-   *
-   * @param description the description
-   * @param serviceType the service type
-   * @param provider the provider or empty
-   * @param unitCost the unit cost
-   * @param costFrequency the cost frequency
-   * @param plannedUnitsPerWeek the units per week or empty
-   * @param fundingSource the funding source
-   * @param deliveryMechanism the delivery mechanism or empty
-   * @param period the period or empty
-   * @throws NullPointerException when an argument is null
-   * @throws IllegalArgumentException when the description is blank or units per week are not positive
-   */
-  public PlannedService(String description, ServiceType serviceType, Optional<Organisation> provider, Money unitCost,
-      CostFrequency costFrequency, Optional<BigDecimal> plannedUnitsPerWeek, FundingSource fundingSource,
-      Optional<BudgetManagement> deliveryMechanism, Optional<DateRange> period) {
-    this(description, serviceType, provider, unitCost, costFrequency, plannedUnitsPerWeek, fundingSource,
-        deliveryMechanism, period, Optional.empty(), Status.SCHEDULED, Optional.empty(), Optional.empty());
-  }
-
-  /**
    * Returns a description without the provider description (it may name the person's personal assistant).
    *
    * @return the components, the provider description shown as {@code ***} when present
@@ -133,6 +110,29 @@ public record PlannedService(
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Starts a builder holding this service's values, to change some of them.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.description = description;
+    b.serviceType = serviceType;
+    b.provider = provider.orElse(null);
+    b.unitCost = unitCost;
+    b.costFrequency = costFrequency;
+    b.plannedUnitsPerWeek = plannedUnitsPerWeek.orElse(null);
+    b.fundingSource = fundingSource;
+    b.deliveryMechanism = deliveryMechanism.orElse(null);
+    b.period = period.orElse(null);
+    b.name = name.orElse(null);
+    b.status = status;
+    b.schedule = schedule.orElse(null);
+    b.providerDescription = providerDescription.orElse(null);
+    return b;
   }
 
   /**

@@ -2,7 +2,7 @@ package org.carebridge.core.careplan;
 
 import java.math.BigDecimal;
 import java.time.LocalTime;
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.carebridge.core.codes.Coded;
@@ -11,7 +11,7 @@ import org.carebridge.core.internal.CodeLookup;
 
 /**
  * How often a planned service is delivered and for how long each time, e.g. once a day for an hour at 08:00, or
- * five times a week for two and a half hours.
+ * five times a week for two and a half hours. Build one with {@link #builder()}.
  *
  * @param frequency how many times in each period, at least 1
  * @param period the length of the period, greater than zero (normalised: trailing zeros stripped)
@@ -62,44 +62,112 @@ public record ServiceSchedule(
   }
 
   /**
-   * A schedule of {@code frequency} times per {@code period} {@code periodUnit}, with no visit length or times.
+   * Starts building a schedule.
    *
-   * @param frequency the times per period, at least 1
-   * @param period the period length, greater than zero
-   * @param periodUnit the period unit
-   * @return the schedule
-   * @throws NullPointerException when an argument is null
-   * @throws IllegalArgumentException when the frequency is below 1 or the period is not positive
+   * @return a new builder
    */
-  public static ServiceSchedule of(int frequency, BigDecimal period, TimeUnit periodUnit) {
-    return new ServiceSchedule(frequency, period, periodUnit, Optional.empty(), Optional.empty(), List.of());
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
-   * This schedule with a visit length.
+   * Starts a builder holding this schedule's values, to change some of them.
    *
-   * @param length how long each visit lasts, greater than zero
-   * @param unit its unit
-   * @return a new schedule
-   * @throws NullPointerException when an argument is null
-   * @throws IllegalArgumentException when the length is not positive
+   * @return a new builder
    */
-  public ServiceSchedule withVisitLength(BigDecimal length, TimeUnit unit) {
-    return new ServiceSchedule(frequency, period, periodUnit, Optional.of(Checks.notNull(length, "visitLength")),
-        Optional.of(Checks.notNull(unit, "visitLengthUnit")), timesOfDay);
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.frequency = frequency;
+    b.period = period;
+    b.periodUnit = periodUnit;
+    b.visitLength = visitLength.orElse(null);
+    b.visitLengthUnit = visitLengthUnit.orElse(null);
+    b.timesOfDay.addAll(timesOfDay);
+    return b;
   }
 
-  /**
-   * This schedule with fixed times of day.
-   *
-   * @param times the times of day, whole seconds
-   * @return a new schedule
-   * @throws NullPointerException when the collection or a time is null
-   * @throws IllegalArgumentException when a time has a fraction of a second
-   */
-  public ServiceSchedule withTimesOfDay(Collection<LocalTime> times) {
-    return new ServiceSchedule(frequency, period, periodUnit, visitLength, visitLengthUnit,
-        Checks.list(times, "timesOfDay"));
+  /** Builds a {@link ServiceSchedule}; each setter rejects a bad argument at once. Not thread-safe. */
+  public static final class Builder {
+    private Integer frequency;
+    private BigDecimal period;
+    private TimeUnit periodUnit;
+    private BigDecimal visitLength;
+    private TimeUnit visitLengthUnit;
+    private final List<LocalTime> timesOfDay = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Sets how many times in each period.
+     *
+     * @param frequency at least 1
+     * @return this builder
+     * @throws IllegalArgumentException "frequency must be at least 1"
+     */
+    public Builder frequency(int frequency) {
+      if (frequency < 1) {
+        throw new IllegalArgumentException("frequency must be at least 1");
+      }
+      this.frequency = frequency;
+      return this;
+    }
+
+    /**
+     * Sets the period and its unit, e.g. {@code period(BigDecimal.ONE, TimeUnit.DAY)} for "a day".
+     *
+     * @param period the length of the period, greater than zero
+     * @param periodUnit the unit of the period
+     * @return this builder
+     * @throws NullPointerException "period must not be null" / "periodUnit must not be null"
+     * @throws IllegalArgumentException "period must be greater than zero"
+     */
+    public Builder period(BigDecimal period, TimeUnit periodUnit) {
+      this.period = Checks.positive(period, "period");
+      this.periodUnit = Checks.notNull(periodUnit, "periodUnit");
+      return this;
+    }
+
+    /**
+     * Sets how long each visit lasts, and the unit of that length.
+     *
+     * @param visitLength the length, greater than zero
+     * @param visitLengthUnit its unit
+     * @return this builder
+     * @throws NullPointerException "visitLength must not be null" / "visitLengthUnit must not be null"
+     * @throws IllegalArgumentException "visitLength must be greater than zero"
+     */
+    public Builder visitLength(BigDecimal visitLength, TimeUnit visitLengthUnit) {
+      this.visitLength = Checks.positive(visitLength, "visitLength");
+      this.visitLengthUnit = Checks.notNull(visitLengthUnit, "visitLengthUnit");
+      return this;
+    }
+
+    /**
+     * Adds a time of day of the visits.
+     *
+     * @param timeOfDay e.g. {@code LocalTime.of(8, 0)}; whole seconds
+     * @return this builder
+     * @throws NullPointerException "timeOfDay must not be null"
+     * @throws IllegalArgumentException "timesOfDay must be whole seconds"
+     */
+    public Builder addTimeOfDay(LocalTime timeOfDay) {
+      if (Checks.notNull(timeOfDay, "timeOfDay").getNano() != 0) {
+        throw new IllegalArgumentException("timesOfDay must be whole seconds");
+      }
+      timesOfDay.add(timeOfDay);
+      return this;
+    }
+
+    /**
+     * Builds the schedule.
+     *
+     * @return the schedule
+     * @throws IllegalStateException "frequency is required" or "period is required"
+     */
+    public ServiceSchedule build() {
+      return new ServiceSchedule(Checks.required(frequency, "frequency"), Checks.required(period, "period"),
+          periodUnit, Optional.ofNullable(visitLength), Optional.ofNullable(visitLengthUnit), timesOfDay);
+    }
   }
 
   /** A unit of time (UCUM, as FHIR's {@code units-of-time} value set uses them). */

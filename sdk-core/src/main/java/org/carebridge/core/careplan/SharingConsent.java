@@ -2,9 +2,10 @@ package org.carebridge.core.careplan;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.carebridge.core.Actor;
 import org.carebridge.core.DateRange;
 import org.carebridge.core.Organisation;
 import org.carebridge.core.codes.ConsentLegalBasis;
@@ -13,13 +14,13 @@ import org.carebridge.core.internal.Checks;
 
 /**
  * The person's agreement to share information between health and social care (profile
- * {@code carebridge-sharing-consent}).
+ * {@code carebridge-sharing-consent}). Build one with {@link #builder()}.
  *
  * @param status given, refused, or lacks capacity
  * @param legalBasis the legal basis when the person does not consent personally
  * @param recordedOn the day the decision was recorded
  * @param recordedAt the moment the decision was recorded, when known to the second (its date, in its own offset,
- *     is {@code recordedOn})
+ *     should be {@code recordedOn}: the validator reports one that is not, CB-CONSENT-004)
  * @param description the kind of agreement in words, e.g. "Agreement to share information between health and
  *     social care", when stated
  * @param decidedBy who gave the agreement (the person) or decided for them (a member of staff)
@@ -33,7 +34,7 @@ public record SharingConsent(
     LocalDate recordedOn,
     Optional<OffsetDateTime> recordedAt,
     Optional<String> description,
-    List<Party> decidedBy,
+    List<Actor> decidedBy,
     List<Organisation> sharingOrganisations,
     List<String> protocols,
     Optional<DateRange> sharingPeriod) {
@@ -51,17 +52,13 @@ public record SharingConsent(
    * @param protocols the protocol URIs
    * @param sharingPeriod the sharing period or empty
    * @throws NullPointerException when an argument or a list element is null
-   * @throws IllegalArgumentException when the description or a protocol is blank, or "recordedAt must be on
-   *     recordedOn"
+   * @throws IllegalArgumentException when the description or a protocol is blank
    */
   public SharingConsent {
     Checks.notNull(status, "status");
     Checks.optional(legalBasis, "legalBasis");
     Checks.notNull(recordedOn, "recordedOn");
     Checks.optional(recordedAt, "recordedAt");
-    if (recordedAt.isPresent() && !recordedAt.get().toLocalDate().equals(recordedOn)) {
-      throw new IllegalArgumentException("recordedAt must be on recordedOn");
-    }
     Checks.optionalText(description, "description");
     decidedBy = Checks.list(decidedBy, "decidedBy");
     sharingOrganisations = Checks.list(sharingOrganisations, "sharingOrganisations");
@@ -73,86 +70,171 @@ public record SharingConsent(
   }
 
   /**
-   * Creates a sharing consent with only its status, legal basis and day.
+   * Starts building a sharing consent.
    *
-   * @param status the status
-   * @param legalBasis the legal basis or empty
-   * @param recordedOn the day recorded
-   * @throws NullPointerException when an argument is null
+   * @return a new builder
    */
-  public SharingConsent(ConsentStatus status, Optional<ConsentLegalBasis> legalBasis, LocalDate recordedOn) {
-    this(status, legalBasis, recordedOn, Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(),
-        Optional.empty());
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
-   * Creates a consent the person gave or refused personally.
+   * Starts a builder holding this consent's values, to change some of them.
    *
-   * @param status the status
-   * @param recordedOn the day recorded
-   * @return the consent
-   * @throws NullPointerException when an argument is null
+   * @return a new builder
    */
-  public static SharingConsent of(ConsentStatus status, LocalDate recordedOn) {
-    return new SharingConsent(status, Optional.empty(), recordedOn);
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.status = status;
+    b.legalBasis = legalBasis.orElse(null);
+    b.recordedOn = recordedOn;
+    b.recordedAt = recordedAt.orElse(null);
+    b.description = description.orElse(null);
+    b.decidedBy.addAll(decidedBy);
+    b.sharingOrganisations.addAll(sharingOrganisations);
+    b.protocols.addAll(protocols);
+    b.sharingPeriod = sharingPeriod.orElse(null);
+    return b;
   }
 
-  /**
-   * Creates a consent with a legal basis (e.g. a best-interest decision when the person lacks capacity).
-   *
-   * @param status the status
-   * @param legalBasis the legal basis
-   * @param recordedOn the day recorded
-   * @return the consent
-   * @throws NullPointerException when an argument is null
-   */
-  public static SharingConsent of(ConsentStatus status, ConsentLegalBasis legalBasis, LocalDate recordedOn) {
-    return new SharingConsent(status, Optional.of(Checks.notNull(legalBasis, "legalBasis")), recordedOn);
+  /** Builds a {@link SharingConsent}; each setter rejects a bad argument at once. Not thread-safe. */
+  public static final class Builder {
+    private ConsentStatus status;
+    private ConsentLegalBasis legalBasis;
+    private LocalDate recordedOn;
+    private OffsetDateTime recordedAt;
+    private String description;
+    private final List<Actor> decidedBy = new ArrayList<>();
+    private final List<Organisation> sharingOrganisations = new ArrayList<>();
+    private final List<String> protocols = new ArrayList<>();
+    private DateRange sharingPeriod;
+
+    private Builder() {}
+
+    /**
+     * Sets the decision.
+     *
+     * @param status given, refused, or lacks capacity
+     * @return this builder
+     * @throws NullPointerException "status must not be null"
+     */
+    public Builder status(ConsentStatus status) {
+      this.status = Checks.notNull(status, "status");
+      return this;
+    }
+
+    /**
+     * Sets the legal basis when the person does not consent personally.
+     *
+     * @param legalBasis the legal basis
+     * @return this builder
+     * @throws NullPointerException "legalBasis must not be null"
+     */
+    public Builder legalBasis(ConsentLegalBasis legalBasis) {
+      this.legalBasis = Checks.notNull(legalBasis, "legalBasis");
+      return this;
+    }
+
+    /**
+     * Sets the day the decision was recorded.
+     *
+     * @param recordedOn the day
+     * @return this builder
+     * @throws NullPointerException "recordedOn must not be null"
+     */
+    public Builder recordedOn(LocalDate recordedOn) {
+      this.recordedOn = Checks.notNull(recordedOn, "recordedOn");
+      return this;
+    }
+
+    /**
+     * Sets the moment the decision was recorded; also sets the day recorded to its date when none is set yet.
+     *
+     * @param recordedAt the moment, to the second
+     * @return this builder
+     * @throws NullPointerException "recordedAt must not be null"
+     */
+    public Builder recordedAt(OffsetDateTime recordedAt) {
+      this.recordedAt = Checks.notNull(recordedAt, "recordedAt");
+      if (recordedOn == null) {
+        recordedOn = recordedAt.toLocalDate();
+      }
+      return this;
+    }
+
+    /**
+     * Sets the kind of agreement, in words.
+     *
+     * @param description e.g. {@code "Agreement to share information between health and social care"}
+     * @return this builder
+     * @throws NullPointerException "description must not be null"
+     * @throws IllegalArgumentException "description must not be blank"
+     */
+    public Builder description(String description) {
+      this.description = Checks.notBlank(description, "description");
+      return this;
+    }
+
+    /**
+     * Adds who gave the agreement (the person) or decided for them (a member of staff).
+     *
+     * @param actor e.g. {@link Actor#THE_PERSON}
+     * @return this builder
+     * @throws NullPointerException "decidedBy must not be null"
+     */
+    public Builder addDecidedBy(Actor actor) {
+      decidedBy.add(Checks.notNull(actor, "decidedBy"));
+      return this;
+    }
+
+    /**
+     * Adds an organisation that holds and shares the person's information under the agreement.
+     *
+     * @param organisation the organisation
+     * @return this builder
+     * @throws NullPointerException "sharingOrganisation must not be null"
+     */
+    public Builder addSharingOrganisation(Organisation organisation) {
+      sharingOrganisations.add(Checks.notNull(organisation, "sharingOrganisation"));
+      return this;
+    }
+
+    /**
+     * Adds an information sharing protocol the agreement is made under.
+     *
+     * @param protocol the protocol's URI
+     * @return this builder
+     * @throws NullPointerException "protocol must not be null"
+     * @throws IllegalArgumentException "protocol must not be blank"
+     */
+    public Builder addProtocol(String protocol) {
+      protocols.add(Checks.notBlank(protocol, "protocol"));
+      return this;
+    }
+
+    /**
+     * Sets when sharing is permitted (or refused).
+     *
+     * @param sharingPeriod the period
+     * @return this builder
+     * @throws NullPointerException "sharingPeriod must not be null"
+     */
+    public Builder sharingPeriod(DateRange sharingPeriod) {
+      this.sharingPeriod = Checks.notNull(sharingPeriod, "sharingPeriod");
+      return this;
+    }
+
+    /**
+     * Builds the consent.
+     *
+     * @return the consent
+     * @throws IllegalStateException "status is required" or "recordedOn is required"
+     */
+    public SharingConsent build() {
+      return new SharingConsent(Checks.required(status, "status"), Optional.ofNullable(legalBasis),
+          Checks.required(recordedOn, "recordedOn"), Optional.ofNullable(recordedAt), Optional.ofNullable(description),
+          decidedBy, sharingOrganisations, protocols, Optional.ofNullable(sharingPeriod));
+    }
   }
 
-  /**
-   * This consent recorded at a moment of {@code recordedOn}.
-   *
-   * @param at the moment
-   * @return a new consent
-   * @throws NullPointerException "recordedAt must not be null"
-   * @throws IllegalArgumentException "recordedAt must be on recordedOn"
-   */
-  public SharingConsent recordedAt(OffsetDateTime at) {
-    return new SharingConsent(status, legalBasis, recordedOn, Optional.of(Checks.notNull(at, "recordedAt")),
-        description, decidedBy, sharingOrganisations, protocols, sharingPeriod);
-  }
-
-  /**
-   * This consent with the terms of the sharing: who decided, which organisations share, under which protocols
-   * and for how long.
-   *
-   * @param decidedBy who gave the agreement or decided for the person
-   * @param organisations the sharing organisations
-   * @param protocols the protocol URIs
-   * @param period when sharing is permitted, or empty
-   * @return a new consent
-   * @throws NullPointerException when an argument or an element is null
-   * @throws IllegalArgumentException when a protocol is blank
-   */
-  public SharingConsent withTerms(Collection<Party> decidedBy, Collection<Organisation> organisations,
-      Collection<String> protocols, Optional<DateRange> period) {
-    return new SharingConsent(status, legalBasis, recordedOn, recordedAt, description,
-        Checks.list(decidedBy, "decidedBy"), Checks.list(organisations, "sharingOrganisations"),
-        Checks.list(protocols, "protocols"), period);
-  }
-
-  /**
-   * This consent with a description of the kind of agreement.
-   *
-   * @param description e.g. "Agreement to share information between health and social care"
-   * @return a new consent
-   * @throws NullPointerException "description must not be null"
-   * @throws IllegalArgumentException "description must not be blank"
-   */
-  public SharingConsent withDescription(String description) {
-    return new SharingConsent(status, legalBasis, recordedOn, recordedAt,
-        Optional.of(Checks.notBlank(description, "description")), decidedBy, sharingOrganisations, protocols,
-        sharingPeriod);
-  }
 }

@@ -59,21 +59,6 @@ public record CareTeam(
   }
 
   /**
-   * Creates a care team with no name, period or managing organisations (the components before they were added),
-   * copying the history.
-   *
-   * @param id the record id
-   * @param person the person
-   * @param keyWorkers the assignments
-   * @param continuityRequired whether gaps are an error
-   * @throws NullPointerException when an argument or an assignment is null
-   * @throws IllegalArgumentException when the id is not an id
-   */
-  public CareTeam(String id, Person person, List<KeyWorkerAssignment> keyWorkers, boolean continuityRequired) {
-    this(id, person, keyWorkers, continuityRequired, Optional.empty(), Optional.empty(), List.of());
-  }
-
-  /**
    * Returns a description without the team's name (it usually names the person).
    *
    * @return the components, the name shown as {@code ***} when present
@@ -92,6 +77,23 @@ public record CareTeam(
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Starts a builder holding this care team's values, to change some of them.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.id = id;
+    b.person = person;
+    b.keyWorkers.addAll(keyWorkers);
+    b.continuityRequired = continuityRequired;
+    b.name = name.orElse(null);
+    b.period = period.orElse(null);
+    b.managingOrganisations.addAll(managingOrganisations);
+    return b;
   }
 
   /**

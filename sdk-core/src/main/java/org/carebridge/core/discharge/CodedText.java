@@ -6,7 +6,7 @@ import org.carebridge.core.internal.Checks;
 /**
  * A coded or free-text statement from a code system the standard does not list itself, e.g. a reason for
  * admission (SNOMED CT or words), a source of admission or a discharge destination (NHS Data Dictionary codes of
- * UK Core). It has a code (with its system and display), a text, or both.
+ * UK Core). It has a code (with its system and display), a text, or both. Build one with {@link #builder()}.
  *
  * @param system the code system, when coded, e.g. {@code "https://fhir.hl7.org.uk/CodeSystem/UKCore-DischargeDestinationEngland"}
  * @param code the code, when coded, e.g. {@code "19"}
@@ -44,31 +44,100 @@ public record CodedText(Optional<String> system, Optional<String> code, Optional
   }
 
   /**
-   * A statement in words only.
+   * Starts building a coded text.
    *
-   * @param text the text
-   * @return the coded text
-   * @throws NullPointerException when the text is null
-   * @throws IllegalArgumentException when the text is blank
+   * @return a new builder
    */
-  public static CodedText ofText(String text) {
-    return new CodedText(Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.of(Checks.notNull(text, "text")));
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
-   * A code with its system and display.
+   * Starts a builder holding this coded text's values, to change some of them.
    *
-   * @param system the code system
-   * @param code the code
-   * @param display the display
-   * @return the coded text
-   * @throws NullPointerException when an argument is null
-   * @throws IllegalArgumentException when an argument is blank
+   * @return a new builder
    */
-  public static CodedText of(String system, String code, String display) {
-    return new CodedText(Optional.of(Checks.notNull(system, "system")), Optional.of(Checks.notNull(code, "code")),
-        Optional.of(Checks.notNull(display, "display")), Optional.empty());
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.system = system.orElse(null);
+    b.code = code.orElse(null);
+    b.display = display.orElse(null);
+    b.text = text.orElse(null);
+    return b;
+  }
+
+  /** Builds a {@link CodedText}; each setter rejects a bad argument at once. Not thread-safe. */
+  public static final class Builder {
+    private String system;
+    private String code;
+    private String display;
+    private String text;
+
+    private Builder() {}
+
+    /**
+     * Sets the code system.
+     *
+     * @param system e.g. {@code "http://snomed.info/sct"}
+     * @return this builder
+     * @throws NullPointerException "system must not be null"
+     * @throws IllegalArgumentException "system must not be blank"
+     */
+    public Builder system(String system) {
+      this.system = Checks.notBlank(system, "system");
+      return this;
+    }
+
+    /**
+     * Sets the code.
+     *
+     * @param code e.g. {@code "19"}
+     * @return this builder
+     * @throws NullPointerException "code must not be null"
+     * @throws IllegalArgumentException "code must not be blank"
+     */
+    public Builder code(String code) {
+      this.code = Checks.notBlank(code, "code");
+      return this;
+    }
+
+    /**
+     * Sets the code's display.
+     *
+     * @param display the display
+     * @return this builder
+     * @throws NullPointerException "display must not be null"
+     * @throws IllegalArgumentException "display must not be blank"
+     */
+    public Builder display(String display) {
+      this.display = Checks.notBlank(display, "display");
+      return this;
+    }
+
+    /**
+     * Sets the statement in words.
+     *
+     * @param text the text
+     * @return this builder
+     * @throws NullPointerException "text must not be null"
+     * @throws IllegalArgumentException "text must not be blank"
+     */
+    public Builder text(String text) {
+      this.text = Checks.notBlank(text, "text");
+      return this;
+    }
+
+    /**
+     * Builds the coded text.
+     *
+     * @return the coded text
+     * @throws IllegalArgumentException "a code or a text is required", "system requires a code" or "display
+     *     requires a code"
+     */
+    public CodedText build() {
+      return new CodedText(Optional.ofNullable(system), Optional.ofNullable(code), Optional.ofNullable(display),
+          Optional.ofNullable(text));
+    }
   }
 
   /**

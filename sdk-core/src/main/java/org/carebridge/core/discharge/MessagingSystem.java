@@ -5,7 +5,7 @@ import org.carebridge.core.internal.Checks;
 
 /**
  * A system that sends or receives discharge messages, e.g. a trust's patient administration system or a council's
- * case management system.
+ * case management system. Build one with {@link #builder()}.
  *
  * @param endpoint the address messages go to, e.g. {@code "https://messaging.uhnm.example.org/fhir"}
  * @param name a human-readable name, when stated, e.g. {@code "UHNM patient administration system"}
@@ -30,27 +30,71 @@ public record MessagingSystem(String endpoint, Optional<String> name) {
   }
 
   /**
-   * A messaging system with an address only.
+   * Starts building a messaging system.
    *
-   * @param endpoint the address
-   * @return the system
-   * @throws NullPointerException when the endpoint is null
-   * @throws IllegalArgumentException when the endpoint is blank or contains white space
+   * @return a new builder
    */
-  public static MessagingSystem of(String endpoint) {
-    return new MessagingSystem(endpoint, Optional.empty());
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
-   * A messaging system with an address and a name.
+   * Starts a builder holding this system's values, to change some of them.
    *
-   * @param endpoint the address
-   * @param name the name
-   * @return the system
-   * @throws NullPointerException when an argument is null
-   * @throws IllegalArgumentException when the endpoint or the name is invalid
+   * @return a new builder
    */
-  public static MessagingSystem of(String endpoint, String name) {
-    return new MessagingSystem(endpoint, Optional.of(Checks.notNull(name, "name")));
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.endpoint = endpoint;
+    b.name = name.orElse(null);
+    return b;
   }
+
+  /** Builds a {@link MessagingSystem}; each setter rejects a bad argument at once. Not thread-safe. */
+  public static final class Builder {
+    private String endpoint;
+    private String name;
+
+    private Builder() {}
+
+    /**
+     * Sets the address messages go to.
+     *
+     * @param endpoint e.g. {@code "https://messaging.uhnm.example.org/fhir"}, without white space
+     * @return this builder
+     * @throws NullPointerException "endpoint must not be null"
+     * @throws IllegalArgumentException "endpoint must not be blank" or "endpoint must not contain white space"
+     */
+    public Builder endpoint(String endpoint) {
+      if (Checks.notBlank(endpoint, "endpoint").chars().anyMatch(Character::isWhitespace)) {
+        throw new IllegalArgumentException("endpoint must not contain white space");
+      }
+      this.endpoint = endpoint;
+      return this;
+    }
+
+    /**
+     * Sets a human-readable name.
+     *
+     * @param name e.g. {@code "UHNM patient administration system"}
+     * @return this builder
+     * @throws NullPointerException "name must not be null"
+     * @throws IllegalArgumentException "name must not be blank"
+     */
+    public Builder name(String name) {
+      this.name = Checks.notBlank(name, "name");
+      return this;
+    }
+
+    /**
+     * Builds the messaging system.
+     *
+     * @return the messaging system
+     * @throws IllegalStateException "endpoint is required"
+     */
+    public MessagingSystem build() {
+      return new MessagingSystem(Checks.required(endpoint, "endpoint"), Optional.ofNullable(name));
+    }
+  }
+
 }

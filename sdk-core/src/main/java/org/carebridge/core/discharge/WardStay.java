@@ -8,7 +8,8 @@ import org.carebridge.core.internal.CodeLookup;
 
 /**
  * The person's stay on the ward of a discharge notification: whether they are on it now or have left it, and
- * when they were on it.
+ * when they were on it. Build one with {@link #builder()}; a stay that ends before it starts is reported by the
+ * validator (CB-DISCHARGE-021).
  *
  * @param status whether the person is on the ward (active) or has left it (completed), when stated
  * @param from when the person arrived on the ward, when stated
@@ -23,7 +24,7 @@ public record WardStay(Optional<Status> status, Optional<OffsetDateTime> from, O
    * @param from the arrival, or empty
    * @param until the departure, or empty
    * @throws NullPointerException when an argument is null
-   * @throws IllegalArgumentException "a status or a time is required" or "until must not be before from"
+   * @throws IllegalArgumentException "a status or a time is required"
    */
   public WardStay {
     Checks.optional(status, "status");
@@ -32,44 +33,83 @@ public record WardStay(Optional<Status> status, Optional<OffsetDateTime> from, O
     if (status.isEmpty() && from.isEmpty() && until.isEmpty()) {
       throw new IllegalArgumentException("a status or a time is required");
     }
-    if (from.isPresent() && until.isPresent() && until.get().isBefore(from.get())) {
-      throw new IllegalArgumentException("until must not be before from");
+  }
+
+  /**
+   * Starts building a ward stay.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts a builder holding this stay's values, to change some of them.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.status = status.orElse(null);
+    b.from = from.orElse(null);
+    b.until = until.orElse(null);
+    return b;
+  }
+
+  /** Builds a {@link WardStay}; each setter rejects a bad argument at once. Not thread-safe. */
+  public static final class Builder {
+    private Status status;
+    private OffsetDateTime from;
+    private OffsetDateTime until;
+
+    private Builder() {}
+
+    /**
+     * Sets whether the person is on the ward or has left it.
+     *
+     * @param status e.g. {@link Status#ACTIVE}
+     * @return this builder
+     * @throws NullPointerException "status must not be null"
+     */
+    public Builder status(Status status) {
+      this.status = Checks.notNull(status, "status");
+      return this;
     }
-  }
 
-  /**
-   * A stay with a status only.
-   *
-   * @param status the status
-   * @return the stay
-   * @throws NullPointerException "status must not be null"
-   */
-  public static WardStay of(Status status) {
-    return new WardStay(Optional.of(Checks.notNull(status, "status")), Optional.empty(), Optional.empty());
-  }
+    /**
+     * Sets when the person arrived on the ward.
+     *
+     * @param from the arrival
+     * @return this builder
+     * @throws NullPointerException "from must not be null"
+     */
+    public Builder from(OffsetDateTime from) {
+      this.from = Checks.notNull(from, "from");
+      return this;
+    }
 
-  /**
-   * This stay with an arrival time.
-   *
-   * @param from when the person arrived on the ward
-   * @return a new stay
-   * @throws NullPointerException "from must not be null"
-   * @throws IllegalArgumentException "until must not be before from"
-   */
-  public WardStay withFrom(OffsetDateTime from) {
-    return new WardStay(status, Optional.of(Checks.notNull(from, "from")), until);
-  }
+    /**
+     * Sets when the person left the ward.
+     *
+     * @param until the departure
+     * @return this builder
+     * @throws NullPointerException "until must not be null"
+     */
+    public Builder until(OffsetDateTime until) {
+      this.until = Checks.notNull(until, "until");
+      return this;
+    }
 
-  /**
-   * This stay with a departure time.
-   *
-   * @param until when the person left the ward
-   * @return a new stay
-   * @throws NullPointerException "until must not be null"
-   * @throws IllegalArgumentException "until must not be before from"
-   */
-  public WardStay withUntil(OffsetDateTime until) {
-    return new WardStay(status, from, Optional.of(Checks.notNull(until, "until")));
+    /**
+     * Builds the ward stay.
+     *
+     * @return the ward stay
+     * @throws IllegalArgumentException "a status or a time is required"
+     */
+    public WardStay build() {
+      return new WardStay(Optional.ofNullable(status), Optional.ofNullable(from), Optional.ofNullable(until));
+    }
   }
 
   /** Whether the person is on the ward (FHIR {@code EncounterLocationStatus}). */

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.carebridge.core.Actor;
 
 /**
  * Argument checks shared by the builders and factories. Every message names the offending field and never
@@ -146,6 +147,36 @@ public final class Checks {
     if (value.signum() <= 0) {
       throw new IllegalArgumentException(field + " must be greater than zero");
     }
+    return value;
+  }
+
+  /**
+   * Checks that an actor is a member of staff (a practitioner or a role), not the person.
+   *
+   * @param value the actor
+   * @param field the field name for the message
+   * @return the actor
+   * @throws NullPointerException when null
+   * @throws IllegalArgumentException "{field} must be a member of staff"
+   */
+  public static Actor staff(Actor value, String field) {
+    if (!notNull(value, field).isStaff()) {
+      throw new IllegalArgumentException(field + " must be a member of staff");
+    }
+    return value;
+  }
+
+  /**
+   * Checks that an optional actor holder is not null and, when present, is a member of staff.
+   *
+   * @param value the optional actor
+   * @param field the field name for the message
+   * @return the optional
+   * @throws NullPointerException when null
+   * @throws IllegalArgumentException "{field} must be a member of staff"
+   */
+  public static Optional<Actor> optionalStaff(Optional<Actor> value, String field) {
+    notNull(value, field).ifPresent(a -> staff(a, field));
     return value;
   }
 }

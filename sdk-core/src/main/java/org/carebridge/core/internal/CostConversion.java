@@ -95,6 +95,6 @@ public final class CostConversion {
         throw new IllegalStateException("unexpected budget frequency " + period);
     }
     BigDecimal pence = numerator.divide(BigDecimal.valueOf(denominator), 0, RoundingMode.HALF_UP);
-    return Optional.of(Money.ofPence(pence.longValueExact()));
+    return Optional.of(new Money(pence.longValueExact()));
   }
 }

@@ -6,13 +6,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.time.OffsetDateTime;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.carebridge.core.Actor;
+import org.carebridge.core.Practitioner;
+import org.carebridge.core.PractitionerRole;
 import org.carebridge.core.codes.DischargeEvent;
+import org.carebridge.core.discharge.Assessment;
 import org.carebridge.core.discharge.DischargeNotification;
+import org.carebridge.core.discharge.HospitalStay;
+import org.carebridge.core.discharge.WardStay;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.IssueCode;
 
@@ -74,16 +83,16 @@ public final class DischargeRules {
       if (n.council().isEmpty()) {
         issues.add(at(IssueCode.DISCHARGE_NO_COUNCIL, "council", kind));
       }
-      if (n.admissionDate().isEmpty()) {
-        issues.add(at(IssueCode.DISCHARGE_NO_ADMISSION_DATE, "admissionDate", kind));
+      if (n.stay().admissionDate().isEmpty()) {
+        issues.add(at(IssueCode.DISCHARGE_NO_ADMISSION_DATE, "stay.admissionDate", kind));
       }
     }
     if ((event == DischargeEvent.DISCHARGE_READY_DATE_SET || event == DischargeEvent.DISCHARGE_READY_DATE_CHANGED)
-        && n.dischargeReadyDate().isEmpty()) {
-      issues.add(at(IssueCode.DISCHARGE_NO_READY_DATE, "dischargeReadyDate", kind));
+        && n.stay().dischargeReadyDate().isEmpty()) {
+      issues.add(at(IssueCode.DISCHARGE_NO_READY_DATE, "stay.dischargeReadyDate", kind));
     }
-    if (event == DischargeEvent.PATIENT_DISCHARGED && n.dischargeDate().isEmpty()) {
-      issues.add(at(IssueCode.DISCHARGE_NO_DISCHARGE_DATE, "dischargeDate", kind));
+    if (event == DischargeEvent.PATIENT_DISCHARGED && n.stay().dischargeDate().isEmpty()) {
+      issues.add(at(IssueCode.DISCHARGE_NO_DISCHARGE_DATE, "stay.dischargeDate", kind));
     }
     if (event.isWithdrawal() && n.withdrawalReason().isEmpty()) {
       issues.add(at(IssueCode.DISCHARGE_WITHDRAWAL_NO_REASON, "withdrawalReason"));
@@ -94,12 +103,15 @@ public final class DischargeRules {
     if (event.requiresEarlierNotice() && n.respondsTo().isEmpty()) {
       issues.add(at(IssueCode.DISCHARGE_NO_EARLIER_NOTICE, "respondsTo", kind));
     }
-    CommonRules.consent(n.consent(), n.consentLegalBasis(), "consentLegalBasis", issues);
-    if (n.safeguardingDetails().isPresent() && !n.safeguardingConcerns().orElse(false)) {
+    Assessment a = n.assessment();
+    CommonRules.consent(a.consent(), a.consentLegalBasis(), "assessment.consentLegalBasis", issues);
+    if (a.safeguardingDetails().isPresent() && !a.safeguardingConcerns().orElse(false)) {
       // the profile's cb-encounter-4
-      issues.add(at(IssueCode.DISCHARGE_SAFEGUARDING_DETAILS_WITHOUT_CONCERNS, "safeguardingDetails",
-          n.safeguardingConcerns().map(String::valueOf).orElse("not stated")));
+      issues.add(at(IssueCode.DISCHARGE_SAFEGUARDING_DETAILS_WITHOUT_CONCERNS, "assessment.safeguardingDetails",
+          a.safeguardingConcerns().map(String::valueOf).orElse("not stated")));
     }
+    wardStay(n.stay(), issues);
+    oneRecordPerId(n, issues);
     if (earlier.isPresent() && n.respondsTo().isPresent()) {
       earlierNotice(n, earlier.get(), issues);
     }
@@ -107,25 +119,88 @@ public final class DischargeRules {
   }
 
   private static void dates(DischargeNotification n, List<Issue> issues) {
-    Optional<LocalDate> admission = n.admissionDate();
-    Optional<LocalDate> ready = n.dischargeReadyDate();
+    HospitalStay stay = n.stay();
+    Optional<LocalDate> admission = stay.admissionDate();
+    Optional<LocalDate> ready = stay.dischargeReadyDate();
     if (admission.isPresent() && ready.isPresent() && ready.get().isBefore(admission.get())) {
-      issues.add(at(IssueCode.DISCHARGE_READY_BEFORE_ADMISSION, "dischargeReadyDate", ready.get(), admission.get()));
+      issues.add(at(IssueCode.DISCHARGE_READY_BEFORE_ADMISSION, "stay.dischargeReadyDate", ready.get(), admission.get()));
     }
-    if (admission.isPresent() && n.proposedDischargeDate().isPresent()
-        && n.proposedDischargeDate().get().isBefore(admission.get())) {
+    if (admission.isPresent() && stay.proposedDischargeDate().isPresent()
+        && stay.proposedDischargeDate().get().isBefore(admission.get())) {
       issues.add(at(IssueCode.DISCHARGE_PROPOSED_BEFORE_ADMISSION, 
-          "proposedDischargeDate", n.proposedDischargeDate().get(), admission.get()));
+          "stay.proposedDischargeDate", stay.proposedDischargeDate().get(), admission.get()));
     }
-    if (n.dischargeDate().isPresent()) {
-      LocalDate discharge = n.dischargeDate().get();
+    if (stay.dischargeDate().isPresent()) {
+      LocalDate discharge = stay.dischargeDate().get();
       if (ready.isPresent() && discharge.isBefore(ready.get())) {
         issues.add(at(IssueCode.DISCHARGE_DATE_OUT_OF_ORDER, 
-            "dischargeDate", discharge, "discharge ready date", ready.get()));
+            "stay.dischargeDate", discharge, "discharge ready date", ready.get()));
       } else if (admission.isPresent() && discharge.isBefore(admission.get())) {
         issues.add(at(IssueCode.DISCHARGE_DATE_OUT_OF_ORDER, 
-            "dischargeDate", discharge, "admission date", admission.get()));
+            "stay.dischargeDate", discharge, "admission date", admission.get()));
       }
+    }
+    timeOnDate(stay.admittedAt(), admission, "admission", "stay.admittedAt", issues);
+    timeOnDate(stay.dischargedAt(), stay.dischargeDate(), "discharge", "stay.dischargedAt", issues);
+    if (stay.admittedAt().isPresent() && stay.dischargedAt().isPresent()
+        && stay.dischargedAt().get().isBefore(stay.admittedAt().get())) {
+      issues.add(at(IssueCode.DISCHARGE_TIME_BEFORE_ADMISSION, 
+          "stay.dischargedAt", stay.dischargedAt().get(), stay.admittedAt().get()));
+    }
+  }
+
+  /** CB-DISCHARGE-018: a time of day falls on the date it goes with. */
+  private static void timeOnDate(Optional<OffsetDateTime> time, Optional<LocalDate> date, String what,
+      String location, List<Issue> issues) {
+    if (time.isPresent() && !date.equals(time.map(OffsetDateTime::toLocalDate))) {
+      issues.add(at(IssueCode.DISCHARGE_TIME_NOT_ON_DATE, location, what, time.get(), what,
+          date.map(LocalDate::toString).orElse("(not stated)")));
+    }
+  }
+
+  /** CB-DISCHARGE-020 and 021: a stay on the ward goes with the ward, and ends after it starts. */
+  private static void wardStay(HospitalStay stay, List<Issue> issues) {
+    if (stay.wardStay().isEmpty()) {
+      return;
+    }
+    WardStay ws = stay.wardStay().get();
+    if (stay.ward().isEmpty()) {
+      issues.add(at(IssueCode.DISCHARGE_WARD_STAY_WITHOUT_WARD, "stay.wardStay"));
+    }
+    if (ws.from().isPresent() && ws.until().isPresent() && ws.until().get().isBefore(ws.from().get())) {
+      issues.add(at(IssueCode.DISCHARGE_WARD_STAY_OUT_OF_ORDER, "stay.wardStay.until", ws.until().get(), ws.from().get()));
+    }
+  }
+
+  /**
+   * CB-DISCHARGE-022: the message carries each practitioner, role and organisation once, so the notification may
+   * not name two different ones with the same id (the hospital, the council, the clinicians and their roles'
+   * organisations).
+   */
+  private static void oneRecordPerId(DischargeNotification n, List<Issue> issues) {
+    Map<String, Object> seen = new HashMap<>();
+    same(seen, "Organisation", n.hospital().id(), n.hospital(), "hospital", issues);
+    n.council().ifPresent(c -> same(seen, "Organisation", c.id(), c, "council", issues));
+    Map<String, Optional<Actor>> clinicians = new LinkedHashMap<>();
+    clinicians.put("stay.leadClinician", n.stay().leadClinician());
+    clinicians.put("stay.liaisonContact", n.stay().liaisonContact());
+    clinicians.put("author", n.author());
+    clinicians.forEach((at, actor) -> actor.ifPresent(a -> {
+      if (a instanceof PractitionerRole r) {
+        same(seen, "PractitionerRole", r.id(), r, at, issues);
+        same(seen, "Practitioner", r.practitioner().id(), r.practitioner(), at + ".practitioner", issues);
+        same(seen, "Organisation", r.organisation().id(), r.organisation(), at + ".organisation", issues);
+      } else if (a instanceof Practitioner p) {
+        same(seen, "Practitioner", p.id(), p, at, issues);
+      }
+    }));
+  }
+
+  private static void same(Map<String, Object> seen, String type, String id, Object value, String location,
+      List<Issue> issues) {
+    Object old = seen.putIfAbsent(type + "/" + id, value);
+    if (old != null && !old.equals(value)) {
+      issues.add(at(IssueCode.DISCHARGE_ONE_ID_TWO_RECORDS, location, type, id));
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.carebridge.core.budget.PersonalBudget;
 import org.carebridge.core.careplan.JointCarePlan;
+import org.carebridge.core.careplan.Need;
 import org.carebridge.core.careplan.SharingConsent;
 import org.carebridge.core.codes.ConsentStatus;
 import org.carebridge.core.validation.Issue;
@@ -48,6 +49,14 @@ public final class PlanRules {
     if (plan.goals().isEmpty()) {
       issues.add(at(IssueCode.PLAN_NO_GOALS, "goals"));
     }
+    for (int i = 0; i < plan.goals().size(); i++) {
+      List<Need> related = plan.goals().get(i).needs();
+      for (int j = 0; j < related.size(); j++) {
+        if (!plan.needs().contains(related.get(j))) {
+          issues.add(at(IssueCode.PLAN_GOAL_NEED_NOT_IN_PLAN, "goals[" + i + "].needs[" + j + "]"));
+        }
+      }
+    }
     if (plan.contingencyPlan().isEmpty()) {
       issues.add(at(IssueCode.PLAN_NO_CONTINGENCY, "contingencyPlan"));
     }
@@ -63,6 +72,8 @@ public final class PlanRules {
       if (consent.status() == ConsentStatus.REFUSED) {
         issues.add(at(IssueCode.CONSENT_REFUSED, "sharingConsent.status"));
       }
+      consent.recordedAt().filter(at -> !at.toLocalDate().equals(consent.recordedOn())).ifPresent(at -> issues.add(
+          at(IssueCode.CONSENT_RECORDED_AT_OTHER_DAY, "sharingConsent.recordedAt", at, consent.recordedOn())));
     }
     CommonRules.services(plan.services(), "services", issues);
     return issues;

@@ -64,6 +64,9 @@ public enum IssueCode {
   /** {@code CB-PLAN-011}. */
   PLAN_AGREED_AFTER_REVIEW("CB-PLAN-011", Severity.ERROR, IssueType.BUSINESS_RULE, Sources.RULES,
       "the person's agreement date %s is after the review date %s", "agreedOn", "reviewDate"),
+  /** {@code CB-PLAN-012}. */
+  PLAN_GOAL_NEED_NOT_IN_PLAN("CB-PLAN-012", Severity.ERROR, IssueType.BUSINESS_RULE, Sources.RULES,
+      "the goal relates to a need that is not one of the plan's needs"),
   /** {@code CB-CONSENT-001}. */
   CONSENT_LEGAL_BASIS_MISSING("CB-CONSENT-001", Severity.ERROR, IssueType.REQUIRED, Sources.RULES,
       "the person lacks capacity to consent: a legal basis (legal representative or best-interest decision) is required"),
@@ -73,6 +76,9 @@ public enum IssueCode {
   /** {@code CB-CONSENT-003}. */
   CONSENT_LEGAL_BASIS_UNEXPECTED("CB-CONSENT-003", Severity.ERROR, IssueType.BUSINESS_RULE, Sources.RULES,
       "a legal basis is stated only when the person has not given consent themselves"),
+  /** {@code CB-CONSENT-004}. */
+  CONSENT_RECORDED_AT_OTHER_DAY("CB-CONSENT-004", Severity.ERROR, IssueType.BUSINESS_RULE, Sources.RULES,
+      "the consent was recorded at %s, which is not on the day it was recorded, %s", "recordedAt", "recordedOn"),
   /** {@code CB-SERVICE-001}. */
   SERVICE_COST_NEGATIVE("CB-SERVICE-001", Severity.ERROR, IssueType.BUSINESS_RULE, Sources.RULES,
       "unit cost %s must not be negative", "unitCost"),
@@ -178,6 +184,21 @@ public enum IssueCode {
   /** {@code CB-DISCHARGE-017}. */
   DISCHARGE_SAFEGUARDING_DETAILS_WITHOUT_CONCERNS("CB-DISCHARGE-017", Severity.ERROR, IssueType.BUSINESS_RULE, Sources.RULES,
       "safeguarding details are given only when there are safeguarding concerns (safeguardingConcerns is %s)", "safeguardingConcerns"),
+  /** {@code CB-DISCHARGE-018}. */
+  DISCHARGE_TIME_NOT_ON_DATE("CB-DISCHARGE-018", Severity.ERROR, IssueType.BUSINESS_RULE, Sources.RULES,
+      "the %s time %s is not on the %s date %s", "what", "time", "sameWhat", "date"),
+  /** {@code CB-DISCHARGE-019}. */
+  DISCHARGE_TIME_BEFORE_ADMISSION("CB-DISCHARGE-019", Severity.ERROR, IssueType.BUSINESS_RULE, Sources.RULES,
+      "the discharge time %s is before the admission time %s", "dischargedAt", "admittedAt"),
+  /** {@code CB-DISCHARGE-020}. */
+  DISCHARGE_WARD_STAY_WITHOUT_WARD("CB-DISCHARGE-020", Severity.ERROR, IssueType.REQUIRED, Sources.RULES,
+      "a stay on the ward is stated but no ward"),
+  /** {@code CB-DISCHARGE-021}. */
+  DISCHARGE_WARD_STAY_OUT_OF_ORDER("CB-DISCHARGE-021", Severity.ERROR, IssueType.BUSINESS_RULE, Sources.RULES,
+      "the stay on the ward ends at %s, before it starts at %s", "end", "start"),
+  /** {@code CB-DISCHARGE-022}. */
+  DISCHARGE_ONE_ID_TWO_RECORDS("CB-DISCHARGE-022", Severity.ERROR, IssueType.DUPLICATE, Sources.RULES,
+      "two different %s records have the id '%s': a message carries one record per id", "recordType", "id"),
 
   // The FHIR validator (sdk-fhir CareBridgeValidator): its input guard, engine and packages.
   /** {@code CB-ENGINE-001}: The validator failed on this input; the message says what failed, never with a stack trace. */

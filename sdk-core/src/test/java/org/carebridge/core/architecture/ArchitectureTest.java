@@ -2,6 +2,7 @@ package org.carebridge.core.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -156,6 +157,53 @@ class ArchitectureTest {
     classes().that().resideOutsideOfPackage(INTERNAL).and().areAssignableTo(Record.class)
         .should().haveModifier(JavaModifier.FINAL)
         .check(main);
+  }
+
+  /** The value types: one static factory each, no builder (docs/sdk/core.md, "One way to make each thing"). */
+  private static final Set<String> VALUE_TYPES = Set.of("NhsNumber", "OdsCode", "Money", "Identifier", "DateRange",
+      "KeyWorkerAssignment", "FundingContribution");
+
+  private static java.util.List<Class<?>> apiRecordsAndValues() {
+    java.util.List<Class<?>> found = new java.util.ArrayList<>();
+    for (JavaClass c : main) {
+      String pkg = c.getPackageName();
+      boolean recordPackage = pkg.equals(ROOT) || pkg.equals(ROOT + ".careplan") || pkg.equals(ROOT + ".careteam")
+          || pkg.equals(ROOT + ".budget") || pkg.equals(ROOT + ".discharge");
+      if (recordPackage && c.isTopLevelClass() && c.getModifiers().contains(JavaModifier.PUBLIC)
+          && (c.reflect().isRecord() || VALUE_TYPES.contains(c.getSimpleName()))) {
+        found.add(c.reflect());
+      }
+    }
+    return found;
+  }
+
+  @Test
+  void oneWayToMakeEachThing() {
+    java.util.List<Class<?>> types = apiRecordsAndValues();
+    assertThat(types).hasSizeGreaterThan(20);
+    for (Class<?> type : types) {
+      boolean value = VALUE_TYPES.contains(type.getSimpleName());
+      long constructors = java.util.Arrays.stream(type.getConstructors()).count();
+      assertThat(constructors).as("%s has no public constructor besides the canonical one", type.getSimpleName())
+          .isLessThanOrEqualTo(1);
+      java.util.List<String> methods = java.util.Arrays.stream(type.getDeclaredMethods())
+          .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers())).map(java.lang.reflect.Method::getName)
+          .collect(java.util.stream.Collectors.toList());
+      assertThat(methods).as("%s has no withers", type.getSimpleName()).noneMatch(n -> n.matches("with[A-Z].*"));
+      java.util.List<String> factories = java.util.Arrays.stream(type.getDeclaredMethods())
+          .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers())
+              && java.lang.reflect.Modifier.isStatic(m.getModifiers()) && m.getReturnType() == type)
+          .map(java.lang.reflect.Method::getName).collect(java.util.stream.Collectors.toList());
+      if (value) {
+        assertThat(methods).as("value type %s has no builder", type.getSimpleName()).doesNotContain("builder");
+        assertThat(factories).as("value type %s has one static factory", type.getSimpleName())
+            .hasSize(type == org.carebridge.core.DateRange.class ? 2 : 1);
+      } else {
+        assertThat(methods).as("record %s has builder() and toBuilder()", type.getSimpleName())
+            .contains("builder", "toBuilder");
+        assertThat(factories).as("record %s has no factory besides its builder", type.getSimpleName()).isEmpty();
+      }
+    }
   }
 
   private static boolean isVisible(Set<JavaModifier> modifiers) {

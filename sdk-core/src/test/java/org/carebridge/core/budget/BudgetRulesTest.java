@@ -94,14 +94,14 @@ class BudgetRulesTest {
         java.util.List.of(FundingContribution.of(FundingSource.COUNCIL, Money.parse("297.50")),
             FundingContribution.of(FundingSource.CLIENT_CONTRIBUTION, Money.parse("65.00")),
             FundingContribution.of(FundingSource.NHS, Money.parse("49.99"))),
-        budget.services(), budget.carePlanId());
+        budget.services(), budget.carePlanId(), budget.label(), budget.description());
     Issue issue = single(validator.validate(wrong), "CB-BUDGET-002", "contributions");
     assertThat(issue.message()).isEqualTo("funding contributions add up to £412.49 but the budget amount is £412.50");
   }
 
   @Test
   void cb_budget_002_tooMuchIsAlsoWrong() {
-    PersonalBudget budget = Story.budget().addContribution(FundingSource.JOINT, Money.ofPence(1)).build();
+    PersonalBudget budget = Story.budget().addContribution(FundingSource.JOINT, new Money(1)).build();
     assertThat(single(validator.validate(budget), "CB-BUDGET-002").message())
         .isEqualTo("funding contributions add up to £412.51 but the budget amount is £412.50");
   }
@@ -181,7 +181,7 @@ class BudgetRulesTest {
     PersonalBudget b = Story.budget().build();
     PersonalBudget none = new PersonalBudget(b.id(), b.person(), b.holder(), b.setBy(), b.budgetType(),
         b.stage(), b.period(), b.amount(), b.frequency(), b.management(), java.util.List.of(), b.services(),
-        b.carePlanId());
+        b.carePlanId(), b.label(), b.description());
     Result<?> r = validator.validate(none);
     assertThat(single(r, "CB-BUDGET-007", "contributions").severity()).isEqualTo(Severity.WARNING);
     assertThat(r.withCode("CB-BUDGET-002")).isEmpty();

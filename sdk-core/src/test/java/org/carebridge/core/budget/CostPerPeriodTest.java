@@ -67,17 +67,17 @@ class CostPerPeriodTest {
   void roundsOnceHalfUpToWholePence() {
     // 0.01 fortnightly is half a penny a week: rounds up to 1p.
     assertThat(service("0.01", CostFrequency.FORTNIGHTLY, "").costPer(BudgetFrequency.WEEKLY))
-        .contains(Money.ofPence(1));
+        .contains(new Money(1));
     // 0.03 x 0.5 hours = 1.5p: rounds up to 2p.
     assertThat(service("0.03", CostFrequency.HOURLY, "0.5").costPer(BudgetFrequency.WEEKLY))
-        .contains(Money.ofPence(2));
+        .contains(new Money(2));
     // Rounded once at the end, not per step: 0.01 fortnightly x 52 weeks = 26p a year exactly
     // (rounding the weekly 0.5p first would give 52p).
     assertThat(service("0.01", CostFrequency.FORTNIGHTLY, "").costPer(BudgetFrequency.ANNUAL))
-        .contains(Money.ofPence(26));
+        .contains(new Money(26));
     // A negative half penny rounds away from zero.
     assertThat(service("-0.01", CostFrequency.FORTNIGHTLY, "").costPer(BudgetFrequency.WEEKLY))
-        .contains(Money.ofPence(-1));
+        .contains(new Money(-1));
   }
 
   @Test

@@ -11,7 +11,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.carebridge.core.DateRange;
-import org.carebridge.core.HumanName;
 import org.carebridge.core.Person;
 import org.carebridge.core.Story;
 import org.carebridge.core.budget.PersonalBudget;
@@ -32,7 +31,12 @@ class PlanRulesTest {
         goals ? List.of() : p.goals(), p.services(), p.reviewDate(),
         agreement ? Optional.empty() : p.agreedByPersonOn(),
         contingency ? Optional.empty() : p.contingencyPlan(),
-        consent ? Optional.empty() : p.sharingConsent(), p.personalBudgetId());
+        consent ? Optional.empty() : p.sharingConsent(), p.personalBudgetId(), p.title(), p.summary(), p.createdOn(),
+        p.responsibleWorker(), p.contributors());
+  }
+
+  private static SharingConsent.Builder consent(ConsentStatus status) {
+    return SharingConsent.builder().status(status).recordedOn(LocalDate.of(2026, 11, 4));
   }
 
   @Test
@@ -84,12 +88,12 @@ class PlanRulesTest {
 
   @Test
   void cb_consent_003_legalBasisOnlyWithoutThePersonsOwnConsent() {
-    JointCarePlan plan = Story.carePlan().sharingConsent(SharingConsent.of(ConsentStatus.GIVEN,
-        ConsentLegalBasis.LEGAL_REPRESENTATIVE, LocalDate.of(2026, 11, 4))).build();
+    JointCarePlan plan = Story.carePlan().sharingConsent(consent(ConsentStatus.GIVEN)
+        .legalBasis(ConsentLegalBasis.LEGAL_REPRESENTATIVE).build()).build();
     assertThat(single(validator.validate(plan), "CB-CONSENT-003", "sharingConsent.legalBasis").message())
         .isEqualTo("a legal basis is stated only when the person has not given consent themselves");
-    JointCarePlan refusedWithBasis = Story.carePlan().sharingConsent(SharingConsent.of(ConsentStatus.REFUSED,
-        ConsentLegalBasis.LEGAL_REPRESENTATIVE, LocalDate.of(2026, 11, 4))).build();
+    JointCarePlan refusedWithBasis = Story.carePlan().sharingConsent(consent(ConsentStatus.REFUSED)
+        .legalBasis(ConsentLegalBasis.LEGAL_REPRESENTATIVE).build()).build();
     assertThat(validator.validate(refusedWithBasis).withCode("CB-CONSENT-003")).isEmpty();
   }
 
@@ -121,25 +125,25 @@ class PlanRulesTest {
   @Test
   void cb_consent_001_lacksCapacityNeedsLegalBasis() {
     JointCarePlan plan = Story.carePlan()
-        .sharingConsent(SharingConsent.of(ConsentStatus.LACKS_CAPACITY, LocalDate.of(2026, 11, 4))).build();
+        .sharingConsent(consent(ConsentStatus.LACKS_CAPACITY).build()).build();
     assertThat(single(validator.validate(plan), "CB-CONSENT-001", "sharingConsent.legalBasis").severity())
         .isEqualTo(Severity.ERROR);
-    JointCarePlan withBasis = Story.carePlan().sharingConsent(SharingConsent.of(ConsentStatus.LACKS_CAPACITY,
-        ConsentLegalBasis.BEST_INTEREST_DECISION, LocalDate.of(2026, 11, 4))).build();
+    JointCarePlan withBasis = Story.carePlan().sharingConsent(consent(ConsentStatus.LACKS_CAPACITY)
+        .legalBasis(ConsentLegalBasis.BEST_INTEREST_DECISION).build()).build();
     none(validator.validate(withBasis));
   }
 
   @Test
   void cb_consent_002_refusedSharing() {
     JointCarePlan plan = Story.carePlan()
-        .sharingConsent(SharingConsent.of(ConsentStatus.REFUSED, LocalDate.of(2026, 11, 4))).build();
+        .sharingConsent(consent(ConsentStatus.REFUSED).build()).build();
     assertThat(single(validator.validate(plan), "CB-CONSENT-002", "sharingConsent.status").severity())
         .isEqualTo(Severity.WARNING);
   }
 
   @Test
   void cb_nhs_004_personWithoutNhsNumber() {
-    Person noNumber = Person.builder().id("margaret-example").name(HumanName.of("Hollins")).build();
+    Person noNumber = Person.builder().id("margaret-example").name(Story.name("Hollins")).build();
     assertThat(single(validator.validate(Story.carePlan().person(noNumber).build()), "CB-NHS-004",
         "person.nhsNumber").message()).doesNotContain("Hollins");
   }
@@ -160,14 +164,14 @@ class PlanRulesTest {
     JointCarePlan p = Story.carePlan().build();
     JointCarePlan unlinked = new JointCarePlan(p.id(), p.person(), p.period(), p.needs(), p.goals(),
         p.services(), p.reviewDate(), p.agreedByPersonOn(), p.contingencyPlan(), p.sharingConsent(),
-        Optional.empty());
+        Optional.empty(), p.title(), p.summary(), p.createdOn(), p.responsibleWorker(), p.contributors());
     assertThat(single(validator.validateLink(unlinked, Story.budget().build()), "CB-PLAN-009").message())
         .isEqualTo("the plan does not link personal budget 'margaret-personal-budget'");
   }
 
   @Test
   void cb_plan_010_planAndBudgetForTheSamePerson() {
-    Person someoneElse = Person.builder().id("someone-else").nhsNumber("4000000004").name(HumanName.of("X"))
+    Person someoneElse = Person.builder().id("someone-else").nhsNumber("4000000004").name(Story.name("X"))
         .build();
     single(validator.validateLink(Story.carePlan().build(), Story.budget().person(someoneElse).build()),
         "CB-PLAN-010", "budget.person");

@@ -7,7 +7,6 @@ import static org.carebridge.core.validation.Issues.single;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.carebridge.core.HumanName;
 import org.carebridge.core.Person;
 import org.carebridge.core.Story;
@@ -50,6 +49,10 @@ class DischargeRulesTest {
         .respondsTo(respondsTo);
   }
 
+  private static DischargeNotification discharged(HospitalStay.Builder stay) {
+    return Story.discharged().stay(stay.build()).build();
+  }
+
   @Test
   void story_isValid() {
     none(validator.validate(ASSESSMENT));
@@ -59,30 +62,32 @@ class DischargeRulesTest {
 
   @Test
   void cb_discharge_017_safeguardingDetailsOnlyWithConcerns() {
-    none(validator.validate(Story.discharged().safeguardingConcerns(true)
-        .safeguardingDetails("lives alone; neighbour raised concerns").build()));
-    Result<?> r = validator.validate(Story.discharged().safeguardingConcerns(false)
-        .safeguardingDetails("lives alone; neighbour raised concerns").build());
-    assertThat(single(r, "CB-DISCHARGE-017", "safeguardingDetails").message())
+    none(validator.validate(Story.discharged().assessment(Assessment.builder().safeguardingConcerns(true)
+        .safeguardingDetails("lives alone; neighbour raised concerns").build()).build()));
+    Result<?> r = validator.validate(Story.discharged().assessment(Assessment.builder()
+        .safeguardingConcerns(false).safeguardingDetails("lives alone; neighbour raised concerns").build()).build());
+    assertThat(single(r, "CB-DISCHARGE-017", "assessment.safeguardingDetails").message())
         .isEqualTo("safeguarding details are given only when there are safeguarding concerns (safeguardingConcerns is"
             + " false)");
-    assertThat(single(validator.validate(Story.discharged().safeguardingDetails("x").build()), "CB-DISCHARGE-017",
-        "safeguardingDetails").message()).endsWith("(safeguardingConcerns is not stated)");
+    assertThat(single(validator.validate(Story.discharged().assessment(Assessment.builder()
+        .safeguardingDetails("x").build()).build()), "CB-DISCHARGE-017",
+        "assessment.safeguardingDetails").message()).endsWith("(safeguardingConcerns is not stated)");
   }
 
   @Test
   void cb_discharge_001_readyDateNotBeforeAdmission() {
-    none(validator.validate(Story.discharged().dischargeReadyDate(LocalDate.of(2026, 10, 2)).build()));
-    Result<?> r = validator.validate(Story.discharged().dischargeReadyDate(LocalDate.of(2026, 10, 1)).build());
-    assertThat(single(r, "CB-DISCHARGE-001", "dischargeReadyDate").message())
+    none(validator.validate(discharged(Story.dischargedStay().dischargeReadyDate(LocalDate.of(2026, 10, 2)))));
+    Result<?> r = validator.validate(discharged(Story.dischargedStay()
+        .dischargeReadyDate(LocalDate.of(2026, 10, 1))));
+    assertThat(single(r, "CB-DISCHARGE-001", "stay.dischargeReadyDate").message())
         .isEqualTo("discharge ready date 2026-10-01 is before the admission date 2026-10-02");
   }
 
   @Test
   void cb_discharge_002_dischargeNotBeforeReadyDate() {
-    none(validator.validate(Story.discharged().dischargeDate(LocalDate.of(2026, 10, 13)).build()));
-    Result<?> r = validator.validate(Story.discharged().dischargeDate(LocalDate.of(2026, 10, 12)).build());
-    assertThat(single(r, "CB-DISCHARGE-002", "dischargeDate").message())
+    none(validator.validate(discharged(Story.dischargedStay().dischargeDate(LocalDate.of(2026, 10, 13)))));
+    Result<?> r = validator.validate(discharged(Story.dischargedStay().dischargeDate(LocalDate.of(2026, 10, 12))));
+    assertThat(single(r, "CB-DISCHARGE-002", "stay.dischargeDate").message())
         .isEqualTo("discharge date 2026-10-12 is before the discharge ready date 2026-10-13");
   }
 
@@ -90,7 +95,8 @@ class DischargeRulesTest {
   void cb_discharge_002_dischargeNotBeforeAdmission_withoutReadyDate() {
     DischargeNotification n = DischargeNotification.builder().id("d").event(DischargeEvent.PATIENT_DISCHARGED)
         .person(Story.margaret()).issuedAt(Instant.parse("2026-10-15T16:45:00Z")).hospital(Story.UHNM)
-        .admissionDate(LocalDate.of(2026, 10, 2)).dischargeDate(LocalDate.of(2026, 10, 1)).build();
+        .stay(HospitalStay.builder().admissionDate(LocalDate.of(2026, 10, 2)).dischargeDate(LocalDate.of(2026, 10, 1))
+            .build()).build();
     assertThat(single(validator.validate(n), "CB-DISCHARGE-002").message())
         .isEqualTo("discharge date 2026-10-01 is before the admission date 2026-10-02");
   }
@@ -105,14 +111,14 @@ class DischargeRulesTest {
         .isEqualTo("the Discharge Notice must state the discharge pathway");
     assertThat(single(r, "CB-DISCHARGE-004", "council").message())
         .isEqualTo("the Discharge Notice must state the receiving council");
-    single(r, "CB-DISCHARGE-016", "admissionDate");
+    single(r, "CB-DISCHARGE-016", "stay.admissionDate");
   }
 
   @Test
   void cb_discharge_004_assessmentNoticeNeedsCouncil_butNoPathway() {
     DischargeNotification n = DischargeNotification.builder().id("n").event(DischargeEvent.ASSESSMENT_NOTICE)
         .person(Story.margaret()).issuedAt(Instant.parse("2026-10-05T09:30:00Z")).hospital(Story.UHNM)
-        .admissionDate(LocalDate.of(2026, 10, 2)).build();
+        .stay(HospitalStay.builder().admissionDate(LocalDate.of(2026, 10, 2)).build()).build();
     assertThat(validator.validate(n).codes()).containsExactly("CB-DISCHARGE-004");
   }
 
@@ -153,7 +159,7 @@ class DischargeRulesTest {
 
   @Test
   void cb_discharge_009_earlierNoticeForTheSamePerson() {
-    Person other = Person.builder().id("other").nhsNumber("4000000004").name(HumanName.of("X")).build();
+    Person other = Person.builder().id("other").nhsNumber("4000000004").name(Story.name("X")).build();
     DischargeNotification theirs = Story.assessmentNotice().person(other).build();
     Result<?> r = validator.validate(
         response(DischargeEvent.ASSESSMENT_NOTICE_ACCEPT, "assessment-notice-example").build(), List.of(theirs));
@@ -208,11 +214,10 @@ class DischargeRulesTest {
   @Test
   void cb_discharge_012_dischargedNeedsDischargeDate() {
     DischargeNotification d = Story.discharged().build();
-    DischargeNotification noDate = new DischargeNotification(d.id(), d.event(), d.person(), d.issuedAt(),
-        d.hospital(), d.ward(), d.council(), d.pathway(), d.admissionDate(), d.proposedDischargeDate(),
-        d.dischargeReadyDate(), Optional.empty(), d.patientConsulted(), d.carerConsultation(), d.consent(),
-        d.consentLegalBasis(), d.chcOutcome(), d.safeguardingConcerns(), d.withdrawalReason(), d.respondsTo());
-    single(validator.validate(noDate), "CB-DISCHARGE-012", "dischargeDate");
+    DischargeNotification noDate = d.toBuilder().stay(HospitalStay.builder()
+        .admissionDate(d.stay().admissionDate().orElseThrow())
+        .dischargeReadyDate(d.stay().dischargeReadyDate().orElseThrow()).build()).build();
+    single(validator.validate(noDate), "CB-DISCHARGE-012", "stay.dischargeDate");
   }
 
   @Test
@@ -220,15 +225,17 @@ class DischargeRulesTest {
     DischargeNotification n = DischargeNotification.builder().id("r")
         .event(DischargeEvent.DISCHARGE_READY_DATE_SET).person(Story.margaret())
         .issuedAt(Instant.parse("2026-10-12T08:00:00Z")).hospital(Story.UHNM).build();
-    assertThat(single(validator.validate(n), "CB-DISCHARGE-013", "dischargeReadyDate").message())
+    assertThat(single(validator.validate(n), "CB-DISCHARGE-013", "stay.dischargeReadyDate").message())
         .isEqualTo("the Discharge ready date set must state the discharge ready date");
   }
 
   @Test
   void cb_discharge_014_proposedDateNotBeforeAdmission() {
-    single(validator.validate(Story.assessmentNotice().proposedDischargeDate(LocalDate.of(2026, 10, 1)).build()),
-        "CB-DISCHARGE-014", "proposedDischargeDate");
-    none(validator.validate(Story.assessmentNotice().proposedDischargeDate(LocalDate.of(2026, 10, 2)).build()));
+    single(validator.validate(Story.assessmentNotice().stay(Story.assessmentNoticeStay()
+        .proposedDischargeDate(LocalDate.of(2026, 10, 1)).build()).build()),
+        "CB-DISCHARGE-014", "stay.proposedDischargeDate");
+    none(validator.validate(Story.assessmentNotice().stay(Story.assessmentNoticeStay()
+        .proposedDischargeDate(LocalDate.of(2026, 10, 2)).build()).build()));
   }
 
   @Test
@@ -241,24 +248,26 @@ class DischargeRulesTest {
 
   @Test
   void cb_consent_001_onADischargeNotice() {
-    single(validator.validate(Story.assessmentNotice().consent(ConsentStatus.LACKS_CAPACITY).build()),
-        "CB-CONSENT-001", "consentLegalBasis");
-    none(validator.validate(Story.assessmentNotice().consent(ConsentStatus.LACKS_CAPACITY)
-        .consentLegalBasis(ConsentLegalBasis.LEGAL_REPRESENTATIVE).build()));
+    single(validator.validate(Story.assessmentNotice().assessment(Story.assessment()
+        .consent(ConsentStatus.LACKS_CAPACITY).build()).build()), "CB-CONSENT-001", "assessment.consentLegalBasis");
+    none(validator.validate(Story.assessmentNotice().assessment(Story.assessment().consent(ConsentStatus.LACKS_CAPACITY)
+        .consentLegalBasis(ConsentLegalBasis.LEGAL_REPRESENTATIVE).build()).build()));
   }
 
   @Test
   void cb_consent_003_onADischargeNotice() {
-    single(validator.validate(Story.assessmentNotice().consent(ConsentStatus.GIVEN)
-        .consentLegalBasis(ConsentLegalBasis.BEST_INTEREST_DECISION).build()), "CB-CONSENT-003", "consentLegalBasis");
+    single(validator.validate(Story.assessmentNotice().assessment(Story.assessment().consent(ConsentStatus.GIVEN)
+        .consentLegalBasis(ConsentLegalBasis.BEST_INTEREST_DECISION).build()).build()), "CB-CONSENT-003",
+        "assessment.consentLegalBasis");
   }
 
   @Test
   void reportsEveryProblem() {
     DischargeNotification n = DischargeNotification.builder().id("w").event(DischargeEvent.WITHDRAW_ALL)
         .person(Story.margaret()).issuedAt(Instant.parse("2027-01-01T00:00:00Z")).hospital(Story.UHNM)
-        .admissionDate(LocalDate.of(2026, 10, 2)).dischargeReadyDate(LocalDate.of(2026, 10, 1))
-        .consent(ConsentStatus.LACKS_CAPACITY).build();
+        .stay(HospitalStay.builder().admissionDate(LocalDate.of(2026, 10, 2))
+            .dischargeReadyDate(LocalDate.of(2026, 10, 1)).build())
+        .assessment(Assessment.builder().consent(ConsentStatus.LACKS_CAPACITY).build()).build();
     assertThat(validator.validate(n).codes()).containsExactly("CB-DISCHARGE-015", "CB-DISCHARGE-001",
         "CB-DISCHARGE-005", "CB-DISCHARGE-007", "CB-CONSENT-001");
   }

@@ -11,12 +11,14 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.carebridge.core.Actor;
 import org.carebridge.core.Address;
 import org.carebridge.core.DateRange;
 import org.carebridge.core.HumanName;
 import org.carebridge.core.Identifier;
 import org.carebridge.core.Money;
 import org.carebridge.core.NhsNumber;
+import org.carebridge.core.OdsCode;
 import org.carebridge.core.Organisation;
 import org.carebridge.core.Person;
 import org.carebridge.core.Practitioner;
@@ -45,7 +47,9 @@ import org.carebridge.core.codes.NhsNumberVerificationStatus;
 import org.carebridge.core.codes.PrimarySupportReason;
 import org.carebridge.core.codes.ServiceType;
 import org.carebridge.core.codes.WithdrawalReason;
+import org.carebridge.core.discharge.Assessment;
 import org.carebridge.core.discharge.DischargeNotification;
+import org.carebridge.core.discharge.HospitalStay;
 import org.carebridge.core.discharge.Ward;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.IssueCode;
@@ -61,12 +65,53 @@ import org.junit.jupiter.api.Test;
  */
 class SdkGuideExamplesTest {
 
-  private static final Organisation COUNCIL =
-      Organisation.of("staffordshire-cc", "SCC01", "Staffordshire County Council");
-  private static final Organisation UHNM =
-      Organisation.of("uhnm", "RJE", "University Hospitals of North Midlands NHS Trust");
-  private static final Organisation MPFT =
-      Organisation.of("mpft", "RRE", "Midlands Partnership University NHS Foundation Trust");
+  private static final Organisation COUNCIL = organisation();
+  private static final Organisation UHNM = Organisation.builder()
+      .id("uhnm").odsCode(OdsCode.of("RJE")).name("University Hospitals of North Midlands NHS Trust").build();
+  private static final Organisation MPFT = Organisation.builder()
+      .id("mpft").odsCode(OdsCode.of("RRE")).name("Midlands Partnership University NHS Foundation Trust").build();
+
+  private static Organisation organisation() {
+    // snippet:organisation
+    Organisation council = Organisation.builder()
+        .id("staffordshire-cc")
+        .odsCode(OdsCode.of("SCC01"))
+        .name("Staffordshire County Council")
+        .addKind(Organisation.Kind.GOVERNMENT)
+        .build();
+    // end-snippet
+    return council;
+  }
+
+  @Test
+  void valueTypes() {
+    // snippet:values
+    NhsNumber nhsNumber = NhsNumber.parse("943 476 5919");
+    OdsCode trust = OdsCode.of("RJE");
+    Money weekly = Money.parse("412.50");
+    Identifier councilId = Identifier.of("https://carebridge.org.uk/fhir/Id/la-person-id/SCC01", "SCC-100234");
+    DateRange jones = DateRange.of(LocalDate.of(2026, 10, 15), LocalDate.of(2026, 11, 1));
+    DateRange patel = DateRange.startingOn(LocalDate.of(2026, 11, 2));   // open: no end yet
+    // end-snippet
+    assertThat(nhsNumber.value()).isEqualTo("9434765919");
+    assertThat(trust.value()).isEqualTo("RJE");
+    assertThat(weekly.pence()).isEqualTo(41250);
+    assertThat(councilId.value()).isEqualTo("SCC-100234");
+    assertThat(jones.overlaps(patel)).isFalse();
+  }
+
+  @Test
+  void toBuilder() {
+    Person margaret = margaret();
+    // snippet:to-builder
+    Person moved = margaret.toBuilder()
+        .address(Address.builder().addLine("3 Mill Lane").city("Stafford").postcode("ST16 1AA").build())
+        .build();                                   // margaret itself is unchanged: records are immutable
+    // end-snippet
+    assertThat(moved.id()).isEqualTo(margaret.id());
+    assertThat(moved.address()).isNotEqualTo(margaret.address());
+    assertThat(margaret.address().orElseThrow().postcode()).isEqualTo("ST17 4JX");
+  }
 
   private static Person margaret() {
     // snippet:person
@@ -75,10 +120,10 @@ class SdkGuideExamplesTest {
         .nhsNumber("943 476 5919")
         .nhsNumberVerificationStatus(NhsNumberVerificationStatus.PRESENT_AND_VERIFIED)
         .addIdentifier(Identifier.of("https://carebridge.org.uk/fhir/Id/la-person-id/SCC01", "SCC-100234"))
-        .name(HumanName.of("Hollins", "Margaret", "Elizabeth"))
+        .name(HumanName.builder().family("Hollins").addGiven("Margaret").addGiven("Elizabeth").build())
         .birthDate(LocalDate.of(1942, 3, 14))
         .gender(AdministrativeGender.FEMALE)
-        .address(new Address(List.of("12 Lichfield Road"), "Stafford", "ST17 4JX"))
+        .address(Address.builder().addLine("12 Lichfield Road").city("Stafford").postcode("ST17 4JX").build())
         .build();
     // end-snippet
     return margaret;
@@ -122,7 +167,8 @@ class SdkGuideExamplesTest {
     PlannedService homeCare = PlannedService.builder()
         .description("Home care")
         .serviceType(ServiceType.LT_COMMUNITY)
-        .provider(Organisation.of("stafford-home-care", "VNX12", "Stafford Home Care Ltd"))
+        .provider(Organisation.builder().id("stafford-home-care").odsCode(OdsCode.of("VNX12"))
+            .name("Stafford Home Care Ltd").build())
         .cost(Money.parse("24.50"), CostFrequency.HOURLY)
         .plannedUnitsPerWeek(new BigDecimal("10.5"))
         .fundingSource(FundingSource.COUNCIL)
@@ -166,21 +212,39 @@ class SdkGuideExamplesTest {
     PlannedService homeCare = homeCare();
     PlannedService personalAssistant = personalAssistant();
     PlannedService reablement = reablement();
+    PractitionerRole socialWorkerPatel = roles()[1];
     // snippet:care-plan
+    Need washing = Need.builder()
+        .primarySupportReason(PrimarySupportReason.PHYSICAL_PERSONAL_CARE)
+        .description("Help to wash and dress")
+        .recordedOn(LocalDate.of(2026, 10, 28))
+        .assessedBy(socialWorkerPatel)                  // a role: a member of staff
+        .build();
     JointCarePlan plan = JointCarePlan.builder()
         .id("margaret-joint-care-plan")
         .person(margaret)
         .period(DateRange.startingOn(LocalDate.of(2026, 11, 2)))
-        .addNeed(Need.of(PrimarySupportReason.PHYSICAL_PERSONAL_CARE, "Help to wash and dress"))
-        .addGoal(Goal.of("I want to stay in my own home and do my own shopping again"))
+        .addNeed(washing)
+        .addGoal(Goal.builder()
+            .description("I want to stay in my own home and do my own shopping again")
+            .expressedBy(Actor.THE_PERSON)
+            .addNeed(washing)
+            .build())
         .addService(homeCare)
         .addService(personalAssistant)
         .addService(reablement)
         .reviewDate(LocalDate.of(2027, 2, 2))
         .agreedByPersonOn(LocalDate.of(2026, 11, 4))
         .contingencyPlan("If the home care visit is missed, call the council duty team")
-        .sharingConsent(SharingConsent.of(ConsentStatus.GIVEN, LocalDate.of(2026, 11, 4)))
+        .sharingConsent(SharingConsent.builder()
+            .status(ConsentStatus.GIVEN)
+            .recordedOn(LocalDate.of(2026, 11, 4))
+            .addDecidedBy(Actor.THE_PERSON)
+            .build())
         .personalBudgetId("margaret-personal-budget")
+        .responsibleWorker(socialWorkerPatel)
+        .addContributor(Actor.THE_PERSON)
+        .addContributor(socialWorkerPatel)
         .build();
     // end-snippet
     assertThat(plan.services()).hasSize(3);
@@ -205,17 +269,36 @@ class SdkGuideExamplesTest {
     return clock;
   }
 
+  private static PractitionerRole[] roles() {
+    // snippet:roles
+    PractitionerRole nurseJones = PractitionerRole.builder()
+        .id("district-nurse-jones-mpft")
+        .practitioner(Practitioner.builder()
+            .id("district-nurse-jones")
+            .name(HumanName.builder().family("Jones").addGiven("Sian").build())
+            .build())
+        .organisation(MPFT)
+        .profession(KeyWorkerProfession.NURSE)
+        .build();
+    PractitionerRole socialWorkerPatel = PractitionerRole.builder()
+        .id("social-worker-patel-scc")
+        .practitioner(Practitioner.builder()
+            .id("social-worker-patel")
+            .name(HumanName.builder().family("Patel").addGiven("Ravi").build())
+            .build())
+        .organisation(COUNCIL)
+        .profession(KeyWorkerProfession.SOCIAL_WORKER)
+        .build();
+    // end-snippet
+    return new PractitionerRole[] {nurseJones, socialWorkerPatel};
+  }
+
   @Test
   void careTeam() {
     Person margaret = margaret();
+    PractitionerRole nurseJones = roles()[0];
+    PractitionerRole socialWorkerPatel = roles()[1];
     // snippet:care-team
-    PractitionerRole nurseJones = PractitionerRole.of("district-nurse-jones-mpft",
-        Practitioner.of("district-nurse-jones", HumanName.of("Jones", "Sian")),
-        MPFT, KeyWorkerProfession.NURSE);
-    PractitionerRole socialWorkerPatel = PractitionerRole.of("social-worker-patel-scc",
-        Practitioner.of("social-worker-patel", HumanName.of("Patel", "Ravi")),
-        COUNCIL, KeyWorkerProfession.SOCIAL_WORKER);
-
     CareTeam team = CareTeam.builder()
         .id("margaret-key-worker-team")
         .person(margaret)
@@ -336,13 +419,17 @@ class SdkGuideExamplesTest {
         .person(margaret)
         .issuedAt(Instant.parse("2026-10-05T09:30:00Z"))
         .hospital(UHNM)
-        .ward(Ward.of("ward-112", "Ward 112", "RJE01"))
         .council(COUNCIL)
-        .admissionDate(LocalDate.of(2026, 10, 2))
-        .proposedDischargeDate(LocalDate.of(2026, 10, 13))
-        .patientConsulted(true)
-        .carerConsultation(CarerConsultation.NO_KNOWN_CARER)
-        .consent(ConsentStatus.GIVEN)
+        .stay(HospitalStay.builder()
+            .ward(Ward.builder().id("ward-112").name("Ward 112").site(OdsCode.of("RJE01")).build())
+            .admissionDate(LocalDate.of(2026, 10, 2))
+            .proposedDischargeDate(LocalDate.of(2026, 10, 13))
+            .build())
+        .assessment(Assessment.builder()
+            .patientConsulted(true)
+            .carerConsultation(CarerConsultation.NO_KNOWN_CARER)
+            .consent(ConsentStatus.GIVEN)
+            .build())
         .build();
 
     DischargeNotification dischargeNotice = DischargeNotification.builder()
@@ -353,8 +440,9 @@ class SdkGuideExamplesTest {
         .hospital(UHNM)
         .council(COUNCIL)
         .pathway(DischargePathway.PATHWAY_1)
-        .admissionDate(LocalDate.of(2026, 10, 2))
-        .dischargeReadyDate(LocalDate.of(2026, 10, 13))
+        .stay(assessmentNotice.stay().toBuilder()
+            .dischargeReadyDate(LocalDate.of(2026, 10, 13))
+            .build())
         .respondsTo("assessment-notice-example")
         .build();
 
@@ -381,6 +469,28 @@ class SdkGuideExamplesTest {
     assertThat(validator.validate(withdrawal, List.of(assessmentNotice, dischargeNotice)).codes())
         .containsExactly("CB-DISCHARGE-005", "CB-DISCHARGE-010", "CB-DISCHARGE-011");
     assertThat(WithdrawalReason.fromCode("12")).contains(WithdrawalReason.SENT_IN_ERROR);
+
+    // snippet:discharge-before-admission
+    DischargeNotification discharged = DischargeNotification.builder()
+        .id("discharged-example")
+        .event(DischargeEvent.PATIENT_DISCHARGED)
+        .person(margaret)
+        .issuedAt(Instant.parse("2026-10-15T16:45:00Z"))
+        .hospital(UHNM)
+        .stay(HospitalStay.builder()
+            .admissionDate(LocalDate.of(2026, 10, 2))
+            .dischargeDate(LocalDate.of(2026, 10, 1))   // before the admission, as a legacy system sent it
+            .build())
+        .build();                                       // builds: each value on its own is well formed
+
+    Issue order = validator.validate(discharged).errors().get(0);
+    order.code();       // "CB-DISCHARGE-002"
+    order.location();   // "stay.dischargeDate"
+    order.message();    // "discharge date 2026-10-01 is before the admission date 2026-10-02"
+    // end-snippet
+    assertThat(order.code()).isEqualTo("CB-DISCHARGE-002");
+    assertThat(order.location()).isEqualTo("stay.dischargeDate");
+    assertThat(order.message()).isEqualTo("discharge date 2026-10-01 is before the admission date 2026-10-02");
   }
 
   @Test

@@ -34,20 +34,34 @@ public final class BuildCarePlan {
         .id("margaret-joint-care-plan")
         .person(margaret)
         .period(DateRange.startingOn(LocalDate.of(2026, 11, 2)))
-        .addNeed(Need.of(PrimarySupportReason.PHYSICAL_PERSONAL_CARE, "Help to wash and dress"))
-        .addNeed(Need.of(PrimarySupportReason.SOCIAL_ISOLATION_OTHER, "Lonely since her husband died"))
-        .addGoal(Goal.of("I want to stay in my own home and do my own shopping again"))
-        .addGoal(Goal.of("I want to get to church on Sundays", LocalDate.of(2027, 1, 31)))
+        .addNeed(Need.builder()
+            .primarySupportReason(PrimarySupportReason.PHYSICAL_PERSONAL_CARE)
+            .description("Help to wash and dress")
+            .build())
+        .addNeed(Need.builder()
+            .primarySupportReason(PrimarySupportReason.SOCIAL_ISOLATION_OTHER)
+            .description("Lonely since her husband died")
+            .build())
+        .addGoal(Goal.builder()
+            .description("I want to stay in my own home and do my own shopping again")
+            .build())
+        .addGoal(Goal.builder()
+            .description("I want to get to church on Sundays")
+            .targetDate(LocalDate.of(2027, 1, 31))
+            .build())
         .addService(Story.homeCare())
         .addService(Story.reablement())
         .reviewDate(LocalDate.of(2027, 2, 2))
         .agreedByPersonOn(LocalDate.of(2026, 11, 4))
         .contingencyPlan("If the home care visit is missed, call the council duty team")
-        .sharingConsent(SharingConsent.of(ConsentStatus.GIVEN, LocalDate.of(2026, 11, 4)))
+        .sharingConsent(SharingConsent.builder()
+            .status(ConsentStatus.GIVEN)
+            .recordedOn(LocalDate.of(2026, 11, 4))
+            .build())
         .build();
 
     Bundle bundle = CareBridgeMapper.carePlanBundle(
-        CarePlanRecords.of(plan),                // the plan alone; add a care team and budget when you have them
+        CarePlanRecords.builder().plan(plan).build(),   // the plan alone; add a care team and budget if you have them
         "https://fhir.example.org/scc",          // entry fullUrls: base/Type/id
         Instant.parse("2026-11-04T10:00:00Z"));  // Bundle.timestamp
     // end-snippet

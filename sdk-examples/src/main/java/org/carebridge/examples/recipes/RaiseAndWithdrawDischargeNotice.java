@@ -8,7 +8,9 @@ import org.carebridge.core.codes.ConsentStatus;
 import org.carebridge.core.codes.DischargeEvent;
 import org.carebridge.core.codes.DischargePathway;
 import org.carebridge.core.codes.WithdrawalReason;
+import org.carebridge.core.discharge.Assessment;
 import org.carebridge.core.discharge.DischargeNotification;
+import org.carebridge.core.discharge.HospitalStay;
 import org.carebridge.fhir.mapping.CareBridgeMapper;
 import org.hl7.fhir.r4.model.Bundle;
 
@@ -53,14 +55,18 @@ public final class RaiseAndWithdrawDischargeNotice {
         .person(Story.margaret())
         .issuedAt(Instant.parse("2026-10-12T14:00:00Z"))
         .hospital(Story.UHNM)
-        .ward(Story.WARD_112)
         .council(Story.COUNCIL)                      // the council that receives the notice
         .pathway(DischargePathway.PATHWAY_1)         // home with new support
-        .admissionDate(LocalDate.of(2026, 10, 2))
-        .dischargeReadyDate(LocalDate.of(2026, 10, 13))
-        .patientConsulted(true)
-        .carerConsultation(CarerConsultation.NO_KNOWN_CARER)
-        .consent(ConsentStatus.GIVEN)
+        .stay(HospitalStay.builder()                 // the stay: ward, dates, clinicians
+            .ward(Story.WARD_112)
+            .admissionDate(LocalDate.of(2026, 10, 2))
+            .dischargeReadyDate(LocalDate.of(2026, 10, 13))
+            .build())
+        .assessment(Assessment.builder()             // the statements for the council's assessment
+            .patientConsulted(true)
+            .carerConsultation(CarerConsultation.NO_KNOWN_CARER)
+            .consent(ConsentStatus.GIVEN)
+            .build())
         .build();
     // end-snippet
     return notice;
@@ -92,9 +98,11 @@ public final class RaiseAndWithdrawDischargeNotice {
         .person(notice.person())
         .issuedAt(issuedAt)
         .hospital(notice.hospital())
-        .ward(notice.ward().orElseThrow())
         .council(notice.council().orElseThrow())
-        .admissionDate(notice.admissionDate().orElseThrow())
+        .stay(HospitalStay.builder()
+            .ward(notice.stay().ward().orElseThrow())
+            .admissionDate(notice.stay().admissionDate().orElseThrow())
+            .build())
         .withdrawalReason(reason)                     // e.g. 04 treatment cancelled
         .respondsTo(notice.id())                      // the notice withdrawn
         .build();

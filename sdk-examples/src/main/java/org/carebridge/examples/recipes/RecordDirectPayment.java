@@ -47,7 +47,7 @@ public final class RecordDirectPayment {
     PersonalBudget budget = PersonalBudget.builder()
         .id("margaret-direct-payment")
         .person(person)
-        .holder(BudgetHolder.thePerson())              // a direct payment names who holds it
+        .holder(BudgetHolder.builder().build())       // the person holds it; a direct payment names who does
         .setBy(Story.COUNCIL)
         .budgetType(BudgetType.PERSONAL_BUDGET)
         .stage(BudgetStage.AGREED)

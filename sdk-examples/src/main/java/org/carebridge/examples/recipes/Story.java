@@ -1,11 +1,11 @@
 package org.carebridge.examples.recipes;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.carebridge.core.Address;
 import org.carebridge.core.HumanName;
 import org.carebridge.core.Identifier;
 import org.carebridge.core.Money;
+import org.carebridge.core.OdsCode;
 import org.carebridge.core.Organisation;
 import org.carebridge.core.Person;
 import org.carebridge.core.Practitioner;
@@ -32,25 +32,32 @@ public final class Story {
   public static final String BASE = "https://fhir.example.org/scc";
 
   /** Staffordshire County Council (ODS code illustrative). */
-  public static final Organisation COUNCIL =
-      Organisation.of("staffordshire-cc", "SCC01", "Staffordshire County Council");
+  public static final Organisation COUNCIL = organisation("staffordshire-cc", "SCC01", "Staffordshire County Council");
 
   /** The acute hospital trust. */
   public static final Organisation UHNM =
-      Organisation.of("uhnm", "RJE", "University Hospitals of North Midlands NHS Trust");
+      organisation("uhnm", "RJE", "University Hospitals of North Midlands NHS Trust");
 
   /** The community trust. */
   public static final Organisation MPFT =
-      Organisation.of("mpft", "RRE", "Midlands Partnership University NHS Foundation Trust");
+      organisation("mpft", "RRE", "Midlands Partnership University NHS Foundation Trust");
 
   /** A home care provider (ODS code illustrative). */
-  public static final Organisation HOME_CARE =
-      Organisation.of("stafford-home-care", "SHC01", "Stafford Home Care Ltd");
+  public static final Organisation HOME_CARE = organisation("stafford-home-care", "SHC01", "Stafford Home Care Ltd");
 
   /** Ward 112, Royal Stoke University Hospital. */
-  public static final Ward WARD_112 = Ward.of("ward-112", "Ward 112", "RJE01");
+  public static final Ward WARD_112 = Ward.builder().id("ward-112").name("Ward 112").site(OdsCode.of("RJE01")).build();
 
   private Story() {}
+
+  private static Organisation organisation(String id, String odsCode, String name) {
+    return Organisation.builder().id(id).odsCode(OdsCode.of(odsCode)).name(name).build();
+  }
+
+  private static Practitioner practitioner(String id, String family, String given, Identifier registration) {
+    return Practitioner.builder().id(id).name(HumanName.builder().family(family).addGiven(given).build())
+        .addIdentifier(registration).build();
+  }
 
   /**
    * The person at the centre of the story.
@@ -63,10 +70,10 @@ public final class Story {
         .nhsNumber("9434765919")
         .nhsNumberVerificationStatus(NhsNumberVerificationStatus.PRESENT_AND_VERIFIED)
         .addIdentifier(Identifier.of("https://carebridge.org.uk/fhir/Id/la-person-id/SCC01", "SCC-100234"))
-        .name(HumanName.of("Hollins", "Margaret", "Elizabeth"))
+        .name(HumanName.builder().family("Hollins").addGiven("Margaret").addGiven("Elizabeth").build())
         .birthDate(LocalDate.of(1942, 3, 14))
         .gender(AdministrativeGender.FEMALE)
-        .address(new Address(List.of("12 Lichfield Road"), "Stafford", "ST17 4JX"))
+        .address(Address.builder().addLine("12 Lichfield Road").city("Stafford").postcode("ST17 4JX").build())
         .build();
   }
 
@@ -76,10 +83,13 @@ public final class Story {
    * @return her role as a nurse at MPFT
    */
   public static PractitionerRole nurseJones() {
-    return PractitionerRole.of("district-nurse-jones-mpft",
-        Practitioner.of("district-nurse-jones", HumanName.of("Jones", "Sarah"),
-            Identifier.of("https://fhir.hl7.org.uk/Id/nmc-number", "14A5678E")),
-        MPFT, KeyWorkerProfession.NURSE);
+    return PractitionerRole.builder()
+        .id("district-nurse-jones-mpft")
+        .practitioner(practitioner("district-nurse-jones", "Jones", "Sarah",
+            Identifier.of("https://fhir.hl7.org.uk/Id/nmc-number", "14A5678E")))
+        .organisation(MPFT)
+        .profession(KeyWorkerProfession.NURSE)
+        .build();
   }
 
   /**
@@ -88,10 +98,13 @@ public final class Story {
    * @return her role as a social worker at the council
    */
   public static PractitionerRole socialWorkerPatel() {
-    return PractitionerRole.of("social-worker-patel-scc",
-        Practitioner.of("social-worker-patel", HumanName.of("Patel", "Priya"),
-            Identifier.of("https://carebridge.org.uk/fhir/Id/swe-registration-number", "SW104321")),
-        COUNCIL, KeyWorkerProfession.SOCIAL_WORKER);
+    return PractitionerRole.builder()
+        .id("social-worker-patel-scc")
+        .practitioner(practitioner("social-worker-patel", "Patel", "Priya",
+            Identifier.of("https://carebridge.org.uk/fhir/Id/swe-registration-number", "SW104321")))
+        .organisation(COUNCIL)
+        .profession(KeyWorkerProfession.SOCIAL_WORKER)
+        .build();
   }
 
   /**

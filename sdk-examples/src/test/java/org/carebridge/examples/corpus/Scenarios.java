@@ -4,14 +4,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.carebridge.core.Address;
 import org.carebridge.core.DateRange;
 import org.carebridge.core.HumanName;
 import org.carebridge.core.Identifier;
 import org.carebridge.core.Money;
+import org.carebridge.core.OdsCode;
 import org.carebridge.core.Organisation;
 import org.carebridge.core.Person;
 import org.carebridge.core.Practitioner;
@@ -40,7 +39,9 @@ import org.carebridge.core.codes.NhsNumberVerificationStatus;
 import org.carebridge.core.codes.PrimarySupportReason;
 import org.carebridge.core.codes.ServiceType;
 import org.carebridge.core.codes.WithdrawalReason;
+import org.carebridge.core.discharge.Assessment;
 import org.carebridge.core.discharge.DischargeNotification;
+import org.carebridge.core.discharge.HospitalStay;
 import org.carebridge.core.discharge.Ward;
 import org.carebridge.examples.recipes.BuildCarePlan;
 import org.carebridge.examples.recipes.HandOverKeyWorker;
@@ -98,25 +99,23 @@ final class Scenarios {
         .nhsNumber("9434765927")
         .nhsNumberVerificationStatus(NhsNumberVerificationStatus.PRESENT_AND_VERIFIED)
         .addIdentifier(Identifier.of("https://carebridge.org.uk/fhir/Id/local-patient-id/RJE", "RJE-556021"))
-        .name(HumanName.of("Bennett", "Arthur"))
+        .name(name("Bennett", "Arthur"))
         .birthDate(LocalDate.of(1950, 7, 2))
         .gender(AdministrativeGender.MALE)
-        .address(new Address(List.of("4 Horninglow Street"), "Burton upon Trent", "DE14 1NG"))
+        .address(address("4 Horninglow Street", "Burton upon Trent", "DE14 1NG"))
         .build();
-    Ward ward = Ward.of("ward-orthopaedic-7", "Ward 7 (Orthopaedics)", "RJE01");
+    Ward ward = Ward.builder().id("ward-orthopaedic-7").name("Ward 7 (Orthopaedics)").site(OdsCode.of("RJE01")).build();
     DischargeNotification notice = DischargeNotification.builder()
         .id("arthur-assessment-notice")
         .event(DischargeEvent.ASSESSMENT_NOTICE)
         .person(arthur)
         .issuedAt(Instant.parse("2026-11-09T11:00:00Z"))
         .hospital(Story.UHNM)
-        .ward(ward)
         .council(Story.COUNCIL)
-        .admissionDate(LocalDate.of(2026, 11, 9))
-        .proposedDischargeDate(LocalDate.of(2026, 11, 14))
-        .patientConsulted(true)
-        .carerConsultation(CarerConsultation.CONSULTED)
-        .consent(ConsentStatus.GIVEN)
+        .stay(HospitalStay.builder().ward(ward).admissionDate(LocalDate.of(2026, 11, 9))
+            .proposedDischargeDate(LocalDate.of(2026, 11, 14)).build())
+        .assessment(Assessment.builder().patientConsulted(true).carerConsultation(CarerConsultation.CONSULTED)
+            .consent(ConsentStatus.GIVEN).build())
         .build();
     DischargeNotification withdrawal = DischargeNotification.builder()
         .id("arthur-withdraw-all")
@@ -124,9 +123,8 @@ final class Scenarios {
         .person(arthur)
         .issuedAt(Instant.parse("2026-11-10T16:20:00Z"))
         .hospital(Story.UHNM)
-        .ward(ward)
         .council(Story.COUNCIL)
-        .admissionDate(LocalDate.of(2026, 11, 9))
+        .stay(HospitalStay.builder().ward(ward).admissionDate(LocalDate.of(2026, 11, 9)).build())
         .withdrawalReason(WithdrawalReason.TREATMENT_CANCELLED)
         .respondsTo(notice.id())
         .build();
@@ -135,8 +133,36 @@ final class Scenarios {
 
   // --- A personal health budget held by a nominated person ----------------------------------------------------
 
-  static final Organisation ICB =
-      Organisation.of("staffs-icb", "QNC", "NHS Staffordshire and Stoke-on-Trent Integrated Care Board");
+  static final Organisation ICB = Organisation.builder().id("staffs-icb").odsCode(OdsCode.of("QNC"))
+      .name("NHS Staffordshire and Stoke-on-Trent Integrated Care Board").build();
+
+  private static HumanName name(String family, String given) {
+    return HumanName.builder().family(family).addGiven(given).build();
+  }
+
+  private static Address address(String line, String city, String postcode) {
+    return Address.builder().addLine(line).city(city).postcode(postcode).build();
+  }
+
+  private static Need need(PrimarySupportReason reason, String description) {
+    return Need.builder().primarySupportReason(reason).description(description).build();
+  }
+
+  private static Goal goal(String description) {
+    return Goal.builder().description(description).build();
+  }
+
+  private static SharingConsent given(LocalDate recordedOn) {
+    return SharingConsent.builder().status(ConsentStatus.GIVEN).recordedOn(recordedOn).build();
+  }
+
+  private static PractitionerRole role(String id, String practitionerId, String family, String given,
+      Identifier registration, Organisation organisation, KeyWorkerProfession profession) {
+    return PractitionerRole.builder().id(id)
+        .practitioner(Practitioner.builder().id(practitionerId).name(name(family, given)).addIdentifier(registration)
+            .build())
+        .organisation(organisation).profession(profession).build();
+  }
 
   /**
    * Jamal, 34, has a learning disability and is eligible for NHS Continuing Healthcare. His personal health budget
@@ -147,10 +173,10 @@ final class Scenarios {
         .id("jamal-example")
         .nhsNumber("9434765943")
         .nhsNumberVerificationStatus(NhsNumberVerificationStatus.PRESENT_AND_VERIFIED)
-        .name(HumanName.of("Ahmed", "Jamal"))
+        .name(name("Ahmed", "Jamal"))
         .birthDate(LocalDate.of(1992, 5, 21))
         .gender(AdministrativeGender.MALE)
-        .address(new Address(List.of("31 Derby Street"), "Leek", "ST13 5AF"))
+        .address(address("31 Derby Street", "Leek", "ST13 5AF"))
         .build();
     PlannedService assistants = PlannedService.builder()
         .description("Personal assistants employed by his sister")
@@ -172,21 +198,22 @@ final class Scenarios {
         .id("jamal-joint-care-plan")
         .person(jamal)
         .period(DateRange.startingOn(LocalDate.of(2026, 9, 1)))
-        .addNeed(Need.of(PrimarySupportReason.LEARNING_DISABILITY, "Support with daily living and going out"))
-        .addGoal(Goal.of("I want the same people helping me every week"))
-        .addGoal(Goal.of("I want to go to the football with my friends", LocalDate.of(2027, 3, 1)))
+        .addNeed(need(PrimarySupportReason.LEARNING_DISABILITY, "Support with daily living and going out"))
+        .addGoal(goal("I want the same people helping me every week"))
+        .addGoal(Goal.builder().description("I want to go to the football with my friends")
+            .targetDate(LocalDate.of(2027, 3, 1)).build())
         .addService(assistants)
         .addService(dayService)
         .reviewDate(LocalDate.of(2027, 3, 1))
         .agreedByPersonOn(LocalDate.of(2026, 8, 28))
         .contingencyPlan("If a personal assistant cannot come, his sister calls the agency on the contingency list")
-        .sharingConsent(SharingConsent.of(ConsentStatus.GIVEN, LocalDate.of(2026, 8, 28)))
+        .sharingConsent(given(LocalDate.of(2026, 8, 28)))
         .personalBudgetId("jamal-personal-health-budget")
         .build();
     PersonalBudget budget = PersonalBudget.builder()
         .id("jamal-personal-health-budget")
         .person(jamal)
-        .holder(BudgetHolder.nominated("Amina Ahmed"))
+        .holder(BudgetHolder.builder().nominated("Amina Ahmed").build())
         .setBy(ICB)
         .budgetType(BudgetType.PERSONAL_HEALTH_BUDGET)
         .stage(BudgetStage.AGREED)
@@ -198,7 +225,7 @@ final class Scenarios {
         .addService(dayService)
         .carePlanId("jamal-joint-care-plan")
         .build();
-    return new CarePlanRecords(plan, Optional.empty(), Optional.of(budget));
+    return CarePlanRecords.builder().plan(plan).personalBudget(budget).build();
   }
 
   // --- A hand-over between key workers across organisations ---------------------------------------------------
@@ -214,19 +241,17 @@ final class Scenarios {
         .nhsNumber("9434765935")
         .nhsNumberVerificationStatus(NhsNumberVerificationStatus.PRESENT_AND_VERIFIED)
         .addIdentifier(Identifier.of("https://carebridge.org.uk/fhir/Id/la-person-id/SCC01", "SCC-118877"))
-        .name(HumanName.of("Walsh", "Dorothy"))
+        .name(name("Walsh", "Dorothy"))
         .birthDate(LocalDate.of(1938, 1, 30))
         .gender(AdministrativeGender.FEMALE)
-        .address(new Address(List.of("9 Ball Haye Road"), "Leek", "ST13 6AF"))
+        .address(address("9 Ball Haye Road", "Leek", "ST13 6AF"))
         .build();
-    PractitionerRole therapist = PractitionerRole.of("ot-nwosu-mpft",
-        Practitioner.of("ot-nwosu", HumanName.of("Nwosu", "Grace"),
-            Identifier.of("https://fhir.hl7.org.uk/Id/hcpc-number", "OT61234")),
-        Story.MPFT, KeyWorkerProfession.OCCUPATIONAL_THERAPIST);
-    PractitionerRole coordinator = PractitionerRole.of("coordinator-hall-scc",
-        Practitioner.of("coordinator-hall", HumanName.of("Hall", "Tom"),
-            Identifier.of("https://fhir.nhs.uk/Id/sds-user-id", "555087654321")),
-        Story.COUNCIL, KeyWorkerProfession.CARE_COORDINATOR);
+    PractitionerRole therapist = role("ot-nwosu-mpft", "ot-nwosu", "Nwosu", "Grace",
+        Identifier.of("https://fhir.hl7.org.uk/Id/hcpc-number", "OT61234"), Story.MPFT,
+        KeyWorkerProfession.OCCUPATIONAL_THERAPIST);
+    PractitionerRole coordinator = role("coordinator-hall-scc", "coordinator-hall", "Hall", "Tom",
+        Identifier.of("https://fhir.nhs.uk/Id/sds-user-id", "555087654321"), Story.COUNCIL,
+        KeyWorkerProfession.CARE_COORDINATOR);
     CareTeam beforeHandOver = CareTeam.builder()
         .id("dorothy-key-worker-team")
         .person(dorothy)
@@ -247,15 +272,15 @@ final class Scenarios {
         .id("dorothy-joint-care-plan")
         .person(dorothy)
         .period(DateRange.startingOn(LocalDate.of(2026, 9, 14)))
-        .addNeed(Need.of(PrimarySupportReason.MEMORY_COGNITION, "Forgets meals and medication"))
-        .addNeed(Need.of(PrimarySupportReason.PHYSICAL_ACCESS_MOBILITY, "Cannot manage the stairs safely"))
-        .addGoal(Goal.of("I want to stay in the house I have lived in for sixty years"))
+        .addNeed(need(PrimarySupportReason.MEMORY_COGNITION, "Forgets meals and medication"))
+        .addNeed(need(PrimarySupportReason.PHYSICAL_ACCESS_MOBILITY, "Cannot manage the stairs safely"))
+        .addGoal(goal("I want to stay in the house I have lived in for sixty years"))
         .addService(homeCare)
         .reviewDate(LocalDate.of(2027, 3, 14))
         .agreedByPersonOn(LocalDate.of(2026, 9, 18))
         .contingencyPlan("If she is found confused or unwell, the carer calls her daughter and the GP")
-        .sharingConsent(SharingConsent.of(ConsentStatus.GIVEN, LocalDate.of(2026, 9, 18)))
+        .sharingConsent(given(LocalDate.of(2026, 9, 18)))
         .build();
-    return new CarePlanRecords(plan, Optional.of(team), Optional.empty());
+    return CarePlanRecords.builder().plan(plan).careTeam(team).build();
   }
 }

@@ -19,7 +19,11 @@ import org.hl7.fhir.r4.model.Patient;
 /**
  * Maps the sdk-core records to FHIR R4 resources that conform to the CareBridge profiles, and back.
  *
- * <p>Writing ({@code toFhir}, {@code carePlanBundle}) never fails for a record sdk-core accepts. Reading
+ * <p>Writing ({@code toFhir}, {@code carePlanBundle}) takes a record as sdk-core holds it, problems the validator
+ * reports included, and fails only where one FHIR element cannot hold two values that contradict each other: a
+ * time of day on another date than the one it goes with, a stay on a ward without the ward, two different records
+ * with one id, a goal's need that is not the plan's, a consent's moment on another day than the day recorded
+ * (the validator's CB-DISCHARGE-018, 020, 022, CB-PLAN-012, CB-CONSENT-004). Validate first. Reading
  * ({@code fromFhir}, {@code read...}) never throws for bad input: it returns a {@link Result} with issues
  * coded as in {@link org.carebridge.core.validation.IssueCode} (CB-MAP-nnn). Records that refer to others (care plans, care teams, budgets, practitioner
  * roles, discharge notifications) travel as a Bundle that also holds what they refer to; references inside it
@@ -122,6 +126,9 @@ public final class CareBridgeMapper {
    * @param plan the plan
    * @param base the base for the entries' fullUrls
    * @return a new Bundle
+   * @throws IllegalArgumentException "the record cannot be written as FHIR: CB-PLAN-012 at ..." when a goal's need
+   *     is not one of the plan's (likewise CB-CONSENT-004), or when two different records would share a resource
+   *     type and id
    */
   public static Bundle toFhir(JointCarePlan plan, String base) {
     return Bundles.toFhir(Objects.requireNonNull(plan, "plan must not be null"), base(base));
@@ -189,6 +196,8 @@ public final class CareBridgeMapper {
    * @param notification the notification
    * @param base the base for the entries' fullUrls, e.g. the sending trust's FHIR base
    * @return a new message Bundle
+   * @throws IllegalArgumentException "the record cannot be written as FHIR: CB-DISCHARGE-022 at ..." when the
+   *     validator finds CB-DISCHARGE-018, 020 or 022 in the notification
    */
   public static Bundle toFhir(DischargeNotification notification, String base) {
     return Bundles.toFhir(Objects.requireNonNull(notification, "notification must not be null"), base(base));
@@ -212,7 +221,8 @@ public final class CareBridgeMapper {
    * @param base the base for the entries' fullUrls
    * @param timestamp when the Bundle was assembled
    * @return a new collection Bundle
-   * @throws IllegalArgumentException when two different records would share a resource type and id
+   * @throws IllegalArgumentException when two different records would share a resource type and id, or as
+   *     {@link #toFhir(JointCarePlan, String)} for the plan
    */
   public static Bundle carePlanBundle(CarePlanRecords records, String base, Instant timestamp) {
     return Bundles.carePlanBundle(Objects.requireNonNull(records, "records must not be null"), base(base),

@@ -9,7 +9,7 @@ import org.carebridge.core.careteam.CareTeam;
 
 /**
  * What a care plan Bundle ({@code carebridge-care-plan-bundle}) carries: the joint care plan and, when present,
- * the person's key worker care team and personal budget.
+ * the person's key worker care team and personal budget. Build them with {@link #builder()}.
  *
  * @param plan the joint care plan
  * @param careTeam the key worker care team, when the Bundle has one
@@ -36,48 +36,97 @@ public record CarePlanRecords(JointCarePlan plan, Optional<CareTeam> careTeam,
   }
 
   /**
-   * Creates the records without a Bundle identifier.
+   * Starts building the records.
    *
-   * @param plan the plan
-   * @param careTeam the care team or empty
-   * @param personalBudget the budget or empty
-   * @throws NullPointerException when an argument is null
+   * @return a new builder
    */
-  public CarePlanRecords(JointCarePlan plan, Optional<CareTeam> careTeam, Optional<PersonalBudget> personalBudget) {
-    this(plan, careTeam, personalBudget, Optional.empty());
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
-   * These records with a Bundle identifier.
+   * Starts a builder holding these records, to change some of them.
    *
-   * @param bundleIdentifier the identifier of the Bundle
-   * @return new records
-   * @throws NullPointerException "bundleIdentifier must not be null"
+   * @return a new builder
    */
-  public CarePlanRecords withBundleIdentifier(Identifier bundleIdentifier) {
-    return new CarePlanRecords(plan, careTeam, personalBudget,
-        Optional.of(Objects.requireNonNull(bundleIdentifier, "bundleIdentifier must not be null")));
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.plan = plan;
+    b.careTeam = careTeam.orElse(null);
+    b.personalBudget = personalBudget.orElse(null);
+    b.bundleIdentifier = bundleIdentifier.orElse(null);
+    return b;
   }
 
-  /**
-   * The plan alone.
-   *
-   * @param plan the plan
-   * @return the records
-   */
-  public static CarePlanRecords of(JointCarePlan plan) {
-    return new CarePlanRecords(plan, Optional.empty(), Optional.empty());
-  }
+  /** Builds {@link CarePlanRecords}; each setter rejects a null argument at once. Not thread-safe. */
+  public static final class Builder {
+    private JointCarePlan plan;
+    private CareTeam careTeam;
+    private PersonalBudget personalBudget;
+    private Identifier bundleIdentifier;
 
-  /**
-   * The plan with its care team and budget.
-   *
-   * @param plan the plan
-   * @param careTeam the care team
-   * @param personalBudget the budget
-   * @return the records
-   */
-  public static CarePlanRecords of(JointCarePlan plan, CareTeam careTeam, PersonalBudget personalBudget) {
-    return new CarePlanRecords(plan, Optional.of(careTeam), Optional.of(personalBudget));
+    private Builder() {}
+
+    /**
+     * Sets the joint care plan.
+     *
+     * @param plan the plan
+     * @return this builder
+     * @throws NullPointerException "plan must not be null"
+     */
+    public Builder plan(JointCarePlan plan) {
+      this.plan = Objects.requireNonNull(plan, "plan must not be null");
+      return this;
+    }
+
+    /**
+     * Sets the person's key worker care team.
+     *
+     * @param careTeam the care team
+     * @return this builder
+     * @throws NullPointerException "careTeam must not be null"
+     */
+    public Builder careTeam(CareTeam careTeam) {
+      this.careTeam = Objects.requireNonNull(careTeam, "careTeam must not be null");
+      return this;
+    }
+
+    /**
+     * Sets the personal budget.
+     *
+     * @param personalBudget the budget
+     * @return this builder
+     * @throws NullPointerException "personalBudget must not be null"
+     */
+    public Builder personalBudget(PersonalBudget personalBudget) {
+      this.personalBudget = Objects.requireNonNull(personalBudget, "personalBudget must not be null");
+      return this;
+    }
+
+    /**
+     * Sets the identifier of the Bundle.
+     *
+     * @param bundleIdentifier the identifier
+     * @return this builder
+     * @throws NullPointerException "bundleIdentifier must not be null"
+     */
+    public Builder bundleIdentifier(Identifier bundleIdentifier) {
+      this.bundleIdentifier = Objects.requireNonNull(bundleIdentifier, "bundleIdentifier must not be null");
+      return this;
+    }
+
+    /**
+     * Builds the records.
+     *
+     * @return the records
+     * @throws IllegalStateException "plan is required"
+     */
+    public CarePlanRecords build() {
+      if (plan == null) {
+        throw new IllegalStateException("plan is required");
+      }
+      return new CarePlanRecords(plan, Optional.ofNullable(careTeam), Optional.ofNullable(personalBudget),
+          Optional.ofNullable(bundleIdentifier));
+    }
   }
 }

@@ -10,9 +10,11 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Consumer;
+import org.carebridge.core.Actor;
+import org.carebridge.core.Practitioner;
+import org.carebridge.core.PractitionerRole;
 import org.carebridge.core.careplan.Goal;
 import org.carebridge.core.careplan.JointCarePlan;
-import org.carebridge.core.careplan.Party;
 import org.carebridge.core.careplan.PlannedService;
 import org.carebridge.core.careplan.ServiceSchedule;
 import org.carebridge.core.careplan.SharingConsent;
@@ -60,13 +62,14 @@ class CarePlanPartiesMappingTest {
     assertThat(notCarried(read)).isEmpty();
     assertThat(plan.title()).contains("Margaret's care and support plan");
     assertThat(plan.createdOn()).contains(LocalDate.of(2026, 10, 14));
-    assertThat(plan.responsibleWorker().flatMap(Party::role).orElseThrow().id()).isEqualTo("social-worker-patel-scc");
-    assertThat(plan.contributors()).hasSize(3).first().isEqualTo(Party.thePerson());
-    assertThat(plan.needs().get(0).assessedBy().flatMap(Party::practitioner).orElseThrow().id())
-        .isEqualTo("district-nurse-jones");
+    assertThat(plan.responsibleWorker().orElseThrow()).isInstanceOfSatisfying(PractitionerRole.class,
+        r -> assertThat(r.id()).isEqualTo("social-worker-patel-scc"));
+    assertThat(plan.contributors()).hasSize(3).first().isEqualTo(Actor.THE_PERSON);
+    assertThat(plan.needs().get(0).assessedBy().orElseThrow()).isInstanceOfSatisfying(Practitioner.class,
+        p -> assertThat(p.id()).isEqualTo("district-nurse-jones"));
     Goal washDress = plan.goals().get(0);
     assertThat(washDress.progress()).contains(Goal.Progress.IMPROVING);
-    assertThat(washDress.expressedBy()).contains(Party.thePerson());
+    assertThat(washDress.expressedBy()).contains(Actor.THE_PERSON);
     assertThat(washDress.needs()).containsExactly(plan.needs().get(0));
 
     PlannedService homeCare = plan.services().get(1);
@@ -82,7 +85,7 @@ class CarePlanPartiesMappingTest {
 
     SharingConsent consent = plan.sharingConsent().orElseThrow();
     assertThat(consent.recordedAt()).contains(OffsetDateTime.parse("2026-10-14T11:30:00+01:00"));
-    assertThat(consent.decidedBy()).containsExactly(Party.thePerson());
+    assertThat(consent.decidedBy()).containsExactly(Actor.THE_PERSON);
     assertThat(consent.sharingOrganisations()).extracting(o -> o.id()).containsExactly("staffordshire-cc", "mpft",
         "uhnm");
     CareTeam team = read.orElseThrow().careTeam().orElseThrow();

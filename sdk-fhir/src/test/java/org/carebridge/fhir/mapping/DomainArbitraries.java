@@ -15,6 +15,7 @@ import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import org.carebridge.core.Actor;
 import org.carebridge.core.Address;
 import org.carebridge.core.ContactPoint;
 import org.carebridge.core.DateRange;
@@ -33,7 +34,6 @@ import org.carebridge.core.budget.PersonalBudget;
 import org.carebridge.core.careplan.Goal;
 import org.carebridge.core.careplan.JointCarePlan;
 import org.carebridge.core.careplan.Need;
-import org.carebridge.core.careplan.Party;
 import org.carebridge.core.careplan.PlannedService;
 import org.carebridge.core.careplan.ServiceSchedule;
 import org.carebridge.core.careplan.SharingConsent;
@@ -57,10 +57,10 @@ import org.carebridge.core.codes.NhsNumberVerificationStatus;
 import org.carebridge.core.codes.PrimarySupportReason;
 import org.carebridge.core.codes.ServiceType;
 import org.carebridge.core.codes.WithdrawalReason;
-import org.carebridge.core.ContactPoint;
-import org.carebridge.core.discharge.Clinician;
+import org.carebridge.core.discharge.Assessment;
 import org.carebridge.core.discharge.CodedText;
 import org.carebridge.core.discharge.DischargeNotification;
+import org.carebridge.core.discharge.HospitalStay;
 import org.carebridge.core.discharge.MessagingSystem;
 import org.carebridge.core.discharge.Ward;
 import org.carebridge.core.discharge.WardStay;
@@ -99,7 +99,7 @@ final class DomainArbitraries {
   }
 
   static Arbitrary<Money> money(boolean valid) {
-    return Arbitraries.longs().between(valid ? 0 : -10_000_000_000L, 10_000_000_000L).map(Money::ofPence);
+    return Arbitraries.longs().between(valid ? 0 : -10_000_000_000L, 10_000_000_000L).map(Money::new);
   }
 
   static Arbitrary<NhsNumber> nhsNumbers() {
@@ -164,7 +164,8 @@ final class DomainArbitraries {
         identifiers().list().ofMaxSize(3), names(), dates().optional(),
         Arbitraries.of(AdministrativeGender.class).optional(), addresses().optional())
         .as((id, n, s, ids, name, birth, gender, address) ->
-            new Person(id, n, valid && n.isEmpty() ? Optional.empty() : s, ids, name, birth, gender, address));
+            new Person(id, n, valid && n.isEmpty() ? Optional.empty() : s, ids, name, birth, gender, address,
+                List.of()));
     // combine, not flatMap: a flatMap here makes jqwik compare whole generator trees in the nested generators
     return Combinators.combine(base, contactPoints().list().ofMaxSize(3)).as((p, t) -> new Person(p.id(),
         p.nhsNumber(), p.nhsNumberVerificationStatus(), p.identifiers(), p.name(), p.birthDate(), p.gender(),
@@ -195,7 +196,8 @@ final class DomainArbitraries {
     return Combinators.combine(Arbitraries.just(orgPool),
         practitioners(valid).list().ofMinSize(1).ofMaxSize(3).uniqueElements(Practitioner::id)).flatAs((orgs, pracs) ->
         Combinators.combine(ids(), Arbitraries.of(pracs), Arbitraries.of(orgs), Arbitraries.of(KeyWorkerProfession.class))
-            .as(PractitionerRole::new).list().ofMinSize(1).ofMaxSize(4).uniqueElements(PractitionerRole::id)
+            .as((id, p, o, prof) -> PractitionerRole.builder().id(id).practitioner(p).organisation(o).profession(prof)
+                .build()).list().ofMinSize(1).ofMaxSize(4).uniqueElements(PractitionerRole::id)
             .uniqueElements(r -> List.of(r.practitioner().id(), r.organisation().id(), r.profession())));
   }
 
@@ -227,9 +229,11 @@ final class DomainArbitraries {
         money(valid), Arbitraries.of(CostFrequency.class),
         Arbitraries.bigDecimals().between(BigDecimal.valueOf(1, 2), BigDecimal.valueOf(16800)).ofScale(2).optional(),
         serviceFunding(), mechanism)
-        .as((d, t, p, c, f, u, fs, m) -> new PlannedService(d, t, p, c, f, u, fs, m, Optional.empty()))
+        .as((d, t, p, c, f, u, fs, m) -> new PlannedService(d, t, p, c, f, u, fs, m, Optional.empty(),
+            Optional.empty(), PlannedService.Status.SCHEDULED, Optional.empty(), Optional.empty()))
         .flatMap(s -> period.map(p -> new PlannedService(s.description(), s.serviceType(), s.provider(), s.unitCost(),
-            s.costFrequency(), s.plannedUnitsPerWeek(), s.fundingSource(), s.deliveryMechanism(), p)));
+            s.costFrequency(), s.plannedUnitsPerWeek(), s.fundingSource(), s.deliveryMechanism(), p, s.name(),
+            s.status(), s.schedule(), s.providerDescription())));
   }
 
   /** How often a plan's service is delivered: frequency per period, a visit length, times of day. */
@@ -255,10 +259,10 @@ final class DomainArbitraries {
   }
 
   /** The person or a member of staff from the role pool (in a role, or as a practitioner alone). */
-  static Arbitrary<Party> parties(List<PractitionerRole> roles, boolean staffOnly) {
-    Arbitrary<Party> staff = Arbitraries.oneOf(Arbitraries.of(roles).map(Party::of),
-        Arbitraries.of(roles).map(r -> Party.of(r.practitioner())));
-    return staffOnly ? staff : Arbitraries.oneOf(staff, Arbitraries.just(Party.thePerson()));
+  static Arbitrary<Actor> parties(List<PractitionerRole> roles, boolean staffOnly) {
+    Arbitrary<Actor> staff = Arbitraries.oneOf(Arbitraries.of(roles).map(r -> (Actor) r),
+        Arbitraries.of(roles).map(r -> (Actor) r.practitioner()));
+    return staffOnly ? staff : Arbitraries.oneOf(staff, Arbitraries.just(Actor.THE_PERSON));
   }
 
   static Arbitrary<Need> needs(List<PractitionerRole> roles) {
@@ -277,7 +281,8 @@ final class DomainArbitraries {
   static Arbitrary<SharingConsent> consents(boolean valid) {
     return Combinators.combine(Arbitraries.of(ConsentStatus.class), Arbitraries.of(ConsentLegalBasis.class).optional(),
         dates()).as((status, basis, recorded) -> new SharingConsent(status,
-            valid && status == ConsentStatus.GIVEN ? Optional.empty() : basis, recorded));
+            valid && status == ConsentStatus.GIVEN ? Optional.empty() : basis, recorded, Optional.empty(),
+            Optional.empty(), List.of(), List.of(), List.of(), Optional.empty()));
   }
 
   /** Consents with their terms: the moment recorded, who decided, the sharing organisations, protocols, period. */
@@ -296,7 +301,7 @@ final class DomainArbitraries {
 
   /** The plan's title, summary, creation day, responsible worker and contributors. */
   record PlanExtras(Optional<String> title, Optional<String> summary, Optional<LocalDate> createdOn,
-      Optional<Party> responsibleWorker, List<Party> contributors) {}
+      Optional<Actor> responsibleWorker, List<Actor> contributors) {}
 
   static Arbitrary<PlanExtras> planExtras(List<PractitionerRole> roles) {
     return Combinators.combine(text(80).optional(), text(300).optional(), dates().optional(),
@@ -364,7 +369,7 @@ final class DomainArbitraries {
             java.util.Collections.reverse(assignments);
           }
           // The hand-overs leave no gap, so continuity may be required of a valid team.
-          return new CareTeam(id, person, assignments, continuity);
+          return new CareTeam(id, person, assignments, continuity, Optional.empty(), Optional.empty(), List.of());
         })).flatMap(t -> Combinators.combine(text(60).optional(), ranges().optional(),
             Arbitraries.of(orgPool).list().ofMaxSize(3))
             .as((name, period, managing) -> new CareTeam(t.id(), t.person(), t.keyWorkers(), t.continuityRequired(), name,
@@ -378,8 +383,9 @@ final class DomainArbitraries {
   // ---- budget
 
   static Arbitrary<BudgetHolder> holders() {
-    return Combinators.combine(Arbitraries.oneOf(Arbitraries.just(BudgetHolder.thePerson()),
-        text(40).map(BudgetHolder::nominated), text(40).map(BudgetHolder::authorised)),
+    return Combinators.combine(Arbitraries.oneOf(Arbitraries.just(BudgetHolder.builder().build()),
+        text(40).map(n -> BudgetHolder.builder().nominated(n).build()),
+        text(40).map(n -> BudgetHolder.builder().authorised(n).build())),
         Arbitraries.of(true, false).optional(), ranges().optional())
         .as((h, suspended, period) -> new BudgetHolder(h.kind(), h.name(), suspended, period));
   }
@@ -406,7 +412,7 @@ final class DomainArbitraries {
                     .toList();
               }
               return new PersonalBudget(id, person, holder, setBy, type, stage, period, total, freq, management,
-                  contributions, s, plan);
+                  contributions, s, plan, Optional.empty(), Optional.empty());
             }));
     return Combinators.combine(base, text(60).optional(), text(300).optional())
         .as((b, label, description) -> new PersonalBudget(b.id(), b.person(), b.holder(), b.setBy(), b.budgetType(),
@@ -447,7 +453,8 @@ final class DomainArbitraries {
         .flatAs((id, event, person, issued, hospital, ward, council0, pathway0) -> {
           Optional<Organisation> council = council0.filter(c -> !c.id().equals(hospital.id()));
           Optional<Ward> w = valid && ward.isEmpty()
-              ? Optional.of(Ward.of("ward-" + hospital.id().length(), "Ward", "RJE01")) : ward;
+              ? Optional.of(Ward.builder().id("ward-" + hospital.id().length()).name("Ward").site(OdsCode.of("RJE01"))
+                  .build()) : ward;
           return Combinators.combine(dates(), Arbitraries.integers().between(0, 60).list().ofSize(3),
               Arbitraries.of(true, false).list().ofSize(5), Arbitraries.of(CarerConsultation.class).optional(),
               Arbitraries.of(ConsentStatus.class).optional(), Arbitraries.of(ConsentLegalBasis.class).optional(),
@@ -471,7 +478,9 @@ final class DomainArbitraries {
                     Optional<ConsentLegalBasis> legal = basis;
                     if (valid) {
                       if (event == DischargeEvent.DISCHARGE_NOTICE) {
-                        c = Optional.of(c.orElse(Organisation.of(hospital.id().equals("council") ? "council2" : "council", "SCC01", "Council")));
+                        c = Optional.of(c.orElse(Organisation.builder()
+                            .id(hospital.id().equals("council") ? "council2" : "council").odsCode(OdsCode.of("SCC01"))
+                            .name("Council").build()));
                         pathway = Optional.of(pathway.orElse(DischargePathway.values()[1]));
                       }
                       if (event.isWithdrawal()) {
@@ -484,9 +493,14 @@ final class DomainArbitraries {
                         legal = Optional.empty();
                       }
                     }
-                    return new DischargeNotification(id, event, person, issued, hospital, w, c, pathway, admission,
-                        flags.get(3) ? Optional.of(proposed) : Optional.empty(), readyDate, dischargeDate, consulted,
-                        carer, consent, legal, chc, safeguarding, reason, responds);
+                    HospitalStay stay = new HospitalStay(w, Optional.empty(), admission, Optional.empty(),
+                        flags.get(3) ? Optional.of(proposed) : Optional.empty(), readyDate, dischargeDate,
+                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.empty(), List.of());
+                    Assessment statements = new Assessment(consulted, carer, consent, legal, chc, safeguarding,
+                        Optional.empty(), Optional.empty());
+                    return new DischargeNotification(id, event, person, issued, hospital, c, pathway, stay, statements,
+                        reason, responds, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
                   }));
         });
   }
@@ -499,13 +513,13 @@ final class DomainArbitraries {
   /** Valid coded texts are words only (a made-up code system would not validate). */
   static Arbitrary<CodedText> codedTexts(boolean valid) {
     if (valid) {
-      return text(120).map(CodedText::ofText);
+      return text(120).map(t -> CodedText.builder().text(t).build());
     }
     Arbitrary<String> systems = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12)
         .map(x -> "https://example.org/cs/" + x);
     Arbitrary<String> codes = Arbitraries.strings().withCharRange('a', 'z').numeric().ofMinLength(1).ofMaxLength(10);
     return Combinators.combine(systems.optional(), codes.optional(), text(60).optional(), text(120))
-        .as((system, code, display, words) -> code.isEmpty() ? CodedText.ofText(words)
+        .as((system, code, display, words) -> code.isEmpty() ? CodedText.builder().text(words).build()
             : new CodedText(system, code, display, display.isPresent() ? Optional.empty() : Optional.of(words)));
   }
 
@@ -522,17 +536,17 @@ final class DomainArbitraries {
    * Clinicians drawn from a pool (each practitioner once, each with one role at the hospital or council), so that
    * one id always means one record in the message.
    */
-  static Arbitrary<List<Clinician>> clinicianPools(DischargeNotification n, boolean valid) {
+  static Arbitrary<List<Actor>> clinicianPools(DischargeNotification n, boolean valid) {
     List<Organisation> orgs = new ArrayList<>(List.of(n.hospital()));
     n.council().ifPresent(orgs::add);
     return Combinators.combine(practitioners(valid).list().ofMinSize(1).ofMaxSize(3).uniqueElements(Practitioner::id),
         ids().list().ofSize(3).uniqueElements(), Arbitraries.of(orgs).list().ofSize(3),
         Arbitraries.of(KeyWorkerProfession.class).list().ofSize(3)).as((pracs, roleIds, roleOrgs, professions) -> {
-          List<Clinician> pool = new ArrayList<>();
+          List<Actor> pool = new ArrayList<>();
           for (int i = 0; i < pracs.size(); i++) {
-            pool.add(Clinician.of(pracs.get(i)));
-            pool.add(Clinician.of(PractitionerRole.of(roleIds.get(i), pracs.get(i), roleOrgs.get(i),
-                professions.get(i))));
+            pool.add(pracs.get(i));
+            pool.add(PractitionerRole.builder().id(roleIds.get(i)).practitioner(pracs.get(i))
+                .organisation(roleOrgs.get(i)).profession(professions.get(i)).build());
           }
           return pool;
         });
@@ -540,11 +554,12 @@ final class DomainArbitraries {
 
   /** The details a notification may state besides the ADW core: valid ones keep cb-encounter-4. */
   static Arbitrary<DischargeNotification> dischargeDetails(DischargeNotification n, boolean valid) {
-    Arbitrary<Optional<java.time.OffsetDateTime>> admitted = n.admissionDate().map(d -> times(d).optional())
+    HospitalStay stay0 = n.stay();
+    Arbitrary<Optional<java.time.OffsetDateTime>> admitted = stay0.admissionDate().map(d -> times(d).optional())
         .orElse(Arbitraries.just(Optional.empty()));
-    Arbitrary<Optional<java.time.OffsetDateTime>> discharged = n.dischargeDate().map(d -> times(d).optional())
+    Arbitrary<Optional<java.time.OffsetDateTime>> discharged = stay0.dischargeDate().map(d -> times(d).optional())
         .orElse(Arbitraries.just(Optional.empty()));
-    Arbitrary<Optional<WardStay>> stays = n.ward().isEmpty() ? Arbitraries.just(Optional.empty())
+    Arbitrary<Optional<WardStay>> stays = stay0.ward().isEmpty() ? Arbitraries.just(Optional.empty())
         : Combinators.combine(Arbitraries.of(WardStay.Status.class).optional(), dates().flatMap(DomainArbitraries::times)
             .optional(), Arbitraries.integers().between(0, 100_000_000).optional())
             .as((status, from, minutes) -> {
@@ -562,7 +577,7 @@ final class DomainArbitraries {
         .as((a, b, at, dt, stay, stayIds) -> {
           @SuppressWarnings("unchecked")
           Optional<String> safeguarding = (Optional<String>) b.get(2);
-          if (valid && !n.safeguardingConcerns().equals(Optional.of(true))) {
+          if (valid && !n.assessment().safeguardingConcerns().equals(Optional.of(true))) {
             safeguarding = Optional.empty();
           }
           Optional<java.time.OffsetDateTime> admittedAt = at;
@@ -570,17 +585,20 @@ final class DomainArbitraries {
               dt.filter(d -> at.isEmpty() || !d.isBefore(at.get()));
           // HAPI's per-1 fails a period with a time of day at one end only (seen on the same day): valid ones have
           // the time at both ends or neither.
-          if (valid && n.admissionDate().isPresent() && n.dischargeDate().isPresent()
+          if (valid && stay0.admissionDate().isPresent() && stay0.dischargeDate().isPresent()
               && admittedAt.isPresent() != dischargedAt.isPresent()) {
             admittedAt = Optional.empty();
             dischargedAt = Optional.empty();
           }
-          return new DischargeNotification(n.id(), n.event(), n.person(), n.issuedAt(), n.hospital(), n.ward(),
-              n.council(), n.pathway(), n.admissionDate(), n.proposedDischargeDate(), n.dischargeReadyDate(),
-              n.dischargeDate(), n.patientConsulted(), n.carerConsultation(), n.consent(), n.consentLegalBasis(),
-              n.chcOutcome(), n.safeguardingConcerns(), n.withdrawalReason(), n.respondsTo(), opt(a, 0), opt(a, 1),
-              opt(a, 2), opt(a, 3), opt(a, 4), opt(a, 5), opt(b, 0), opt(b, 1), safeguarding, opt(b, 3), opt(b, 4),
-              admittedAt, dischargedAt, stay, stayIds);
+          HospitalStay full = new HospitalStay(stay0.ward(), stay, stay0.admissionDate(), admittedAt,
+              stay0.proposedDischargeDate(), stay0.dischargeReadyDate(), stay0.dischargeDate(), dischargedAt,
+              opt(b, 0), opt(b, 3), opt(b, 4), opt(a, 4), opt(a, 5), stayIds);
+          Assessment s = n.assessment();
+          Assessment statements = new Assessment(s.patientConsulted(), s.carerConsultation(), s.consent(),
+              s.consentLegalBasis(), s.chcOutcome(), s.safeguardingConcerns(), safeguarding, opt(b, 1));
+          return new DischargeNotification(n.id(), n.event(), n.person(), n.issuedAt(), n.hospital(), n.council(),
+              n.pathway(), full, statements, n.withdrawalReason(), n.respondsTo(), opt(a, 0), opt(a, 1), opt(a, 2),
+              opt(a, 3));
         }));
   }
 

@@ -17,6 +17,7 @@ import org.carebridge.core.codes.AdministrativeGender;
 import org.carebridge.core.codes.DischargeEvent;
 import org.carebridge.core.codes.NhsNumberVerificationStatus;
 import org.carebridge.core.discharge.DischargeNotification;
+import org.carebridge.core.discharge.HospitalStay;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.fhir.CareBridgeValidator;
 import org.carebridge.fhir.FhirInput;
@@ -41,10 +42,10 @@ class MappingGuideExamplesTest {
         .nhsNumber("943 476 5919")
         .nhsNumberVerificationStatus(NhsNumberVerificationStatus.PRESENT_AND_VERIFIED)
         .addIdentifier(Identifier.of("https://carebridge.org.uk/fhir/Id/la-person-id/SCC01", "SCC-100234"))
-        .name(HumanName.of("Hollins", "Margaret", "Elizabeth"))
+        .name(HumanName.builder().family("Hollins").addGiven("Margaret").addGiven("Elizabeth").build())
         .birthDate(LocalDate.of(1942, 3, 14))
         .gender(AdministrativeGender.FEMALE)
-        .address(new Address(java.util.List.of("12 Lichfield Road"), "Stafford", "ST17 4JX"))
+        .address(Address.builder().addLine("12 Lichfield Road").city("Stafford").postcode("ST17 4JX").build())
         .build();
 
     Patient patient = CareBridgeMapper.toFhir(person);          // carebridge-person
@@ -108,9 +109,11 @@ class MappingGuideExamplesTest {
         .person(notice.person())
         .issuedAt(Instant.parse("2026-10-13T16:05:00Z"))
         .hospital(notice.hospital())
-        .ward(notice.ward().orElseThrow())
         .council(notice.council().orElseThrow())
-        .admissionDate(notice.admissionDate().orElseThrow())
+        .stay(HospitalStay.builder()
+            .ward(notice.stay().ward().orElseThrow())
+            .admissionDate(notice.stay().admissionDate().orElseThrow())
+            .build())
         .respondsTo(notice.id())
         .build();
     Bundle reply = CareBridgeMapper.toFhir(agreement, "https://fhir.example.org/scc");

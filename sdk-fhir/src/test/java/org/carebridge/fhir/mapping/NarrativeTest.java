@@ -2,6 +2,7 @@ package org.carebridge.fhir.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.carebridge.core.OdsCode;
 import org.carebridge.core.Organisation;
 import org.carebridge.core.Person;
 import org.carebridge.core.validation.Result;
@@ -16,7 +17,8 @@ class NarrativeTest {
 
   @Test
   void organisationName_isEscapedIntoValidNarrative() {
-    Organisation o = Organisation.of("smith-sons", "ABC12", "Smith & <Sons> \"Care\"");
+    Organisation o = Organisation.builder().id("smith-sons").odsCode(OdsCode.of("ABC12"))
+        .name("Smith & <Sons> \"Care\"").build();
     Organization r = Fixtures.reparse(CareBridgeMapper.toFhir(o));
     assertThat(r.getText().getStatus()).isEqualTo(Narrative.NarrativeStatus.GENERATED);
     assertThat(r.getText().getDivAsString()).isEqualTo("<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Organisation:"

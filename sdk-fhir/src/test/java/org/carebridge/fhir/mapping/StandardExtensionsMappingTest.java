@@ -81,8 +81,8 @@ class StandardExtensionsMappingTest {
     });
     SharingConsent consent = consentOf(read);
     // the story's consent also carries its terms (who decided, organisations, protocol...): compare the decision
-    SharingConsent expected = SharingConsent.of(ConsentStatus.LACKS_CAPACITY,
-        ConsentLegalBasis.BEST_INTEREST_DECISION, LocalDate.of(2026, 10, 14));
+    SharingConsent expected = SharingConsent.builder().status(ConsentStatus.LACKS_CAPACITY)
+        .legalBasis(ConsentLegalBasis.BEST_INTEREST_DECISION).recordedOn(LocalDate.of(2026, 10, 14)).build();
     assertThat(List.of(consent.status(), consent.legalBasis(), consent.recordedOn()))
         .isEqualTo(List.of(expected.status(), expected.legalBasis(), expected.recordedOn()));
 

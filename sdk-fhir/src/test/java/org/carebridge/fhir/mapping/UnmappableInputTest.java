@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.carebridge.core.OdsCode;
 import org.carebridge.core.Organisation;
 import org.carebridge.core.budget.PersonalBudget;
 import org.carebridge.core.careplan.JointCarePlan;
@@ -217,11 +218,10 @@ class UnmappableInputTest {
     JointCarePlan plan = CareBridgeMapper.readCarePlanBundle(story()).orElseThrow().plan();
     PersonalBudget budget = CareBridgeMapper.readCarePlanBundle(story()).orElseThrow().personalBudget().orElseThrow();
     String shared = plan.services().get(1).provider().orElseThrow().id();
-    Organisation impostor = Organisation.of(shared, "XYZ99", "Another council");
-    PersonalBudget clash = new PersonalBudget(budget.id(), budget.person(), budget.holder(), impostor,
-        budget.budgetType(), budget.stage(), budget.period(), budget.amount(), budget.frequency(), budget.management(),
-        budget.contributions(), budget.services(), budget.carePlanId());
-    CarePlanRecords records = new CarePlanRecords(plan, Optional.empty(), Optional.of(clash));
+    Organisation impostor = Organisation.builder().id(shared).odsCode(OdsCode.of("XYZ99")).name("Another council")
+        .build();
+    PersonalBudget clash = budget.toBuilder().setBy(impostor).build();
+    CarePlanRecords records = CarePlanRecords.builder().plan(plan).personalBudget(clash).build();
     assertThatThrownBy(() -> CareBridgeMapper.carePlanBundle(records, Fixtures.BASE, Instant.EPOCH))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Organization/" + shared);
   }

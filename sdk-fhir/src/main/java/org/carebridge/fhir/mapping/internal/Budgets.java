@@ -158,22 +158,19 @@ final class Budgets {
     DateRange period = Fhir.range(a.getServicePeriod(), at + ".servicePeriod");
     Organisation setBy = Actors.fromOrganization(reader.resolve(a, a.getOwner(), Organization.class,
         at + ".owner"), reader);
-    BudgetHolder holder = holder(a, reader, at);
+    BudgetHolder.Builder holder = holder(a, reader, at);
     if (a.hasGuarantor()) {
       Account.GuarantorComponent g = a.getGuarantorFirstRep();
       if (g.hasOnHoldElement() && g.getOnHoldElement().hasValue()) {
-        holder = holder.withPaymentsSuspended(g.getOnHold());
+        holder.paymentsSuspended(g.getOnHold());
       }
-      Optional<DateRange> held = Actors.period(g.hasPeriod() ? g.getPeriod() : null, at + ".guarantor[0].period",
-          reader);
-      if (held.isPresent()) {
-        holder = holder.withPeriod(held.get());
-      }
+      Actors.period(g.hasPeriod() ? g.getPeriod() : null, at + ".guarantor[0].period", reader)
+          .ifPresent(holder::period);
       if (a.getGuarantor().size() > 1) {
         reader.warn(at + ".guarantor", "only the first guarantor is carried");
       }
     }
-    BudgetHolder h = holder;
+    BudgetHolder h = holder.build();
     Optional<String> plan = carePlan;
     Optional<String> label = Fhir.text(a.getName());
     Optional<String> description = Fhir.text(a.getDescription());
@@ -181,15 +178,15 @@ final class Budgets {
         frequency, management, contributions, services, plan, label, description));
   }
 
-  private static BudgetHolder holder(Account a, Reader reader, String at) {
+  private static BudgetHolder.Builder holder(Account a, Reader reader, String at) {
     if (!a.hasGuarantor() || !a.getGuarantorFirstRep().hasParty()) {
       reader.defaulted(at + ".guarantor", "no budget holder is named: the person is taken to hold the budget");
-      return BudgetHolder.thePerson();
+      return BudgetHolder.builder();
     }
     Reference party = a.getGuarantorFirstRep().getParty();
     if (reader.tryResolve(a, party).map(x -> x instanceof Patient).orElse(false)
         || Reader.idOf(party, "Patient").isPresent()) {
-      return BudgetHolder.thePerson();
+      return BudgetHolder.builder();
     }
     RelatedPerson rp = reader.resolve(a, party, RelatedPerson.class, at + ".guarantor[0].party");
     String name = rp.hasName() ? rp.getNameFirstRep().hasText() ? rp.getNameFirstRep().getText()
@@ -198,7 +195,8 @@ final class Budgets {
       throw new Problem(IssueCode.MAP_MISSING, at + ".guarantor[0].party", "the budget holder has no name");
     }
     String relation = rp.hasRelationship() ? rp.getRelationshipFirstRep().getText() : null;
-    return AUTHORISED.equals(relation) ? BudgetHolder.authorised(name) : BudgetHolder.nominated(name);
+    return AUTHORISED.equals(relation) ? BudgetHolder.builder().authorised(name)
+        : BudgetHolder.builder().nominated(name);
   }
 
   private static PlannedService service(Account a, Extension e, String where, Reader reader) {
@@ -239,7 +237,7 @@ final class Budgets {
     Optional<DateRange> period = when == null ? Optional.empty()
         : Optional.of(Fhir.range((Period) when, where + ".extension('period').value"));
     return Fhir.build(where, () -> new PlannedService(description, type, org, cost, freq, perWeek, funding,
-        mechanism, period));
+        mechanism, period, Optional.empty(), PlannedService.Status.SCHEDULED, Optional.empty(), Optional.empty()));
   }
 
   private static Type ext(Account a, String url, String at) {

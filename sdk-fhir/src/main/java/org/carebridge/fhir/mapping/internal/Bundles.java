@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.carebridge.core.Organisation;
 import org.carebridge.core.PractitionerRole;
@@ -17,6 +18,7 @@ import org.carebridge.core.careteam.CareTeam;
 import org.carebridge.core.careteam.KeyWorkerAssignment;
 import org.carebridge.core.discharge.DischargeNotification;
 import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.Validator;
 import org.carebridge.fhir.mapping.CarePlanRecords;
 import org.carebridge.core.validation.IssueCode;
 import org.carebridge.core.validation.Location;
@@ -36,6 +38,13 @@ import org.hl7.fhir.r4.model.Resource;
  */
 public final class Bundles {
   static final String CARE_PLAN_BUNDLE = "carebridge-care-plan-bundle";
+
+  /** The sdk-core rules whose errors the FHIR form cannot hold (see {@link #refuseUnwritable}). */
+  private static final Set<String> UNWRITABLE = Set.of(IssueCode.PLAN_GOAL_NEED_NOT_IN_PLAN.code(),
+      IssueCode.CONSENT_RECORDED_AT_OTHER_DAY.code(), IssueCode.DISCHARGE_TIME_NOT_ON_DATE.code(),
+      IssueCode.DISCHARGE_WARD_STAY_WITHOUT_WARD.code(), IssueCode.DISCHARGE_ONE_ID_TWO_RECORDS.code());
+  /** Only rules that do not depend on today are looked at, so the clock does not matter. */
+  private static final Validator RULES = Validator.create();
 
   private Bundles() {}
 
@@ -88,6 +97,7 @@ public final class Bundles {
   }
 
   static void plan(Entries e, JointCarePlan plan) {
+    refuseUnwritable(RULES.validate(plan));
     List<Resource> rs = Plans.toFhir(plan);
     e.add(rs.get(0));
     e.add(Actors.toPatient(plan.person()));
@@ -258,7 +268,23 @@ public final class Bundles {
 
   /** DischargeNotification to the discharge message Bundle. */
   public static Bundle toFhir(DischargeNotification notification, String base) {
+    refuseUnwritable(RULES.validate(notification));
     return Discharges.toFhir(notification, base);
+  }
+
+  /**
+   * Refuses a record whose values contradict each other in a way one FHIR element cannot hold (a time of day on
+   * another date than the one it goes with, a stay on a ward without the ward, two records with one id, a goal's
+   * need outside the plan, a consent's moment on another day): rather than write it with one of the values lost,
+   * the writer throws, naming the validator's rule. Records read from FHIR never have these problems.
+   */
+  private static void refuseUnwritable(Result<?> result) {
+    for (Issue issue : result.issues()) {
+      if (UNWRITABLE.contains(issue.code())) {
+        throw new IllegalArgumentException("the record cannot be written as FHIR: " + issue.code() + " at "
+            + issue.location().text() + ": " + issue.message());
+      }
+    }
   }
 
   /** Reads a Patient. */

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TimeZone;
 import java.util.UUID;
 import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
+import org.carebridge.core.Actor;
 import org.carebridge.core.ContactPoint;
 import org.carebridge.core.Identifier;
 import org.carebridge.core.OdsCode;
@@ -27,9 +28,10 @@ import org.carebridge.core.codes.DischargeEvent;
 import org.carebridge.core.codes.DischargePathway;
 import org.carebridge.core.codes.WithdrawalReason;
 import org.carebridge.core.codes.KeyWorkerProfession;
-import org.carebridge.core.discharge.Clinician;
+import org.carebridge.core.discharge.Assessment;
 import org.carebridge.core.discharge.CodedText;
 import org.carebridge.core.discharge.DischargeNotification;
+import org.carebridge.core.discharge.HospitalStay;
 import org.carebridge.core.discharge.MessagingSystem;
 import org.carebridge.core.discharge.Ward;
 import org.carebridge.core.discharge.WardStay;
@@ -92,12 +94,14 @@ final class Discharges {
     Fhir.setProfile(h, HEADER);
     h.setEvent(Fhir.coding(n.event()));
     MessageHeader.MessageDestinationComponent dest = h.addDestination();
-    MessagingSystem receiving = n.receivingSystem().orElse(MessagingSystem.of(defaultDestination(n.council())));
+    MessagingSystem receiving = n.receivingSystem()
+        .orElse(new MessagingSystem(defaultDestination(n.council()), Optional.empty()));
     dest.setEndpoint(receiving.endpoint());
     receiving.name().ifPresent(dest::setName);
     n.council().ifPresent(c -> dest.setReceiver(Fhir.ref("Organization", c.id())));
     h.setSender(Fhir.ref("Organization", n.hospital().id()));
-    MessagingSystem sending = n.sendingSystem().orElse(MessagingSystem.of(defaultSource(n.hospital())));
+    MessagingSystem sending = n.sendingSystem()
+        .orElse(new MessagingSystem(defaultSource(n.hospital()), Optional.empty()));
     h.getSource().setEndpoint(sending.endpoint());
     sending.name().ifPresent(h.getSource()::setName);
     n.author().ifPresent(a -> h.setAuthor(reference(a)));
@@ -110,15 +114,18 @@ final class Discharges {
     });
     h.addFocus(Fhir.ref("Encounter", enc.getIdPart()));
 
-    // One id, one record: DischargeNotification rejects clinicians that name different records with one id.
+    // One id, one record: Bundles refuses a notification with CB-DISCHARGE-022 before it gets here.
     Bundles.Entries entries = new Bundles.Entries().add(h).add(enc).add(Actors.toPatient(n.person()))
         .add(Actors.toOrganization(n.hospital()));
     n.council().ifPresent(c -> Bundles.organisation(entries, c));
-    n.ward().ifPresent(w -> entries.add(location(w, n.hospital(), n.wardStay())));
-    for (Optional<Clinician> c : List.of(n.leadClinician(), n.liaisonContact(), n.author())) {
+    n.stay().ward().ifPresent(w -> entries.add(location(w, n.hospital())));
+    for (Optional<Actor> c : List.of(n.stay().leadClinician(), n.stay().liaisonContact(), n.author())) {
       c.ifPresent(x -> {
-        entries.add(Actors.toPractitioner(x.practitioner()));
-        x.role().ifPresent(r -> Bundles.role(entries, r));
+        if (x instanceof org.carebridge.core.PractitionerRole r) {
+          Bundles.role(entries, r);
+        } else if (x instanceof org.carebridge.core.Practitioner p) {
+          entries.add(Actors.toPractitioner(p));
+        }
       });
     }
     entries.addTo(b, base);
@@ -139,16 +146,17 @@ final class Discharges {
     return ENDPOINT_PREFIX + hospital.odsCode().value();
   }
 
-  private static Reference reference(Clinician c) {
-    return c.role().isPresent() ? Fhir.ref("PractitionerRole", c.role().get().id())
-        : Fhir.ref("Practitioner", c.practitioner().id());
+  /** A reference to a member of staff (the notification's actors are never the person). */
+  private static Reference reference(Actor a) {
+    return a instanceof org.carebridge.core.PractitionerRole r ? Fhir.ref("PractitionerRole", r.id())
+        : Fhir.ref("Practitioner", ((org.carebridge.core.Practitioner) a).id());
   }
 
   static void add(Bundle b, String base, Resource r) {
     b.addEntry().setFullUrl(base + "/" + r.fhirType() + "/" + r.getIdElement().getIdPart()).setResource(r);
   }
 
-  private static Location location(Ward w, Organisation hospital, Optional<WardStay> stay) {
+  private static Location location(Ward w, Organisation hospital) {
     Location l = new Location();
     l.setId(w.id());
     Fhir.setProfile(l, LOCATION);
@@ -166,47 +174,49 @@ final class Discharges {
   }
 
   private static Encounter encounter(DischargeNotification n) {
+    HospitalStay stay = n.stay();
+    Assessment a = n.assessment();
     Encounter e = new Encounter();
     e.setId(Fhir.derivedId(n.id(), "encounter"));
     Fhir.setProfile(e, ENCOUNTER);
     n.pathway().ifPresent(p -> e.addExtension(PATHWAY, Fhir.coding(p)));
-    n.proposedDischargeDate().ifPresent(d -> e.addExtension(PROPOSED, Fhir.date(d)));
-    n.dischargeReadyDate().ifPresent(d -> e.addExtension(READY, Fhir.date(d)));
+    stay.proposedDischargeDate().ifPresent(d -> e.addExtension(PROPOSED, Fhir.date(d)));
+    stay.dischargeReadyDate().ifPresent(d -> e.addExtension(READY, Fhir.date(d)));
     Extension s = new Extension(STATEMENTS);
-    n.referralReason().ifPresent(v -> s.addExtension("referralReason", new StringType(v)));
-    n.patientConsulted().ifPresent(v -> s.addExtension("patientConsulted", new BooleanType(v)));
-    n.carerConsultation().ifPresent(v -> s.addExtension("carerConsultation", Fhir.coding(v)));
-    n.consent().ifPresent(v -> s.addExtension("consent", Fhir.coding(v)));
-    n.consentLegalBasis().ifPresent(v -> s.addExtension("consentLegalBasis", Fhir.coding(v)));
-    n.chcOutcome().ifPresent(v -> {
+    a.referralReason().ifPresent(v -> s.addExtension("referralReason", new StringType(v)));
+    a.patientConsulted().ifPresent(v -> s.addExtension("patientConsulted", new BooleanType(v)));
+    a.carerConsultation().ifPresent(v -> s.addExtension("carerConsultation", Fhir.coding(v)));
+    a.consent().ifPresent(v -> s.addExtension("consent", Fhir.coding(v)));
+    a.consentLegalBasis().ifPresent(v -> s.addExtension("consentLegalBasis", Fhir.coding(v)));
+    a.chcOutcome().ifPresent(v -> {
       s.addExtension("chcConsidered", new BooleanType(true));
       s.addExtension("chcOutcome", Fhir.coding(v));
     });
-    n.safeguardingConcerns().ifPresent(v -> s.addExtension("safeguardingConcerns", new BooleanType(v)));
-    n.safeguardingDetails().ifPresent(v -> s.addExtension("safeguardingDetails", new StringType(v)));
+    a.safeguardingConcerns().ifPresent(v -> s.addExtension("safeguardingConcerns", new BooleanType(v)));
+    a.safeguardingDetails().ifPresent(v -> s.addExtension("safeguardingDetails", new StringType(v)));
     n.withdrawalReason().ifPresent(v -> s.addExtension("withdrawalReason", Fhir.coding(v)));
     if (s.hasExtension()) {
       e.addExtension(s);
     }
-    e.setStatus(n.dischargeDate().isPresent() ? Encounter.EncounterStatus.FINISHED
+    e.setStatus(stay.dischargeDate().isPresent() ? Encounter.EncounterStatus.FINISHED
         : Encounter.EncounterStatus.INPROGRESS);
-    n.stayIdentifiers().forEach(i -> e.addIdentifier(Actors.identifier(i)));
+    stay.identifiers().forEach(i -> e.addIdentifier(Actors.identifier(i)));
     e.setClass_(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "IMP", "inpatient encounter"));
     e.setSubject(Fhir.ref("Patient", n.person().id()));
-    n.leadClinician().ifPresent(c -> e.addParticipant().addType(new CodeableConcept().addCoding(
+    stay.leadClinician().ifPresent(c -> e.addParticipant().addType(new CodeableConcept().addCoding(
         new Coding(PARTICIPATION, "ATND", "attender"))).setIndividual(reference(c)));
-    n.liaisonContact().ifPresent(c -> e.addParticipant().addType(new CodeableConcept().addCoding(
+    stay.liaisonContact().ifPresent(c -> e.addParticipant().addType(new CodeableConcept().addCoding(
         new Coding(PARTICIPATION, "CALLBCK", "callback contact"))).setIndividual(reference(c)));
     Period p = new Period();
-    n.admissionDate().ifPresent(d -> p.setStartElement(dateTime(d, n.admittedAt())));
-    n.dischargeDate().ifPresent(d -> p.setEndElement(dateTime(d, n.dischargedAt())));
+    stay.admissionDate().ifPresent(d -> p.setStartElement(dateTime(d, stay.admittedAt())));
+    stay.dischargeDate().ifPresent(d -> p.setEndElement(dateTime(d, stay.dischargedAt())));
     e.setPeriod(p);
-    n.reasonForAdmission().ifPresent(r -> e.addReasonCode(concept(r)));
-    n.admissionSource().ifPresent(r -> e.getHospitalization().setAdmitSource(concept(r)));
-    n.dischargeDestination().ifPresent(r -> e.getHospitalization().setDischargeDisposition(concept(r)));
-    n.ward().ifPresent(w -> {
+    stay.reasonForAdmission().ifPresent(r -> e.addReasonCode(concept(r)));
+    stay.admissionSource().ifPresent(r -> e.getHospitalization().setAdmitSource(concept(r)));
+    stay.dischargeDestination().ifPresent(r -> e.getHospitalization().setDischargeDisposition(concept(r)));
+    stay.ward().ifPresent(w -> {
       Encounter.EncounterLocationComponent l = e.addLocation().setLocation(Fhir.ref("Location", w.id()));
-      n.wardStay().ifPresent(st -> {
+      stay.wardStay().ifPresent(st -> {
         st.status().ifPresent(x -> l.setStatus(Encounter.EncounterLocationStatus.fromCode(x.code())));
         if (st.from().isPresent() || st.until().isPresent()) {
           Period lp = l.getPeriod();
@@ -271,7 +281,7 @@ final class Discharges {
    * A clinician from a reference to a Practitioner or a PractitionerRole of the Bundle; a reference that is only a
    * display (no reference string) is not carried.
    */
-  private static Optional<Clinician> clinician(DomainResource from, Reference ref, String at, Reader reader) {
+  private static Optional<Actor> clinician(DomainResource from, Reference ref, String at, Reader reader) {
     if (ref.getReference() == null && ref.getResource() == null) {
       reader.warn(at, "a reference without a reference string is not carried");
       return Optional.empty();
@@ -279,10 +289,10 @@ final class Discharges {
     return Optional.of(resolveClinician(from, ref, at, reader));
   }
 
-  private static Clinician resolveClinician(DomainResource from, Reference ref, String at, Reader reader) {
+  private static Actor resolveClinician(DomainResource from, Reference ref, String at, Reader reader) {
     Resource r = reader.resolve(from, ref, Resource.class, at);
     if (r instanceof org.hl7.fhir.r4.model.Practitioner) {
-      return Clinician.of(Actors.fromPractitioner((org.hl7.fhir.r4.model.Practitioner) r, reader));
+      return Actors.fromPractitioner((org.hl7.fhir.r4.model.Practitioner) r, reader);
     }
     if (r instanceof org.hl7.fhir.r4.model.PractitionerRole) {
       org.hl7.fhir.r4.model.PractitionerRole role = (org.hl7.fhir.r4.model.PractitionerRole) r;
@@ -290,10 +300,10 @@ final class Discharges {
         // sdk-core roles are key worker roles: a consultant's role is read as its practitioner.
         String rat = reader.location(role, "PractitionerRole");
         reader.warn(rat + ".code", "the role is not a key worker role: only its practitioner is carried");
-        return Clinician.of(Actors.fromPractitioner(reader.resolve(role, role.getPractitioner(),
-            org.hl7.fhir.r4.model.Practitioner.class, rat + ".practitioner"), reader));
+        return Actors.fromPractitioner(reader.resolve(role, role.getPractitioner(),
+            org.hl7.fhir.r4.model.Practitioner.class, rat + ".practitioner"), reader);
       }
-      return Clinician.of(Actors.fromPractitionerRole(role, reader));
+      return Actors.fromPractitionerRole(role, reader);
     }
     throw new Problem(IssueCode.MAP_WRONG_TYPE, at, "a Practitioner or PractitionerRole is expected here, not a "
         + r.fhirType());
@@ -377,8 +387,8 @@ final class Discharges {
         wardStay = Optional.of(Fhir.build(eat + ".location[0]", () -> new WardStay(status, f, u)));
       }
     }
-    Optional<Clinician> lead = Optional.empty();
-    Optional<Clinician> liaison = Optional.empty();
+    Optional<Actor> lead = Optional.empty();
+    Optional<Actor> liaison = Optional.empty();
     for (int i = 0; i < enc.getParticipant().size(); i++) {
       Encounter.EncounterParticipantComponent part = enc.getParticipant().get(i);
       String pat = eat + ".participant[" + i + "]";
@@ -392,7 +402,7 @@ final class Discharges {
         reader.warn(pat, "only the first lead clinician (ATND) and liaison contact (CALLBCK) are carried");
       }
     }
-    Optional<Clinician> author = h.hasAuthor()
+    Optional<Actor> author = h.hasAuthor()
         ? clinician(h, h.getAuthor(), hat + ".author", reader) : Optional.empty();
     List<Identifier> stayIds = new java.util.ArrayList<>();
     for (int i = 0; i < enc.getIdentifier().size(); i++) {
@@ -472,18 +482,20 @@ final class Discharges {
       messageId = given.equals(derivedMessageIdentifier(id)) ? Optional.empty() : Optional.of(given);
     }
     Optional<Organisation> c = council;
-    Optional<Ward> wd = ward;
     Optional<String> r = respondsTo;
     Optional<Identifier> mid = messageId;
     Optional<MessagingSystem> snd = sending;
     Optional<MessagingSystem> rcv = receiving;
-    Optional<Clinician> ld = lead;
-    Optional<Clinician> ls = liaison;
+    Optional<Ward> wd = ward;
     Optional<WardStay> ws = wardStay;
-    return Fhir.build(at, () -> new DischargeNotification(id, event, person, issued, hospital, wd, c, pathway,
-        admitted, proposed, ready, discharged, consulted, carer, consent, basis, chc, safeguarding, withdrawal, r,
-        mid, snd, rcv, author, ld, ls, reason, referral, safeguardingText, admitSource, destination, admittedAt,
-        dischargedAt, ws, stayIds));
+    Optional<Actor> ld = lead;
+    Optional<Actor> ls = liaison;
+    HospitalStay stay = Fhir.build(eat, () -> new HospitalStay(wd, ws, admitted, admittedAt, proposed, ready,
+        discharged, dischargedAt, reason, admitSource, destination, ld, ls, stayIds));
+    Assessment assessment = Fhir.build(sat, () -> new Assessment(consulted, carer, consent, basis, chc, safeguarding,
+        safeguardingText, referral));
+    return Fhir.build(at, () -> new DischargeNotification(id, event, person, issued, hospital, c, pathway, stay,
+        assessment, withdrawal, r, mid, snd, rcv, author));
   }
 
   /** The stated system, or empty when the endpoint is the one written for a record that states none. */

@@ -135,7 +135,8 @@ final class Fhir {
       throw new Problem(IssueCode.MAP_INVALID_VALUE, location, "amounts must be in GBP, not " + m.getCurrency());
     }
     try {
-      return Money.of(m.getValue());
+      // a FHIR decimal may carry trailing zeros (297.500): the amount is the same
+      return Money.parse(m.getValue().stripTrailingZeros().toPlainString());
     } catch (IllegalArgumentException e) {
       throw new Problem(IssueCode.MAP_INVALID_VALUE, location, e.getMessage());
     }

@@ -9,11 +9,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.carebridge.core.Actor;
 import org.carebridge.core.DateRange;
 import org.carebridge.core.Money;
 import org.carebridge.core.Organisation;
 import org.carebridge.core.Person;
-import org.carebridge.core.careplan.Party;
 import org.carebridge.core.careplan.ServiceSchedule;
 import org.carebridge.core.careplan.Goal;
 import org.carebridge.core.careplan.JointCarePlan;
@@ -123,7 +123,7 @@ final class Plans {
       goal.targetDate().ifPresent(d -> g.addTarget().setDue(Fhir.date(d)));
       goal.progress().ifPresent(x -> g.setAchievementStatus(Fhir.concept(x)));
       goal.expressedBy().ifPresent(x -> g.setExpressedBy(party(x, subject, actors)));
-      // A goal's needs are needs of the plan (the record checks it): refer to the first equal one.
+      // A goal's needs are needs of the plan (Bundles refuses a plan with CB-PLAN-012): refer to the first equal one.
       goal.needs().forEach(n -> g.addAddresses(cp.getAddresses().get(plan.needs().indexOf(n)).copy()));
       cp.addGoal(Fhir.ref("Goal", g.getIdPart()));
       out.add(g);
@@ -141,41 +141,40 @@ final class Plans {
     return out;
   }
 
-  /** A reference to a party; the resources it needs in the Bundle are added to {@code actors}. */
-  private static Reference party(Party p, Reference subject, List<Resource> actors) {
-    if (p.role().isPresent()) {
-      org.carebridge.core.PractitionerRole r = p.role().get();
+  /** A reference to an actor; the resources it needs in the Bundle are added to {@code actors}. */
+  private static Reference party(Actor a, Reference subject, List<Resource> actors) {
+    if (a instanceof org.carebridge.core.PractitionerRole r) {
       actors.add(Actors.toPractitionerRole(r));
       actors.add(Actors.toPractitioner(r.practitioner()));
       actors.add(Actors.toOrganization(r.organisation()));
       return Fhir.ref("PractitionerRole", r.id());
     }
-    if (p.practitioner().isPresent()) {
-      actors.add(Actors.toPractitioner(p.practitioner().get()));
-      return Fhir.ref("Practitioner", p.practitioner().get().id());
+    if (a instanceof org.carebridge.core.Practitioner p) {
+      actors.add(Actors.toPractitioner(p));
+      return Fhir.ref("Practitioner", p.id());
     }
     return subject.copy();
   }
 
   /**
-   * Reads a reference to a party: the person (the subject), a PractitionerRole or a Practitioner. Anything else (a
+   * Reads a reference to an actor: the person (the subject), a PractitionerRole or a Practitioner. Anything else (a
    * RelatedPerson, an Organization, a reference that does not resolve or a role that is not a key worker's) is not
    * carried: a warning, and empty.
    */
-  static Optional<Party> party(DomainResource from, Reference ref, String personId, String where, Reader reader) {
+  static Optional<Actor> party(DomainResource from, Reference ref, String personId, String where, Reader reader) {
     try {
       Optional<Resource> found = reader.tryResolve(from, ref);
       if (found.isPresent() && found.get() instanceof Patient && Fhir.id(found.get()).equals(personId)
           || found.isEmpty() && Reader.idOf(ref, "Patient").map(personId::equals).orElse(false)) {
-        return Optional.of(Party.thePerson());
+        return Optional.of(Actor.THE_PERSON);
       }
       if (found.isPresent() && found.get() instanceof org.hl7.fhir.r4.model.PractitionerRole) {
-        return Optional.of(Party.of(Actors.fromPractitionerRole(
-            (org.hl7.fhir.r4.model.PractitionerRole) found.get(), reader)));
+        return Optional.of(Actors.fromPractitionerRole(
+            (org.hl7.fhir.r4.model.PractitionerRole) found.get(), reader));
       }
       if (found.isPresent() && found.get() instanceof org.hl7.fhir.r4.model.Practitioner) {
-        return Optional.of(Party.of(Actors.fromPractitioner(
-            (org.hl7.fhir.r4.model.Practitioner) found.get(), reader)));
+        return Optional.of(Actors.fromPractitioner(
+            (org.hl7.fhir.r4.model.Practitioner) found.get(), reader));
       }
       reader.warn(where, "only the person, a key worker's PractitionerRole or a Practitioner in the Bundle is "
           + "carried here: not read");
@@ -387,7 +386,7 @@ final class Plans {
       String byAt = at + ".extension('" + AGREEMENT + "').extension('agreedBy')";
       // The record holds the day the person agreed: a representative's agreement is not carried.
       if (by instanceof Reference && !party(cp, (Reference) by, person.id(), byAt, reader)
-          .map(Party::isThePerson).orElse(true)) {
+          .map(a -> !a.isStaff()).orElse(true)) {
         reader.warn(byAt, "only the person's own agreement is carried: the agreement is read as the person's");
       }
     }
@@ -395,11 +394,11 @@ final class Plans {
     Optional<String> summary = Fhir.text(cp.getDescription());
     Optional<LocalDate> created = cp.hasCreatedElement() && cp.getCreatedElement().hasValue()
         ? Optional.of(Fhir.localDate(cp.getCreatedElement(), at + ".created")) : Optional.empty();
-    Optional<Party> responsible = Optional.empty();
+    Optional<Actor> responsible = Optional.empty();
     if (cp.hasAuthor()) {
-      responsible = party(cp, cp.getAuthor(), person.id(), at + ".author", reader).filter(p -> !p.isThePerson());
+      responsible = party(cp, cp.getAuthor(), person.id(), at + ".author", reader).filter(Actor::isStaff);
     }
-    List<Party> contributors = new ArrayList<>();
+    List<Actor> contributors = new ArrayList<>();
     for (int i = 0; i < cp.getContributor().size(); i++) {
       party(cp, cp.getContributor().get(i), person.id(), at + ".contributor[" + i + "]", reader)
           .ifPresent(contributors::add);
@@ -417,15 +416,15 @@ final class Plans {
       PrimarySupportReason reason = Fhir.decode(PrimarySupportReason.class, c.getCode(), cat + ".code");
       Optional<LocalDate> recorded = c.hasRecordedDateElement() && c.getRecordedDateElement().hasValue()
           ? Optional.of(Fhir.localDate(c.getRecordedDateElement(), cat + ".recordedDate")) : Optional.empty();
-      Optional<Party> assessor = Optional.empty();
+      Optional<Actor> assessor = Optional.empty();
       if (c.hasRecorder()) {
         assessor = party(c, c.getRecorder(), person.id(), cat + ".recorder", reader);
-        if (assessor.isPresent() && assessor.get().isThePerson()) {
+        if (assessor.isPresent() && !assessor.get().isStaff()) {
           reader.warn(cat + ".recorder", "only a member of staff is carried as the assessor: not read");
           assessor = Optional.empty();
         }
       }
-      Optional<Party> by = assessor;
+      Optional<Actor> by = assessor;
       conditions.add(c);
       needs.add(Fhir.build(cat, () -> new Need(reason, Fhir.text(c.getCode().getText()), recorded, by)));
     }
@@ -455,7 +454,7 @@ final class Plans {
           reader.warn(gat + ".achievementStatus", "only goal-achievement codes are carried: not read");
         }
       }
-      Optional<Party> expressedBy = g.hasExpressedBy()
+      Optional<Actor> expressedBy = g.hasExpressedBy()
           ? party(g, g.getExpressedBy(), person.id(), gat + ".expressedBy", reader) : Optional.empty();
       List<Need> related = new ArrayList<>();
       for (int a = 0; a < g.getAddresses().size(); a++) {
@@ -491,7 +490,7 @@ final class Plans {
     Optional<LocalDate> agreedOn = agreed;
     Optional<SharingConsent> sharing = consent;
     Optional<String> budget = budgetId;
-    Optional<Party> worker = responsible;
+    Optional<Actor> worker = responsible;
     return Fhir.build(at, () -> new JointCarePlan(Fhir.id(cp), person, period, needs, goals, services, reviewDate,
         agreedOn, contingencyPlan, sharing, budget, title, summary, created, worker, contributors));
   }
@@ -549,7 +548,7 @@ final class Plans {
     }
     Optional<String> description = c.getCategory().stream().filter(CodeableConcept::hasText)
         .map(CodeableConcept::getText).filter(t -> !t.isBlank()).findFirst();
-    List<Party> decidedBy = new ArrayList<>();
+    List<Actor> decidedBy = new ArrayList<>();
     for (int i = 0; i < c.getPerformer().size(); i++) {
       party(c, c.getPerformer().get(i), personId, at + ".performer[" + i + "]", reader).ifPresent(decidedBy::add);
     }
