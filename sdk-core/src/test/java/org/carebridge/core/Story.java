@@ -34,8 +34,14 @@ import org.carebridge.core.discharge.DischargeNotification;
 import org.carebridge.core.discharge.Ward;
 
 /**
- * The contract's example story (Staffordshire, example data only) as SDK objects: every test starts from
- * these valid records and changes one thing.
+ * The contract's example story (an older person in Staffordshire; example data only) as SDK objects: the
+ * people, organisations and services of the story, and its valid records. The sdk-core tests start from these
+ * records and change one thing; the recipes of sdk-examples share the people and organisations, so that each
+ * recipe shows only its own task. Every value is an immutable sdk-core record, or a builder that is new on
+ * each call; the ids are the contract's story ids.
+ *
+ * <p>A test fixture: it is in sdk-core's test jar ({@code carebridge-sdk-core}, classifier {@code tests}),
+ * not in the SDK.
  */
 public final class Story {
 
@@ -43,32 +49,51 @@ public final class Story {
   public static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneId.of("Europe/London"));
 
-  public static final Organisation UHNM =
-      Organisation.of("uhnm", "RJE", "University Hospitals of North Midlands NHS Trust");
+  /** Base URL the recipes use for {@code Bundle.entry.fullUrl}: {@code base/Type/id}. */
+  public static final String BASE = "https://fhir.example.org/scc";
+
+  /** Staffordshire County Council (ODS code illustrative). */
   public static final Organisation COUNCIL =
       Organisation.of("staffordshire-cc", "SCC01", "Staffordshire County Council");
+
+  /** The acute hospital trust. */
+  public static final Organisation UHNM =
+      Organisation.of("uhnm", "RJE", "University Hospitals of North Midlands NHS Trust");
+
+  /** The community trust. */
   public static final Organisation MPFT =
       Organisation.of("mpft", "RRE", "Midlands Partnership University NHS Foundation Trust");
 
-  public static final PractitionerRole NURSE_JONES = PractitionerRole.of(
-      "district-nurse-jones-mpft",
-      Practitioner.of("district-nurse-jones", HumanName.of("Jones", "Sian"),
-          Identifier.of("https://fhir.hl7.org.uk/Id/nmc-number", "12A3456E")),
-      MPFT,
-      KeyWorkerProfession.NURSE);
-  public static final PractitionerRole SOCIAL_WORKER_PATEL = PractitionerRole.of(
-      "social-worker-patel-scc",
-      Practitioner.of("social-worker-patel", HumanName.of("Patel", "Ravi"),
-          Identifier.of("https://carebridge.org.uk/fhir/Id/swe-registration-number", "SW123456")),
-      COUNCIL,
-      KeyWorkerProfession.SOCIAL_WORKER);
+  /** A home care provider (ODS code illustrative). */
+  public static final Organisation HOME_CARE =
+      Organisation.of("stafford-home-care", "SHC01", "Stafford Home Care Ltd");
+
+  /** Ward 112, Royal Stoke University Hospital. */
+  public static final Ward WARD_112 = Ward.of("ward-112", "Ward 112", "RJE01");
+
+  /** District nurse Jones, employed by the community trust. */
+  public static final PractitionerRole NURSE_JONES = PractitionerRole.of("district-nurse-jones-mpft",
+      Practitioner.of("district-nurse-jones", HumanName.of("Jones", "Sarah"),
+          Identifier.of("https://fhir.hl7.org.uk/Id/nmc-number", "14A5678E")),
+      MPFT, KeyWorkerProfession.NURSE);
+
+  /** Social worker Patel, employed by the council. */
+  public static final PractitionerRole SOCIAL_WORKER_PATEL = PractitionerRole.of("social-worker-patel-scc",
+      Practitioner.of("social-worker-patel", HumanName.of("Patel", "Priya"),
+          Identifier.of("https://carebridge.org.uk/fhir/Id/swe-registration-number", "SW104321")),
+      COUNCIL, KeyWorkerProfession.SOCIAL_WORKER);
 
   private Story() {}
 
+  /**
+   * The person at the centre of the story.
+   *
+   * @return Margaret, 84, who lives alone in Stafford (NHS number 943 476 5919, a test number)
+   */
   public static Person margaret() {
     return Person.builder()
         .id("margaret-example")
-        .nhsNumber("943 476 5919")
+        .nhsNumber("9434765919")
         .nhsNumberVerificationStatus(NhsNumberVerificationStatus.PRESENT_AND_VERIFIED)
         .addIdentifier(Identifier.of("https://carebridge.org.uk/fhir/Id/la-person-id/SCC01", "SCC-100234"))
         .name(HumanName.of("Hollins", "Margaret", "Elizabeth"))
@@ -78,11 +103,16 @@ public final class Story {
         .build();
   }
 
+  /**
+   * Home care from an agency the council commissions: £24.50 an hour, 10.5 hours a week.
+   *
+   * @return the service
+   */
   public static PlannedService homeCare() {
     return PlannedService.builder()
         .description("Home care")
         .serviceType(ServiceType.LT_COMMUNITY)
-        .provider(Organisation.of("stafford-home-care", "VNX12", "Stafford Home Care Ltd"))
+        .provider(HOME_CARE)
         .cost(Money.parse("24.50"), CostFrequency.HOURLY)
         .plannedUnitsPerWeek(new BigDecimal("10.5"))
         .fundingSource(FundingSource.COUNCIL)
@@ -90,6 +120,11 @@ public final class Story {
         .build();
   }
 
+  /**
+   * A personal assistant Margaret employs with her direct payment: £15.50 an hour, 10 hours a week.
+   *
+   * @return the service
+   */
   public static PlannedService personalAssistant() {
     return PlannedService.builder()
         .description("Personal assistant")
@@ -101,11 +136,16 @@ public final class Story {
         .build();
   }
 
+  /**
+   * Reablement after discharge (ST-Max), free for six weeks.
+   *
+   * @return the service
+   */
   public static PlannedService reablement() {
     return PlannedService.builder()
-        .description("Reablement, free for six weeks")
+        .description("Reablement")
         .serviceType(ServiceType.ST_MAX)
-        .provider(MPFT)
+        .provider(COUNCIL)
         .cost(Money.ZERO, CostFrequency.WEEKLY)
         .fundingSource(FundingSource.COUNCIL)
         .deliveryMechanism(BudgetManagement.CASSR_COMMISSIONED)
@@ -167,7 +207,7 @@ public final class Story {
         .person(margaret())
         .issuedAt(Instant.parse("2026-10-05T09:30:00Z"))
         .hospital(UHNM)
-        .ward(Ward.of("ward-112", "Ward 112", "RJE01"))
+        .ward(WARD_112)
         .council(COUNCIL)
         .admissionDate(LocalDate.of(2026, 10, 2))
         .proposedDischargeDate(LocalDate.of(2026, 10, 13))
@@ -185,7 +225,7 @@ public final class Story {
         .person(margaret())
         .issuedAt(Instant.parse("2026-10-12T14:00:00Z"))
         .hospital(UHNM)
-        .ward(Ward.of("ward-112", "Ward 112", "RJE01"))
+        .ward(WARD_112)
         .council(COUNCIL)
         .pathway(DischargePathway.PATHWAY_1)
         .admissionDate(LocalDate.of(2026, 10, 2))
