@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.carebridge.cld.internal.Engine;
 import org.carebridge.core.OdsCode;
 import org.carebridge.core.validation.Issue;
@@ -43,7 +42,6 @@ import org.hl7.fhir.r4.model.Bundle;
  */
 public final class CldConverter {
 
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
 
   private final Engine.Settings settings;
   private final Charset charset;
@@ -276,7 +274,7 @@ public final class CldConverter {
      */
     public Builder councilId(String id) {
       Objects.requireNonNull(id, "councilId must not be null");
-      if (!ID.matcher(id).matches()) {
+      if (!Engine.isId(id)) {
         throw new IllegalArgumentException("councilId must be 1 to 64 characters of A-Z, a-z, 0-9, '-' and '.'");
       }
       this.councilId = id;

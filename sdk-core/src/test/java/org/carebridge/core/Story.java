@@ -35,8 +35,14 @@ import org.carebridge.core.discharge.HospitalStay;
 import org.carebridge.core.discharge.Ward;
 
 /**
- * The contract's example story (Staffordshire, example data only) as SDK objects: every test starts from
- * these valid records and changes one thing.
+ * The contract's example story (an older person in Staffordshire; example data only) as SDK objects: the
+ * people, organisations and services of the story, and its valid records. The sdk-core tests start from these
+ * records and change one thing; the recipes of sdk-examples share the people and organisations, so that each
+ * recipe shows only its own task. Every value is an immutable sdk-core record, or a builder that is new on
+ * each call; the ids are the contract's story ids.
+ *
+ * <p>A test fixture: it is in sdk-core's test jar ({@code carebridge-sdk-core}, classifier {@code tests}),
+ * not in the SDK.
  */
 public final class Story {
 
@@ -44,29 +50,42 @@ public final class Story {
   public static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneId.of("Europe/London"));
 
+  /** Base URL the recipes use for {@code Bundle.entry.fullUrl}: {@code base/Type/id}. */
+  public static final String BASE = "https://fhir.example.org/scc";
+
+  /** The acute hospital trust. */
   public static final Organisation UHNM =
       organisation("uhnm", "RJE", "University Hospitals of North Midlands NHS Trust");
+  /** Staffordshire County Council (ODS code illustrative). */
   public static final Organisation COUNCIL =
       organisation("staffordshire-cc", "SCC01", "Staffordshire County Council");
+  /** The community trust. */
   public static final Organisation MPFT =
       organisation("mpft", "RRE", "Midlands Partnership University NHS Foundation Trust");
 
+  /** A home care provider (ODS code illustrative). */
+  public static final Organisation HOME_CARE =
+      organisation("stafford-home-care", "SHC01", "Stafford Home Care Ltd");
+
+  /** District nurse Jones, employed by the community trust. */
   public static final PractitionerRole NURSE_JONES = PractitionerRole.builder()
       .id("district-nurse-jones-mpft")
-      .practitioner(Practitioner.builder().id("district-nurse-jones").name(name("Jones", "Sian"))
-          .addIdentifier(Identifier.of("https://fhir.hl7.org.uk/Id/nmc-number", "12A3456E")).build())
+      .practitioner(Practitioner.builder().id("district-nurse-jones").name(name("Jones", "Sarah"))
+          .addIdentifier(Identifier.of("https://fhir.hl7.org.uk/Id/nmc-number", "14A5678E")).build())
       .organisation(MPFT)
       .profession(KeyWorkerProfession.NURSE)
       .build();
+  /** Social worker Patel, employed by the council. */
   public static final PractitionerRole SOCIAL_WORKER_PATEL = PractitionerRole.builder()
       .id("social-worker-patel-scc")
-      .practitioner(Practitioner.builder().id("social-worker-patel").name(name("Patel", "Ravi"))
-          .addIdentifier(Identifier.of("https://carebridge.org.uk/fhir/Id/swe-registration-number", "SW123456"))
+      .practitioner(Practitioner.builder().id("social-worker-patel").name(name("Patel", "Priya"))
+          .addIdentifier(Identifier.of("https://carebridge.org.uk/fhir/Id/swe-registration-number", "SW104321"))
           .build())
       .organisation(COUNCIL)
       .profession(KeyWorkerProfession.SOCIAL_WORKER)
       .build();
 
+  /** Ward 112, Royal Stoke University Hospital. */
   public static final Ward WARD_112 =
       Ward.builder().id("ward-112").name("Ward 112").site(OdsCode.of("RJE01")).build();
 
@@ -91,10 +110,15 @@ public final class Story {
     return Address.builder().addLine(line).city(city).postcode(postcode).build();
   }
 
+  /**
+   * The person at the centre of the story.
+   *
+   * @return Margaret, 84, who lives alone in Stafford (NHS number 943 476 5919, a test number)
+   */
   public static Person margaret() {
     return Person.builder()
         .id("margaret-example")
-        .nhsNumber("943 476 5919")
+        .nhsNumber("9434765919")
         .nhsNumberVerificationStatus(NhsNumberVerificationStatus.PRESENT_AND_VERIFIED)
         .addIdentifier(Identifier.of("https://carebridge.org.uk/fhir/Id/la-person-id/SCC01", "SCC-100234"))
         .name(name("Hollins", "Margaret", "Elizabeth"))
@@ -104,11 +128,16 @@ public final class Story {
         .build();
   }
 
+  /**
+   * Home care from an agency the council commissions: £24.50 an hour, 10.5 hours a week.
+   *
+   * @return the service
+   */
   public static PlannedService homeCare() {
     return PlannedService.builder()
         .description("Home care")
         .serviceType(ServiceType.LT_COMMUNITY)
-        .provider(organisation("stafford-home-care", "VNX12", "Stafford Home Care Ltd"))
+        .provider(HOME_CARE)
         .cost(Money.parse("24.50"), CostFrequency.HOURLY)
         .plannedUnitsPerWeek(new BigDecimal("10.5"))
         .fundingSource(FundingSource.COUNCIL)
@@ -116,6 +145,11 @@ public final class Story {
         .build();
   }
 
+  /**
+   * A personal assistant Margaret employs with her direct payment: £15.50 an hour, 10 hours a week.
+   *
+   * @return the service
+   */
   public static PlannedService personalAssistant() {
     return PlannedService.builder()
         .description("Personal assistant")
@@ -127,11 +161,16 @@ public final class Story {
         .build();
   }
 
+  /**
+   * Reablement after discharge (ST-Max), free for six weeks.
+   *
+   * @return the service
+   */
   public static PlannedService reablement() {
     return PlannedService.builder()
-        .description("Reablement, free for six weeks")
+        .description("Reablement")
         .serviceType(ServiceType.ST_MAX)
-        .provider(MPFT)
+        .provider(COUNCIL)
         .cost(Money.ZERO, CostFrequency.WEEKLY)
         .fundingSource(FundingSource.COUNCIL)
         .deliveryMechanism(BudgetManagement.CASSR_COMMISSIONED)

@@ -372,8 +372,18 @@ public final class Engine {
     fullUrls.add(fullUrl);
   }
 
+  /**
+   * Whether a text is a FHIR id as records take it: 1 to 64 characters of A-Z, a-z, 0-9, '-' and '.'.
+   *
+   * @param text the candidate
+   * @return true when it is one
+   */
+  public static boolean isId(String text) {
+    return ID.matcher(text).matches();
+  }
+
   private String personId(String laPersonId) {
-    return ID.matcher(laPersonId).matches() ? laPersonId
+    return isId(laPersonId) ? laPersonId
         : "cld-" + uuid(settings.council().value() + "|" + laPersonId);
   }
 

@@ -4,11 +4,13 @@ import org.carebridge.core.validation.IssueCode;
 import ca.uhn.hl7v2.HL7Exception;
 import ca.uhn.hl7v2.model.Segment;
 import ca.uhn.hl7v2.util.Terser;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.carebridge.core.Address;
 import org.carebridge.core.NhsNumber;
@@ -141,40 +143,32 @@ final class FieldReader {
     return t;
   }
 
-  /** PV1-45 on an update after the discharge: the whole picture, so the stay has ended; a bad one is left out. */
-  Optional<Hl7Time> dischargeTimeIfGiven(List<Issue> found) {
-    String text = text("/.PV1-45(0)-1");
-    if (text.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<Hl7Time> t = Hl7Time.parse(text);
-    if (t.isEmpty()) {
-      found.add(issue(IssueCode.HL7_DATE_LEFT_OUT, "PV1-45", 0, 1,
-          "PV1-45 (discharge date/time) is not a valid HL7 v2 timestamp; it was left out"));
+  /** A timestamp that may be left out: empty when the field is empty, or when it is bad (then {@code bad} is reported). */
+  private Optional<Hl7Time> optionalTime(String path, Supplier<Issue> bad, List<Issue> found) {
+    String text = text(path);
+    Optional<Hl7Time> t = parseIfGiven(text);
+    if (!text.isEmpty() && t.isEmpty()) {
+      found.add(bad.get());
     }
     return t;
   }
 
+  /** PV1-45 on an update after the discharge: the whole picture, so the stay has ended; a bad one is left out. */
+  Optional<Hl7Time> dischargeTimeIfGiven(List<Issue> found) {
+    return optionalTime("/.PV1-45(0)-1", () -> issue(IssueCode.HL7_DATE_LEFT_OUT, "PV1-45", 0, 1,
+        "PV1-45 (discharge date/time) is not a valid HL7 v2 timestamp; it was left out"), found);
+  }
+
   /** When the message was issued: MSH-7, else EVN-2; an error when neither is usable. */
   Optional<Hl7Time> issuedAt(List<Issue> found) {
-    String msh7 = text("/.MSH-7-1");
-    if (!msh7.isEmpty()) {
-      Optional<Hl7Time> t = Hl7Time.parse(msh7);
-      if (t.isPresent()) {
-        return t;
-      }
-      found.add(issue(IssueCode.HL7_DATE_LEFT_OUT, "MSH-7", 0, 1,
-          "MSH-7 (date/time of message) is not a valid HL7 v2 timestamp; EVN-2 is used instead"));
+    Optional<Hl7Time> msh7 = optionalTime("/.MSH-7-1", () -> issue(IssueCode.HL7_DATE_LEFT_OUT, "MSH-7",
+        0, 1, "MSH-7 (date/time of message) is not a valid HL7 v2 timestamp; EVN-2 is used instead"), found);
+    if (msh7.isPresent()) {
+      return msh7;
     }
-    String evn2 = has("EVN") ? text("/.EVN-2-1") : "";
-    if (!evn2.isEmpty()) {
-      Optional<Hl7Time> t = Hl7Time.parse(evn2);
-      if (t.isPresent()) {
-        return t;
-      }
-      found.add(issue(IssueCode.HL7_BAD_DATE, "EVN-2", 0, 1,
-          "EVN-2 (recorded date/time) is not a valid HL7 v2 timestamp"));
-      return Optional.empty();
+    if (has("EVN") && !text("/.EVN-2-1").isEmpty()) {
+      return optionalTime("/.EVN-2-1", () -> issue(IssueCode.HL7_BAD_DATE, "EVN-2", 0, 1,
+          "EVN-2 (recorded date/time) is not a valid HL7 v2 timestamp"), found);
     }
     found.add(issue(IssueCode.HL7_NO_MESSAGE_TIME, "MSH-7", 0, 1,
         "neither MSH-7 (date/time of message) nor EVN-2 (recorded date/time) is usable: the notification "
@@ -280,17 +274,9 @@ final class FieldReader {
   }
 
   /** PID-7; a bad date is left out with a warning. */
-  Optional<java.time.LocalDate> birthDate(List<Issue> found) {
-    String birth = text("/.PID-7-1");
-    if (birth.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<Hl7Time> t = Hl7Time.parse(birth);
-    if (t.isEmpty()) {
-      found.add(issue(IssueCode.HL7_DATE_LEFT_OUT, "PID-7", 0, 1,
-          "PID-7 (date of birth) is not a valid HL7 v2 date; it was left out"));
-    }
-    return t.map(Hl7Time::date);
+  Optional<LocalDate> birthDate(List<Issue> found) {
+    return optionalTime("/.PID-7-1", () -> issue(IssueCode.HL7_DATE_LEFT_OUT, "PID-7", 0, 1,
+        "PID-7 (date of birth) is not a valid HL7 v2 date; it was left out"), found).map(Hl7Time::date);
   }
 
   /** PID-8; a code outside HL7 table 0001 (and its NHS variants) is left out with a warning. */

@@ -1,7 +1,6 @@
 package org.carebridge.cli.internal;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,7 @@ import org.carebridge.core.validation.Severity;
  * radio buttons whose {@code :checked} state hides, through CSS sibling selectors, the rows and the inputs' sections
  * below the chosen severity. Everything taken from the input is escaped.
  */
-final class HtmlReport implements Report {
+final class HtmlReport extends WholeRunReport {
   private static final String STYLE = """
       body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;margin:2rem;color:#1d1d1f;\
       line-height:1.4}
@@ -47,18 +46,9 @@ final class HtmlReport implements Report {
   private static final Map<Level, String> TOGGLE_LABELS = Map.of(Level.error, "Errors only", Level.warning,
       "Errors and warnings", Level.information, "All issues");
 
-  private final PrintWriter out;
-  private final Run run;
-  private final List<Outcome> outcomes = new ArrayList<>();
 
   HtmlReport(PrintWriter out, Run run) {
-    this.out = out;
-    this.run = run;
-  }
-
-  @Override
-  public void add(Outcome o) {
-    outcomes.add(o);
+    super(out, run);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package org.carebridge.cli.internal;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -15,19 +14,19 @@ import org.carebridge.core.validation.Issue;
  * every issue also goes to the test case's {@code system-out}. Both list errors first and only the issues shown
  * ({@code --severity}); the failure's count is of every failing issue.
  */
-final class JunitReport implements Report {
-  private final PrintWriter out;
-  private final Run run;
-  private final List<Outcome> outcomes = new ArrayList<>();
+final class JunitReport extends WholeRunReport {
 
   JunitReport(PrintWriter out, Run run) {
-    this.out = out;
-    this.run = run;
+    super(out, run);
   }
 
-  @Override
-  public void add(Outcome o) {
-    outcomes.add(o);
+  /** Starts {@code testsuites} or {@code testsuite}: the run's name and counts. */
+  private static void startSuite(XMLStreamWriter w, String element, Summary s) throws XMLStreamException {
+    w.writeStartElement(element);
+    w.writeAttribute("name", "carebridge validate");
+    w.writeAttribute("tests", Integer.toString(s.inputs()));
+    w.writeAttribute("failures", Integer.toString(s.invalid()));
+    w.writeAttribute("errors", Integer.toString(s.unreadable()));
   }
 
   @Override
@@ -36,17 +35,9 @@ final class JunitReport implements Report {
       XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
       w.writeStartDocument("UTF-8", "1.0");
       w.writeCharacters("\n");
-      w.writeStartElement("testsuites");
-      w.writeAttribute("name", "carebridge validate");
-      w.writeAttribute("tests", Integer.toString(s.inputs()));
-      w.writeAttribute("failures", Integer.toString(s.invalid()));
-      w.writeAttribute("errors", Integer.toString(s.unreadable()));
+      startSuite(w, "testsuites", s);
       w.writeCharacters("\n");
-      w.writeStartElement("testsuite");
-      w.writeAttribute("name", "carebridge validate");
-      w.writeAttribute("tests", Integer.toString(s.inputs()));
-      w.writeAttribute("failures", Integer.toString(s.invalid()));
-      w.writeAttribute("errors", Integer.toString(s.unreadable()));
+      startSuite(w, "testsuite", s);
       w.writeAttribute("skipped", "0");
       w.writeCharacters("\n");
       w.writeStartElement("properties");

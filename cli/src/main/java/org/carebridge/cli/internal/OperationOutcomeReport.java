@@ -6,7 +6,6 @@ import org.carebridge.fhir.OperationOutcomes;
 import ca.uhn.fhir.context.FhirContext;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
@@ -20,19 +19,12 @@ import org.hl7.fhir.r4.model.OperationOutcome;
  * generated narrative naming the input, since OperationOutcome has no element for it; entry {@code fullUrl}s are
  * name-based {@code urn:uuid}s.
  */
-final class OperationOutcomeReport implements Report {
-  private final PrintWriter out;
-  private final List<Outcome> outcomes = new ArrayList<>();
+final class OperationOutcomeReport extends WholeRunReport {
   private final Level shown;
 
   OperationOutcomeReport(PrintWriter out, Run run) {
-    this.out = out;
+    super(out, run);
     this.shown = run.shown();
-  }
-
-  @Override
-  public void add(Outcome o) {
-    outcomes.add(o);
   }
 
   @Override

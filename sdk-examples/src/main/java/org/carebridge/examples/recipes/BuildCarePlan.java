@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.carebridge.core.DateRange;
 import org.carebridge.core.Person;
+import org.carebridge.core.Story;
 import org.carebridge.core.careplan.Goal;
 import org.carebridge.core.careplan.JointCarePlan;
 import org.carebridge.core.careplan.Need;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.carebridge.core.DateRange;
 import org.carebridge.core.PractitionerRole;
+import org.carebridge.core.Story;
 import org.carebridge.core.careteam.CareTeam;
 import org.carebridge.core.careteam.KeyWorkerAssignment;
 import org.carebridge.fhir.mapping.CareBridgeMapper;
@@ -66,10 +67,10 @@ public final class HandOverKeyWorker {
     CareTeam withNurse = CareTeam.builder()
         .id("margaret-key-worker-team")
         .person(Story.margaret())
-        .addKeyWorker(KeyWorkerAssignment.of(Story.nurseJones(), DateRange.startingOn(LocalDate.of(2026, 10, 15))))
+        .addKeyWorker(KeyWorkerAssignment.of(Story.NURSE_JONES, DateRange.startingOn(LocalDate.of(2026, 10, 15))))
         .continuityRequired(true)
         .build();
-    return handOver(withNurse, Story.socialWorkerPatel(), LocalDate.of(2026, 11, 2));
+    return handOver(withNurse, Story.SOCIAL_WORKER_PATEL, LocalDate.of(2026, 11, 2));
   }
 
   /**

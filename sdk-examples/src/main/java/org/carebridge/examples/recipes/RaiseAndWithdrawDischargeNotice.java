@@ -3,6 +3,7 @@ package org.carebridge.examples.recipes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.carebridge.core.Story;
 import org.carebridge.core.codes.CarerConsultation;
 import org.carebridge.core.codes.ConsentStatus;
 import org.carebridge.core.codes.DischargeEvent;

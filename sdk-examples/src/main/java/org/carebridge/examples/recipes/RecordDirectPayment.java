@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.carebridge.core.DateRange;
 import org.carebridge.core.Money;
 import org.carebridge.core.Person;
+import org.carebridge.core.Story;
 import org.carebridge.core.budget.BudgetHolder;
 import org.carebridge.core.budget.PersonalBudget;
 import org.carebridge.core.careplan.PlannedService;

@@ -47,7 +47,7 @@ import org.carebridge.examples.recipes.BuildCarePlan;
 import org.carebridge.examples.recipes.HandOverKeyWorker;
 import org.carebridge.examples.recipes.RaiseAndWithdrawDischargeNotice;
 import org.carebridge.examples.recipes.RecordDirectPayment;
-import org.carebridge.examples.recipes.Story;
+import org.carebridge.core.Story;
 import org.carebridge.fhir.mapping.CareBridgeMapper;
 import org.carebridge.fhir.mapping.CarePlanRecords;
 import org.hl7.fhir.r4.model.Bundle;

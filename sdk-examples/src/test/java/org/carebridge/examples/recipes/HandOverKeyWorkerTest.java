@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.carebridge.core.DateRange;
+import org.carebridge.core.Story;
 import org.carebridge.core.careteam.CareTeam;
 import org.carebridge.core.careteam.KeyWorkerAssignment;
 import org.carebridge.fhir.mapping.CareBridgeMapper;
@@ -43,10 +44,10 @@ class HandOverKeyWorkerTest {
   @Test
   void aHandOverWithoutACurrentKeyWorkerIsRefused() {
     CareTeam ended = CareTeam.builder().id("t").person(Story.margaret())
-        .addKeyWorker(KeyWorkerAssignment.of(Story.nurseJones(),
+        .addKeyWorker(KeyWorkerAssignment.of(Story.NURSE_JONES,
             DateRange.of(LocalDate.of(2026, 10, 15), LocalDate.of(2026, 10, 31))))
         .build();
-    assertThatThrownBy(() -> HandOverKeyWorker.handOver(ended, Story.socialWorkerPatel(), LocalDate.of(2026, 11, 2)))
+    assertThatThrownBy(() -> HandOverKeyWorker.handOver(ended, Story.SOCIAL_WORKER_PATEL, LocalDate.of(2026, 11, 2)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("handOverDay has no key worker to hand over from");
   }
@@ -54,7 +55,7 @@ class HandOverKeyWorkerTest {
   @Test
   void aHandOverOnTheFirstDayIsRefused() {
     CareTeam team = HandOverKeyWorker.storyHandOver();
-    assertThatThrownBy(() -> HandOverKeyWorker.handOver(team, Story.nurseJones(), LocalDate.of(2026, 11, 2)))
+    assertThatThrownBy(() -> HandOverKeyWorker.handOver(team, Story.NURSE_JONES, LocalDate.of(2026, 11, 2)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("handOverDay must be after the current key worker's first day");
   }

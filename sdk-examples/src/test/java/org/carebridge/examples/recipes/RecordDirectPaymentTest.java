@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.carebridge.core.Money;
+import org.carebridge.core.Story;
 import org.carebridge.core.budget.FundingContribution;
 import org.carebridge.core.budget.PersonalBudget;
 import org.carebridge.core.codes.BudgetManagement;

@@ -3,6 +3,7 @@ package org.carebridge.examples.recipes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
+import org.carebridge.core.Story;
 import org.carebridge.core.codes.DischargeEvent;
 import org.carebridge.fhir.CareBridgeValidator;
 import org.carebridge.kit.ConformanceKit;

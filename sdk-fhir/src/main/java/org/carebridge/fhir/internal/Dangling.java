@@ -3,6 +3,7 @@ package org.carebridge.fhir.internal;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.IValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -46,33 +47,13 @@ final class Dangling {
   static Found find(Collection<SupportChains.LoadedPackage> packages, IValidationSupport chain) {
     Set<String> referenced = new TreeSet<>();
     Set<String> extensionProfiles = new TreeSet<>();
-    for (SupportChains.LoadedPackage p : packages) {
-      List<IBaseResource> resources = p.support().fetchAllConformanceResources();
-      if (resources == null) {
-        continue;
-      }
-      for (IBaseResource r : resources) {
-        if (r instanceof StructureDefinition sd) {
-          add(referenced, sd.getBaseDefinition());
-          for (ElementDefinition e : sd.getSnapshot().getElement()) {
-            for (ElementDefinition.TypeRefComponent t : e.getType()) {
-              t.getProfile().forEach(c -> add(referenced, c.getValue()));
-              if ("Extension".equals(t.getCode())) {
-                t.getProfile().forEach(c -> add(extensionProfiles, c.getValue()));
-              }
-              t.getTargetProfile().forEach(c -> add(referenced, c.getValue()));
-            }
-            if (e.hasBinding()) {
-              add(referenced, e.getBinding().getValueSet());
-            }
-            systemsOf(e.getPattern(), referenced);
-            systemsOf(e.getFixed(), referenced);
-          }
-        } else if (r instanceof ValueSet vs) {
-          for (ValueSet.ConceptSetComponent c : vs.getCompose().getInclude()) {
-            add(referenced, c.getSystem());
-            c.getValueSet().forEach(v -> add(referenced, v.getValue()));
-          }
+    for (IBaseResource r : conformanceResources(packages)) {
+      if (r instanceof StructureDefinition sd) {
+        referencedBy(sd, referenced, extensionProfiles);
+      } else if (r instanceof ValueSet vs) {
+        for (ValueSet.ConceptSetComponent c : vs.getCompose().getInclude()) {
+          add(referenced, c.getSystem());
+          c.getValueSet().forEach(v -> add(referenced, v.getValue()));
         }
       }
     }
@@ -86,6 +67,37 @@ final class Dangling {
     Set<String> extensions = new TreeSet<>(extensionProfiles);
     extensions.retainAll(dangling);
     return new Found(Set.copyOf(dangling), Set.copyOf(extensions));
+  }
+
+  /** The canonical URLs a profile refers to: its base, profiles, target profiles, bindings and code systems. */
+  private static void referencedBy(StructureDefinition sd, Set<String> referenced, Set<String> extensionProfiles) {
+    add(referenced, sd.getBaseDefinition());
+    for (ElementDefinition e : sd.getSnapshot().getElement()) {
+      for (ElementDefinition.TypeRefComponent t : e.getType()) {
+        t.getProfile().forEach(c -> add(referenced, c.getValue()));
+        if ("Extension".equals(t.getCode())) {
+          t.getProfile().forEach(c -> add(extensionProfiles, c.getValue()));
+        }
+        t.getTargetProfile().forEach(c -> add(referenced, c.getValue()));
+      }
+      if (e.hasBinding()) {
+        add(referenced, e.getBinding().getValueSet());
+      }
+      systemsOf(e.getPattern(), referenced);
+      systemsOf(e.getFixed(), referenced);
+    }
+  }
+
+  /** Every conformance resource of these packages, package by package. */
+  private static List<IBaseResource> conformanceResources(Collection<SupportChains.LoadedPackage> packages) {
+    List<IBaseResource> all = new ArrayList<>();
+    for (SupportChains.LoadedPackage p : packages) {
+      List<IBaseResource> resources = p.support().fetchAllConformanceResources();
+      if (resources != null) {
+        all.addAll(resources);
+      }
+    }
+    return all;
   }
 
   /**
@@ -181,22 +193,16 @@ final class Dangling {
    */
   static Set<String> externalSystems(Collection<SupportChains.LoadedPackage> packages, IValidationSupport chain) {
     SortedSet<String> systems = new TreeSet<>();
-    for (SupportChains.LoadedPackage p : packages) {
-      List<IBaseResource> resources = p.support().fetchAllConformanceResources();
-      if (resources == null) {
-        continue;
-      }
-      for (IBaseResource r : resources) {
-        if (r instanceof ValueSet vs) {
-          addExternal(vs, chain, systems);
-        } else if (r instanceof StructureDefinition sd) {
-          List<ElementDefinition> elements = sd.hasSnapshot() ? sd.getSnapshot().getElement()
-              : sd.getDifferential().getElement();
-          for (ElementDefinition e : elements) {
-            if (e.hasBinding() && e.getBinding().hasValueSet()
-                && chain.fetchValueSet(e.getBinding().getValueSet()) instanceof ValueSet bound) {
-              addExternal(bound, chain, systems);
-            }
+    for (IBaseResource r : conformanceResources(packages)) {
+      if (r instanceof ValueSet vs) {
+        addExternal(vs, chain, systems);
+      } else if (r instanceof StructureDefinition sd) {
+        List<ElementDefinition> elements = sd.hasSnapshot() ? sd.getSnapshot().getElement()
+            : sd.getDifferential().getElement();
+        for (ElementDefinition e : elements) {
+          if (e.hasBinding() && e.getBinding().hasValueSet()
+              && chain.fetchValueSet(e.getBinding().getValueSet()) instanceof ValueSet bound) {
+            addExternal(bound, chain, systems);
           }
         }
       }

@@ -20,10 +20,12 @@ import org.carebridge.core.codes.NhsNumberVerificationStatus;
 import org.carebridge.core.validation.IssueCode;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
 
 /** Internal: Person, Organisation, Practitioner and PractitionerRole to and from FHIR. */
@@ -212,6 +214,24 @@ final class Actors {
     o.telecom().forEach(t -> r.addTelecom(telecom(t)));
     o.addresses().forEach(a -> r.addAddress(address(a)));
     return r;
+  }
+
+  /**
+   * The organisations a list of references points to; one that cannot be read is left out with a warning.
+   *
+   * @param at the location of the list, e.g. {@code CareTeam.managingOrganization}
+   */
+  static List<Organisation> organisations(DomainResource from, List<Reference> refs, String at, Reader reader) {
+    List<Organisation> organisations = new ArrayList<>();
+    for (int i = 0; i < refs.size(); i++) {
+      String where = at + "[" + i + "]";
+      try {
+        organisations.add(fromOrganization(reader.resolve(from, refs.get(i), Organization.class, where), reader));
+      } catch (Problem p) {
+        reader.warn(where, "not read: " + p.issue().message());
+      }
+    }
+    return organisations;
   }
 
   static Organisation fromOrganization(Organization r, Reader reader) {

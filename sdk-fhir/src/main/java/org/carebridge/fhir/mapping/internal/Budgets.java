@@ -23,7 +23,6 @@ import org.carebridge.core.validation.IssueCode;
 import org.hl7.fhir.r4.model.Account;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
@@ -218,9 +217,7 @@ final class Budgets {
     Money cost = Fhir.money(Fhir.sub(e, "cost"), where + ".extension('cost')");
     CostFrequency freq = Fhir.decode(CostFrequency.class, coding(Fhir.sub(e, "costFrequency"), where),
         where + ".extension('costFrequency')");
-    Type units = Fhir.sub(e, "unitsPerWeek");
-    Optional<BigDecimal> perWeek = units instanceof DecimalType
-        ? Optional.of(((DecimalType) units).getValue()) : Optional.empty();
+    Optional<BigDecimal> perWeek = Fhir.decimal(Fhir.sub(e, "unitsPerWeek"));
     Type provider = Fhir.sub(e, "provider");
     Optional<Organisation> org = provider instanceof Reference
         ? Optional.of(Actors.fromOrganization(reader.resolve(a, (Reference) provider, Organization.class,

@@ -146,6 +146,11 @@ final class Fhir {
     return new DecimalType(value.toPlainString());
   }
 
+  /** A decimal value, or empty when the value is absent or not a decimal. */
+  static Optional<BigDecimal> decimal(Type value) {
+    return value instanceof DecimalType d ? Optional.of(d.getValue()) : Optional.empty();
+  }
+
   static Reference ref(String type, String id) {
     return new Reference(type + "/" + id);
   }

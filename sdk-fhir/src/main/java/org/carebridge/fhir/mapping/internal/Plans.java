@@ -37,7 +37,6 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.DateTimeType;
-import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.MarkdownType;
@@ -273,9 +272,7 @@ final class Plans {
     Money unit = Fhir.money(Fhir.sub(cost, "unitCost"), at + ".extension('unitCost')");
     CostFrequency freq = Fhir.decode(CostFrequency.class, concept(Fhir.sub(cost, "frequency"), at),
         at + ".extension('frequency')");
-    Type units = Fhir.sub(cost, "unitsPerWeek");
-    Optional<BigDecimal> perWeek = units instanceof DecimalType
-        ? Optional.of(((DecimalType) units).getValue()) : Optional.empty();
+    Optional<BigDecimal> perWeek = Fhir.decimal(Fhir.sub(cost, "unitsPerWeek"));
     Optional<DateRange> period = Optional.empty();
     Optional<ServiceSchedule> schedule = d.hasScheduledTiming()
         ? schedule(d.getScheduledTiming().getRepeat(), at + ".scheduledTiming.repeat", reader) : Optional.empty();
@@ -552,16 +549,7 @@ final class Plans {
     for (int i = 0; i < c.getPerformer().size(); i++) {
       party(c, c.getPerformer().get(i), personId, at + ".performer[" + i + "]", reader).ifPresent(decidedBy::add);
     }
-    List<Organisation> organisations = new ArrayList<>();
-    for (int i = 0; i < c.getOrganization().size(); i++) {
-      String where = at + ".organization[" + i + "]";
-      try {
-        organisations.add(Actors.fromOrganization(
-            reader.resolve(c, c.getOrganization().get(i), Organization.class, where), reader));
-      } catch (Problem p) {
-        reader.warn(where, "not read: " + p.issue().message());
-      }
-    }
+    List<Organisation> organisations = Actors.organisations(c, c.getOrganization(), at + ".organization", reader);
     List<String> protocols = new ArrayList<>();
     for (int i = 0; i < c.getPolicy().size(); i++) {
       if (c.getPolicy().get(i).hasUri()) {

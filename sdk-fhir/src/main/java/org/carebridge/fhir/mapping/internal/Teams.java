@@ -90,16 +90,8 @@ final class Teams {
     Optional<String> name = Fhir.text(t.getName());
     Optional<DateRange> period = t.hasPeriod() ? Optional.of(Fhir.range(t.getPeriod(), at + ".period"))
         : Optional.empty();
-    List<Organisation> managing = new ArrayList<>();
-    for (int i = 0; i < t.getManagingOrganization().size(); i++) {
-      String where = at + ".managingOrganization[" + i + "]";
-      try {
-        managing.add(Actors.fromOrganization(
-            reader.resolve(t, t.getManagingOrganization().get(i), Organization.class, where), reader));
-      } catch (Problem p) {
-        reader.warn(where, "not read: " + p.issue().message());
-      }
-    }
+    List<Organisation> managing = Actors.organisations(t, t.getManagingOrganization(), at + ".managingOrganization",
+        reader);
     return Fhir.build(at, () -> new CareTeam(Fhir.id(t), person, keyWorkers, continuity, name, period, managing));
   }
 
