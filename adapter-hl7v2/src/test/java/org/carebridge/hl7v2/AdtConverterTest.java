@@ -368,6 +368,29 @@ class AdtConverterTest {
   }
 
   @Test
+  void a03WithoutTheDischargeDateTime_isAnErrorAtPv1_45_andNoNotification() {
+    AdtMessage r = only(Samples.storyConverter().convert(MSH + PID + pv1("20261002", "", "")));
+    assertThat(r.result().value()).isEmpty();
+    assertThat(r.bundle()).isEmpty();
+    assertThat(withCode(r, IssueCode.HL7_NO_DISCHARGE.code())).singleElement().satisfies(i -> {
+      assertThat(i.severity()).isEqualTo(Severity.ERROR);
+      assertThat(i.location()).isEqualTo(Location.hl7("PV1-45"));
+      assertThat(i.line()).isEqualTo(3);
+    });
+  }
+
+  @Test
+  void encodingCharactersTheHl7ParserRefuses_areAnErrorOfTheMessage_notAnException() {
+    // MSH-2 with three characters (no escape character) passes the adapter's own check; the HL7 v2 parser refuses it
+    AdtMessage r = only(Samples.storyConverter().convert(MSH.replace("^~\\&", "^~&") + PID + pv1("20261002", "20261015", "")));
+    assertThat(r.result().value()).isEmpty();
+    assertThat(withCode(r, IssueCode.HL7_UNPARSEABLE.code())).singleElement().satisfies(i -> {
+      assertThat(i.severity()).isEqualTo(Severity.ERROR);
+      assertThat(i.message()).startsWith("the HL7 v2 parser could not read the message (");
+    });
+  }
+
+  @Test
   void readyDateAfterDischarge_leftOutWithWarning() {
     String text = MSH + PID + pv1("20261002", "20261015", "") + "PV2|||||||||20261016\rZDR|20261016\r";
     AdtMessage r = only(Samples.storyConverter().convert(text));
@@ -452,7 +475,7 @@ class AdtConverterTest {
         + "PV2|||||||||14/10/2026\rZDR|20261013\r"));
     assertThat(badProposed.bundle()).isPresent();
     assertThat(badProposed.result().value().orElseThrow().stay().proposedDischargeDate()).isEmpty();
-    assertThat(withCode(badProposed, IssueCode.HL7_BAD_DATE.code())).singleElement().satisfies(i -> {
+    assertThat(withCode(badProposed, IssueCode.HL7_DATE_LEFT_OUT.code())).singleElement().satisfies(i -> {
       assertThat(i.severity()).isEqualTo(Severity.WARNING);
       assertThat(i.location().text()).isEqualTo("PV2-9");
     });

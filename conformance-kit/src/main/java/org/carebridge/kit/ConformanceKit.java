@@ -182,10 +182,7 @@ public final class ConformanceKit {
   }
 
   private FileResult checkFile(Path file, String name) {
-    if (!Files.isReadable(file)) {
-      return new FileResult(name, false, Result.empty(List.of(IssueCode.KIT_UNREADABLE.issue(Location.whole(),
-          "the file cannot be read"))));
-    }
+    // a file that cannot be read is the validator's CB-INPUT-008 (FATAL), like any other unreadable input
     return result(name, Issues.validate(validator, FhirInput.of(file), profile));
   }
 

@@ -11,10 +11,13 @@ import org.carebridge.kit.internal.Issues;
  * @param code the issue code: the HL7 validator's message id (an invariant's is {@code <profile url>#<key>}) or a
  *     {@code CB-*} code
  * @param severity the severity
- * @param location the FHIRPath location; compared without the validator's {@code /*...*}{@code /} comments and
- *     white space
+ * @param location the FHIRPath location, or {@value #WHOLE_INPUT} for an issue about the input as a whole
+ *     ({@code Location.whole()}); compared without the validator's {@code /*...*}{@code /} comments and white space
  */
 public record ExpectedIssue(String code, Severity severity, String location) {
+
+  /** How the manifest writes the location of an issue about the input as a whole. */
+  public static final String WHOLE_INPUT = "(input)";
 
   /**
    * Checks the components.
@@ -55,7 +58,8 @@ public record ExpectedIssue(String code, Severity severity, String location) {
    */
   public boolean sameCodeAndLocation(Issue issue) {
     return issue.code().equals(code)
-        && Issues.normaliseLocation(issue.location().text()).equals(Issues.normaliseLocation(location));
+        && Issues.normaliseLocation(issue.location().text().isEmpty() ? WHOLE_INPUT : issue.location().text())
+            .equals(Issues.normaliseLocation(location));
   }
 
   /** {@code ERROR code at location}. */

@@ -104,6 +104,21 @@ class DependenciesTest {
         .containsExactly(IssueCode.TERMINOLOGY_OFFLINE.code(), IssueCode.TERMINOLOGY_OFFLINE.code());
   }
 
+  @Test
+  void givenPackageOfAnotherVersion_isUsed_withOneNotice(@TempDir Path dir) throws IOException {
+    unpack(UkCore.tgz(), dir);
+    Path manifest = dir.resolve("package").resolve("package.json");
+    String json = Files.readString(manifest);
+    Files.writeString(manifest, json.replaceFirst("\"version\"\\s*:\\s*\"2\\.0\\.2\"", "\"version\": \"2.0.3\""));
+    CareBridgeValidator validator = CareBridgeValidator.builder().withoutPackageCache().addPackage(dir.resolve("package")).build();
+    assertThat(validator.packages()).contains("fhir.r4.ukcore.stu2#2.0.3");
+    assertThat(validator.notices()).filteredOn(i -> i.code().equals(IssueCode.DEPENDENCY_VERSION.code()))
+        .singleElement().satisfies(i -> {
+          assertThat(i.severity()).isEqualTo(org.carebridge.core.validation.Severity.WARNING);
+          assertThat(i.message()).contains("fhir.r4.ukcore.stu2").contains("2.0.3").contains("2.0.2");
+        });
+  }
+
   /** "Cannot be checked" for an external code system, which the notices say once instead. */
   private static boolean externalSystemUnchecked(Issue i) {
     return (i.message().contains("http://snomed.info/sct") && i.message().contains("not supported"))

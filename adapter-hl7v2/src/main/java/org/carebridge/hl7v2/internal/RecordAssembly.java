@@ -110,13 +110,7 @@ final class RecordAssembly {
     in.birthDate(found).ifPresent(p::birthDate);
     in.gender(found).ifPresent(p::gender);
     in.address(found).ifPresent(p::address);
-    try {
-      return p.build();
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      found.add(in.issue(IssueCode.HL7_RECORD_REJECTED, "PID", 0, 0,
-          "the patient could not be built: " + e.getMessage()));
-      return null;
-    }
+    return p.build();   // every value was checked as it was read; a failure here is a bug, caught per message
   }
 
   /** The ward (PV1-3), at the site PV1-3.4 names or the configured site; null with an error when neither. */
@@ -216,32 +210,26 @@ final class RecordAssembly {
   /**
    * The notification the event policy chose, from complete parts.
    *
-   * @return the record, or empty with an error when sdk-core rejects it
+   * @return the record (every value was checked as it was read; a failure here is a bug, caught per message)
    */
   Optional<DischargeNotification> notification(EventPolicy.Send send, Parts parts, Optional<Actor> lead,
       AdtContext context, FieldReader in, List<Issue> found) {
     DischargeNotification.Builder b = DischargeNotification.builder();
-    try {
-      HospitalStay.Builder stay = HospitalStay.builder().ward(parts.ward()).admissionDate(parts.admitted().get().date());
-      b.id(Ids.notificationId(parts.stayKey(), send.suffix())).event(send.event()).person(parts.person())
-          .issuedAt(parts.issued().get().instant()).hospital(parts.hospital());
-      context.council().ifPresent(b::council);
-      send.readyDate().ifPresent(stay::dischargeReadyDate);
-      parts.proposed().ifPresent(p -> stay.proposedDischargeDate(p.date()));
-      parts.discharged().ifPresent(d -> stay.dischargeDate(d.date()));
-      lead.ifPresent(stay::leadClinician);
-      if (!parts.visit().isEmpty() && settings.spellNumberSystem().isPresent()) {
-        stay.addIdentifier(Identifier.of(settings.spellNumberSystem().get(), parts.visit()));
-      }
-      b.stay(stay.build());
-      fromContext(b, send.event(), context);
-      send.withdrawn().ifPresent(w -> b.respondsTo(Ids.notificationId(parts.stayKey(), w)));
-      return Optional.of(b.build());
-    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-      found.add(in.issue(IssueCode.HL7_RECORD_REJECTED, "", 0, 0,
-          "the notification could not be built: " + e.getMessage()));
-      return Optional.empty();
+    HospitalStay.Builder stay = HospitalStay.builder().ward(parts.ward()).admissionDate(parts.admitted().get().date());
+    b.id(Ids.notificationId(parts.stayKey(), send.suffix())).event(send.event()).person(parts.person())
+        .issuedAt(parts.issued().get().instant()).hospital(parts.hospital());
+    context.council().ifPresent(b::council);
+    send.readyDate().ifPresent(stay::dischargeReadyDate);
+    parts.proposed().ifPresent(p -> stay.proposedDischargeDate(p.date()));
+    parts.discharged().ifPresent(d -> stay.dischargeDate(d.date()));
+    lead.ifPresent(stay::leadClinician);
+    if (!parts.visit().isEmpty() && settings.spellNumberSystem().isPresent()) {
+      stay.addIdentifier(Identifier.of(settings.spellNumberSystem().get(), parts.visit()));
     }
+    b.stay(stay.build());
+    fromContext(b, send.event(), context);
+    send.withdrawn().ifPresent(w -> b.respondsTo(Ids.notificationId(parts.stayKey(), w)));
+    return Optional.of(b.build());
   }
 
   /** What the caller's context gives the event: the pathway, an assessment's statements, a withdrawal reason. */

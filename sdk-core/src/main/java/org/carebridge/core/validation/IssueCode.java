@@ -367,9 +367,6 @@ public enum IssueCode {
   /** {@code CB-HL7-028}: the caller's context resolver failed for this message. */
   HL7_CONTEXT_FAILED("CB-HL7-028", Severity.ERROR, IssueType.EXCEPTION, Sources.HL7V2,
       "%s", "detail"),
-  /** {@code CB-HL7-029}: the record could not be built from the values read (the message says which value). */
-  HL7_RECORD_REJECTED("CB-HL7-029", Severity.ERROR, IssueType.BUSINESS_RULE, Sources.HL7V2,
-      "%s", "detail"),
   /** {@code CB-HL7-030}: the discharge ready date (the field set by {@code dischargeReadyDateField}) is after the actual discharge (PV1-45); it was left out. */
   HL7_READY_AFTER_DISCHARGE("CB-HL7-030", Severity.WARNING, IssueType.INCOMPLETE, Sources.HL7V2,
       "%s", "detail"),
@@ -459,9 +456,6 @@ public enum IssueCode {
   // The conformance kit.
   /** {@code CB-KIT-001}: The folder given to {@code ConformanceKit.check} holds no {@code .json} or {@code .xml} file. */
   KIT_NO_FILES("CB-KIT-001", Severity.ERROR, IssueType.REQUIRED, Sources.KIT,
-      "%s", "detail"),
-  /** {@code CB-KIT-002}: A file could not be read (I/O error while listing or opening it). */
-  KIT_UNREADABLE("CB-KIT-002", Severity.FATAL, IssueType.STRUCTURE, Sources.KIT,
       "%s", "detail");
 
   private final String code;
