@@ -38,7 +38,6 @@ public record AdtContext(
     Optional<String> clinicianIdentifierSystem) {
 
   private static final Assessment NO_STATEMENTS = Assessment.builder().build();
-  private static final AdtContext EMPTY = builder().build();
 
   /**
    * Identifier systems that cannot be the local staff identifier system: the registers whose number format the
@@ -85,16 +84,6 @@ public record AdtContext(
           + "system, not the GMC, NMC, Social Work England or NHS number system (GMC numbers are recognised "
           + "without it)");
     }
-  }
-
-  /**
-   * Returns the context that states nothing: no council, no pathway, no statements, withdrawal reasons
-   * {@link WithdrawalReason#SENT_IN_ERROR}.
-   *
-   * @return the empty context
-   */
-  public static AdtContext empty() {
-    return EMPTY;
   }
 
   /**

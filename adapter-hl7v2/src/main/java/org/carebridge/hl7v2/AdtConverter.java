@@ -180,7 +180,7 @@ public final class AdtConverter {
     private Organisation hospital;
     private OdsCode site;
     private String fhirBase;
-    private AdtContext context = AdtContext.empty();
+    private AdtContext context = AdtContext.builder().build();
     private Function<AdtStay, AdtContext> resolver;
     private Clock clock;
     private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
@@ -354,7 +354,7 @@ public final class AdtConverter {
     }
 
     /**
-     * Sets what the feed cannot supply, the same for every message (default {@link AdtContext#empty()}).
+     * Sets what the feed cannot supply, the same for every message (default: a context that states nothing, {@code AdtContext.builder().build()}).
      *
      * @param context the context
      * @return this builder

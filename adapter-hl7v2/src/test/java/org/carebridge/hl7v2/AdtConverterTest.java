@@ -619,8 +619,8 @@ class AdtConverterTest {
   void context_toBuilderKeepsEveryValue() {
     AdtContext copy = Samples.STORY_CONTEXT.toBuilder().build();
     assertThat(copy).isEqualTo(Samples.STORY_CONTEXT);
-    assertThat(AdtContext.empty().council()).isEqualTo(Optional.empty());
-    assertThat(AdtContext.empty().cancelAdmitReason()).isEqualTo(WithdrawalReason.SENT_IN_ERROR);
+    assertThat(AdtContext.builder().build().council()).isEqualTo(Optional.empty());
+    assertThat(AdtContext.builder().build().cancelAdmitReason()).isEqualTo(WithdrawalReason.SENT_IN_ERROR);
   }
 
   @Test

@@ -298,10 +298,12 @@ class LeadClinicianTest {
         .previousReadyDate(LocalDate.of(2026, 10, 12)).build();
     assertThat(context.toBuilder().build()).isEqualTo(context);
     assertThat(context.clinicianIdentifierSystem()).contains(STAFF);
-    assertThat(AdtContext.empty().clinicianIdentifierSystem()).isEmpty();
     // A context built without the setting states none.
     AdtContext without = AdtContext.builder().build();
-    assertThat(without).isEqualTo(AdtContext.empty());
+    assertThat(without).isEqualTo(new AdtContext(Optional.empty(), Optional.empty(),
+        org.carebridge.core.discharge.Assessment.builder().build(),
+        org.carebridge.core.codes.WithdrawalReason.SENT_IN_ERROR,
+        org.carebridge.core.codes.WithdrawalReason.SENT_IN_ERROR, Optional.empty(), Optional.empty()));
     assertThat(without.clinicianIdentifierSystem()).isEmpty();
   }
 }

@@ -60,7 +60,8 @@ public final class Validator {
 
   /**
    * Checks a joint care plan: review date after the start, agreement by the person not in the future,
-   * needs, goals, contingency plan and sharing consent present, services well-formed.
+   * needs, goals, contingency plan and sharing consent present, each goal's needs among the plan's, the consent's
+   * moment on its day, services well-formed.
    *
    * @param plan the plan
    * @return every issue found, and the plan as the value when none is an error
@@ -98,8 +99,9 @@ public final class Validator {
   }
 
   /**
-   * Checks one discharge notification on its own: dates in order (admission, discharge ready, discharge),
-   * what its event requires (pathway, council, reason, earlier notice), not issued in the future. The
+   * Checks one discharge notification on its own: dates and times in order (admission, discharge ready,
+   * discharge; a time of day on its date), a ward stay with its ward, one record per id, what its event requires
+   * (pathway, council, reason, earlier notice), not issued in the future. The
    * notice it responds to is not looked up: use {@link #validate(DischargeNotification, Collection)}.
    *
    * @param notification the notification

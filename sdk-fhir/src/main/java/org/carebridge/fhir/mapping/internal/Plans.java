@@ -92,8 +92,8 @@ final class Plans {
     cp.setPeriod(Fhir.period(plan.period()));
     plan.createdOn().ifPresent(d -> cp.setCreatedElement(new DateTimeType(d.toString())));
     // The profile requires an author: the responsible member of staff, else the person, with whom the plan is made.
-    cp.setAuthor(plan.responsibleWorker().map(w -> party(w, subject, actors)).orElse(subject.copy()));
-    plan.contributors().forEach(c -> cp.addContributor(party(c, subject, actors)));
+    cp.setAuthor(plan.responsibleWorker().map(w -> actor(w, subject, actors)).orElse(subject.copy()));
+    plan.contributors().forEach(c -> cp.addContributor(actor(c, subject, actors)));
     for (int i = 0; i < plan.needs().size(); i++) {
       Need need = plan.needs().get(i);
       Condition c = new Condition();
@@ -107,7 +107,7 @@ final class Plans {
       c.setCode(code);
       c.setSubject(subject.copy());
       need.recordedOn().ifPresent(d -> c.setRecordedDateElement(new DateTimeType(d.toString())));
-      need.assessedBy().ifPresent(a -> c.setRecorder(party(a, subject, actors)));
+      need.assessedBy().ifPresent(a -> c.setRecorder(actor(a, subject, actors)));
       cp.addAddresses(Fhir.ref("Condition", c.getIdPart()));
       out.add(c);
     }
@@ -121,7 +121,7 @@ final class Plans {
       g.setSubject(subject.copy());
       goal.targetDate().ifPresent(d -> g.addTarget().setDue(Fhir.date(d)));
       goal.progress().ifPresent(x -> g.setAchievementStatus(Fhir.concept(x)));
-      goal.expressedBy().ifPresent(x -> g.setExpressedBy(party(x, subject, actors)));
+      goal.expressedBy().ifPresent(x -> g.setExpressedBy(actor(x, subject, actors)));
       // A goal's needs are needs of the plan (Bundles refuses a plan with CB-PLAN-012): refer to the first equal one.
       goal.needs().forEach(n -> g.addAddresses(cp.getAddresses().get(plan.needs().indexOf(n)).copy()));
       cp.addGoal(Fhir.ref("Goal", g.getIdPart()));
@@ -141,7 +141,7 @@ final class Plans {
   }
 
   /** A reference to an actor; the resources it needs in the Bundle are added to {@code actors}. */
-  private static Reference party(Actor a, Reference subject, List<Resource> actors) {
+  private static Reference actor(Actor a, Reference subject, List<Resource> actors) {
     if (a instanceof org.carebridge.core.PractitionerRole r) {
       actors.add(Actors.toPractitionerRole(r));
       actors.add(Actors.toPractitioner(r.practitioner()));
@@ -160,7 +160,7 @@ final class Plans {
    * RelatedPerson, an Organization, a reference that does not resolve or a role that is not a key worker's) is not
    * carried: a warning, and empty.
    */
-  static Optional<Actor> party(DomainResource from, Reference ref, String personId, String where, Reader reader) {
+  static Optional<Actor> actor(DomainResource from, Reference ref, String personId, String where, Reader reader) {
     try {
       Optional<Resource> found = reader.tryResolve(from, ref);
       if (found.isPresent() && found.get() instanceof Patient && Fhir.id(found.get()).equals(personId)
@@ -198,7 +198,7 @@ final class Plans {
     c.setPatient(subject.copy());
     c.setDateTimeElement(new DateTimeType(sc.recordedAt()
         .map(t -> t.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).orElse(sc.recordedOn().toString())));
-    sc.decidedBy().forEach(p -> c.addPerformer(party(p, subject, actors)));
+    sc.decidedBy().forEach(p -> c.addPerformer(actor(p, subject, actors)));
     for (Organisation o : sc.sharingOrganisations()) {
       actors.add(Actors.toOrganization(o));
       c.addOrganization(Fhir.ref("Organization", o.id()));
@@ -382,7 +382,7 @@ final class Plans {
       Type by = Fhir.sub(agreement, "agreedBy");
       String byAt = at + ".extension('" + AGREEMENT + "').extension('agreedBy')";
       // The record holds the day the person agreed: a representative's agreement is not carried.
-      if (by instanceof Reference && !party(cp, (Reference) by, person.id(), byAt, reader)
+      if (by instanceof Reference && !actor(cp, (Reference) by, person.id(), byAt, reader)
           .map(a -> !a.isStaff()).orElse(true)) {
         reader.warn(byAt, "only the person's own agreement is carried: the agreement is read as the person's");
       }
@@ -393,11 +393,11 @@ final class Plans {
         ? Optional.of(Fhir.localDate(cp.getCreatedElement(), at + ".created")) : Optional.empty();
     Optional<Actor> responsible = Optional.empty();
     if (cp.hasAuthor()) {
-      responsible = party(cp, cp.getAuthor(), person.id(), at + ".author", reader).filter(Actor::isStaff);
+      responsible = actor(cp, cp.getAuthor(), person.id(), at + ".author", reader).filter(Actor::isStaff);
     }
     List<Actor> contributors = new ArrayList<>();
     for (int i = 0; i < cp.getContributor().size(); i++) {
-      party(cp, cp.getContributor().get(i), person.id(), at + ".contributor[" + i + "]", reader)
+      actor(cp, cp.getContributor().get(i), person.id(), at + ".contributor[" + i + "]", reader)
           .ifPresent(contributors::add);
     }
     Extension contingency = cp.getExtensionByUrl(CONTINGENCY);
@@ -415,7 +415,7 @@ final class Plans {
           ? Optional.of(Fhir.localDate(c.getRecordedDateElement(), cat + ".recordedDate")) : Optional.empty();
       Optional<Actor> assessor = Optional.empty();
       if (c.hasRecorder()) {
-        assessor = party(c, c.getRecorder(), person.id(), cat + ".recorder", reader);
+        assessor = actor(c, c.getRecorder(), person.id(), cat + ".recorder", reader);
         if (assessor.isPresent() && !assessor.get().isStaff()) {
           reader.warn(cat + ".recorder", "only a member of staff is carried as the assessor: not read");
           assessor = Optional.empty();
@@ -452,7 +452,7 @@ final class Plans {
         }
       }
       Optional<Actor> expressedBy = g.hasExpressedBy()
-          ? party(g, g.getExpressedBy(), person.id(), gat + ".expressedBy", reader) : Optional.empty();
+          ? actor(g, g.getExpressedBy(), person.id(), gat + ".expressedBy", reader) : Optional.empty();
       List<Need> related = new ArrayList<>();
       for (int a = 0; a < g.getAddresses().size(); a++) {
         String aat = gat + ".addresses[" + a + "]";
@@ -547,7 +547,7 @@ final class Plans {
         .map(CodeableConcept::getText).filter(t -> !t.isBlank()).findFirst();
     List<Actor> decidedBy = new ArrayList<>();
     for (int i = 0; i < c.getPerformer().size(); i++) {
-      party(c, c.getPerformer().get(i), personId, at + ".performer[" + i + "]", reader).ifPresent(decidedBy::add);
+      actor(c, c.getPerformer().get(i), personId, at + ".performer[" + i + "]", reader).ifPresent(decidedBy::add);
     }
     List<Organisation> organisations = Actors.organisations(c, c.getOrganization(), at + ".organization", reader);
     List<String> protocols = new ArrayList<>();
