@@ -485,11 +485,11 @@ class SdkGuideExamplesTest {
 
     Issue order = validator.validate(discharged).errors().get(0);
     order.code();       // "CB-DISCHARGE-002"
-    order.location();   // "stay.dischargeDate"
+    order.location();   // Location.RecordPath "stay.dischargeDate"
     order.message();    // "discharge date 2026-10-01 is before the admission date 2026-10-02"
     // end-snippet
     assertThat(order.code()).isEqualTo("CB-DISCHARGE-002");
-    assertThat(order.location()).isEqualTo("stay.dischargeDate");
+    assertThat(order.location()).isEqualTo(Location.record("stay.dischargeDate"));
     assertThat(order.message()).isEqualTo("discharge date 2026-10-01 is before the admission date 2026-10-02");
   }
 
