@@ -17,11 +17,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The kit's part of docs/getting-started/vendors.md: the dependency a vendor copies is this module's artifact,
- * and every kit code is documented. (sdk-examples' VendorDocsTest checks the page's snippets.)
+ * and every kit code is named there and has its row in docs/sdk/issue-codes.md. (sdk-examples' VendorDocsTest
+ * checks the page's snippets.)
  */
 class KitDocsTest {
 
   static final Path PAGE = Path.of("../docs/getting-started/vendors.md");
+
+  /** Where every code of the catalogue has its row. */
+  static final Path CATALOGUE_PAGE = Path.of("../docs/sdk/issue-codes.md");
 
   static String page() throws IOException {
     return Files.readString(PAGE, StandardCharsets.UTF_8);
@@ -52,6 +56,12 @@ class KitDocsTest {
         .filter(c -> c.startsWith("CB-KIT-")).toList();
     assertThat(codes).hasSize(2).allMatch(c -> c.startsWith("CB-KIT-"));
     String page = page();
-    assertThat(codes).allSatisfy(code -> assertThat(page).contains("| `" + code + "` |"));
+    String catalogue = Files.readString(CATALOGUE_PAGE, StandardCharsets.UTF_8);
+    // The vendor page names each code and links to the catalogue page, where each has its row.
+    assertThat(page).contains("(../sdk/issue-codes.md#conformance-kit-conformance-kit)");
+    assertThat(codes).allSatisfy(code -> {
+      assertThat(page).contains("`" + code + "`");
+      assertThat(catalogue).containsPattern("(?m)^\\| " + code + " \\| ");
+    });
   }
 }
