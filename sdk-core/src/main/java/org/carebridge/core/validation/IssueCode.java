@@ -225,7 +225,7 @@ public enum IssueCode {
   /** {@code CB-INPUT-006}: The XML input has a DOCTYPE (DTDs and entities are refused: XXE, entity expansion). */
   XML_DOCTYPE_REFUSED("CB-INPUT-006", Severity.FATAL, IssueType.SECURITY, Sources.INPUT,
       "%s", "detail"),
-  /** {@code CB-INPUT-007}: The input is not a FHIR resource (no resourceType, unknown resource type). */
+  /** {@code CB-INPUT-007}: The input is a JSON array, not a resource (other non-resources are the HL7 validator's findings). */
   NOT_A_RESOURCE("CB-INPUT-007", Severity.FATAL, IssueType.STRUCTURE, Sources.INPUT,
       "%s", "detail"),
   /** {@code CB-INPUT-008}: The input could not be read (I/O error, not UTF-8). */

@@ -58,7 +58,7 @@ public sealed interface Location
   /**
    * Returns a cell of a CSV extract.
    *
-   * @param row the 1-based row in the file, the header being row 1; 0 when the issue is about the header
+   * @param row the 1-based line the row starts on (the header is row 1), or 0 for an issue about several rows
    * @param column the column's name as the header gives it, or {@code ""} for the whole row
    * @return the location
    * @throws IllegalArgumentException "row must not be negative"
@@ -162,7 +162,7 @@ public sealed interface Location
   /**
    * A cell of a CSV extract. Its {@link #text()} is the column's header as written ({@code ""} for a whole row).
    *
-   * @param row the 1-based row in the file (header = 1), or 0 for the header as a whole
+   * @param row the 1-based line the row starts on (the header is row 1), or 0 for an issue about several rows
    * @param column the column name, or {@code ""} for the whole row
    */
   record CsvCell(long row, String column) implements Location {
