@@ -174,9 +174,13 @@ final class ActorsFromFhir {
   static Organisation organisation(Organization r, Reader reader) {
     String at = reader.location(r, "Organization");
     Fhir.checkProfile(r, ActorsToFhir.ORGANISATION, at);
-    Optional<String> ods = r.getIdentifier().stream()
-        .filter(id -> OdsCode.ORGANISATION_SYSTEM.equals(id.getSystem())).findFirst().map(id -> id.getValue());
-    if (ods.isEmpty()) {
+    String ods = null;
+    for (var id : r.getIdentifier()) {
+      if (OdsCode.ORGANISATION_SYSTEM.equals(id.getSystem()) && ods == null) {
+        ods = id.getValue();
+      }
+    }
+    if (ods == null) {
       throw new Problem(IssueCode.MAP_MISSING, at + ".identifier", "the organisation has no ODS code");
     }
     Optional<Boolean> active = r.hasActiveElement() && r.getActiveElement().hasValue()
@@ -201,7 +205,7 @@ final class ActorsFromFhir {
       addresses.add(address(r.getAddress().get(i), at + ".address[" + i + "]"));
     }
     List<ContactPoint> telecom = telecom(r.getTelecom(), at + ".telecom", reader);
-    String code = ods.get();
+    String code = ods;
     return Fhir.build(at, () -> new Organisation(Fhir.id(r), OdsCode.of(code), r.getName(), active, kinds,
         addresses, telecom));
   }
