@@ -26,6 +26,7 @@ import org.carebridge.core.budget.PersonalBudget;
 import org.carebridge.core.careplan.JointCarePlan;
 import org.carebridge.core.careteam.CareTeam;
 import org.carebridge.core.discharge.DischargeNotification;
+import org.carebridge.core.validation.Validator;
 import org.carebridge.fhir.internal.Records;
 import org.carebridge.fhir.mapping.CareBridgeMapper;
 import org.carebridge.fhir.mapping.CarePlanRecords;
@@ -459,7 +460,7 @@ public final class CareBridgeValidator {
     /**
      * Turns the CareBridge business rules of sdk-core off (they are on by default). With them on, a
      * discharge message or care plan Bundle is also read into sdk-core records and checked with
-     * {@link org.carebridge.core.validation.Validator}; those issues have the source
+     * {@link Validator}; those issues have the source
      * {@code carebridge-rules} and codes such as {@code CB-BUDGET-003} (docs/sdk/issue-codes.md).
      *
      * @return this builder
@@ -510,7 +511,7 @@ public final class CareBridgeValidator {
 
     /**
      * Deepest nesting accepted (JSON objects and arrays, XML elements); deeper input gives a
-     * {@link org.carebridge.core.validation.IssueCode#INPUT_TOO_DEEP} issue. Default {@link #DEFAULT_MAX_DEPTH}.
+     * {@link IssueCode#INPUT_TOO_DEEP} issue. Default {@link #DEFAULT_MAX_DEPTH}.
      *
      * @param levels the limit, in levels of nesting
      * @return this builder

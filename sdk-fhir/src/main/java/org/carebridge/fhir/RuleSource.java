@@ -2,6 +2,7 @@ package org.carebridge.fhir;
 
 import java.util.List;
 import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.IssueCode;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
@@ -11,7 +12,7 @@ import org.hl7.fhir.r4.model.Resource;
  *
  * <p>Implementations must be thread-safe and must not keep the resource. Issues they return should use
  * the source's {@link #id()} (or a more specific rule id) as {@link Issue#source()}. An exception thrown by
- * a source becomes one {@link org.carebridge.core.validation.IssueCode#RULE_SOURCE_FAILURE} issue; the other sources still run. Their
+ * a source becomes one {@link IssueCode#RULE_SOURCE_FAILURE} issue; the other sources still run. Their
  * messages are scrubbed like every other message (no NHS numbers, no names).
  */
 public interface RuleSource {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.carebridge.core.discharge.DischargeNotification;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.Location;
 import org.carebridge.core.validation.Validator;
@@ -56,7 +57,7 @@ public final class BusinessRules implements RuleSource {
     }
     List<Issue> issues = new ArrayList<>();
     if (declares(bundle, DISCHARGE_MESSAGE)) {
-      Result<org.carebridge.core.discharge.DischargeNotification> read =
+      Result<DischargeNotification> read =
           CareBridgeMapper.readDischargeNotification(bundle);
       dangling(issues, read);
       read.value().ifPresent(n -> add(issues, validator.validate(n), "Bundle"));

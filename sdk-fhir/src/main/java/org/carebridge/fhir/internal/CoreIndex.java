@@ -19,6 +19,8 @@ import java.util.Map;
 import org.apache.commons.lang3.StringUtils;
 import org.hl7.fhir.instance.model.api.IBaseBundle;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.ElementDefinition;
+import org.hl7.fhir.r4.model.StructureDefinition;
 
 /**
  * The FHIR R4 core definitions served from the compact index that {@link CoreIndexGenerator} writes at
@@ -145,11 +147,10 @@ public final class CoreIndex extends DefaultProfileValidationSupport {
           continue;
         }
         String[] f = line.split("\t", 6);
-        org.hl7.fhir.r4.model.StructureDefinition sd =
-            (org.hl7.fhir.r4.model.StructureDefinition) all.get(Integer.parseInt(f[0]));
-        List<org.hl7.fhir.r4.model.ElementDefinition> elements =
+        StructureDefinition sd = (StructureDefinition) all.get(Integer.parseInt(f[0]));
+        List<ElementDefinition> elements =
             f[1].equals("s") ? sd.getSnapshot().getElement() : sd.getDifferential().getElement();
-        org.hl7.fhir.r4.model.ElementDefinition.TypeRefComponent type =
+        ElementDefinition.TypeRefComponent type =
             elements.get(Integer.parseInt(f[2])).getType().get(Integer.parseInt(f[3]));
         (f[4].equals("pre") ? type.getFormatCommentsPre() : type.getFormatCommentsPost()).add(f[5]);
       }

@@ -16,8 +16,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Base;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeSystem;
+import org.hl7.fhir.r4.model.ElementDefinition;
+import org.hl7.fhir.r4.model.Property;
+import org.hl7.fhir.r4.model.StructureDefinition;
 import org.hl7.fhir.r4.model.ValueSet;
 
 /**
@@ -86,7 +90,7 @@ public final class CoreIndexGenerator {
     Map<String, Bundle.BundleEntryComponent> structures = new LinkedHashMap<>();
     for (String file : STRUCTURE_FILES) {
       for (Bundle.BundleEntryComponent e : entries(xml, file)) {
-        if (e.getResource() instanceof org.hl7.fhir.r4.model.StructureDefinition sd) {
+        if (e.getResource() instanceof StructureDefinition sd) {
           String url = DefaultProfileValidationSupport.getConformanceResourceUrl(ctx, sd);
           if (url != null && !url.isBlank()) {
             structures.put(url, e);
@@ -152,14 +156,13 @@ public final class CoreIndexGenerator {
     int placed = 0;
     int total = 0;
     for (int i = 0; i < all.getEntry().size(); i++) {
-      org.hl7.fhir.r4.model.StructureDefinition sd =
-          (org.hl7.fhir.r4.model.StructureDefinition) all.getEntry().get(i).getResource();
+      StructureDefinition sd = (StructureDefinition) all.getEntry().get(i).getResource();
       total += countComments(sd);
       for (String part : List.of("s", "d")) {
-        List<org.hl7.fhir.r4.model.ElementDefinition> elements =
+        List<ElementDefinition> elements =
             part.equals("s") ? sd.getSnapshot().getElement() : sd.getDifferential().getElement();
         for (int e = 0; e < elements.size(); e++) {
-          List<org.hl7.fhir.r4.model.ElementDefinition.TypeRefComponent> types = elements.get(e).getType();
+          List<ElementDefinition.TypeRefComponent> types = elements.get(e).getType();
           for (int t = 0; t < types.size(); t++) {
             for (String where : List.of("pre", "post")) {
               List<String> texts = where.equals("pre") ? types.get(t).getFormatCommentsPre()
@@ -184,10 +187,10 @@ public final class CoreIndexGenerator {
     return sb.toString();
   }
 
-  private static int countComments(org.hl7.fhir.r4.model.Base b) {
+  private static int countComments(Base b) {
     int n = b.getFormatCommentsPre().size() + b.getFormatCommentsPost().size();
-    for (org.hl7.fhir.r4.model.Property p : b.children()) {
-      for (org.hl7.fhir.r4.model.Base v : p.getValues()) {
+    for (Property p : b.children()) {
+      for (Base v : p.getValues()) {
         n += countComments(v);
       }
     }

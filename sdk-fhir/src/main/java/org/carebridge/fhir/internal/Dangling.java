@@ -12,11 +12,14 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CanonicalType;
+import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.ElementDefinition;
+import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.StructureDefinition;
 import org.hl7.fhir.r4.model.Type;
+import org.hl7.fhir.r4.model.UriType;
 import org.hl7.fhir.r4.model.ValueSet;
 
 /**
@@ -119,7 +122,7 @@ final class Dangling {
       String name = url.substring(url.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9]", "");
       sd.setName(name.isEmpty() ? "MissingExtension" : name);
       sd.setTitle("Stand-in for " + url + " (its package is not loaded: content not checked)");
-      sd.setStatus(org.hl7.fhir.r4.model.Enumerations.PublicationStatus.UNKNOWN);
+      sd.setStatus(Enumerations.PublicationStatus.UNKNOWN);
       sd.setDerivation(StructureDefinition.TypeDerivationRule.CONSTRAINT);
       sd.setBaseDefinition("http://hl7.org/fhir/StructureDefinition/Extension");
       sd.setAbstract(false);
@@ -128,7 +131,7 @@ final class Dangling {
       sd.getDifferential().getElement().clear();
       for (ElementDefinition e : sd.getSnapshot().getElement()) {
         if ("Extension.url".equals(e.getPath())) {
-          e.setFixed(new org.hl7.fhir.r4.model.UriType(url));
+          e.setFixed(new UriType(url));
         }
       }
       support.addStructureDefinition(sd);
@@ -163,8 +166,8 @@ final class Dangling {
 
   /** True for a code system whose codes are all in it (not a stub that only names the system). */
   private static boolean complete(IBaseResource codeSystem) {
-    return codeSystem instanceof org.hl7.fhir.r4.model.CodeSystem cs
-        && cs.getContent() == org.hl7.fhir.r4.model.CodeSystem.CodeSystemContentMode.COMPLETE;
+    return codeSystem instanceof CodeSystem cs
+        && cs.getContent() == CodeSystem.CodeSystemContentMode.COMPLETE;
   }
 
   private static void systemsOf(Type value, Set<String> out) {

@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.carebridge.core.Organisation;
 import org.carebridge.core.Person;
-import org.carebridge.core.Practitioner;
 import org.carebridge.core.PractitionerRole;
 import org.carebridge.core.budget.PersonalBudget;
 import org.carebridge.core.careplan.JointCarePlan;
@@ -24,6 +23,7 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Practitioner;
 
 /** Which mapper reads which record out of which resource type, for {@code CareBridgeValidator.read}. Not API. */
 public final class Records {
@@ -72,8 +72,8 @@ public final class Records {
       CarePlanRecords.class, bundle(CareBridgeMapper::readCarePlanBundle),
       Person.class, new Reading<>(Patient.class, r -> CareBridgeMapper.fromFhir((Patient) r)),
       Organisation.class, new Reading<>(Organization.class, r -> CareBridgeMapper.fromFhir((Organization) r)),
-      Practitioner.class, new Reading<>(org.hl7.fhir.r4.model.Practitioner.class,
-          r -> CareBridgeMapper.fromFhir((org.hl7.fhir.r4.model.Practitioner) r)));
+      org.carebridge.core.Practitioner.class, new Reading<>(Practitioner.class,
+          r -> CareBridgeMapper.fromFhir((Practitioner) r)));
 
   private Records() {}
 

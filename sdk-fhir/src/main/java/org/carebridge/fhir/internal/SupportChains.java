@@ -27,6 +27,7 @@ import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerVali
 import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
+import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.utilities.npm.NpmPackage;
 
 /**
@@ -262,8 +263,8 @@ public final class SupportChains {
       IValidationSupport.CodeValidationResult result, String system, String code, String display) {
     if (result == null || !result.isOk() || display == null || display.isBlank() || result.getDisplay() == null
         || result.getDisplay().isBlank() || sameDisplay(display, result.getDisplay()) || system == null
-        || !(context.getRootValidationSupport().fetchCodeSystem(system) instanceof org.hl7.fhir.r4.model.CodeSystem cs)
-        || cs.getContent() != org.hl7.fhir.r4.model.CodeSystem.CodeSystemContentMode.COMPLETE) {
+        || !(context.getRootValidationSupport().fetchCodeSystem(system) instanceof CodeSystem cs)
+        || cs.getContent() != CodeSystem.CodeSystemContentMode.COMPLETE) {
       return result;
     }
     return InMemoryTerminologyServerValidationSupport.createResultForDisplayMismatch(ctx, code, display,

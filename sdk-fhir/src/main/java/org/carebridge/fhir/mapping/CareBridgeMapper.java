@@ -10,6 +10,7 @@ import org.carebridge.core.budget.PersonalBudget;
 import org.carebridge.core.careplan.JointCarePlan;
 import org.carebridge.core.careteam.CareTeam;
 import org.carebridge.core.discharge.DischargeNotification;
+import org.carebridge.core.validation.IssueCode;
 import org.carebridge.core.validation.Result;
 import org.carebridge.fhir.mapping.internal.Bundles;
 import org.hl7.fhir.r4.model.Bundle;
@@ -25,7 +26,7 @@ import org.hl7.fhir.r4.model.Patient;
  * with one id, a goal's need that is not the plan's, a consent's moment on another day than the day recorded
  * (the validator's CB-DISCHARGE-018, 020, 022, CB-PLAN-012, CB-CONSENT-004). Validate first. Reading
  * ({@code fromFhir}, {@code read...}) never throws for bad input: it returns a {@link Result} with issues
- * coded as in {@link org.carebridge.core.validation.IssueCode} (CB-MAP-nnn). Records that refer to others (care plans, care teams, budgets, practitioner
+ * coded as in {@link IssueCode} (CB-MAP-nnn). Records that refer to others (care plans, care teams, budgets, practitioner
  * roles, discharge notifications) travel as a Bundle that also holds what they refer to; references inside it
  * are relative ({@code Patient/margaret-example}) and every entry's fullUrl is {@code base/Type/id}, so they
  * resolve by fullUrl or by type and id. What a record does not carry, and what FHIR elements are not read, is

@@ -116,7 +116,7 @@ final class Budgets {
     if (a.getSubject().isEmpty()) {
       throw new Problem(IssueCode.MAP_MISSING, at + ".subject", "the budget has no subject");
     }
-    Person person = Actors.fromPatient(reader.resolve(a, a.getSubjectFirstRep(), Patient.class,
+    Person person = ActorsFromFhir.person(reader.resolve(a, a.getSubjectFirstRep(), Patient.class,
         at + ".subject[0]"), reader);
     BudgetStage stage = Fhir.decode(BudgetStage.class, coding(ext(a, STAGE, at), at), at + ".extension('stage')");
     Extension amountExt = a.getExtensionByUrl(AMOUNT);
@@ -155,7 +155,7 @@ final class Budgets {
     }
     BudgetType type = Fhir.decode(BudgetType.class, a.getType(), at + ".type");
     DateRange period = Fhir.range(a.getServicePeriod(), at + ".servicePeriod");
-    Organisation setBy = Actors.fromOrganization(reader.resolve(a, a.getOwner(), Organization.class,
+    Organisation setBy = ActorsFromFhir.organisation(reader.resolve(a, a.getOwner(), Organization.class,
         at + ".owner"), reader);
     BudgetHolder.Builder holder = holder(a, reader, at);
     if (a.hasGuarantor()) {
@@ -163,7 +163,7 @@ final class Budgets {
       if (g.hasOnHoldElement() && g.getOnHoldElement().hasValue()) {
         holder.paymentsSuspended(g.getOnHold());
       }
-      Actors.period(g.hasPeriod() ? g.getPeriod() : null, at + ".guarantor[0].period", reader)
+      ActorsFromFhir.period(g.hasPeriod() ? g.getPeriod() : null, at + ".guarantor[0].period", reader)
           .ifPresent(holder::period);
       if (a.getGuarantor().size() > 1) {
         reader.warn(at + ".guarantor", "only the first guarantor is carried");
@@ -220,7 +220,7 @@ final class Budgets {
     Optional<BigDecimal> perWeek = Fhir.decimal(Fhir.sub(e, "unitsPerWeek"));
     Type provider = Fhir.sub(e, "provider");
     Optional<Organisation> org = provider instanceof Reference
-        ? Optional.of(Actors.fromOrganization(reader.resolve(a, (Reference) provider, Organization.class,
+        ? Optional.of(ActorsFromFhir.organisation(reader.resolve(a, (Reference) provider, Organization.class,
             where + ".extension('provider')"), reader)) : Optional.empty();
     Type text = Fhir.sub(e, "description");
     String description = text == null ? null : text.primitiveValue();

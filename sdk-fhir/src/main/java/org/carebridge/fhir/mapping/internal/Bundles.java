@@ -9,7 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.carebridge.core.Actor;
+import org.carebridge.core.Identifier;
 import org.carebridge.core.Organisation;
+import org.carebridge.core.Person;
+import org.carebridge.core.Practitioner;
 import org.carebridge.core.PractitionerRole;
 import org.carebridge.core.budget.PersonalBudget;
 import org.carebridge.core.careplan.JointCarePlan;
@@ -83,13 +87,22 @@ public final class Bundles {
   }
 
   static void organisation(Entries e, Organisation o) {
-    e.add(Actors.toOrganization(o));
+    e.add(ActorsToFhir.organization(o));
   }
 
-  static void role(Entries e, PractitionerRole r) {
-    e.add(Actors.toPractitionerRole(r));
-    e.add(Actors.toPractitioner(r.practitioner()));
-    organisation(e, r.organisation());
+  /**
+   * The resources a member of staff needs in a Bundle, the one to refer to first: a role with its practitioner
+   * and its organisation, or a practitioner. None for the person.
+   */
+  static List<Resource> staff(Actor a) {
+    if (a instanceof PractitionerRole r) {
+      return List.of(ActorsToFhir.practitionerRole(r), ActorsToFhir.practitioner(r.practitioner()),
+          ActorsToFhir.organization(r.organisation()));
+    }
+    if (a instanceof Practitioner p) {
+      return List.of(ActorsToFhir.practitioner(p));
+    }
+    return List.of();
   }
 
   static void services(Entries e, List<PlannedService> services) {
@@ -100,23 +113,23 @@ public final class Bundles {
     refuseUnwritable(RULES.validate(plan));
     List<Resource> rs = Plans.toFhir(plan);
     e.add(rs.get(0));
-    e.add(Actors.toPatient(plan.person()));
+    e.add(ActorsToFhir.patient(plan.person()));
     e.addAll(rs.subList(1, rs.size()));
     services(e, plan.services());
   }
 
   static void team(Entries e, CareTeam team) {
     e.add(Teams.toFhir(team));
-    e.add(Actors.toPatient(team.person()));
+    e.add(ActorsToFhir.patient(team.person()));
     for (KeyWorkerAssignment a : team.keyWorkers()) {
-      role(e, a.keyWorker());
+      e.addAll(staff(a.keyWorker()));
     }
     e.addAll(Teams.managingOrganizations(team));
   }
 
   static void budget(Entries e, PersonalBudget b) {
     e.add(Budgets.toFhir(b));
-    e.add(Actors.toPatient(b.person()));
+    e.add(ActorsToFhir.patient(b.person()));
     organisation(e, b.setBy());
     services(e, b.services());
   }
@@ -145,7 +158,7 @@ public final class Bundles {
   /** A collection Bundle holding the role, its practitioner and organisation. */
   public static Bundle toFhir(PractitionerRole role, String base) {
     Entries e = new Entries();
-    role(e, role);
+    e.addAll(staff(role));
     return e.toBundle(base);
   }
 
@@ -163,7 +176,7 @@ public final class Bundles {
     bundle.setId(Fhir.derivedId(records.plan().id(), "bundle"));
     Fhir.setProfile(bundle, CARE_PLAN_BUNDLE);
     bundle.setTimestampElement(new InstantType(Date.from(timestamp)));
-    records.bundleIdentifier().ifPresent(i -> bundle.setIdentifier(Actors.identifier(i)));
+    records.bundleIdentifier().ifPresent(i -> bundle.setIdentifier(ActorsToFhir.identifier(i)));
     return bundle;
   }
 
@@ -217,8 +230,8 @@ public final class Bundles {
         .map(t -> Teams.fromFhir(t, reader));
     Optional<PersonalBudget> budget = reader.all(Account.class).stream().findFirst()
         .map(a -> Budgets.fromFhir(a, reader));
-    Optional<org.carebridge.core.Identifier> identifier = b.hasIdentifier()
-        ? Optional.of(Actors.identifier(b.getIdentifier(), "Bundle.identifier")) : Optional.empty();
+    Optional<Identifier> identifier = b.hasIdentifier()
+        ? Optional.of(ActorsFromFhir.identifier(b.getIdentifier(), "Bundle.identifier")) : Optional.empty();
     return new CarePlanRecords(plan, team, budget, identifier);
   }
 
@@ -243,7 +256,7 @@ public final class Bundles {
   /** Reads the practitioner role of a collection Bundle. */
   public static PractitionerRole readRole(Reader reader) {
     requireType(reader, Bundle.BundleType.COLLECTION);
-    return Actors.fromPractitionerRole(only(reader, org.hl7.fhir.r4.model.PractitionerRole.class), reader);
+    return ActorsFromFhir.practitionerRole(only(reader, org.hl7.fhir.r4.model.PractitionerRole.class), reader);
   }
 
   /** Reads a discharge message Bundle. */
@@ -252,18 +265,18 @@ public final class Bundles {
   }
 
   /** Person to Patient. */
-  public static Patient toFhir(org.carebridge.core.Person person) {
-    return Narratives.describe(Actors.toPatient(person));
+  public static Patient toFhir(Person person) {
+    return Narratives.describe(ActorsToFhir.patient(person));
   }
 
   /** Organisation to Organization. */
   public static Organization toFhir(Organisation organisation) {
-    return Narratives.describe(Actors.toOrganization(organisation));
+    return Narratives.describe(ActorsToFhir.organization(organisation));
   }
 
   /** Practitioner to Practitioner. */
-  public static org.hl7.fhir.r4.model.Practitioner toFhir(org.carebridge.core.Practitioner practitioner) {
-    return Narratives.describe(Actors.toPractitioner(practitioner));
+  public static org.hl7.fhir.r4.model.Practitioner toFhir(Practitioner practitioner) {
+    return Narratives.describe(ActorsToFhir.practitioner(practitioner));
   }
 
   /** DischargeNotification to the discharge message Bundle. */
@@ -288,18 +301,17 @@ public final class Bundles {
   }
 
   /** Reads a Patient. */
-  public static org.carebridge.core.Person readPerson(Reader reader, Patient p) {
-    return Actors.fromPatient(p, reader);
+  public static Person readPerson(Reader reader, Patient p) {
+    return ActorsFromFhir.person(p, reader);
   }
 
   /** Reads an Organization. */
   public static Organisation readOrganisation(Reader reader, Organization o) {
-    return Actors.fromOrganization(o, reader);
+    return ActorsFromFhir.organisation(o, reader);
   }
 
   /** Reads a Practitioner. */
-  public static org.carebridge.core.Practitioner readPractitioner(Reader reader,
-      org.hl7.fhir.r4.model.Practitioner p) {
-    return Actors.fromPractitioner(p, reader);
+  public static Practitioner readPractitioner(Reader reader, org.hl7.fhir.r4.model.Practitioner p) {
+    return ActorsFromFhir.practitioner(p, reader);
   }
 }

@@ -15,6 +15,7 @@ import java.util.TimeZone;
 import java.util.UUID;
 import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import org.carebridge.core.Actor;
+import org.carebridge.core.Address;
 import org.carebridge.core.ContactPoint;
 import org.carebridge.core.Identifier;
 import org.carebridge.core.OdsCode;
@@ -22,6 +23,7 @@ import org.carebridge.core.Organisation;
 import org.carebridge.core.Person;
 import org.carebridge.core.codes.CarerConsultation;
 import org.carebridge.core.codes.ChcOutcome;
+import org.carebridge.core.codes.Coded;
 import org.carebridge.core.codes.ConsentLegalBasis;
 import org.carebridge.core.codes.ConsentStatus;
 import org.carebridge.core.codes.DischargeEvent;
@@ -36,6 +38,7 @@ import org.carebridge.core.discharge.MessagingSystem;
 import org.carebridge.core.discharge.Ward;
 import org.carebridge.core.discharge.WardStay;
 import org.carebridge.core.validation.IssueCode;
+import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -51,6 +54,8 @@ import org.hl7.fhir.r4.model.MessageHeader;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.Practitioner;
+import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StringType;
@@ -115,18 +120,12 @@ final class Discharges {
     h.addFocus(Fhir.ref("Encounter", enc.getIdPart()));
 
     // One id, one record: Bundles refuses a notification with CB-DISCHARGE-022 before it gets here.
-    Bundles.Entries entries = new Bundles.Entries().add(h).add(enc).add(Actors.toPatient(n.person()))
-        .add(Actors.toOrganization(n.hospital()));
+    Bundles.Entries entries = new Bundles.Entries().add(h).add(enc).add(ActorsToFhir.patient(n.person()))
+        .add(ActorsToFhir.organization(n.hospital()));
     n.council().ifPresent(c -> Bundles.organisation(entries, c));
     n.stay().ward().ifPresent(w -> entries.add(location(w, n.hospital())));
     for (Optional<Actor> c : List.of(n.stay().leadClinician(), n.stay().liaisonContact(), n.author())) {
-      c.ifPresent(x -> {
-        if (x instanceof org.carebridge.core.PractitionerRole r) {
-          Bundles.role(entries, r);
-        } else if (x instanceof org.carebridge.core.Practitioner p) {
-          entries.add(Actors.toPractitioner(p));
-        }
-      });
+      c.ifPresent(x -> entries.addAll(Bundles.staff(x)));
     }
     entries.addTo(b, base);
     return b;
@@ -146,10 +145,9 @@ final class Discharges {
     return ENDPOINT_PREFIX + hospital.odsCode().value();
   }
 
-  /** A reference to a member of staff (the notification's actors are never the person). */
+  /** A reference to a member of staff: their role or their practitioner (never the person, here). */
   private static Reference reference(Actor a) {
-    return a instanceof org.carebridge.core.PractitionerRole r ? Fhir.ref("PractitionerRole", r.id())
-        : Fhir.ref("Practitioner", ((org.carebridge.core.Practitioner) a).id());
+    return Fhir.ref(Bundles.staff(a).get(0));
   }
 
   static void add(Bundle b, String base, Resource r) {
@@ -167,8 +165,8 @@ final class Discharges {
     l.setMode(Location.LocationMode.INSTANCE);
     l.setPhysicalType(new CodeableConcept().addCoding(new Coding(
         "http://terminology.hl7.org/CodeSystem/location-physical-type", "wa", "Ward")));
-    w.telecom().forEach(t -> l.addTelecom(Actors.telecom(t)));
-    w.address().ifPresent(a -> l.setAddress(Actors.address(a)));
+    w.telecom().forEach(t -> l.addTelecom(ActorsToFhir.telecom(t)));
+    w.address().ifPresent(a -> l.setAddress(ActorsToFhir.address(a)));
     l.setManagingOrganization(Fhir.ref("Organization", hospital.id()));
     return l;
   }
@@ -200,7 +198,7 @@ final class Discharges {
     }
     e.setStatus(stay.dischargeDate().isPresent() ? Encounter.EncounterStatus.FINISHED
         : Encounter.EncounterStatus.INPROGRESS);
-    stay.identifiers().forEach(i -> e.addIdentifier(Actors.identifier(i)));
+    stay.identifiers().forEach(i -> e.addIdentifier(ActorsToFhir.identifier(i)));
     e.setClass_(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "IMP", "inpatient encounter"));
     e.setSubject(Fhir.ref("Patient", n.person().id()));
     stay.leadClinician().ifPresent(c -> e.addParticipant().addType(new CodeableConcept().addCoding(
@@ -237,7 +235,7 @@ final class Discharges {
   }
 
   /** The date and time of a dateTime written to the second (or finer) with an offset, else empty. */
-  private static Optional<OffsetDateTime> offsetDateTime(org.hl7.fhir.r4.model.BaseDateTimeType value) {
+  private static Optional<OffsetDateTime> offsetDateTime(BaseDateTimeType value) {
     String text = value == null ? null : value.getValueAsString();
     if (text == null || text.length() <= 10) {
       return Optional.empty();
@@ -291,19 +289,18 @@ final class Discharges {
 
   private static Actor resolveClinician(DomainResource from, Reference ref, String at, Reader reader) {
     Resource r = reader.resolve(from, ref, Resource.class, at);
-    if (r instanceof org.hl7.fhir.r4.model.Practitioner) {
-      return Actors.fromPractitioner((org.hl7.fhir.r4.model.Practitioner) r, reader);
+    if (r instanceof Practitioner practitioner) {
+      return ActorsFromFhir.practitioner(practitioner, reader);
     }
-    if (r instanceof org.hl7.fhir.r4.model.PractitionerRole) {
-      org.hl7.fhir.r4.model.PractitionerRole role = (org.hl7.fhir.r4.model.PractitionerRole) r;
+    if (r instanceof PractitionerRole role) {
       if (role.getCode().stream().noneMatch(c -> Fhir.has(KeyWorkerProfession.class, c))) {
         // sdk-core roles are key worker roles: a consultant's role is read as its practitioner.
         String rat = reader.location(role, "PractitionerRole");
         reader.warn(rat + ".code", "the role is not a key worker role: only its practitioner is carried");
-        return Actors.fromPractitioner(reader.resolve(role, role.getPractitioner(),
-            org.hl7.fhir.r4.model.Practitioner.class, rat + ".practitioner"), reader);
+        return ActorsFromFhir.practitioner(reader.resolve(role, role.getPractitioner(), Practitioner.class,
+            rat + ".practitioner"), reader);
       }
-      return Actors.fromPractitionerRole(role, reader);
+      return ActorsFromFhir.practitionerRole(role, reader);
     }
     throw new Problem(IssueCode.MAP_WRONG_TYPE, at, "a Practitioner or PractitionerRole is expected here, not a "
         + r.fhirType());
@@ -333,14 +330,14 @@ final class Discharges {
     String eat = reader.location(enc, "Encounter");
     Fhir.checkProfile(enc, ENCOUNTER, eat);
     Patient patient = reader.resolve(enc, enc.getSubject(), Patient.class, eat + ".subject");
-    Person person = Actors.fromPatient(patient, reader);
+    Person person = ActorsFromFhir.person(patient, reader);
     Organization hospitalRes = enc.hasServiceProvider()
         ? reader.resolve(enc, enc.getServiceProvider(), Organization.class, eat + ".serviceProvider")
         : reader.resolve(h, h.getSender(), Organization.class, hat + ".sender");
-    Organisation hospital = Actors.fromOrganization(hospitalRes, reader);
+    Organisation hospital = ActorsFromFhir.organisation(hospitalRes, reader);
     Optional<Organisation> council = Optional.empty();
     if (h.hasDestination() && h.getDestinationFirstRep().hasReceiver()) {
-      council = Optional.of(Actors.fromOrganization(reader.resolve(h, h.getDestinationFirstRep().getReceiver(),
+      council = Optional.of(ActorsFromFhir.organisation(reader.resolve(h, h.getDestinationFirstRep().getReceiver(),
           Organization.class, hat + ".destination[0].receiver"), reader));
     }
     Optional<Ward> ward = Optional.empty();
@@ -354,20 +351,20 @@ final class Discharges {
       String lat = reader.location(l, "Location");
       Fhir.checkProfile(l, LOCATION, lat);
       String site = l.getIdentifier().stream().filter(i -> OdsCode.SITE_SYSTEM.equals(i.getSystem()))
-          .map(org.hl7.fhir.r4.model.Identifier::getValue).findFirst()
+          .map(i -> i.getValue()).findFirst()
           .orElseThrow(() -> new Problem(IssueCode.MAP_MISSING, lat + ".identifier", "the ward has no ODS site code"));
-      List<ContactPoint> telecom = Actors.telecom(l.getTelecom(), lat + ".telecom", reader);
-      Optional<org.carebridge.core.Address> address = Optional.empty();
+      List<ContactPoint> telecom = ActorsFromFhir.telecom(l.getTelecom(), lat + ".telecom", reader);
+      Optional<Address> address = Optional.empty();
       if (l.hasAddress()) {
         try {
-          address = Optional.of(Actors.address(l.getAddress(), lat + ".address"));
+          address = Optional.of(ActorsFromFhir.address(l.getAddress(), lat + ".address"));
         } catch (Problem p) {
           // the ward is still the ward without its site's address
           reader.warn(lat + ".address", "an address with no line, city, postcode, district or country is not"
               + " carried");
         }
       }
-      Optional<org.carebridge.core.Address> siteAddress = address;
+      Optional<Address> siteAddress = address;
       ward = Optional.of(Fhir.build(lat, () -> new Ward(Fhir.id(l), l.getName(), OdsCode.of(site),
           Fhir.text(l.getDescription()), telecom, siteAddress)));
       Optional<WardStay.Status> status = el.hasStatus()
@@ -406,7 +403,7 @@ final class Discharges {
         ? clinician(h, h.getAuthor(), hat + ".author", reader) : Optional.empty();
     List<Identifier> stayIds = new java.util.ArrayList<>();
     for (int i = 0; i < enc.getIdentifier().size(); i++) {
-      stayIds.add(Actors.identifier(enc.getIdentifier().get(i), eat + ".identifier[" + i + "]"));
+      stayIds.add(ActorsFromFhir.identifier(enc.getIdentifier().get(i), eat + ".identifier[" + i + "]"));
     }
     if (enc.getReasonCode().size() > 1) {
       reader.warn(eat + ".reasonCode", "only the first reason for admission is carried");
@@ -478,7 +475,7 @@ final class Discharges {
     }
     Optional<Identifier> messageId = Optional.empty();
     if (b.hasIdentifier()) {
-      Identifier given = Actors.identifier(b.getIdentifier(), at + ".identifier");
+      Identifier given = ActorsFromFhir.identifier(b.getIdentifier(), at + ".identifier");
       messageId = given.equals(derivedMessageIdentifier(id)) ? Optional.empty() : Optional.of(given);
     }
     Optional<Organisation> c = council;
@@ -530,7 +527,7 @@ final class Discharges {
     return e == null ? Optional.empty() : Optional.of(Fhir.localDate(e.getValue(), at));
   }
 
-  private static <E extends Enum<E> & org.carebridge.core.codes.Coded> Optional<E> coded(Extension e,
+  private static <E extends Enum<E> & Coded> Optional<E> coded(Extension e,
       Class<E> type, String at) {
     if (e == null) {
       return Optional.empty();

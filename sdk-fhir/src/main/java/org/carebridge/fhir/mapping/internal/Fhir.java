@@ -13,6 +13,7 @@ import org.carebridge.core.validation.IssueCode;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.Extension;
@@ -103,8 +104,8 @@ final class Fhir {
   }
 
   static Period period(DateRange range) {
-    Period p = new Period().setStartElement(new org.hl7.fhir.r4.model.DateTimeType(range.start().toString()));
-    range.end().ifPresent(e -> p.setEndElement(new org.hl7.fhir.r4.model.DateTimeType(e.toString())));
+    Period p = new Period().setStartElement(new DateTimeType(range.start().toString()));
+    range.end().ifPresent(e -> p.setEndElement(new DateTimeType(e.toString())));
     return p;
   }
 
@@ -127,10 +128,9 @@ final class Fhir {
   }
 
   static Money money(Type value, String location) {
-    if (!(value instanceof org.hl7.fhir.r4.model.Money) || !((org.hl7.fhir.r4.model.Money) value).hasValue()) {
+    if (!(value instanceof org.hl7.fhir.r4.model.Money m) || !m.hasValue()) {
       throw new Problem(IssueCode.MAP_MISSING, location, "an amount of money is required here");
     }
-    org.hl7.fhir.r4.model.Money m = (org.hl7.fhir.r4.model.Money) value;
     if (m.hasCurrency() && !GBP.equals(m.getCurrency())) {
       throw new Problem(IssueCode.MAP_INVALID_VALUE, location, "amounts must be in GBP, not " + m.getCurrency());
     }
@@ -153,6 +153,11 @@ final class Fhir {
 
   static Reference ref(String type, String id) {
     return new Reference(type + "/" + id);
+  }
+
+  /** A reference to a resource by its type and id. */
+  static Reference ref(Resource r) {
+    return ref(r.fhirType(), id(r));
   }
 
   /** A child extension's value, or null. */

@@ -39,9 +39,12 @@ import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.Goal.GoalLifecycleStatus;
 import org.hl7.fhir.r4.model.MarkdownType;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Practitioner;
+import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.TimeType;
@@ -116,7 +119,7 @@ final class Plans {
       org.hl7.fhir.r4.model.Goal g = new org.hl7.fhir.r4.model.Goal();
       g.setId(Fhir.derivedId(plan.id(), "goal-" + (i + 1)));
       Fhir.setProfile(g, GOAL);
-      g.setLifecycleStatus(org.hl7.fhir.r4.model.Goal.GoalLifecycleStatus.ACTIVE);
+      g.setLifecycleStatus(GoalLifecycleStatus.ACTIVE);
       g.setDescription(new CodeableConcept().setText(goal.description()));
       g.setSubject(subject.copy());
       goal.targetDate().ifPresent(d -> g.addTarget().setDue(Fhir.date(d)));
@@ -142,17 +145,12 @@ final class Plans {
 
   /** A reference to an actor; the resources it needs in the Bundle are added to {@code actors}. */
   private static Reference actor(Actor a, Reference subject, List<Resource> actors) {
-    if (a instanceof org.carebridge.core.PractitionerRole r) {
-      actors.add(Actors.toPractitionerRole(r));
-      actors.add(Actors.toPractitioner(r.practitioner()));
-      actors.add(Actors.toOrganization(r.organisation()));
-      return Fhir.ref("PractitionerRole", r.id());
+    List<Resource> staff = Bundles.staff(a);
+    if (staff.isEmpty()) {
+      return subject.copy();
     }
-    if (a instanceof org.carebridge.core.Practitioner p) {
-      actors.add(Actors.toPractitioner(p));
-      return Fhir.ref("Practitioner", p.id());
-    }
-    return subject.copy();
+    actors.addAll(staff);
+    return Fhir.ref(staff.get(0));
   }
 
   /**
@@ -167,13 +165,11 @@ final class Plans {
           || found.isEmpty() && Reader.idOf(ref, "Patient").map(personId::equals).orElse(false)) {
         return Optional.of(Actor.THE_PERSON);
       }
-      if (found.isPresent() && found.get() instanceof org.hl7.fhir.r4.model.PractitionerRole) {
-        return Optional.of(Actors.fromPractitionerRole(
-            (org.hl7.fhir.r4.model.PractitionerRole) found.get(), reader));
+      if (found.isPresent() && found.get() instanceof PractitionerRole role) {
+        return Optional.of(ActorsFromFhir.practitionerRole(role, reader));
       }
-      if (found.isPresent() && found.get() instanceof org.hl7.fhir.r4.model.Practitioner) {
-        return Optional.of(Actors.fromPractitioner(
-            (org.hl7.fhir.r4.model.Practitioner) found.get(), reader));
+      if (found.isPresent() && found.get() instanceof Practitioner practitioner) {
+        return Optional.of(ActorsFromFhir.practitioner(practitioner, reader));
       }
       reader.warn(where, "only the person, a key worker's PractitionerRole or a Practitioner in the Bundle is "
           + "carried here: not read");
@@ -200,7 +196,7 @@ final class Plans {
         .map(t -> t.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).orElse(sc.recordedOn().toString())));
     sc.decidedBy().forEach(p -> c.addPerformer(actor(p, subject, actors)));
     for (Organisation o : sc.sharingOrganisations()) {
-      actors.add(Actors.toOrganization(o));
+      actors.add(ActorsToFhir.organization(o));
       c.addOrganization(Fhir.ref("Organization", o.id()));
     }
     sc.protocols().forEach(u -> c.addPolicy().setUri(u));
@@ -287,7 +283,7 @@ final class Plans {
       Reference r = d.getPerformer().get(i);
       if (reader.tryResolve(cp, r).map(x -> x instanceof Organization).orElse(false)
           || Reader.idOf(r, "Organization").isPresent()) {
-        provider = Optional.of(Actors.fromOrganization(
+        provider = Optional.of(ActorsFromFhir.organisation(
             reader.resolve(cp, r, Organization.class, at + ".performer[" + i + "]"), reader));
         break;
       }
@@ -364,7 +360,7 @@ final class Plans {
     String at = reader.location(cp, "CarePlan");
     Fhir.checkProfile(cp, CARE_PLAN, at);
     Patient patient = reader.resolve(cp, cp.getSubject(), Patient.class, at + ".subject");
-    Person person = Actors.fromPatient(patient, reader);
+    Person person = ActorsFromFhir.person(patient, reader);
     DateRange period = Fhir.range(cp.getPeriod(), at + ".period");
     Extension review = cp.getExtensionByUrl(REVIEW);
     if (review == null) {
@@ -549,7 +545,8 @@ final class Plans {
     for (int i = 0; i < c.getPerformer().size(); i++) {
       actor(c, c.getPerformer().get(i), personId, at + ".performer[" + i + "]", reader).ifPresent(decidedBy::add);
     }
-    List<Organisation> organisations = Actors.organisations(c, c.getOrganization(), at + ".organization", reader);
+    List<Organisation> organisations = ActorsFromFhir.organisations(c, c.getOrganization(), at + ".organization",
+        reader);
     List<String> protocols = new ArrayList<>();
     for (int i = 0; i < c.getPolicy().size(); i++) {
       if (c.getPolicy().get(i).hasUri()) {

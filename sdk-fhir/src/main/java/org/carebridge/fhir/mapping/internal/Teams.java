@@ -6,17 +6,20 @@ import java.util.Optional;
 import org.carebridge.core.DateRange;
 import org.carebridge.core.Organisation;
 import org.carebridge.core.Person;
-import org.carebridge.core.PractitionerRole;
 import org.carebridge.core.careteam.CareTeam;
 import org.carebridge.core.careteam.KeyWorkerAssignment;
 import org.carebridge.core.codes.CareTeamRole;
 import org.carebridge.core.codes.KeyWorkerProfession;
 import org.carebridge.core.validation.IssueCode;
 import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.CareTeam.CareTeamParticipantComponent;
+import org.hl7.fhir.r4.model.CareTeam.CareTeamStatus;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Practitioner;
+import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Reference;
 
 /** Internal: CareTeam with key worker assignments to and from FHIR CareTeam. */
@@ -32,13 +35,13 @@ final class Teams {
     t.setId(team.id());
     Fhir.setProfile(t, CARE_TEAM);
     t.addExtension(CONTINUITY, new BooleanType(team.continuityRequired()));
-    t.setStatus(org.hl7.fhir.r4.model.CareTeam.CareTeamStatus.ACTIVE);
+    t.setStatus(CareTeamStatus.ACTIVE);
     team.name().ifPresent(t::setName);
     Reference subject = Fhir.ref("Patient", team.person().id());
     t.setSubject(subject);
     team.period().ifPresent(p -> t.setPeriod(Fhir.period(p)));
     for (KeyWorkerAssignment a : team.keyWorkers()) {
-      org.hl7.fhir.r4.model.CareTeam.CareTeamParticipantComponent p = t.addParticipant();
+      CareTeamParticipantComponent p = t.addParticipant();
       p.addRole(Fhir.concept(CareTeamRole.KEY_WORKER));
       p.addRole(Fhir.concept(a.keyWorker().profession()));
       p.setMember(Fhir.ref("Practitioner", a.keyWorker().practitioner().id()));
@@ -53,16 +56,16 @@ final class Teams {
 
   /** The Organization resources the team's managing organisations need in the Bundle. */
   static List<Organization> managingOrganizations(CareTeam team) {
-    return team.managingOrganisations().stream().map(Actors::toOrganization).toList();
+    return team.managingOrganisations().stream().map(ActorsToFhir::organization).toList();
   }
 
   static CareTeam fromFhir(org.hl7.fhir.r4.model.CareTeam t, Reader reader) {
     String at = reader.location(t, "CareTeam");
     Fhir.checkProfile(t, CARE_TEAM, at);
-    Person person = Actors.fromPatient(reader.resolve(t, t.getSubject(), Patient.class, at + ".subject"), reader);
+    Person person = ActorsFromFhir.person(reader.resolve(t, t.getSubject(), Patient.class, at + ".subject"), reader);
     List<KeyWorkerAssignment> keyWorkers = new ArrayList<>();
     for (int i = 0; i < t.getParticipant().size(); i++) {
-      org.hl7.fhir.r4.model.CareTeam.CareTeamParticipantComponent p = t.getParticipant().get(i);
+      CareTeamParticipantComponent p = t.getParticipant().get(i);
       String where = at + ".participant[" + i + "]";
       boolean keyWorker = p.getRole().stream().anyMatch(r -> Fhir.has(CareTeamRole.class, r));
       if (!keyWorker) {
@@ -78,26 +81,24 @@ final class Teams {
       if (profession == null) {
         throw new Problem(IssueCode.MAP_MISSING, where + ".role", "the key worker has no profession");
       }
-      org.hl7.fhir.r4.model.Practitioner member = reader.resolve(t, p.getMember(),
-          org.hl7.fhir.r4.model.Practitioner.class, where + ".member");
+      Practitioner member = reader.resolve(t, p.getMember(), Practitioner.class, where + ".member");
       Organization employer = reader.resolve(t, p.getOnBehalfOf(), Organization.class, where + ".onBehalfOf");
       DateRange period = Fhir.range(p.getPeriod(), where + ".period");
       // The role as the Bundle states it (with the member as its practitioner and the employer as its organisation), so that the same role read elsewhere (a plan's author) is equal.
-      PractitionerRole role = Actors.fromPractitionerRole(role(member, employer, profession, reader, where), reader);
+      var role = ActorsFromFhir.practitionerRole(statedRole(member, employer, profession, reader, where), reader);
       keyWorkers.add(Fhir.build(where, () -> KeyWorkerAssignment.of(role, period)));
     }
-    boolean continuity = continuity(t, at);
+    boolean continuity = continuity(t.getExtensionsByUrl(CONTINUITY), at);
     Optional<String> name = Fhir.text(t.getName());
     Optional<DateRange> period = t.hasPeriod() ? Optional.of(Fhir.range(t.getPeriod(), at + ".period"))
         : Optional.empty();
-    List<Organisation> managing = Actors.organisations(t, t.getManagingOrganization(), at + ".managingOrganization",
-        reader);
+    List<Organisation> managing = ActorsFromFhir.organisations(t, t.getManagingOrganization(),
+        at + ".managingOrganization", reader);
     return Fhir.build(at, () -> new CareTeam(Fhir.id(t), person, keyWorkers, continuity, name, period, managing));
   }
 
   /** The key worker continuity extension; absent means false. */
-  private static boolean continuity(org.hl7.fhir.r4.model.CareTeam t, String at) {
-    List<Extension> found = t.getExtensionsByUrl(CONTINUITY);
+  private static boolean continuity(List<Extension> found, String at) {
     if (found.isEmpty()) {
       return false;
     }
@@ -112,9 +113,9 @@ final class Teams {
   }
 
   /** The PractitionerRole in the Bundle for this practitioner, employer and profession. */
-  private static org.hl7.fhir.r4.model.PractitionerRole role(org.hl7.fhir.r4.model.Practitioner member,
-      Organization employer, KeyWorkerProfession profession, Reader reader, String where) {
-    for (org.hl7.fhir.r4.model.PractitionerRole r : reader.all(org.hl7.fhir.r4.model.PractitionerRole.class)) {
+  private static PractitionerRole statedRole(Practitioner member, Organization employer,
+      KeyWorkerProfession profession, Reader reader, String where) {
+    for (PractitionerRole r : reader.all(PractitionerRole.class)) {
       boolean samePractitioner = reader.tryResolve(r, r.getPractitioner()).map(x -> x == member)
           .orElse(Reader.idOf(r.getPractitioner(), "Practitioner").orElse("").equals(Fhir.id(member)));
       boolean sameOrganisation = reader.tryResolve(r, r.getOrganization()).map(x -> x == employer)

@@ -1,5 +1,6 @@
 package org.carebridge.fhir.mapping.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,53 +22,34 @@ import org.carebridge.core.validation.IssueCode;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DomainResource;
-import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
 
-/** Internal: Person, Organisation, Practitioner and PractitionerRole to and from FHIR. */
-final class Actors {
-  static final String PERSON = "carebridge-person";
-  static final String ORGANISATION = "carebridge-organisation";
-  static final String PRACTITIONER = "carebridge-practitioner";
-  static final String PRACTITIONER_ROLE = "carebridge-practitioner-role";
-  static final String VERIFICATION_EXT =
-      "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-NHSNumberVerificationStatus";
+/**
+ * Internal: Person, Organisation, Practitioner and PractitionerRole, and the identifiers, names, addresses and
+ * contact points they hold, read from FHIR. {@link ActorsToFhir} writes them.
+ *
+ * <p>Reading builds the sdk-core records, so this class imports sdk-core's {@code Practitioner},
+ * {@code HumanName}, {@code Address}... and names HAPI's classes of the same names in full where a method takes
+ * one; a local variable of one is a {@code var} whose right-hand side says where it comes from.
+ */
+final class ActorsFromFhir {
 
-  private Actors() {}
+  private ActorsFromFhir() {}
 
-  /** Person to Patient. */
-  static Patient toPatient(Person person) {
-    Patient p = new Patient();
-    p.setId(person.id());
-    Fhir.setProfile(p, PERSON);
-    if (person.nhsNumber().isPresent() || person.nhsNumberVerificationStatus().isPresent()) {
-      // A status without a number (e.g. 07 "not present") keeps the identifier without a value: the
-      // profile's nhsNumber slice requires a value, so such a Patient is not valid (documented).
-      org.hl7.fhir.r4.model.Identifier id = p.addIdentifier().setSystem(NhsNumber.SYSTEM);
-      person.nhsNumber().ifPresent(n -> id.setValue(n.value()));
-      person.nhsNumberVerificationStatus().ifPresent(s -> id.addExtension(VERIFICATION_EXT, Fhir.concept(s)));
-    }
-    person.identifiers().forEach(i -> p.addIdentifier(identifier(i)));
-    p.addName(name(person.name()));
-    person.gender().ifPresent(g -> p.setGender(Enumerations.AdministrativeGender.fromCode(g.code())));
-    person.birthDate().ifPresent(d -> p.setBirthDateElement(Fhir.date(d)));
-    person.address().ifPresent(a -> p.addAddress(address(a)));
-    person.telecom().forEach(t -> p.addTelecom(telecom(t)));
-    return p;
-  }
-
-  static Person fromPatient(Patient p, Reader reader) {
+  /** Patient to Person. */
+  static Person person(Patient p, Reader reader) {
     String at = reader.location(p, "Patient");
-    Fhir.checkProfile(p, PERSON, at);
+    Fhir.checkProfile(p, ActorsToFhir.PERSON, at);
     Optional<NhsNumber> nhs = Optional.empty();
     Optional<NhsNumberVerificationStatus> status = Optional.empty();
     List<Identifier> others = new ArrayList<>();
     for (int i = 0; i < p.getIdentifier().size(); i++) {
-      org.hl7.fhir.r4.model.Identifier id = p.getIdentifier().get(i);
+      var id = p.getIdentifier().get(i);
       String where = at + ".identifier[" + i + "]";
       if (NhsNumber.SYSTEM.equals(id.getSystem()) && nhs.isEmpty() && status.isEmpty()) {
         if (id.hasValue() && !NhsNumber.isValid(id.getValue())) {
@@ -75,7 +57,7 @@ final class Actors {
               "the NHS number is not valid (10 digits with a Modulus 11 check digit)");
         }
         nhs = id.hasValue() ? Optional.of(NhsNumber.parse(id.getValue())) : Optional.empty();
-        Extension e = id.getExtensionByUrl(VERIFICATION_EXT);
+        Extension e = id.getExtensionByUrl(ActorsToFhir.VERIFICATION_EXT);
         if (e != null) {
           if (!(e.getValue() instanceof CodeableConcept)) {
             throw new Problem(IssueCode.MAP_MISSING, where + ".extension.value",
@@ -97,7 +79,7 @@ final class Actors {
     HumanName name = name(p.getName().get(0), at + ".name[0]");
     Optional<AdministrativeGender> gender = p.hasGender()
         ? Optional.of(AdministrativeGender.fromCode(p.getGender().toCode()).orElseThrow()) : Optional.empty();
-    Optional<java.time.LocalDate> birth = p.hasBirthDateElement()
+    Optional<LocalDate> birth = p.hasBirthDateElement()
         ? Optional.of(Fhir.localDate(p.getBirthDateElement(), at + ".birthDate")) : Optional.empty();
     if (p.getAddress().size() > 1) {
       reader.warn(at + ".address", "only the first address is carried");
@@ -114,21 +96,8 @@ final class Actors {
     return Fhir.build(at, () -> new Person(Fhir.id(p), n, s, others, name, birth, gender, address, telecom));
   }
 
-  static org.hl7.fhir.r4.model.Identifier identifier(Identifier i) {
-    return new org.hl7.fhir.r4.model.Identifier().setSystem(i.system()).setValue(i.value());
-  }
-
   static Identifier identifier(org.hl7.fhir.r4.model.Identifier id, String location) {
     return Fhir.build(location, () -> new Identifier(id.getSystem(), id.getValue()));
-  }
-
-  static org.hl7.fhir.r4.model.HumanName name(HumanName n) {
-    org.hl7.fhir.r4.model.HumanName h = new org.hl7.fhir.r4.model.HumanName();
-    n.use().ifPresent(u -> h.setUse(org.hl7.fhir.r4.model.HumanName.NameUse.fromCode(u.code())));
-    h.setFamily(n.family());
-    n.given().forEach(h::addGiven);
-    n.titles().forEach(h::addPrefix);
-    return h;
   }
 
   static HumanName name(org.hl7.fhir.r4.model.HumanName h, String location) {
@@ -137,17 +106,6 @@ final class Actors {
     Optional<HumanName.NameUse> use = h.hasUse() && h.getUse() != org.hl7.fhir.r4.model.HumanName.NameUse.NULL
         ? HumanName.NameUse.fromCode(h.getUse().toCode()) : Optional.empty();
     return Fhir.build(location, () -> new HumanName(h.getFamily(), given, use, titles));
-  }
-
-  static org.hl7.fhir.r4.model.Address address(Address a) {
-    org.hl7.fhir.r4.model.Address x = new org.hl7.fhir.r4.model.Address();
-    a.use().ifPresent(u -> x.setUse(org.hl7.fhir.r4.model.Address.AddressUse.fromCode(u.code())));
-    a.lines().forEach(x::addLine);
-    a.cityIfKnown().ifPresent(x::setCity);
-    a.district().ifPresent(x::setDistrict);
-    a.postcodeIfKnown().ifPresent(x::setPostalCode);
-    a.country().ifPresent(x::setCountry);
-    return x;
   }
 
   static Address address(org.hl7.fhir.r4.model.Address x, String location) {
@@ -160,7 +118,7 @@ final class Actors {
   }
 
   /** A period with a start as a range; one without a start is reported, not carried. */
-  static Optional<DateRange> period(org.hl7.fhir.r4.model.Period period, String location, Reader reader) {
+  static Optional<DateRange> period(Period period, String location, Reader reader) {
     if (period == null || period.isEmpty()) {
       return Optional.empty();
     }
@@ -171,20 +129,12 @@ final class Actors {
     return Optional.of(Fhir.range(period, location));
   }
 
-  static org.hl7.fhir.r4.model.ContactPoint telecom(ContactPoint c) {
-    org.hl7.fhir.r4.model.ContactPoint t = new org.hl7.fhir.r4.model.ContactPoint()
-        .setSystem(org.hl7.fhir.r4.model.ContactPoint.ContactPointSystem.fromCode(c.system().code()))
-        .setValue(c.value());
-    c.use().ifPresent(u -> t.setUse(org.hl7.fhir.r4.model.ContactPoint.ContactPointUse.fromCode(u.code())));
-    return t;
-  }
-
   /** The contact points with a system and a value; the others, and rank and period, are reported, not carried. */
   static List<ContactPoint> telecom(List<org.hl7.fhir.r4.model.ContactPoint> telecom, String location,
       Reader reader) {
     List<ContactPoint> out = new ArrayList<>();
     for (int i = 0; i < telecom.size(); i++) {
-      org.hl7.fhir.r4.model.ContactPoint t = telecom.get(i);
+      var t = telecom.get(i);
       String where = location + "[" + i + "]";
       Optional<ContactPoint.ContactSystem> system = t.hasSystem()
           ? ContactPoint.ContactSystem.fromCode(t.getSystem().toCode()) : Optional.empty();
@@ -202,20 +152,6 @@ final class Actors {
     return out;
   }
 
-  /** Organisation to Organization. */
-  static Organization toOrganization(Organisation o) {
-    Organization r = new Organization();
-    r.setId(o.id());
-    Fhir.setProfile(r, ORGANISATION);
-    r.addIdentifier().setSystem(OdsCode.ORGANISATION_SYSTEM).setValue(o.odsCode().value());
-    o.active().ifPresent(r::setActive);
-    o.kinds().forEach(k -> r.addType(Fhir.concept(k)));
-    r.setName(o.name());
-    o.telecom().forEach(t -> r.addTelecom(telecom(t)));
-    o.addresses().forEach(a -> r.addAddress(address(a)));
-    return r;
-  }
-
   /**
    * The organisations a list of references points to; one that cannot be read is left out with a warning.
    *
@@ -226,7 +162,7 @@ final class Actors {
     for (int i = 0; i < refs.size(); i++) {
       String where = at + "[" + i + "]";
       try {
-        organisations.add(fromOrganization(reader.resolve(from, refs.get(i), Organization.class, where), reader));
+        organisations.add(organisation(reader.resolve(from, refs.get(i), Organization.class, where), reader));
       } catch (Problem p) {
         reader.warn(where, "not read: " + p.issue().message());
       }
@@ -234,11 +170,12 @@ final class Actors {
     return organisations;
   }
 
-  static Organisation fromOrganization(Organization r, Reader reader) {
+  /** Organization to Organisation. */
+  static Organisation organisation(Organization r, Reader reader) {
     String at = reader.location(r, "Organization");
-    Fhir.checkProfile(r, ORGANISATION, at);
+    Fhir.checkProfile(r, ActorsToFhir.ORGANISATION, at);
     String ods = null;
-    for (org.hl7.fhir.r4.model.Identifier id : r.getIdentifier()) {
+    for (var id : r.getIdentifier()) {
       if (OdsCode.ORGANISATION_SYSTEM.equals(id.getSystem()) && ods == null) {
         ods = id.getValue();
       }
@@ -274,19 +211,9 @@ final class Actors {
   }
 
   /** Practitioner to Practitioner. */
-  static org.hl7.fhir.r4.model.Practitioner toPractitioner(Practitioner p) {
-    org.hl7.fhir.r4.model.Practitioner r = new org.hl7.fhir.r4.model.Practitioner();
-    r.setId(p.id());
-    Fhir.setProfile(r, PRACTITIONER);
-    p.identifiers().forEach(i -> r.addIdentifier(identifier(i)));
-    r.addName(name(p.name()));
-    p.telecom().forEach(t -> r.addTelecom(telecom(t)));
-    return r;
-  }
-
-  static Practitioner fromPractitioner(org.hl7.fhir.r4.model.Practitioner r, Reader reader) {
+  static Practitioner practitioner(org.hl7.fhir.r4.model.Practitioner r, Reader reader) {
     String at = reader.location(r, "Practitioner");
-    Fhir.checkProfile(r, PRACTITIONER, at);
+    Fhir.checkProfile(r, ActorsToFhir.PRACTITIONER, at);
     List<Identifier> ids = new ArrayList<>();
     for (int i = 0; i < r.getIdentifier().size(); i++) {
       ids.add(identifier(r.getIdentifier().get(i), at + ".identifier[" + i + "]"));
@@ -302,27 +229,13 @@ final class Actors {
     return Fhir.build(at, () -> new Practitioner(Fhir.id(r), name, ids, telecom));
   }
 
-  /** PractitionerRole to PractitionerRole (the practitioner and organisation are referenced, not included). */
-  static org.hl7.fhir.r4.model.PractitionerRole toPractitionerRole(PractitionerRole role) {
-    org.hl7.fhir.r4.model.PractitionerRole r = new org.hl7.fhir.r4.model.PractitionerRole();
-    r.setId(role.id());
-    Fhir.setProfile(r, PRACTITIONER_ROLE);
-    role.active().ifPresent(r::setActive);
-    role.period().ifPresent(p -> r.setPeriod(Fhir.period(p)));
-    r.setPractitioner(Fhir.ref("Practitioner", role.practitioner().id()));
-    r.setOrganization(Fhir.ref("Organization", role.organisation().id()));
-    r.addCode(Fhir.concept(role.profession()));
-    role.specialties().forEach(x -> r.addSpecialty().setText(x));
-    role.telecom().forEach(t -> r.addTelecom(telecom(t)));
-    return r;
-  }
-
-  static PractitionerRole fromPractitionerRole(org.hl7.fhir.r4.model.PractitionerRole r, Reader reader) {
+  /** PractitionerRole to PractitionerRole, with the practitioner and organisation it refers to. */
+  static PractitionerRole practitionerRole(org.hl7.fhir.r4.model.PractitionerRole r, Reader reader) {
     String at = reader.location(r, "PractitionerRole");
-    Fhir.checkProfile(r, PRACTITIONER_ROLE, at);
-    Practitioner p = fromPractitioner(reader.resolve(r, r.getPractitioner(),
+    Fhir.checkProfile(r, ActorsToFhir.PRACTITIONER_ROLE, at);
+    Practitioner p = practitioner(reader.resolve(r, r.getPractitioner(),
         org.hl7.fhir.r4.model.Practitioner.class, at + ".practitioner"), reader);
-    Organisation o = fromOrganization(reader.resolve(r, r.getOrganization(), Organization.class,
+    Organisation o = organisation(reader.resolve(r, r.getOrganization(), Organization.class,
         at + ".organization"), reader);
     KeyWorkerProfession profession = null;
     for (int i = 0; i < r.getCode().size() && profession == null; i++) {
