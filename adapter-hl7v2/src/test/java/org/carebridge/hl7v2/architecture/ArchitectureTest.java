@@ -1,26 +1,12 @@
 package org.carebridge.hl7v2.architecture;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaCodeUnit;
-import com.tngtech.archunit.core.domain.JavaField;
-import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.lang.ConditionEvents;
-import com.tngtech.archunit.lang.SimpleConditionEvent;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import org.carebridge.core.architecture.ModuleBoundaries;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,16 +19,12 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
   private static final String ROOT = "org.carebridge.hl7v2";
-  private static final String ANY_INTERNAL = "org.carebridge..internal..";
 
   private static JavaClasses main;
 
   @BeforeAll
   static void importMainClasses() {
-    main = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
-        .importPackages(ROOT);
+    main = ModuleBoundaries.mainClasses(ROOT);
   }
 
   @Test
@@ -52,10 +34,7 @@ class ArchitectureTest {
   }
 
   /** Public types outside the internal packages: no internal type (any module's) in a visible signature. */
-  static final ArchRule API_EXPOSES_NO_INTERNAL_TYPE = classes()
-      .that().resideInAPackage(ROOT + "..").and().resideOutsideOfPackage("..internal..").and().arePublic()
-      .should(exposeNoTypeThat(resideInAPackage(ANY_INTERNAL)))
-      .allowEmptyShould(false);
+  static final ArchRule API_EXPOSES_NO_INTERNAL_TYPE = ModuleBoundaries.apiExposesNoTypeOf(ROOT, ModuleBoundaries.ANY_INTERNAL);
 
   @Test
   void apiExposesNoInternalType() {
@@ -63,10 +42,7 @@ class ArchitectureTest {
   }
 
   /** Public types outside the internal packages: no HAPI HL7v2 type (callers give text) in a visible signature. */
-  static final ArchRule API_EXPOSES_NO_HAPI_HL7V2_TYPE = classes()
-      .that().resideInAPackage(ROOT + "..").and().resideOutsideOfPackage("..internal..").and().arePublic()
-      .should(exposeNoTypeThat(resideInAPackage("ca.uhn.hl7v2..")))
-      .allowEmptyShould(false);
+  static final ArchRule API_EXPOSES_NO_HAPI_HL7V2_TYPE = ModuleBoundaries.apiExposesNoTypeOf(ROOT, "ca.uhn.hl7v2..");
 
   @Test
   void apiExposesNoHapiHl7v2Type() {
@@ -74,10 +50,7 @@ class ArchitectureTest {
   }
 
   /** Other CareBridge modules are used through their API only: never their internal packages. */
-  static final ArchRule USES_ONLY_THE_API_OF_OTHER_MODULES = noClasses()
-      .that().resideInAPackage(ROOT + "..")
-      .should().dependOnClassesThat(resideInAPackage(ANY_INTERNAL).and(resideOutsideOfPackage(ROOT + "..")))
-      .allowEmptyShould(false);
+  static final ArchRule USES_ONLY_THE_API_OF_OTHER_MODULES = ModuleBoundaries.usesOnlyTheApiOfOtherModules(ROOT);
 
   @Test
   void usesOnlyTheApiOfOtherModules() {
@@ -86,12 +59,9 @@ class ArchitectureTest {
 
   @Test
   void dependsOnNoModuleItMustNot() {
-    noClasses().that().resideInAPackage(ROOT + "..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "org.carebridge.cld..", "org.carebridge.cli..", "org.carebridge.kit..", "org.carebridge.examples..")
-        .because("the adapters are independent of each other, and the command line and the kit sit above them")
-        .allowEmptyShould(false)
-        .check(main);
+    ModuleBoundaries.dependsOnNoneOf(ROOT,
+        "the adapters are independent of each other, and the command line and the kit sit above them",
+        "org.carebridge.cld..", "org.carebridge.cli..", "org.carebridge.kit..", "org.carebridge.examples..").check(main);
   }
 
   @Test
@@ -130,36 +100,4 @@ class ArchitectureTest {
     }
   }
 
-  private static ArchCondition<JavaClass> exposeNoTypeThat(DescribedPredicate<? super JavaClass> forbidden) {
-    return new ArchCondition<>("expose no type that " + forbidden.getDescription()
-        + " in a public or protected signature") {
-      @Override
-      public void check(JavaClass type, ConditionEvents events) {
-        Set<JavaClass> exposed = new LinkedHashSet<>();
-        type.getSuperclass().ifPresent(s -> exposed.addAll(s.getAllInvolvedRawTypes()));
-        type.getInterfaces().forEach(i -> exposed.addAll(i.getAllInvolvedRawTypes()));
-        for (JavaCodeUnit unit : type.getCodeUnits()) {
-          if (isVisible(unit.getModifiers())) {
-            exposed.addAll(unit.getReturnType().getAllInvolvedRawTypes());
-            unit.getParameterTypes().forEach(p -> exposed.addAll(p.getAllInvolvedRawTypes()));
-            exposed.addAll(unit.getThrowsClause().getTypes());
-          }
-        }
-        for (JavaField field : type.getFields()) {
-          if (isVisible(field.getModifiers())) {
-            exposed.addAll(field.getType().getAllInvolvedRawTypes());
-          }
-        }
-        for (JavaClass t : exposed) {
-          if (forbidden.test(t)) {
-            events.add(SimpleConditionEvent.violated(type, type.getName() + " exposes " + t.getName()));
-          }
-        }
-      }
-    };
-  }
-
-  private static boolean isVisible(Set<JavaModifier> modifiers) {
-    return modifiers.contains(JavaModifier.PUBLIC) || modifiers.contains(JavaModifier.PROTECTED);
-  }
 }

@@ -7,16 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaCodeUnit;
-import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.lang.ConditionEvents;
-import com.tngtech.archunit.lang.SimpleConditionEvent;
-import java.util.HashSet;
 import java.util.Set;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.IssueCode;
@@ -65,33 +59,8 @@ class ArchitectureTest {
   }
 
   /** Public API types (outside the internal package) must not mention internal types in a visible signature. */
-  private static final ArchRule NO_INTERNAL_TYPE_IN_API = classes()
-      .that().resideOutsideOfPackage(INTERNAL).and().arePublic()
-      .should(new ArchCondition<JavaClass>("expose no internal type in a public or protected signature") {
-        @Override
-        public void check(JavaClass type, ConditionEvents events) {
-          Set<JavaClass> exposed = new HashSet<>();
-          type.getRawSuperclass().ifPresent(exposed::add);
-          exposed.addAll(type.getRawInterfaces());
-          for (JavaCodeUnit unit : type.getCodeUnits()) {
-            if (isVisible(unit.getModifiers())) {
-              exposed.addAll(unit.getReturnType().getAllInvolvedRawTypes());
-              unit.getParameterTypes().forEach(p -> exposed.addAll(p.getAllInvolvedRawTypes()));
-              unit.getThrowsClause().getTypes().forEach(exposed::add);
-            }
-          }
-          for (JavaField field : type.getFields()) {
-            if (isVisible(field.getModifiers())) {
-              exposed.addAll(field.getType().getAllInvolvedRawTypes());
-            }
-          }
-          for (JavaClass t : exposed) {
-            boolean internal = t.getPackageName().startsWith("org.carebridge.core.internal");
-            events.add(new SimpleConditionEvent(type, !internal,
-                type.getName() + (internal ? " exposes " : " does not expose ") + t.getName()));
-          }
-        }
-      });
+  private static final ArchRule NO_INTERNAL_TYPE_IN_API =
+      ModuleBoundaries.apiExposesNoTypeOf(ROOT, ModuleBoundaries.ANY_INTERNAL);
 
   @Test
   void publicApiNeverExposesInternalTypes() {
@@ -206,7 +175,4 @@ class ArchitectureTest {
     }
   }
 
-  private static boolean isVisible(Set<JavaModifier> modifiers) {
-    return modifiers.contains(JavaModifier.PUBLIC) || modifiers.contains(JavaModifier.PROTECTED);
-  }
 }
