@@ -1,14 +1,7 @@
 package org.carebridge.cld.architecture;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.lang.ArchRule;
-import org.carebridge.core.architecture.ModuleBoundaries;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import java.util.List;
+import org.carebridge.core.architecture.ModuleBoundaryTest;
 
 /**
  * The CLD adapter's boundaries (docs/sdk/modules.md), held on its main classes: its public API shows no
@@ -16,63 +9,13 @@ import org.junit.jupiter.api.Test;
  * API; it depends on no module it must not. Every rule fails on an empty set of classes, so that none passes by
  * matching nothing.
  */
-class ArchitectureTest {
+class ArchitectureTest extends ModuleBoundaryTest {
 
-  private static final String ROOT = "org.carebridge.cld";
-
-  private static JavaClasses main;
-
-  @BeforeAll
-  static void importMainClasses() {
-    main = ModuleBoundaries.mainClasses(ROOT);
-  }
-
-  @Test
-  void mainClassesWereImported() {
-    assertThat(main.contain(org.carebridge.cld.CldConverter.class)).isTrue();
-    assertThat(main.size()).isGreaterThan(8);
-  }
-
-  /** Public types outside the internal packages: no internal type (any module's) in a visible signature. */
-  static final ArchRule API_EXPOSES_NO_INTERNAL_TYPE = ModuleBoundaries.apiExposesNoTypeOf(ROOT, ModuleBoundaries.ANY_INTERNAL);
-
-  @Test
-  void apiExposesNoInternalType() {
-    API_EXPOSES_NO_INTERNAL_TYPE.check(main);
-  }
-
-  /** Public types outside the internal packages: no Jackson type (implementation) in a visible signature. */
-  static final ArchRule API_EXPOSES_NO_JACKSON_TYPE = ModuleBoundaries.apiExposesNoTypeOf(ROOT, "com.fasterxml.jackson..");
-
-  @Test
-  void apiExposesNoJacksonType() {
-    API_EXPOSES_NO_JACKSON_TYPE.check(main);
-  }
-
-  /** Other CareBridge modules are used through their API only: never their internal packages. */
-  static final ArchRule USES_ONLY_THE_API_OF_OTHER_MODULES = ModuleBoundaries.usesOnlyTheApiOfOtherModules(ROOT);
-
-  @Test
-  void usesOnlyTheApiOfOtherModules() {
-    USES_ONLY_THE_API_OF_OTHER_MODULES.check(main);
-  }
-
-  @Test
-  void dependsOnNoModuleItMustNot() {
-    ModuleBoundaries.dependsOnNoneOf(ROOT,
+  ArchitectureTest() {
+    super(new Module("org.carebridge.cld", org.carebridge.cld.CldConverter.class, "com.fasterxml.jackson..",
         "the adapters are independent of each other, and the command line and the kit sit above them",
-        "org.carebridge.hl7v2..", "org.carebridge.cli..", "org.carebridge.kit..", "org.carebridge.examples..").check(main);
-  }
-
-  @Test
-  void theRulesCatchALeak() {
-    JavaClasses leaky = new ClassFileImporter().importClasses(LeakyFixture.class);
-    assertThatThrownBy(() -> API_EXPOSES_NO_INTERNAL_TYPE.check(leaky)).isInstanceOf(AssertionError.class)
-        .hasMessageContaining("exposes org.carebridge.cld.internal.Column");
-    assertThatThrownBy(() -> API_EXPOSES_NO_JACKSON_TYPE.check(leaky)).isInstanceOf(AssertionError.class)
-        .hasMessageContaining("exposes com.fasterxml.jackson.dataformat.csv.CsvSchema");
-    assertThatThrownBy(() -> USES_ONLY_THE_API_OF_OTHER_MODULES.check(leaky)).isInstanceOf(AssertionError.class)
-        .hasMessageContaining("org.carebridge.core.internal.NhsNumberCheck");
+        List.of("org.carebridge.hl7v2..", "org.carebridge.cli..", "org.carebridge.kit..", "org.carebridge.examples.."),
+        LeakyFixture.class, "org.carebridge.cld.internal.Column", "com.fasterxml.jackson.dataformat.csv.CsvSchema"));
   }
 
   /** What the rules must refuse: a public type that leaks an internal type and calls into sdk-core's internals. */
@@ -99,5 +42,4 @@ class ArchitectureTest {
       return org.carebridge.core.internal.NhsNumberCheck.digits(text);
     }
   }
-
 }

@@ -1,14 +1,7 @@
 package org.carebridge.cli.architecture;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.lang.ArchRule;
-import org.carebridge.core.architecture.ModuleBoundaries;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import java.util.List;
+import org.carebridge.core.architecture.ModuleBoundaryTest;
 
 /**
  * The command line's boundaries (docs/sdk/modules.md), held on its main classes: its public API shows no
@@ -16,53 +9,13 @@ import org.junit.jupiter.api.Test;
  * API; it depends on no module it must not. Every rule fails on an empty set of classes, so that none passes by
  * matching nothing.
  */
-class ArchitectureTest {
+class ArchitectureTest extends ModuleBoundaryTest {
 
-  private static final String ROOT = "org.carebridge.cli";
-
-  private static JavaClasses main;
-
-  @BeforeAll
-  static void importMainClasses() {
-    main = ModuleBoundaries.mainClasses(ROOT);
-  }
-
-  @Test
-  void mainClassesWereImported() {
-    assertThat(main.contain(org.carebridge.cli.Main.class)).isTrue();
-    assertThat(main.size()).isGreaterThan(10);
-  }
-
-  /** Public types outside the internal packages: no internal type (any module's) in a visible signature. */
-  static final ArchRule API_EXPOSES_NO_INTERNAL_TYPE = ModuleBoundaries.apiExposesNoTypeOf(ROOT, ModuleBoundaries.ANY_INTERNAL);
-
-  @Test
-  void apiExposesNoInternalType() {
-    API_EXPOSES_NO_INTERNAL_TYPE.check(main);
-  }
-
-  /** Other CareBridge modules are used through their API only: never their internal packages. */
-  static final ArchRule USES_ONLY_THE_API_OF_OTHER_MODULES = ModuleBoundaries.usesOnlyTheApiOfOtherModules(ROOT);
-
-  @Test
-  void usesOnlyTheApiOfOtherModules() {
-    USES_ONLY_THE_API_OF_OTHER_MODULES.check(main);
-  }
-
-  @Test
-  void dependsOnNoModuleItMustNot() {
-    ModuleBoundaries.dependsOnNoneOf(ROOT,
+  ArchitectureTest() {
+    super(new Module("org.carebridge.cli", org.carebridge.cli.Main.class, null,
         "the command line uses the SDK and the adapters; the kit and the recipes are for vendors' own code",
-        "org.carebridge.kit..", "org.carebridge.examples..").check(main);
-  }
-
-  @Test
-  void theRulesCatchALeak() {
-    JavaClasses leaky = new ClassFileImporter().importClasses(LeakyFixture.class);
-    assertThatThrownBy(() -> API_EXPOSES_NO_INTERNAL_TYPE.check(leaky)).isInstanceOf(AssertionError.class)
-        .hasMessageContaining("exposes org.carebridge.cli.internal.UserError");
-    assertThatThrownBy(() -> USES_ONLY_THE_API_OF_OTHER_MODULES.check(leaky)).isInstanceOf(AssertionError.class)
-        .hasMessageContaining("org.carebridge.core.internal.NhsNumberCheck");
+        List.of("org.carebridge.kit..", "org.carebridge.examples.."),
+        LeakyFixture.class, "org.carebridge.cli.internal.UserError", null));
   }
 
   /** What the rules must refuse: a public type that leaks an internal type and calls into sdk-core's internals. */
@@ -80,5 +33,4 @@ class ArchitectureTest {
       return org.carebridge.core.internal.NhsNumberCheck.digits(text);
     }
   }
-
 }
