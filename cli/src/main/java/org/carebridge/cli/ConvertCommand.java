@@ -549,7 +549,7 @@ final class ConvertCommand implements Callable<Integer> {
     if (i.hasPosition()) {
       b.append(':').append(i.line()).append(':').append(i.column());
     }
-    b.append(' ').append(i.location().text().isEmpty() ? "(input)" : i.location().text()).append(' ').append(i.severity()).append(' ')
+    b.append(' ').append(TextReport.location(i)).append(' ').append(i.severity()).append(' ')
         .append(i.code()).append(": ").append(TextReport.oneLine(i.message()));
     return b.toString();
   }

@@ -29,11 +29,11 @@ final class Reporter {
    * @param column the column's header as written, or {@code ""} for the whole row or input
    * @param message the message
    * @param line the line the row starts on, or 0
-   * @param column1 the 1-based field number, or 0
+   * @param field the 1-based field number, or 0
    */
-  void report(IssueCode code, String column, String message, int line, int column1) {
+  void report(IssueCode code, String column, String message, int line, int field) {
     pass(code.issue(Location.csv(Math.max(0, line), column), prefix + message).at(Math.max(0, line),
-        line <= 0 ? 0 : Math.max(0, column1)));
+        line <= 0 ? 0 : Math.max(0, field)));
   }
 
   /** Passes on an issue raised elsewhere (e.g. the sdk-core business rules). */

@@ -30,11 +30,21 @@ public final class TextReport implements Report {
       } else if (o.ndjsonLine() > 0) {
         b.append(':').append(o.ndjsonLine());
       }
-      b.append(' ').append(i.location().text().isEmpty() ? "(input)" : oneLine(i.location().text())).append(' ').append(i.severity()).append(' ').append(i.code()).append(": ")
+      b.append(' ').append(location(i)).append(' ').append(i.severity()).append(' ').append(i.code()).append(": ")
           .append(oneLine(i.message()));
       out.println(b);
     }
     out.flush();
+  }
+
+  /**
+   * An issue's location on one line, as the text reports show it: {@code (input)} for the input as a whole.
+   *
+   * @param i the issue
+   * @return the location text
+   */
+  public static String location(Issue i) {
+    return i.location().text().isEmpty() ? "(input)" : oneLine(i.location().text());
   }
 
   @Override
