@@ -2,7 +2,7 @@ package org.carebridge.core;
 
 import java.util.Optional;
 import org.carebridge.core.codes.Coded;
-import org.carebridge.core.internal.Checks;
+import org.carebridge.core.internal.Builds;
 import org.carebridge.core.internal.CodeLookup;
 
 /**
@@ -13,6 +13,7 @@ import org.carebridge.core.internal.CodeLookup;
  * @param value the number or address, as written, e.g. {@code "01782 715444"}
  * @param use what it is for (work, home, mobile...), when stated
  */
+@Builds
 public record ContactPoint(ContactSystem system, String value, Optional<ContactUse> use) {
 
   /**
@@ -25,9 +26,7 @@ public record ContactPoint(ContactSystem system, String value, Optional<ContactU
    * @throws IllegalArgumentException "value must not be blank"
    */
   public ContactPoint {
-    Checks.notNull(system, "system");
-    Checks.notBlank(value, "value");
-    Checks.optional(use, "use");
+    ContactPointBuilderBase.checkComponents(system, value, use);
   }
 
   /**
@@ -45,68 +44,12 @@ public record ContactPoint(ContactSystem system, String value, Optional<ContactU
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.system = system;
-    b.value = value;
-    b.use = use.orElse(null);
-    return b;
+    return new Builder().fill(this);
   }
 
   /** Builds a {@link ContactPoint}; each setter rejects a bad argument at once. Not thread-safe. */
-  public static final class Builder {
-    private ContactSystem system;
-    private String value;
-    private ContactUse use;
-
+  public static final class Builder extends ContactPointBuilderBase {
     private Builder() {}
-
-    /**
-     * Sets the kind of contact point.
-     *
-     * @param system e.g. {@link ContactSystem#PHONE}
-     * @return this builder
-     * @throws NullPointerException "system must not be null"
-     */
-    public Builder system(ContactSystem system) {
-      this.system = Checks.notNull(system, "system");
-      return this;
-    }
-
-    /**
-     * Sets the number or address, as written.
-     *
-     * @param value e.g. {@code "01782 715444"}
-     * @return this builder
-     * @throws NullPointerException "value must not be null"
-     * @throws IllegalArgumentException "value must not be blank"
-     */
-    public Builder value(String value) {
-      this.value = Checks.notBlank(value, "value");
-      return this;
-    }
-
-    /**
-     * Sets what the contact point is for.
-     *
-     * @param use e.g. {@link ContactUse#WORK}
-     * @return this builder
-     * @throws NullPointerException "use must not be null"
-     */
-    public Builder use(ContactUse use) {
-      this.use = Checks.notNull(use, "use");
-      return this;
-    }
-
-    /**
-     * Builds the contact point.
-     *
-     * @return the contact point
-     * @throws IllegalStateException "system is required" or "value is required"
-     */
-    public ContactPoint build() {
-      return new ContactPoint(Checks.required(system, "system"), Checks.required(value, "value"),
-          Optional.ofNullable(use));
-    }
   }
 
   /**

@@ -1,10 +1,9 @@
 package org.carebridge.core;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.carebridge.core.codes.Coded;
-import org.carebridge.core.internal.Checks;
+import org.carebridge.core.internal.Builds;
 import org.carebridge.core.internal.CodeLookup;
 
 /**
@@ -16,6 +15,7 @@ import org.carebridge.core.internal.CodeLookup;
  * @param use what the name is for, when stated
  * @param titles the titles before the name, e.g. {@code "Mrs"} or {@code "Dr"}, in order (may be empty)
  */
+@Builds
 public record HumanName(String family, List<String> given, Optional<NameUse> use, List<String> titles) {
 
   /**
@@ -30,16 +30,9 @@ public record HumanName(String family, List<String> given, Optional<NameUse> use
    *     not be blank"
    */
   public HumanName {
-    Checks.notBlank(family, "family");
-    given = Checks.list(given, "given");
-    for (int i = 0; i < given.size(); i++) {
-      Checks.notBlank(given.get(i), "given[" + i + "]");
-    }
-    Checks.optional(use, "use");
-    titles = Checks.list(titles, "titles");
-    for (int i = 0; i < titles.size(); i++) {
-      Checks.notBlank(titles.get(i), "titles[" + i + "]");
-    }
+    HumanNameBuilderBase.checkComponents(family, given, use, titles);
+    given = List.copyOf(given);
+    titles = List.copyOf(titles);
   }
 
   /**
@@ -57,83 +50,12 @@ public record HumanName(String family, List<String> given, Optional<NameUse> use
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.family = family;
-    b.given.addAll(given);
-    b.use = use.orElse(null);
-    b.titles.addAll(titles);
-    return b;
+    return new Builder().fill(this);
   }
 
   /** Builds a {@link HumanName}; each setter rejects a bad argument at once. Not thread-safe. */
-  public static final class Builder {
-    private String family;
-    private final List<String> given = new ArrayList<>();
-    private NameUse use;
-    private final List<String> titles = new ArrayList<>();
-
+  public static final class Builder extends HumanNameBuilderBase {
     private Builder() {}
-
-    /**
-     * Sets the family name.
-     *
-     * @param family the family name, e.g. {@code "Hollins"}
-     * @return this builder
-     * @throws NullPointerException "family must not be null"
-     * @throws IllegalArgumentException "family must not be blank"
-     */
-    public Builder family(String family) {
-      this.family = Checks.notBlank(family, "family");
-      return this;
-    }
-
-    /**
-     * Adds a given name, after those already added (first name first).
-     *
-     * @param given the given name, e.g. {@code "Margaret"}
-     * @return this builder
-     * @throws NullPointerException "given must not be null"
-     * @throws IllegalArgumentException "given must not be blank"
-     */
-    public Builder addGiven(String given) {
-      this.given.add(Checks.notBlank(given, "given"));
-      return this;
-    }
-
-    /**
-     * Sets what the name is for.
-     *
-     * @param use e.g. {@link NameUse#OFFICIAL}
-     * @return this builder
-     * @throws NullPointerException "use must not be null"
-     */
-    public Builder use(NameUse use) {
-      this.use = Checks.notNull(use, "use");
-      return this;
-    }
-
-    /**
-     * Adds a title, after those already added.
-     *
-     * @param title the title, e.g. {@code "Mrs"}
-     * @return this builder
-     * @throws NullPointerException "title must not be null"
-     * @throws IllegalArgumentException "title must not be blank"
-     */
-    public Builder addTitle(String title) {
-      titles.add(Checks.notBlank(title, "title"));
-      return this;
-    }
-
-    /**
-     * Builds the name.
-     *
-     * @return the name
-     * @throws IllegalStateException "family is required"
-     */
-    public HumanName build() {
-      return new HumanName(Checks.required(family, "family"), given, Optional.ofNullable(use), titles);
-    }
   }
 
   /**

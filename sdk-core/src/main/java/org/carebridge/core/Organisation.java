@@ -1,10 +1,9 @@
 package org.carebridge.core;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.carebridge.core.codes.Coded;
-import org.carebridge.core.internal.Checks;
+import org.carebridge.core.internal.Builds;
 import org.carebridge.core.internal.CodeLookup;
 
 /**
@@ -20,14 +19,15 @@ import org.carebridge.core.internal.CodeLookup;
  * @param addresses the organisation's addresses, main address first; they may be partial (may be empty)
  * @param telecom how to contact the organisation (may be empty)
  */
+@Builds
 public record Organisation(
-    String id,
+    @Builds.Check("id") String id,
     OdsCode odsCode,
     String name,
     Optional<Boolean> active,
     List<Kind> kinds,
-    List<Address> addresses,
-    List<ContactPoint> telecom) {
+    @Builds.Singular("address") @Builds.Check("notHome") List<Address> addresses,
+    @Builds.Check("notHome") List<ContactPoint> telecom) {
 
   /**
    * Creates an organisation, copying the lists.
@@ -45,23 +45,10 @@ public record Organisation(
    *     home telephone; FHIR invariants org-2 and org-3)
    */
   public Organisation {
-    Checks.id(id, "id");
-    Checks.notNull(odsCode, "odsCode");
-    Checks.notBlank(name, "name");
-    Checks.optional(active, "active");
-    kinds = Checks.list(kinds, "kinds");
-    addresses = Checks.list(addresses, "addresses");
-    for (int i = 0; i < addresses.size(); i++) {
-      if (addresses.get(i).use().equals(Optional.of(Address.AddressUse.HOME))) {
-        throw new IllegalArgumentException("addresses[" + i + "] must not be a home address");
-      }
-    }
-    telecom = Checks.list(telecom, "telecom");
-    for (int i = 0; i < telecom.size(); i++) {
-      if (telecom.get(i).use().equals(Optional.of(ContactPoint.ContactUse.HOME))) {
-        throw new IllegalArgumentException("telecom[" + i + "] must not be a home contact point");
-      }
-    }
+    OrganisationBuilderBase.checkComponents(id, odsCode, name, active, kinds, addresses, telecom);
+    kinds = List.copyOf(kinds);
+    addresses = List.copyOf(addresses);
+    telecom = List.copyOf(telecom);
   }
 
   /**
@@ -79,132 +66,12 @@ public record Organisation(
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.id = id;
-    b.odsCode = odsCode;
-    b.name = name;
-    b.active = active.orElse(null);
-    b.kinds.addAll(kinds);
-    b.addresses.addAll(addresses);
-    b.telecom.addAll(telecom);
-    return b;
+    return new Builder().fill(this);
   }
 
   /** Builds an {@link Organisation}; each setter rejects a bad argument at once. Not thread-safe. */
-  public static final class Builder {
-    private String id;
-    private OdsCode odsCode;
-    private String name;
-    private Boolean active;
-    private final List<Kind> kinds = new ArrayList<>();
-    private final List<Address> addresses = new ArrayList<>();
-    private final List<ContactPoint> telecom = new ArrayList<>();
-
+  public static final class Builder extends OrganisationBuilderBase {
     private Builder() {}
-
-    /**
-     * Sets the record id.
-     *
-     * @param id 1 to 64 characters of A-Z, a-z, 0-9, '-' and '.', e.g. {@code "staffordshire-cc"}
-     * @return this builder
-     * @throws NullPointerException "id must not be null"
-     * @throws IllegalArgumentException when blank or not an id
-     */
-    public Builder id(String id) {
-      this.id = Checks.id(id, "id");
-      return this;
-    }
-
-    /**
-     * Sets the ODS code.
-     *
-     * @param odsCode e.g. {@code OdsCode.of("RJE")}
-     * @return this builder
-     * @throws NullPointerException "odsCode must not be null"
-     */
-    public Builder odsCode(OdsCode odsCode) {
-      this.odsCode = Checks.notNull(odsCode, "odsCode");
-      return this;
-    }
-
-    /**
-     * Sets the organisation's name.
-     *
-     * @param name e.g. {@code "Staffordshire County Council"}
-     * @return this builder
-     * @throws NullPointerException "name must not be null"
-     * @throws IllegalArgumentException "name must not be blank"
-     */
-    public Builder name(String name) {
-      this.name = Checks.notBlank(name, "name");
-      return this;
-    }
-
-    /**
-     * States whether the organisation record is in active use.
-     *
-     * @param active whether in active use
-     * @return this builder
-     */
-    public Builder active(boolean active) {
-      this.active = active;
-      return this;
-    }
-
-    /**
-     * Adds a kind of organisation.
-     *
-     * @param kind e.g. {@link Kind#GOVERNMENT} for a council
-     * @return this builder
-     * @throws NullPointerException "kind must not be null"
-     */
-    public Builder addKind(Kind kind) {
-      kinds.add(Checks.notNull(kind, "kind"));
-      return this;
-    }
-
-    /**
-     * Adds an address (the main address first); it may be partial, and is never a home address.
-     *
-     * @param address the address
-     * @return this builder
-     * @throws NullPointerException "address must not be null"
-     * @throws IllegalArgumentException "address must not be a home address"
-     */
-    public Builder addAddress(Address address) {
-      if (Checks.notNull(address, "address").use().equals(Optional.of(Address.AddressUse.HOME))) {
-        throw new IllegalArgumentException("address must not be a home address");
-      }
-      addresses.add(address);
-      return this;
-    }
-
-    /**
-     * Adds a contact point; never a home one.
-     *
-     * @param contactPoint the contact point
-     * @return this builder
-     * @throws NullPointerException "telecom must not be null"
-     * @throws IllegalArgumentException "telecom must not be a home contact point"
-     */
-    public Builder addTelecom(ContactPoint contactPoint) {
-      if (Checks.notNull(contactPoint, "telecom").use().equals(Optional.of(ContactPoint.ContactUse.HOME))) {
-        throw new IllegalArgumentException("telecom must not be a home contact point");
-      }
-      telecom.add(contactPoint);
-      return this;
-    }
-
-    /**
-     * Builds the organisation.
-     *
-     * @return the organisation
-     * @throws IllegalStateException "id is required", "odsCode is required" or "name is required"
-     */
-    public Organisation build() {
-      return new Organisation(Checks.required(id, "id"), Checks.required(odsCode, "odsCode"),
-          Checks.required(name, "name"), Optional.ofNullable(active), kinds, addresses, telecom);
-    }
   }
 
   /**

@@ -48,8 +48,8 @@ class ActorDetailsTest {
   void address_completeAndPartial() {
     Address home = Story.address("12 Lichfield Road", "Stafford", "ST17 4JX");
     assertThat(home.isComplete()).isTrue();
-    assertThat(home.city()).isEqualTo("Stafford");
-    assertThat(home.postcode()).isEqualTo("ST17 4JX");
+    assertThat(home.city()).contains("Stafford");
+    assertThat(home.postcode()).contains("ST17 4JX");
     assertThat(home.use()).isEmpty();
     Address full = home.toBuilder().use(AddressUse.HOME).district("Staffordshire").country("GB").build();
     assertThat(full).isEqualTo(new Address(List.of("12 Lichfield Road"), Optional.of("Stafford"),
@@ -58,9 +58,8 @@ class ActorDetailsTest {
 
     Address town = Address.builder().city("Stafford").country("GB").build();
     assertThat(town.isComplete()).isFalse();
-    assertThat(town.city()).isEqualTo("Stafford");
-    assertThatThrownBy(town::postcode).isInstanceOf(IllegalStateException.class)
-        .hasMessage("the address has no postcode");
+    assertThat(town.city()).contains("Stafford");
+    assertThat(town.postcode()).isEmpty();
     assertThatThrownBy(() -> Address.builder().use(AddressUse.WORK).build())
         .hasMessage("an address needs a line, a city, a postcode, a district or a country");
     assertThatThrownBy(() -> home.toBuilder().district("")).hasMessage("district must not be blank");
@@ -138,7 +137,7 @@ class ActorDetailsTest {
         .period(DateRange.startingOn(LocalDate.of(2026, 11, 2))).build();
     assertThat(holder.paymentsSuspended()).contains(false);
     assertThat(holder.period()).contains(DateRange.startingOn(LocalDate.of(2026, 11, 2)));
-    assertThat(BudgetHolder.builder().nominated("Jane").paymentsSuspended(true).build()).hasToString(
+    assertThat(BudgetHolder.builder().kind(BudgetHolder.Kind.NOMINATED_PERSON).name("Jane").paymentsSuspended(true).build()).hasToString(
         "BudgetHolder[NOMINATED_PERSON]");
     assertThat(new BudgetHolder(BudgetHolder.Kind.THE_PERSON, Optional.empty(), Optional.empty(), Optional.empty()))
         .isEqualTo(BudgetHolder.builder().build());

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.carebridge.core.budget.FundingContribution;
 import org.carebridge.core.budget.PersonalBudget;
 import org.carebridge.core.careplan.Goal;
 import org.carebridge.core.careplan.JointCarePlan;
@@ -118,7 +119,7 @@ public final class Story {
   public static Person margaret() {
     return Person.builder()
         .id("margaret-example")
-        .nhsNumber("9434765919")
+        .nhsNumber(NhsNumber.parse("9434765919"))
         .nhsNumberVerificationStatus(NhsNumberVerificationStatus.PRESENT_AND_VERIFIED)
         .addIdentifier(Identifier.of("https://carebridge.org.uk/fhir/Id/la-person-id/SCC01", "SCC-100234"))
         .name(name("Hollins", "Margaret", "Elizabeth"))
@@ -138,7 +139,7 @@ public final class Story {
         .description("Home care")
         .serviceType(ServiceType.LT_COMMUNITY)
         .provider(HOME_CARE)
-        .cost(Money.parse("24.50"), CostFrequency.HOURLY)
+        .unitCost(Money.parse("24.50")).costFrequency(CostFrequency.HOURLY)
         .plannedUnitsPerWeek(new BigDecimal("10.5"))
         .fundingSource(FundingSource.COUNCIL)
         .deliveryMechanism(BudgetManagement.CASSR_COMMISSIONED)
@@ -154,8 +155,8 @@ public final class Story {
     return PlannedService.builder()
         .description("Personal assistant")
         .serviceType(ServiceType.LT_COMMUNITY)
-        .cost(Money.parse("15.50"), CostFrequency.HOURLY)
-        .plannedUnitsPerWeek(10)
+        .unitCost(Money.parse("15.50")).costFrequency(CostFrequency.HOURLY)
+        .plannedUnitsPerWeek(BigDecimal.valueOf(10))
         .fundingSource(FundingSource.DIRECT_PAYMENT)
         .deliveryMechanism(BudgetManagement.DIRECT_PAYMENT)
         .build();
@@ -171,7 +172,7 @@ public final class Story {
         .description("Reablement")
         .serviceType(ServiceType.ST_MAX)
         .provider(COUNCIL)
-        .cost(Money.ZERO, CostFrequency.WEEKLY)
+        .unitCost(Money.ZERO).costFrequency(CostFrequency.WEEKLY)
         .fundingSource(FundingSource.COUNCIL)
         .deliveryMechanism(BudgetManagement.CASSR_COMMISSIONED)
         .period(DateRange.of(LocalDate.of(2026, 10, 15), LocalDate.of(2026, 11, 25)))
@@ -205,11 +206,11 @@ public final class Story {
         .budgetType(BudgetType.INTEGRATED_PERSONAL_BUDGET)
         .stage(BudgetStage.AGREED)
         .period(DateRange.startingOn(LocalDate.of(2026, 11, 2)))
-        .amount(Money.parse("412.50"), BudgetFrequency.WEEKLY)
+        .amount(Money.parse("412.50")).frequency(BudgetFrequency.WEEKLY)
         .management(BudgetManagement.PART_DIRECT_PAYMENT)
-        .addContribution(FundingSource.COUNCIL, Money.parse("297.50"))
-        .addContribution(FundingSource.CLIENT_CONTRIBUTION, Money.parse("65.00"))
-        .addContribution(FundingSource.NHS, Money.parse("50.00"))
+        .addContribution(FundingContribution.of(FundingSource.COUNCIL, Money.parse("297.50")))
+        .addContribution(FundingContribution.of(FundingSource.CLIENT_CONTRIBUTION, Money.parse("65.00")))
+        .addContribution(FundingContribution.of(FundingSource.NHS, Money.parse("50.00")))
         .addService(homeCare())
         .addService(personalAssistant())
         .addService(reablement())

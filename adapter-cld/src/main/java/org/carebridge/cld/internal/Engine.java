@@ -29,6 +29,7 @@ import org.carebridge.cld.CldSetting;
 import org.carebridge.core.OdsCode;
 import org.carebridge.core.Organisation;
 import org.carebridge.core.Person;
+import org.carebridge.core.budget.FundingContribution;
 import org.carebridge.core.budget.PersonalBudget;
 import org.carebridge.core.careplan.PlannedService;
 import org.carebridge.core.codes.AdministrativeGender;
@@ -307,7 +308,7 @@ public final class Engine {
           b.addService(service);
           weekly = weekly.plus(service.costPer(BudgetFrequency.WEEKLY).orElse(Money.ZERO));
         }
-        b.amount(weekly, BudgetFrequency.WEEKLY);
+        b.amount(weekly).frequency(BudgetFrequency.WEEKLY);
         contributions(p, b, weekly, id);
         result.add(b.build());
       } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
@@ -328,7 +329,7 @@ public final class Engine {
       case JOINT_CLIENT_AND_SOCIAL_CARE, UNKNOWN -> null;
     };
     if (source != null) {
-      b.addContribution(source, weekly);
+      b.addContribution(FundingContribution.of(source, weekly));
       return;
     }
     out.report(IssueCode.CLD_FUNDING_SPLIT_UNKNOWN, p.fundingWhere,
@@ -355,7 +356,7 @@ public final class Engine {
     PlannedService.Builder b = PlannedService.builder()
         .description(description.toString())
         .serviceType(s.type())
-        .cost(s.unitCost(), s.frequency())
+        .unitCost(s.unitCost()).costFrequency(s.frequency())
         .fundingSource(s.mechanism() == BudgetManagement.DIRECT_PAYMENT
             ? FundingSource.DIRECT_PAYMENT : FundingSource.COUNCIL)
         .deliveryMechanism(s.mechanism())

@@ -2,7 +2,7 @@ package org.carebridge.core.budget;
 
 import java.util.Optional;
 import org.carebridge.core.DateRange;
-import org.carebridge.core.internal.Checks;
+import org.carebridge.core.internal.Builds;
 
 /**
  * Who holds a personal budget: the person, or a nominated or authorised person acting for them.
@@ -16,6 +16,7 @@ import org.carebridge.core.internal.Checks;
  *     payment), when stated
  * @param period when this holder holds the budget, when known
  */
+@Builds
 public record BudgetHolder(
     Kind kind, Optional<String> name, Optional<Boolean> paymentsSuspended, Optional<DateRange> period) {
 
@@ -41,21 +42,18 @@ public record BudgetHolder(
    *     authorised person" or "name must be empty when the person holds the budget"
    */
   public BudgetHolder {
-    Checks.notNull(kind, "kind");
-    Checks.optionalText(name, "name");
+    BudgetHolderBuilderBase.checkComponents(kind, name, paymentsSuspended, period);
     if (kind == Kind.THE_PERSON && name.isPresent()) {
       throw new IllegalArgumentException("name must be empty when the person holds the budget");
     }
     if (kind != Kind.THE_PERSON && name.isEmpty()) {
       throw new IllegalArgumentException("name is required for a nominated or authorised person");
     }
-    Checks.optional(paymentsSuspended, "paymentsSuspended");
-    Checks.optional(period, "period");
   }
 
   /**
-   * Starts building a holder: the person, unless {@link Builder#nominated(String)} or
-   * {@link Builder#authorised(String)} says otherwise.
+   * Starts building a holder: the person, unless {@code kind} says otherwise (a nominated or authorised
+   * person also needs a {@code name}).
    *
    * @return a new builder
    */
@@ -69,93 +67,13 @@ public record BudgetHolder(
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.kind = kind;
-    b.name = name.orElse(null);
-    b.paymentsSuspended = paymentsSuspended.orElse(null);
-    b.period = period.orElse(null);
-    return b;
+    return new Builder().fill(this);
   }
 
   /** Builds a {@link BudgetHolder}; each setter rejects a bad argument at once. Not thread-safe. */
-  public static final class Builder {
-    private Kind kind = Kind.THE_PERSON;
-    private String name;
-    private Boolean paymentsSuspended;
-    private DateRange period;
-
-    private Builder() {}
-
-    /**
-     * The person supported holds the budget (the default).
-     *
-     * @return this builder
-     */
-    public Builder thePerson() {
-      this.kind = Kind.THE_PERSON;
-      this.name = null;
-      return this;
-    }
-
-    /**
-     * A person nominated by the person supported holds the budget.
-     *
-     * @param name the nominated person's name
-     * @return this builder
-     * @throws NullPointerException "name must not be null"
-     * @throws IllegalArgumentException "name must not be blank"
-     */
-    public Builder nominated(String name) {
-      this.name = Checks.notBlank(name, "name");
-      this.kind = Kind.NOMINATED_PERSON;
-      return this;
-    }
-
-    /**
-     * A person authorised to act for a person who lacks capacity holds the budget.
-     *
-     * @param name the authorised person's name
-     * @return this builder
-     * @throws NullPointerException "name must not be null"
-     * @throws IllegalArgumentException "name must not be blank"
-     */
-    public Builder authorised(String name) {
-      this.name = Checks.notBlank(name, "name");
-      this.kind = Kind.AUTHORISED_PERSON;
-      return this;
-    }
-
-    /**
-     * States whether payments to this holder are suspended.
-     *
-     * @param paymentsSuspended whether suspended
-     * @return this builder
-     */
-    public Builder paymentsSuspended(boolean paymentsSuspended) {
-      this.paymentsSuspended = paymentsSuspended;
-      return this;
-    }
-
-    /**
-     * Sets when this holder holds the budget.
-     *
-     * @param period the period
-     * @return this builder
-     * @throws NullPointerException "period must not be null"
-     */
-    public Builder period(DateRange period) {
-      this.period = Checks.notNull(period, "period");
-      return this;
-    }
-
-    /**
-     * Builds the holder.
-     *
-     * @return the holder
-     */
-    public BudgetHolder build() {
-      return new BudgetHolder(kind, Optional.ofNullable(name), Optional.ofNullable(paymentsSuspended),
-          Optional.ofNullable(period));
+  public static final class Builder extends BudgetHolderBuilderBase {
+    private Builder() {
+      kind(Kind.THE_PERSON);
     }
   }
 

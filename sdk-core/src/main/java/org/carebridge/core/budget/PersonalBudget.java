@@ -1,7 +1,5 @@
 package org.carebridge.core.budget;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.carebridge.core.DateRange;
@@ -14,7 +12,7 @@ import org.carebridge.core.codes.BudgetManagement;
 import org.carebridge.core.codes.BudgetStage;
 import org.carebridge.core.codes.BudgetType;
 import org.carebridge.core.codes.FundingSource;
-import org.carebridge.core.internal.Checks;
+import org.carebridge.core.internal.Builds;
 
 /**
  * A personal budget, personal health budget or integrated personal budget (profile
@@ -42,8 +40,9 @@ import org.carebridge.core.internal.Checks;
  * @param label a short label for the budget, e.g. {@code "Personal budget 2026/27"}, when given
  * @param description a plain explanation of the budget for the person and the professionals, when given
  */
+@Builds
 public record PersonalBudget(
-    String id,
+    @Builds.Check("id") String id,
     Person person,
     BudgetHolder holder,
     Organisation setBy,
@@ -55,7 +54,7 @@ public record PersonalBudget(
     BudgetManagement management,
     List<FundingContribution> contributions,
     List<PlannedService> services,
-    Optional<String> carePlanId,
+    @Builds.Check("id") Optional<String> carePlanId,
     Optional<String> label,
     Optional<String> description) {
 
@@ -82,21 +81,9 @@ public record PersonalBudget(
    *     not be blank"
    */
   public PersonalBudget {
-    Checks.id(id, "id");
-    Checks.notNull(person, "person");
-    Checks.notNull(holder, "holder");
-    Checks.notNull(setBy, "setBy");
-    Checks.notNull(budgetType, "budgetType");
-    Checks.notNull(stage, "stage");
-    Checks.notNull(period, "period");
-    Checks.notNull(amount, "amount");
-    Checks.notNull(frequency, "frequency");
-    Checks.notNull(management, "management");
-    contributions = Checks.list(contributions, "contributions");
-    services = Checks.list(services, "services");
-    Checks.optional(carePlanId, "carePlanId").ifPresent(p -> Checks.id(p, "carePlanId"));
-    Checks.optionalText(label, "label");
-    Checks.optionalText(description, "description");
+    PersonalBudgetBuilderBase.checkComponents(id, person, holder, setBy, budgetType, stage, period, amount, frequency, management, contributions, services, carePlanId, label, description);
+    contributions = List.copyOf(contributions);
+    services = List.copyOf(services);
   }
 
   /**
@@ -114,23 +101,14 @@ public record PersonalBudget(
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.id = id;
-    b.person = person;
-    b.holder = holder;
-    b.setBy = setBy;
-    b.budgetType = budgetType;
-    b.stage = stage;
-    b.period = period;
-    b.amount = amount;
-    b.frequency = frequency;
-    b.management = management;
-    b.contributions.addAll(contributions);
-    b.services.addAll(services);
-    b.carePlanId = carePlanId.orElse(null);
-    b.label = label.orElse(null);
-    b.description = description.orElse(null);
-    return b;
+    return new Builder().fill(this);
+  }
+
+  /** Builds a {@link PersonalBudget}; each setter rejects a bad argument at once. Not thread-safe. */
+  public static final class Builder extends PersonalBudgetBuilderBase {
+    private Builder() {
+      holder(BudgetHolder.builder().build());
+    }
   }
 
   /**
@@ -155,239 +133,4 @@ public record PersonalBudget(
     return contributions.stream().map(FundingContribution::amount).reduce(Money.ZERO, Money::plus);
   }
 
-  /** Builds a {@link PersonalBudget}; each setter rejects a bad argument at once. Not thread-safe. */
-  public static final class Builder {
-    private String id;
-    private Person person;
-    private BudgetHolder holder = BudgetHolder.builder().build();
-    private Organisation setBy;
-    private BudgetType budgetType;
-    private BudgetStage stage;
-    private DateRange period;
-    private Money amount;
-    private BudgetFrequency frequency;
-    private BudgetManagement management;
-    private final List<FundingContribution> contributions = new ArrayList<>();
-    private final List<PlannedService> services = new ArrayList<>();
-    private String carePlanId;
-    private String label;
-    private String description;
-
-    private Builder() {}
-
-    /**
-     * Sets the record id.
-     *
-     * @param id 1 to 64 characters of A-Z, a-z, 0-9, '-' and '.'
-     * @return this builder
-     * @throws NullPointerException "id must not be null"
-     * @throws IllegalArgumentException when blank or not an id
-     */
-    public Builder id(String id) {
-      this.id = Checks.id(id, "id");
-      return this;
-    }
-
-    /**
-     * Sets the person the budget is for.
-     *
-     * @param person the person
-     * @return this builder
-     * @throws NullPointerException "person must not be null"
-     */
-    public Builder person(Person person) {
-      this.person = Checks.notNull(person, "person");
-      return this;
-    }
-
-    /**
-     * Sets who holds the budget. Default: the person.
-     *
-     * @param holder the holder
-     * @return this builder
-     * @throws NullPointerException "holder must not be null"
-     */
-    public Builder holder(BudgetHolder holder) {
-      this.holder = Checks.notNull(holder, "holder");
-      return this;
-    }
-
-    /**
-     * Sets the council or NHS body that set the budget.
-     *
-     * @param setBy the organisation
-     * @return this builder
-     * @throws NullPointerException "setBy must not be null"
-     */
-    public Builder setBy(Organisation setBy) {
-      this.setBy = Checks.notNull(setBy, "setBy");
-      return this;
-    }
-
-    /**
-     * Sets the budget type.
-     *
-     * @param budgetType the type
-     * @return this builder
-     * @throws NullPointerException "budgetType must not be null"
-     */
-    public Builder budgetType(BudgetType budgetType) {
-      this.budgetType = Checks.notNull(budgetType, "budgetType");
-      return this;
-    }
-
-    /**
-     * Sets whether the budget is indicative or agreed.
-     *
-     * @param stage the stage
-     * @return this builder
-     * @throws NullPointerException "stage must not be null"
-     */
-    public Builder stage(BudgetStage stage) {
-      this.stage = Checks.notNull(stage, "stage");
-      return this;
-    }
-
-    /**
-     * Sets when the budget applies.
-     *
-     * @param period the period
-     * @return this builder
-     * @throws NullPointerException "period must not be null"
-     */
-    public Builder period(DateRange period) {
-      this.period = Checks.notNull(period, "period");
-      return this;
-    }
-
-    /**
-     * Sets the amount per budget period and the period, e.g. £412.50 weekly.
-     *
-     * @param amount the amount per period
-     * @param frequency the budget period
-     * @return this builder
-     * @throws NullPointerException "amount must not be null" / "frequency must not be null"
-     */
-    public Builder amount(Money amount, BudgetFrequency frequency) {
-      this.amount = Checks.notNull(amount, "amount");
-      this.frequency = Checks.notNull(frequency, "frequency");
-      return this;
-    }
-
-    /**
-     * Sets how the budget is managed.
-     *
-     * @param management the management option
-     * @return this builder
-     * @throws NullPointerException "management must not be null"
-     */
-    public Builder management(BudgetManagement management) {
-      this.management = Checks.notNull(management, "management");
-      return this;
-    }
-
-    /**
-     * Adds a funding contribution.
-     *
-     * @param source who pays
-     * @param amount how much per budget period
-     * @return this builder
-     * @throws NullPointerException "source must not be null" / "amount must not be null"
-     */
-    public Builder addContribution(FundingSource source, Money amount) {
-      contributions.add(FundingContribution.of(source, amount));
-      return this;
-    }
-
-    /**
-     * Adds a service the budget pays for.
-     *
-     * @param service the service
-     * @return this builder
-     * @throws NullPointerException "service must not be null"
-     */
-    public Builder addService(PlannedService service) {
-      services.add(Checks.notNull(service, "service"));
-      return this;
-    }
-
-    /**
-     * Adds services the budget pays for.
-     *
-     * @param services the services
-     * @return this builder
-     * @throws NullPointerException when the collection or an element is null ("services[i] must not be
-     *     null")
-     */
-    public Builder addServices(Collection<PlannedService> services) {
-      this.services.addAll(Checks.list(services, "services"));
-      return this;
-    }
-
-    /**
-     * Links the joint care plan the budget belongs to.
-     *
-     * @param carePlanId the plan's record id
-     * @return this builder
-     * @throws NullPointerException "carePlanId must not be null"
-     * @throws IllegalArgumentException when blank or not an id
-     */
-    public Builder carePlanId(String carePlanId) {
-      this.carePlanId = Checks.id(carePlanId, "carePlanId");
-      return this;
-    }
-
-    /**
-     * Sets a short label for the budget.
-     *
-     * @param label e.g. {@code "Personal budget 2026/27"}
-     * @return this builder
-     * @throws NullPointerException "label must not be null"
-     * @throws IllegalArgumentException "label must not be blank"
-     */
-    public Builder label(String label) {
-      this.label = Checks.notBlank(label, "label");
-      return this;
-    }
-
-    /**
-     * Sets a plain explanation of the budget.
-     *
-     * @param description the explanation
-     * @return this builder
-     * @throws NullPointerException "description must not be null"
-     * @throws IllegalArgumentException "description must not be blank"
-     */
-    public Builder description(String description) {
-      this.description = Checks.notBlank(description, "description");
-      return this;
-    }
-
-    /**
-     * Builds the budget.
-     *
-     * @return the budget
-     * @throws IllegalStateException when a required field is missing: "id is required", "person is
-     *     required", "setBy is required", "budgetType is required", "stage is required", "period is
-     *     required", "amount is required", "management is required"
-     */
-    public PersonalBudget build() {
-      return new PersonalBudget(
-          Checks.required(id, "id"),
-          Checks.required(person, "person"),
-          holder,
-          Checks.required(setBy, "setBy"),
-          Checks.required(budgetType, "budgetType"),
-          Checks.required(stage, "stage"),
-          Checks.required(period, "period"),
-          Checks.required(amount, "amount"),
-          frequency,
-          Checks.required(management, "management"),
-          contributions,
-          services,
-          Optional.ofNullable(carePlanId),
-          Optional.ofNullable(label),
-          Optional.ofNullable(description));
-    }
-  }
 }

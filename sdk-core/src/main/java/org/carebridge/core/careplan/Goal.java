@@ -1,12 +1,11 @@
 package org.carebridge.core.careplan;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.carebridge.core.Actor;
 import org.carebridge.core.codes.Coded;
-import org.carebridge.core.internal.Checks;
+import org.carebridge.core.internal.Builds;
 import org.carebridge.core.internal.CodeLookup;
 
 /**
@@ -20,6 +19,7 @@ import org.carebridge.core.internal.CodeLookup;
  * @param needs the needs of the plan the goal relates to (each should be one of the plan's needs: the validator
  *     reports one that is not, CB-PLAN-012)
  */
+@Builds
 public record Goal(
     String description,
     Optional<LocalDate> targetDate,
@@ -39,11 +39,8 @@ public record Goal(
    * @throws IllegalArgumentException "description must not be blank"
    */
   public Goal {
-    Checks.notBlank(description, "description");
-    Checks.optional(targetDate, "targetDate");
-    Checks.optional(progress, "progress");
-    Checks.optional(expressedBy, "expressedBy");
-    needs = Checks.list(needs, "needs");
+    GoalBuilderBase.checkComponents(description, targetDate, progress, expressedBy, needs);
+    needs = List.copyOf(needs);
   }
 
   /**
@@ -61,96 +58,12 @@ public record Goal(
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.description = description;
-    b.targetDate = targetDate.orElse(null);
-    b.progress = progress.orElse(null);
-    b.expressedBy = expressedBy.orElse(null);
-    b.needs.addAll(needs);
-    return b;
+    return new Builder().fill(this);
   }
 
   /** Builds a {@link Goal}; each setter rejects a bad argument at once. Not thread-safe. */
-  public static final class Builder {
-    private String description;
-    private LocalDate targetDate;
-    private Progress progress;
-    private Actor expressedBy;
-    private final List<Need> needs = new ArrayList<>();
-
+  public static final class Builder extends GoalBuilderBase {
     private Builder() {}
-
-    /**
-     * Sets the goal, in the person's words.
-     *
-     * @param description e.g. {@code "I want to stay in my own home"}
-     * @return this builder
-     * @throws NullPointerException "description must not be null"
-     * @throws IllegalArgumentException "description must not be blank"
-     */
-    public Builder description(String description) {
-      this.description = Checks.notBlank(description, "description");
-      return this;
-    }
-
-    /**
-     * Sets when the person hopes to reach the goal.
-     *
-     * @param targetDate the target date
-     * @return this builder
-     * @throws NullPointerException "targetDate must not be null"
-     */
-    public Builder targetDate(LocalDate targetDate) {
-      this.targetDate = Checks.notNull(targetDate, "targetDate");
-      return this;
-    }
-
-    /**
-     * Sets how far the goal has been achieved.
-     *
-     * @param progress e.g. {@link Progress#IMPROVING}
-     * @return this builder
-     * @throws NullPointerException "progress must not be null"
-     */
-    public Builder progress(Progress progress) {
-      this.progress = Checks.notNull(progress, "progress");
-      return this;
-    }
-
-    /**
-     * Sets who expressed the goal.
-     *
-     * @param expressedBy normally {@link Actor#THE_PERSON}
-     * @return this builder
-     * @throws NullPointerException "expressedBy must not be null"
-     */
-    public Builder expressedBy(Actor expressedBy) {
-      this.expressedBy = Checks.notNull(expressedBy, "expressedBy");
-      return this;
-    }
-
-    /**
-     * Adds a need of the plan the goal relates to.
-     *
-     * @param need one of the plan's needs
-     * @return this builder
-     * @throws NullPointerException "need must not be null"
-     */
-    public Builder addNeed(Need need) {
-      needs.add(Checks.notNull(need, "need"));
-      return this;
-    }
-
-    /**
-     * Builds the goal.
-     *
-     * @return the goal
-     * @throws IllegalStateException "description is required"
-     */
-    public Goal build() {
-      return new Goal(Checks.required(description, "description"), Optional.ofNullable(targetDate),
-          Optional.ofNullable(progress), Optional.ofNullable(expressedBy), needs);
-    }
   }
 
   /** How far a goal has been achieved (FHIR's {@code goal-achievement} codes). */

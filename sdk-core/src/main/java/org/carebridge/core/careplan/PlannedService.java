@@ -11,6 +11,7 @@ import org.carebridge.core.codes.BudgetManagement;
 import org.carebridge.core.codes.CostFrequency;
 import org.carebridge.core.codes.FundingSource;
 import org.carebridge.core.codes.ServiceType;
+import org.carebridge.core.internal.Builds;
 import org.carebridge.core.internal.Checks;
 import org.carebridge.core.internal.CodeLookup;
 import org.carebridge.core.internal.CostConversion;
@@ -35,13 +36,14 @@ import org.carebridge.core.internal.CostConversion;
  * @param providerDescription who provides the service, in words, when that is not (only) an organisation, e.g. a
  *     personal assistant the person employs
  */
+@Builds
 public record PlannedService(
     String description,
     ServiceType serviceType,
     Optional<Organisation> provider,
     Money unitCost,
     CostFrequency costFrequency,
-    Optional<BigDecimal> plannedUnitsPerWeek,
+    @Builds.Check("positive") Optional<BigDecimal> plannedUnitsPerWeek,
     FundingSource fundingSource,
     Optional<BudgetManagement> deliveryMechanism,
     Optional<DateRange> period,
@@ -72,21 +74,8 @@ public record PlannedService(
    *     week are not positive
    */
   public PlannedService {
-    Checks.notBlank(description, "description");
-    Checks.notNull(serviceType, "serviceType");
-    Checks.optional(provider, "provider");
-    Checks.notNull(unitCost, "unitCost");
-    Checks.notNull(costFrequency, "costFrequency");
-    Checks.optional(plannedUnitsPerWeek, "plannedUnitsPerWeek");
-    plannedUnitsPerWeek.ifPresent(u -> Checks.positive(u, "plannedUnitsPerWeek"));
+    PlannedServiceBuilderBase.checkComponents(description, serviceType, provider, unitCost, costFrequency, plannedUnitsPerWeek, fundingSource, deliveryMechanism, period, name, status, schedule, providerDescription);
     plannedUnitsPerWeek = plannedUnitsPerWeek.map(BigDecimal::stripTrailingZeros);
-    Checks.notNull(fundingSource, "fundingSource");
-    Checks.optional(deliveryMechanism, "deliveryMechanism");
-    Checks.optional(period, "period");
-    Checks.optionalText(name, "name");
-    Checks.notNull(status, "status");
-    Checks.optional(schedule, "schedule");
-    Checks.optionalText(providerDescription, "providerDescription");
   }
 
   /**
@@ -118,21 +107,14 @@ public record PlannedService(
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.description = description;
-    b.serviceType = serviceType;
-    b.provider = provider.orElse(null);
-    b.unitCost = unitCost;
-    b.costFrequency = costFrequency;
-    b.plannedUnitsPerWeek = plannedUnitsPerWeek.orElse(null);
-    b.fundingSource = fundingSource;
-    b.deliveryMechanism = deliveryMechanism.orElse(null);
-    b.period = period.orElse(null);
-    b.name = name.orElse(null);
-    b.status = status;
-    b.schedule = schedule.orElse(null);
-    b.providerDescription = providerDescription.orElse(null);
-    return b;
+    return new Builder().fill(this);
+  }
+
+  /** Builds a {@link PlannedService}; each setter rejects a bad argument at once. Not thread-safe. */
+  public static final class Builder extends PlannedServiceBuilderBase {
+    private Builder() {
+      status(Status.SCHEDULED);
+    }
   }
 
   /**
@@ -148,210 +130,6 @@ public record PlannedService(
   public Optional<Money> costPer(BudgetFrequency period) {
     Checks.notNull(period, "period");
     return CostConversion.costPer(unitCost, costFrequency, plannedUnitsPerWeek, period);
-  }
-
-  /** Builds a {@link PlannedService}; each setter rejects a bad argument at once. Not thread-safe. */
-  public static final class Builder {
-    private String description;
-    private ServiceType serviceType;
-    private Organisation provider;
-    private Money unitCost;
-    private CostFrequency costFrequency;
-    private BigDecimal plannedUnitsPerWeek;
-    private FundingSource fundingSource;
-    private BudgetManagement deliveryMechanism;
-    private DateRange period;
-    private String name;
-    private Status status = Status.SCHEDULED;
-    private ServiceSchedule schedule;
-    private String providerDescription;
-
-    private Builder() {}
-
-    /**
-     * Sets what the service is.
-     *
-     * @param description e.g. {@code "Home care"}
-     * @return this builder
-     * @throws NullPointerException "description must not be null"
-     * @throws IllegalArgumentException "description must not be blank"
-     */
-    public Builder description(String description) {
-      this.description = Checks.notBlank(description, "description");
-      return this;
-    }
-
-    /**
-     * Sets the CLD service type.
-     *
-     * @param serviceType the service type
-     * @return this builder
-     * @throws NullPointerException "serviceType must not be null"
-     */
-    public Builder serviceType(ServiceType serviceType) {
-      this.serviceType = Checks.notNull(serviceType, "serviceType");
-      return this;
-    }
-
-    /**
-     * Sets the providing organisation.
-     *
-     * @param provider the provider
-     * @return this builder
-     * @throws NullPointerException "provider must not be null"
-     */
-    public Builder provider(Organisation provider) {
-      this.provider = Checks.notNull(provider, "provider");
-      return this;
-    }
-
-    /**
-     * Sets the unit cost and its frequency, e.g. £24.50 hourly.
-     *
-     * @param unitCost the gross planned cost per unit
-     * @param costFrequency the unit of the cost
-     * @return this builder
-     * @throws NullPointerException "unitCost must not be null" / "costFrequency must not be null"
-     */
-    public Builder cost(Money unitCost, CostFrequency costFrequency) {
-      this.unitCost = Checks.notNull(unitCost, "unitCost");
-      this.costFrequency = Checks.notNull(costFrequency, "costFrequency");
-      return this;
-    }
-
-    /**
-     * Sets the planned units per week (hours, days or sessions), e.g. {@code new BigDecimal("10.5")}.
-     *
-     * @param plannedUnitsPerWeek the units per week, greater than zero
-     * @return this builder
-     * @throws NullPointerException "plannedUnitsPerWeek must not be null"
-     * @throws IllegalArgumentException "plannedUnitsPerWeek must be greater than zero"
-     */
-    public Builder plannedUnitsPerWeek(BigDecimal plannedUnitsPerWeek) {
-      this.plannedUnitsPerWeek = Checks.positive(plannedUnitsPerWeek, "plannedUnitsPerWeek");
-      return this;
-    }
-
-    /**
-     * Sets the planned units per week as a whole number.
-     *
-     * @param plannedUnitsPerWeek the units per week, greater than zero
-     * @return this builder
-     * @throws IllegalArgumentException "plannedUnitsPerWeek must be greater than zero"
-     */
-    public Builder plannedUnitsPerWeek(long plannedUnitsPerWeek) {
-      return plannedUnitsPerWeek(BigDecimal.valueOf(plannedUnitsPerWeek));
-    }
-
-    /**
-     * Sets who pays.
-     *
-     * @param fundingSource the funding source
-     * @return this builder
-     * @throws NullPointerException "fundingSource must not be null"
-     */
-    public Builder fundingSource(FundingSource fundingSource) {
-      this.fundingSource = Checks.notNull(fundingSource, "fundingSource");
-      return this;
-    }
-
-    /**
-     * Sets the CLD delivery mechanism.
-     *
-     * @param deliveryMechanism the delivery mechanism
-     * @return this builder
-     * @throws NullPointerException "deliveryMechanism must not be null"
-     */
-    public Builder deliveryMechanism(BudgetManagement deliveryMechanism) {
-      this.deliveryMechanism = Checks.notNull(deliveryMechanism, "deliveryMechanism");
-      return this;
-    }
-
-    /**
-     * Sets when the service runs.
-     *
-     * @param period the period
-     * @return this builder
-     * @throws NullPointerException "period must not be null"
-     */
-    public Builder period(DateRange period) {
-      this.period = Checks.notNull(period, "period");
-      return this;
-    }
-
-    /**
-     * Sets the service's own short name, e.g. {@code "Home care"}.
-     *
-     * @param name the name
-     * @return this builder
-     * @throws NullPointerException "name must not be null"
-     * @throws IllegalArgumentException "name must not be blank"
-     */
-    public Builder name(String name) {
-      this.name = Checks.notBlank(name, "name");
-      return this;
-    }
-
-    /**
-     * Sets where the service is in its life. Default {@link Status#SCHEDULED}.
-     *
-     * @param status the status
-     * @return this builder
-     * @throws NullPointerException "status must not be null"
-     */
-    public Builder status(Status status) {
-      this.status = Checks.notNull(status, "status");
-      return this;
-    }
-
-    /**
-     * Sets how often and for how long the service is delivered.
-     *
-     * @param schedule the schedule
-     * @return this builder
-     * @throws NullPointerException "schedule must not be null"
-     */
-    public Builder schedule(ServiceSchedule schedule) {
-      this.schedule = Checks.notNull(schedule, "schedule");
-      return this;
-    }
-
-    /**
-     * Sets who provides the service, in words, when that is not (only) an organisation.
-     *
-     * @param providerDescription e.g. {@code "Personal assistant employed by the person"}
-     * @return this builder
-     * @throws NullPointerException "providerDescription must not be null"
-     * @throws IllegalArgumentException "providerDescription must not be blank"
-     */
-    public Builder providerDescription(String providerDescription) {
-      this.providerDescription = Checks.notBlank(providerDescription, "providerDescription");
-      return this;
-    }
-
-    /**
-     * Builds the service.
-     *
-     * @return the service
-     * @throws IllegalStateException "description is required", "serviceType is required", "unitCost is
-     *     required" or "fundingSource is required"
-     */
-    public PlannedService build() {
-      return new PlannedService(
-          Checks.required(description, "description"),
-          Checks.required(serviceType, "serviceType"),
-          Optional.ofNullable(provider),
-          Checks.required(unitCost, "unitCost"),
-          costFrequency,
-          Optional.ofNullable(plannedUnitsPerWeek),
-          Checks.required(fundingSource, "fundingSource"),
-          Optional.ofNullable(deliveryMechanism),
-          Optional.ofNullable(period),
-          Optional.ofNullable(name),
-          status,
-          Optional.ofNullable(schedule),
-          Optional.ofNullable(providerDescription));
-    }
   }
 
   /** Where a service is in its life (FHIR {@code CarePlanActivityStatus}). */

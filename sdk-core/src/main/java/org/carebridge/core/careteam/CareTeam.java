@@ -1,13 +1,12 @@
 package org.carebridge.core.careteam;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.carebridge.core.DateRange;
 import org.carebridge.core.Organisation;
 import org.carebridge.core.Person;
+import org.carebridge.core.internal.Builds;
 import org.carebridge.core.internal.Checks;
 
 /**
@@ -27,8 +26,9 @@ import org.carebridge.core.internal.Checks;
  * @param period when the team is in place for the person, when stated
  * @param managingOrganisations the organisations responsible for the team
  */
+@Builds
 public record CareTeam(
-    String id,
+    @Builds.Check("id") String id,
     Person person,
     List<KeyWorkerAssignment> keyWorkers,
     boolean continuityRequired,
@@ -50,12 +50,9 @@ public record CareTeam(
    * @throws IllegalArgumentException when the id is not an id or the name is blank
    */
   public CareTeam {
-    Checks.id(id, "id");
-    Checks.notNull(person, "person");
-    keyWorkers = Checks.list(keyWorkers, "keyWorkers");
-    Checks.optionalText(name, "name");
-    Checks.optional(period, "period");
-    managingOrganisations = Checks.list(managingOrganisations, "managingOrganisations");
+    CareTeamBuilderBase.checkComponents(id, person, keyWorkers, continuityRequired, name, period, managingOrganisations);
+    keyWorkers = List.copyOf(keyWorkers);
+    managingOrganisations = List.copyOf(managingOrganisations);
   }
 
   /**
@@ -85,15 +82,12 @@ public record CareTeam(
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.id = id;
-    b.person = person;
-    b.keyWorkers.addAll(keyWorkers);
-    b.continuityRequired = continuityRequired;
-    b.name = name.orElse(null);
-    b.period = period.orElse(null);
-    b.managingOrganisations.addAll(managingOrganisations);
-    return b;
+    return new Builder().fill(this);
+  }
+
+  /** Builds a {@link CareTeam}; each setter rejects a bad argument at once. Not thread-safe. */
+  public static final class Builder extends CareTeamBuilderBase {
+    private Builder() {}
   }
 
   /**
@@ -108,125 +102,4 @@ public record CareTeam(
     return keyWorkers.stream().filter(a -> a.isActiveOn(day)).findFirst();
   }
 
-  /** Builds a {@link CareTeam}; each setter rejects a bad argument at once. Not thread-safe. */
-  public static final class Builder {
-    private String id;
-    private Person person;
-    private final List<KeyWorkerAssignment> keyWorkers = new ArrayList<>();
-    private boolean continuityRequired;
-    private String name;
-    private DateRange period;
-    private final List<Organisation> managingOrganisations = new ArrayList<>();
-
-    private Builder() {}
-
-    /**
-     * Sets the record id.
-     *
-     * @param id 1 to 64 characters of A-Z, a-z, 0-9, '-' and '.'
-     * @return this builder
-     * @throws NullPointerException "id must not be null"
-     * @throws IllegalArgumentException when blank or not an id
-     */
-    public Builder id(String id) {
-      this.id = Checks.id(id, "id");
-      return this;
-    }
-
-    /**
-     * Sets the person the team supports.
-     *
-     * @param person the person
-     * @return this builder
-     * @throws NullPointerException "person must not be null"
-     */
-    public Builder person(Person person) {
-      this.person = Checks.notNull(person, "person");
-      return this;
-    }
-
-    /**
-     * Adds a key worker assignment to the history.
-     *
-     * @param assignment the assignment
-     * @return this builder
-     * @throws NullPointerException "keyWorker must not be null"
-     */
-    public Builder addKeyWorker(KeyWorkerAssignment assignment) {
-      keyWorkers.add(Checks.notNull(assignment, "keyWorker"));
-      return this;
-    }
-
-    /**
-     * Adds key worker assignments to the history.
-     *
-     * @param assignments the assignments
-     * @return this builder
-     * @throws NullPointerException when the collection or an element is null ("keyWorkers[i] must not be
-     *     null")
-     */
-    public Builder addKeyWorkers(Collection<KeyWorkerAssignment> assignments) {
-      keyWorkers.addAll(Checks.list(assignments, "keyWorkers"));
-      return this;
-    }
-
-    /**
-     * Says whether the plan requires a key worker on every day (no gaps in the history). Default false.
-     *
-     * @param continuityRequired true to make gaps an error
-     * @return this builder
-     */
-    public Builder continuityRequired(boolean continuityRequired) {
-      this.continuityRequired = continuityRequired;
-      return this;
-    }
-
-    /**
-     * Sets the team's name.
-     *
-     * @param name e.g. "Margaret Hollins - care team"
-     * @return this builder
-     * @throws NullPointerException "name must not be null"
-     * @throws IllegalArgumentException "name must not be blank"
-     */
-    public Builder name(String name) {
-      this.name = Checks.notBlank(name, "name");
-      return this;
-    }
-
-    /**
-     * Sets when the team is in place for the person.
-     *
-     * @param period the period
-     * @return this builder
-     * @throws NullPointerException "period must not be null"
-     */
-    public Builder period(DateRange period) {
-      this.period = Checks.notNull(period, "period");
-      return this;
-    }
-
-    /**
-     * Adds an organisation responsible for the team.
-     *
-     * @param organisation the organisation
-     * @return this builder
-     * @throws NullPointerException "managingOrganisation must not be null"
-     */
-    public Builder addManagingOrganisation(Organisation organisation) {
-      managingOrganisations.add(Checks.notNull(organisation, "managingOrganisation"));
-      return this;
-    }
-
-    /**
-     * Builds the care team.
-     *
-     * @return the care team
-     * @throws IllegalStateException "id is required" / "person is required"
-     */
-    public CareTeam build() {
-      return new CareTeam(Checks.required(id, "id"), Checks.required(person, "person"), keyWorkers,
-          continuityRequired, Optional.ofNullable(name), Optional.ofNullable(period), managingOrganisations);
-    }
-  }
 }

@@ -1,7 +1,7 @@
 package org.carebridge.core.discharge;
 
 import java.util.Optional;
-import org.carebridge.core.internal.Checks;
+import org.carebridge.core.internal.Builds;
 
 /**
  * A coded or free-text statement from a code system the standard does not list itself, e.g. a reason for
@@ -13,6 +13,7 @@ import org.carebridge.core.internal.Checks;
  * @param display the code's display, when stated
  * @param text the statement in words, when stated
  */
+@Builds
 public record CodedText(Optional<String> system, Optional<String> code, Optional<String> display,
     Optional<String> text) {
 
@@ -28,10 +29,7 @@ public record CodedText(Optional<String> system, Optional<String> code, Optional
    *     requires a code" or "display requires a code"
    */
   public CodedText {
-    Checks.optionalText(system, "system");
-    Checks.optionalText(code, "code");
-    Checks.optionalText(display, "display");
-    Checks.optionalText(text, "text");
+    CodedTextBuilderBase.checkComponents(system, code, display, text);
     if (code.isEmpty() && text.isEmpty()) {
       throw new IllegalArgumentException("a code or a text is required");
     }
@@ -58,86 +56,12 @@ public record CodedText(Optional<String> system, Optional<String> code, Optional
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.system = system.orElse(null);
-    b.code = code.orElse(null);
-    b.display = display.orElse(null);
-    b.text = text.orElse(null);
-    return b;
+    return new Builder().fill(this);
   }
 
   /** Builds a {@link CodedText}; each setter rejects a bad argument at once. Not thread-safe. */
-  public static final class Builder {
-    private String system;
-    private String code;
-    private String display;
-    private String text;
-
+  public static final class Builder extends CodedTextBuilderBase {
     private Builder() {}
-
-    /**
-     * Sets the code system.
-     *
-     * @param system e.g. {@code "http://snomed.info/sct"}
-     * @return this builder
-     * @throws NullPointerException "system must not be null"
-     * @throws IllegalArgumentException "system must not be blank"
-     */
-    public Builder system(String system) {
-      this.system = Checks.notBlank(system, "system");
-      return this;
-    }
-
-    /**
-     * Sets the code.
-     *
-     * @param code e.g. {@code "19"}
-     * @return this builder
-     * @throws NullPointerException "code must not be null"
-     * @throws IllegalArgumentException "code must not be blank"
-     */
-    public Builder code(String code) {
-      this.code = Checks.notBlank(code, "code");
-      return this;
-    }
-
-    /**
-     * Sets the code's display.
-     *
-     * @param display the display
-     * @return this builder
-     * @throws NullPointerException "display must not be null"
-     * @throws IllegalArgumentException "display must not be blank"
-     */
-    public Builder display(String display) {
-      this.display = Checks.notBlank(display, "display");
-      return this;
-    }
-
-    /**
-     * Sets the statement in words.
-     *
-     * @param text the text
-     * @return this builder
-     * @throws NullPointerException "text must not be null"
-     * @throws IllegalArgumentException "text must not be blank"
-     */
-    public Builder text(String text) {
-      this.text = Checks.notBlank(text, "text");
-      return this;
-    }
-
-    /**
-     * Builds the coded text.
-     *
-     * @return the coded text
-     * @throws IllegalArgumentException "a code or a text is required", "system requires a code" or "display
-     *     requires a code"
-     */
-    public CodedText build() {
-      return new CodedText(Optional.ofNullable(system), Optional.ofNullable(code), Optional.ofNullable(display),
-          Optional.ofNullable(text));
-    }
   }
 
   /**

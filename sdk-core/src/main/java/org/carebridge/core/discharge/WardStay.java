@@ -3,7 +3,7 @@ package org.carebridge.core.discharge;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.carebridge.core.codes.Coded;
-import org.carebridge.core.internal.Checks;
+import org.carebridge.core.internal.Builds;
 import org.carebridge.core.internal.CodeLookup;
 
 /**
@@ -15,6 +15,7 @@ import org.carebridge.core.internal.CodeLookup;
  * @param from when the person arrived on the ward, when stated
  * @param until when the person left the ward, when stated
  */
+@Builds
 public record WardStay(Optional<Status> status, Optional<OffsetDateTime> from, Optional<OffsetDateTime> until) {
 
   /**
@@ -27,9 +28,7 @@ public record WardStay(Optional<Status> status, Optional<OffsetDateTime> from, O
    * @throws IllegalArgumentException "a status or a time is required"
    */
   public WardStay {
-    Checks.optional(status, "status");
-    Checks.optional(from, "from");
-    Checks.optional(until, "until");
+    WardStayBuilderBase.checkComponents(status, from, until);
     if (status.isEmpty() && from.isEmpty() && until.isEmpty()) {
       throw new IllegalArgumentException("a status or a time is required");
     }
@@ -50,66 +49,12 @@ public record WardStay(Optional<Status> status, Optional<OffsetDateTime> from, O
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.status = status.orElse(null);
-    b.from = from.orElse(null);
-    b.until = until.orElse(null);
-    return b;
+    return new Builder().fill(this);
   }
 
   /** Builds a {@link WardStay}; each setter rejects a bad argument at once. Not thread-safe. */
-  public static final class Builder {
-    private Status status;
-    private OffsetDateTime from;
-    private OffsetDateTime until;
-
+  public static final class Builder extends WardStayBuilderBase {
     private Builder() {}
-
-    /**
-     * Sets whether the person is on the ward or has left it.
-     *
-     * @param status e.g. {@link Status#ACTIVE}
-     * @return this builder
-     * @throws NullPointerException "status must not be null"
-     */
-    public Builder status(Status status) {
-      this.status = Checks.notNull(status, "status");
-      return this;
-    }
-
-    /**
-     * Sets when the person arrived on the ward.
-     *
-     * @param from the arrival
-     * @return this builder
-     * @throws NullPointerException "from must not be null"
-     */
-    public Builder from(OffsetDateTime from) {
-      this.from = Checks.notNull(from, "from");
-      return this;
-    }
-
-    /**
-     * Sets when the person left the ward.
-     *
-     * @param until the departure
-     * @return this builder
-     * @throws NullPointerException "until must not be null"
-     */
-    public Builder until(OffsetDateTime until) {
-      this.until = Checks.notNull(until, "until");
-      return this;
-    }
-
-    /**
-     * Builds the ward stay.
-     *
-     * @return the ward stay
-     * @throws IllegalArgumentException "a status or a time is required"
-     */
-    public WardStay build() {
-      return new WardStay(Optional.ofNullable(status), Optional.ofNullable(from), Optional.ofNullable(until));
-    }
   }
 
   /** Whether the person is on the ward (FHIR {@code EncounterLocationStatus}). */

@@ -1,11 +1,14 @@
 package org.carebridge.core.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.carebridge.core.Actor;
+import org.carebridge.core.Address;
+import org.carebridge.core.ContactPoint;
 
 /**
  * Argument checks shared by the builders and factories. Every message names the offending field and never
@@ -177,6 +180,101 @@ public final class Checks {
    */
   public static Optional<Actor> optionalStaff(Optional<Actor> value, String field) {
     notNull(value, field).ifPresent(a -> staff(a, field));
+    return value;
+  }
+
+  /**
+   * Checks a whole number that must be 1 or more.
+   *
+   * @param value the number
+   * @param field the field name for the message
+   * @return the number
+   * @throws IllegalArgumentException "{field} must be at least 1"
+   */
+  public static int atLeastOne(int value, String field) {
+    if (value < 1) {
+      throw new IllegalArgumentException(field + " must be at least 1");
+    }
+    return value;
+  }
+
+  /**
+   * Checks text that must be neither blank nor hold white space, such as an endpoint address.
+   *
+   * @param value the text
+   * @param field the field name for the message
+   * @return the text
+   * @throws NullPointerException when null
+   * @throws IllegalArgumentException "{field} must not be blank" or "{field} must not contain white space"
+   */
+  public static String noWhiteSpace(String value, String field) {
+    if (notBlank(value, field).chars().anyMatch(Character::isWhitespace)) {
+      throw new IllegalArgumentException(field + " must not contain white space");
+    }
+    return value;
+  }
+
+  /**
+   * Checks that an address has a town or city and a postcode, as a person's address must.
+   *
+   * @param value the address
+   * @param field the field name for the message
+   * @return the address
+   * @throws NullPointerException when null
+   * @throws IllegalArgumentException "{field} must have a city and a postcode"
+   */
+  public static Address complete(Address value, String field) {
+    if (!notNull(value, field).isComplete()) {
+      throw new IllegalArgumentException(field + " must have a city and a postcode");
+    }
+    return value;
+  }
+
+  /**
+   * Checks that an address is not a home address (an organisation has none).
+   *
+   * @param value the address
+   * @param field the field name for the message
+   * @return the address
+   * @throws NullPointerException when null
+   * @throws IllegalArgumentException "{field} must not be a home address"
+   */
+  public static Address notHome(Address value, String field) {
+    if (notNull(value, field).use().equals(Optional.of(Address.AddressUse.HOME))) {
+      throw new IllegalArgumentException(field + " must not be a home address");
+    }
+    return value;
+  }
+
+  /**
+   * Checks that a contact point is not a home one (an organisation has none).
+   *
+   * @param value the contact point
+   * @param field the field name for the message
+   * @return the contact point
+   * @throws NullPointerException when null
+   * @throws IllegalArgumentException "{field} must not be a home contact point"
+   */
+  public static ContactPoint notHome(ContactPoint value, String field) {
+    if (notNull(value, field).use().equals(Optional.of(ContactPoint.ContactUse.HOME))) {
+      throw new IllegalArgumentException(field + " must not be a home contact point");
+    }
+    return value;
+  }
+
+  /**
+   * Checks that a time of day is in whole seconds.
+   *
+   * @param value the time
+   * @param field the field name for the message
+   * @return the time
+   * @throws NullPointerException when null
+   * @throws IllegalArgumentException "{field} must be whole seconds"
+   */
+  public static LocalTime wholeSeconds(LocalTime value, String field) {
+    if (notNull(value, field).getNano() != 0) {
+      throw new IllegalArgumentException(field + " must be whole seconds");
+    }
     return value;
   }
 }

@@ -32,14 +32,14 @@ class BudgetRulesTest {
         .budgetType(BudgetType.INTEGRATED_PERSONAL_BUDGET)
         .stage(org.carebridge.core.codes.BudgetStage.AGREED)
         .period(org.carebridge.core.DateRange.startingOn(java.time.LocalDate.of(2026, 11, 2)))
-        .amount(Money.parse(amount), f)
+        .amount(Money.parse(amount)).frequency(f)
         .management(BudgetManagement.PART_DIRECT_PAYMENT)
-        .addContribution(FundingSource.COUNCIL, Money.parse(amount));
+        .addContribution(FundingContribution.of(FundingSource.COUNCIL, Money.parse(amount)));
   }
 
   private static PlannedService weekly(String cost) {
     return PlannedService.builder().description("s").serviceType(ServiceType.LT_COMMUNITY)
-        .cost(Money.parse(cost), CostFrequency.WEEKLY).fundingSource(FundingSource.COUNCIL).build();
+        .unitCost(Money.parse(cost)).costFrequency(CostFrequency.WEEKLY).fundingSource(FundingSource.COUNCIL).build();
   }
 
   @Test
@@ -76,8 +76,8 @@ class BudgetRulesTest {
   @Test
   void cb_budget_001_negativeContribution() {
     PersonalBudget budget = budgetWithoutServicesOrContributions("10.00", BudgetFrequency.WEEKLY)
-        .addContribution(FundingSource.NHS, Money.parse("-5.00"))
-        .addContribution(FundingSource.NHS, Money.parse("5.00"))
+        .addContribution(FundingContribution.of(FundingSource.NHS, Money.parse("-5.00")))
+        .addContribution(FundingContribution.of(FundingSource.NHS, Money.parse("5.00")))
         .build();
     Result<?> r = validator.validate(budget);
     assertThat(single(r, "CB-BUDGET-001", "contributions[1].amount").message())
@@ -101,7 +101,7 @@ class BudgetRulesTest {
 
   @Test
   void cb_budget_002_tooMuchIsAlsoWrong() {
-    PersonalBudget budget = Story.budget().addContribution(FundingSource.JOINT, new Money(1)).build();
+    PersonalBudget budget = Story.budget().addContribution(FundingContribution.of(FundingSource.JOINT, new Money(1))).build();
     assertThat(single(validator.validate(budget), "CB-BUDGET-002").message())
         .isEqualTo("funding contributions add up to £412.51 but the budget amount is £412.50");
   }
@@ -142,7 +142,7 @@ class BudgetRulesTest {
   @Test
   void cb_budget_004_contributionSourceMustBeABudgetFundingSource() {
     PersonalBudget budget = budgetWithoutServicesOrContributions("10.00", BudgetFrequency.WEEKLY)
-        .addContribution(FundingSource.SELF_FUNDED, Money.ZERO).build();
+        .addContribution(FundingContribution.of(FundingSource.SELF_FUNDED, Money.ZERO)).build();
     assertThat(single(validator.validate(budget), "CB-BUDGET-004", "contributions[1].source").message())
         .isEqualTo("funding source 'self-funded' is not allowed for a budget contribution (value set "
             + "budget-funding-source)");
@@ -151,7 +151,7 @@ class BudgetRulesTest {
   @Test
   void cb_budget_005_oneOffCostLeftOutOfRecurringComparison() {
     PlannedService adaptation = PlannedService.builder().description("Grab rails")
-        .serviceType(ServiceType.LT_COMMUNITY).cost(Money.parse("900.00"), CostFrequency.ONE_OFF)
+        .serviceType(ServiceType.LT_COMMUNITY).unitCost(Money.parse("900.00")).costFrequency(CostFrequency.ONE_OFF)
         .fundingSource(FundingSource.COUNCIL).build();
     Result<?> r = validator.validate(Story.budget().addService(adaptation).build());
     Issue issue = single(r, "CB-BUDGET-005", "services[3].unitCost");
@@ -163,7 +163,7 @@ class BudgetRulesTest {
   @Test
   void cb_budget_006_recurringCostInOneOffBudget() {
     PlannedService equipment = PlannedService.builder().description("Equipment")
-        .serviceType(ServiceType.LT_COMMUNITY).cost(Money.parse("300.00"), CostFrequency.ONE_OFF)
+        .serviceType(ServiceType.LT_COMMUNITY).unitCost(Money.parse("300.00")).costFrequency(CostFrequency.ONE_OFF)
         .fundingSource(FundingSource.COUNCIL).build();
     PersonalBudget budget = budgetWithoutServicesOrContributions("300.00", BudgetFrequency.ONE_OFF)
         .addService(equipment).addService(weekly("10.00")).build();
@@ -216,7 +216,7 @@ class BudgetRulesTest {
         .isEqualTo("a service paid by direct payment needs a budget managed wholly or partly as a direct "
             + "payment (the budget's management is 'cassr-managed')");
     PlannedService fundedByDirectPayment = PlannedService.builder().description("Day centre")
-        .serviceType(ServiceType.LT_COMMUNITY).cost(Money.parse("30.00"), CostFrequency.WEEKLY)
+        .serviceType(ServiceType.LT_COMMUNITY).unitCost(Money.parse("30.00")).costFrequency(CostFrequency.WEEKLY)
         .fundingSource(FundingSource.DIRECT_PAYMENT).build();
     PersonalBudget budget = budgetWithoutServicesOrContributions("30.00", BudgetFrequency.WEEKLY)
         .management(BudgetManagement.INDIVIDUAL_SERVICE_FUND).addService(fundedByDirectPayment).build();
@@ -227,16 +227,16 @@ class BudgetRulesTest {
   void serviceRules_inABudget() {
     PlannedService negative = weekly("-1.00");
     PlannedService hourlyWithoutUnits = PlannedService.builder().description("h")
-        .serviceType(ServiceType.LT_COMMUNITY).cost(Money.parse("20.00"), CostFrequency.HOURLY)
+        .serviceType(ServiceType.LT_COMMUNITY).unitCost(Money.parse("20.00")).costFrequency(CostFrequency.HOURLY)
         .fundingSource(FundingSource.COUNCIL).build();
     PlannedService wrongMechanism = PlannedService.builder().description("m")
-        .serviceType(ServiceType.LT_COMMUNITY).cost(Money.ZERO, CostFrequency.WEEKLY)
+        .serviceType(ServiceType.LT_COMMUNITY).unitCost(Money.ZERO).costFrequency(CostFrequency.WEEKLY)
         .fundingSource(FundingSource.COUNCIL).deliveryMechanism(BudgetManagement.PART_DIRECT_PAYMENT).build();
     PlannedService wrongSource = PlannedService.builder().description("f")
-        .serviceType(ServiceType.LT_COMMUNITY).cost(Money.ZERO, CostFrequency.WEEKLY)
+        .serviceType(ServiceType.LT_COMMUNITY).unitCost(Money.ZERO).costFrequency(CostFrequency.WEEKLY)
         .fundingSource(FundingSource.CLIENT_CONTRIBUTION).build();
     PlannedService unitsUnused = PlannedService.builder().description("u")
-        .serviceType(ServiceType.LT_COMMUNITY).cost(Money.ZERO, CostFrequency.WEEKLY)
+        .serviceType(ServiceType.LT_COMMUNITY).unitCost(Money.ZERO).costFrequency(CostFrequency.WEEKLY)
         .plannedUnitsPerWeek(BigDecimal.ONE).fundingSource(FundingSource.COUNCIL).build();
     PersonalBudget budget = budgetWithoutServicesOrContributions("100.00", BudgetFrequency.WEEKLY)
         .addService(negative).addService(hourlyWithoutUnits).addService(wrongMechanism)
@@ -260,7 +260,7 @@ class BudgetRulesTest {
     PersonalBudget budget = Story.budget()
         .budgetType(BudgetType.PERSONAL_BUDGET)
         .management(BudgetManagement.PHB_NOTIONAL)
-        .addContribution(FundingSource.DIRECT_PAYMENT, Money.parse("-1.00"))
+        .addContribution(FundingContribution.of(FundingSource.DIRECT_PAYMENT, Money.parse("-1.00")))
         .addService(weekly("500.00"))
         .build();
     assertThat(validator.validate(budget).codes()).containsExactly(

@@ -21,7 +21,7 @@ class CostPerPeriodTest {
     PlannedService.Builder b = PlannedService.builder()
         .description("service")
         .serviceType(ServiceType.LT_COMMUNITY)
-        .cost(Money.parse(unitCost), frequency)
+        .unitCost(Money.parse(unitCost)).costFrequency(frequency)
         .fundingSource(FundingSource.COUNCIL);
     if (!unitsPerWeek.isEmpty()) {
       b.plannedUnitsPerWeek(new BigDecimal(unitsPerWeek));

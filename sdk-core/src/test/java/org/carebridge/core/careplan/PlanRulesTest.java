@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.carebridge.core.DateRange;
+import org.carebridge.core.NhsNumber;
 import org.carebridge.core.Person;
 import org.carebridge.core.Story;
 import org.carebridge.core.budget.PersonalBudget;
@@ -171,7 +172,7 @@ class PlanRulesTest {
 
   @Test
   void cb_plan_010_planAndBudgetForTheSamePerson() {
-    Person someoneElse = Person.builder().id("someone-else").nhsNumber("4000000004").name(Story.name("X"))
+    Person someoneElse = Person.builder().id("someone-else").nhsNumber(NhsNumber.parse("4000000004")).name(Story.name("X"))
         .build();
     single(validator.validateLink(Story.carePlan().build(), Story.budget().person(someoneElse).build()),
         "CB-PLAN-010", "budget.person");

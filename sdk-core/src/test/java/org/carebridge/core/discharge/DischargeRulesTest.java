@@ -7,7 +7,7 @@ import static org.carebridge.core.validation.Issues.single;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.carebridge.core.HumanName;
+import org.carebridge.core.NhsNumber;
 import org.carebridge.core.Person;
 import org.carebridge.core.Story;
 import org.carebridge.core.codes.ConsentLegalBasis;
@@ -159,7 +159,7 @@ class DischargeRulesTest {
 
   @Test
   void cb_discharge_009_earlierNoticeForTheSamePerson() {
-    Person other = Person.builder().id("other").nhsNumber("4000000004").name(Story.name("X")).build();
+    Person other = Person.builder().id("other").nhsNumber(NhsNumber.parse("4000000004")).name(Story.name("X")).build();
     DischargeNotification theirs = Story.assessmentNotice().person(other).build();
     Result<?> r = validator.validate(
         response(DischargeEvent.ASSESSMENT_NOTICE_ACCEPT, "assessment-notice-example").build(), List.of(theirs));

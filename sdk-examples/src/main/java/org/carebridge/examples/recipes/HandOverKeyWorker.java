@@ -50,7 +50,7 @@ public final class HandOverKeyWorker {
     CareTeam handedOver = CareTeam.builder()
         .id(team.id())
         .person(team.person())
-        .addKeyWorkers(history)
+        .keyWorkers(history)
         .continuityRequired(team.continuityRequired())
         .build();
     // end-snippet

@@ -6,6 +6,7 @@ import org.carebridge.core.Money;
 import org.carebridge.core.Person;
 import org.carebridge.core.Story;
 import org.carebridge.core.budget.BudgetHolder;
+import org.carebridge.core.budget.FundingContribution;
 import org.carebridge.core.budget.PersonalBudget;
 import org.carebridge.core.careplan.PlannedService;
 import org.carebridge.core.codes.BudgetFrequency;
@@ -53,10 +54,10 @@ public final class RecordDirectPayment {
         .budgetType(BudgetType.PERSONAL_BUDGET)
         .stage(BudgetStage.AGREED)
         .period(DateRange.startingOn(LocalDate.of(2026, 11, 2)))
-        .amount(weeklyCost, BudgetFrequency.WEEKLY)
+        .amount(weeklyCost).frequency(BudgetFrequency.WEEKLY)
         .management(BudgetManagement.DIRECT_PAYMENT)
-        .addContribution(FundingSource.COUNCIL, councilShare)
-        .addContribution(FundingSource.CLIENT_CONTRIBUTION, clientContribution)
+        .addContribution(FundingContribution.of(FundingSource.COUNCIL, councilShare))
+        .addContribution(FundingContribution.of(FundingSource.CLIENT_CONTRIBUTION, clientContribution))
         .addService(personalAssistant)
         .build();
     // end-snippet

@@ -10,12 +10,14 @@ import org.carebridge.core.DateRange;
 import org.carebridge.core.HumanName;
 import org.carebridge.core.Identifier;
 import org.carebridge.core.Money;
+import org.carebridge.core.NhsNumber;
 import org.carebridge.core.OdsCode;
 import org.carebridge.core.Organisation;
 import org.carebridge.core.Person;
 import org.carebridge.core.Practitioner;
 import org.carebridge.core.PractitionerRole;
 import org.carebridge.core.budget.BudgetHolder;
+import org.carebridge.core.budget.FundingContribution;
 import org.carebridge.core.budget.PersonalBudget;
 import org.carebridge.core.careplan.Goal;
 import org.carebridge.core.careplan.JointCarePlan;
@@ -96,7 +98,7 @@ final class Scenarios {
   static DischargeNotification[] cancelledOperation() {
     Person arthur = Person.builder()
         .id("arthur-example")
-        .nhsNumber("9434765927")
+        .nhsNumber(NhsNumber.parse("9434765927"))
         .nhsNumberVerificationStatus(NhsNumberVerificationStatus.PRESENT_AND_VERIFIED)
         .addIdentifier(Identifier.of("https://carebridge.org.uk/fhir/Id/local-patient-id/RJE", "RJE-556021"))
         .name(name("Bennett", "Arthur"))
@@ -171,7 +173,7 @@ final class Scenarios {
   static CarePlanRecords personalHealthBudget() {
     Person jamal = Person.builder()
         .id("jamal-example")
-        .nhsNumber("9434765943")
+        .nhsNumber(NhsNumber.parse("9434765943"))
         .nhsNumberVerificationStatus(NhsNumberVerificationStatus.PRESENT_AND_VERIFIED)
         .name(name("Ahmed", "Jamal"))
         .birthDate(LocalDate.of(1992, 5, 21))
@@ -181,16 +183,16 @@ final class Scenarios {
     PlannedService assistants = PlannedService.builder()
         .description("Personal assistants employed by his sister")
         .serviceType(ServiceType.LT_COMMUNITY)
-        .cost(Money.parse("16.00"), CostFrequency.HOURLY)
-        .plannedUnitsPerWeek(35)
+        .unitCost(Money.parse("16.00")).costFrequency(CostFrequency.HOURLY)
+        .plannedUnitsPerWeek(BigDecimal.valueOf(35))
         .fundingSource(FundingSource.DIRECT_PAYMENT)
         .deliveryMechanism(BudgetManagement.DIRECT_PAYMENT)
         .build();
     PlannedService dayService = PlannedService.builder()
         .description("Day service, two days a week")
         .serviceType(ServiceType.LT_COMMUNITY)
-        .cost(Money.parse("45.00"), CostFrequency.PER_SESSION)
-        .plannedUnitsPerWeek(2)
+        .unitCost(Money.parse("45.00")).costFrequency(CostFrequency.PER_SESSION)
+        .plannedUnitsPerWeek(BigDecimal.valueOf(2))
         .fundingSource(FundingSource.DIRECT_PAYMENT)
         .deliveryMechanism(BudgetManagement.DIRECT_PAYMENT)
         .build();
@@ -213,14 +215,14 @@ final class Scenarios {
     PersonalBudget budget = PersonalBudget.builder()
         .id("jamal-personal-health-budget")
         .person(jamal)
-        .holder(BudgetHolder.builder().nominated("Amina Ahmed").build())
+        .holder(BudgetHolder.builder().kind(BudgetHolder.Kind.NOMINATED_PERSON).name("Amina Ahmed").build())
         .setBy(ICB)
         .budgetType(BudgetType.PERSONAL_HEALTH_BUDGET)
         .stage(BudgetStage.AGREED)
         .period(DateRange.startingOn(LocalDate.of(2026, 9, 1)))
-        .amount(Money.parse("650.00"), BudgetFrequency.WEEKLY)
+        .amount(Money.parse("650.00")).frequency(BudgetFrequency.WEEKLY)
         .management(BudgetManagement.PHB_DIRECT_PAYMENT)
-        .addContribution(FundingSource.NHS_CONTINUING_HEALTHCARE, Money.parse("650.00"))
+        .addContribution(FundingContribution.of(FundingSource.NHS_CONTINUING_HEALTHCARE, Money.parse("650.00")))
         .addService(assistants)
         .addService(dayService)
         .carePlanId("jamal-joint-care-plan")
@@ -238,7 +240,7 @@ final class Scenarios {
   static CarePlanRecords handOverAcrossOrganisations() {
     Person dorothy = Person.builder()
         .id("dorothy-example")
-        .nhsNumber("9434765935")
+        .nhsNumber(NhsNumber.parse("9434765935"))
         .nhsNumberVerificationStatus(NhsNumberVerificationStatus.PRESENT_AND_VERIFIED)
         .addIdentifier(Identifier.of("https://carebridge.org.uk/fhir/Id/la-person-id/SCC01", "SCC-118877"))
         .name(name("Walsh", "Dorothy"))
@@ -263,7 +265,7 @@ final class Scenarios {
         .description("Home care, morning and evening")
         .serviceType(ServiceType.LT_COMMUNITY)
         .provider(Story.HOME_CARE)
-        .cost(Money.parse("24.50"), CostFrequency.HOURLY)
+        .unitCost(Money.parse("24.50")).costFrequency(CostFrequency.HOURLY)
         .plannedUnitsPerWeek(new BigDecimal("14"))
         .fundingSource(FundingSource.COUNCIL)
         .deliveryMechanism(BudgetManagement.CASSR_COMMISSIONED)

@@ -384,8 +384,8 @@ final class DomainArbitraries {
 
   static Arbitrary<BudgetHolder> holders() {
     return Combinators.combine(Arbitraries.oneOf(Arbitraries.just(BudgetHolder.builder().build()),
-        text(40).map(n -> BudgetHolder.builder().nominated(n).build()),
-        text(40).map(n -> BudgetHolder.builder().authorised(n).build())),
+        text(40).map(n -> BudgetHolder.builder().kind(BudgetHolder.Kind.NOMINATED_PERSON).name(n).build()),
+        text(40).map(n -> BudgetHolder.builder().kind(BudgetHolder.Kind.AUTHORISED_PERSON).name(n).build())),
         Arbitraries.of(true, false).optional(), ranges().optional())
         .as((h, suspended, period) -> new BudgetHolder(h.kind(), h.name(), suspended, period));
   }

@@ -2,6 +2,7 @@ package org.carebridge.fhir.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.carebridge.core.NhsNumber;
 import org.carebridge.core.validation.IssueCode;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +23,6 @@ import org.carebridge.core.validation.Issue;
 import org.carebridge.fhir.CareBridgeValidator;
 import org.carebridge.fhir.FhirInput;
 import org.carebridge.core.validation.Result;
-import org.carebridge.fhir.OperationOutcomes;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class MappingGuideExamplesTest {
     // snippet:person
     Person person = Person.builder()
         .id("margaret-example")
-        .nhsNumber("943 476 5919")
+        .nhsNumber(NhsNumber.parse("943 476 5919"))
         .nhsNumberVerificationStatus(NhsNumberVerificationStatus.PRESENT_AND_VERIFIED)
         .addIdentifier(Identifier.of("https://carebridge.org.uk/fhir/Id/la-person-id/SCC01", "SCC-100234"))
         .name(HumanName.builder().family("Hollins").addGiven("Margaret").addGiven("Elizabeth").build())

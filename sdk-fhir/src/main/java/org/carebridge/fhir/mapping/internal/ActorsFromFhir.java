@@ -88,7 +88,7 @@ final class ActorsFromFhir {
         ? Optional.of(address(p.getAddressFirstRep(), at + ".address[0]")) : Optional.empty();
     if (address.isPresent() && !address.get().isComplete()) {
       throw new Problem(IssueCode.MAP_INVALID_VALUE, at + ".address[0]",
-          "the person's address has no " + (address.get().cityIfKnown().isEmpty() ? "city" : "postcode"));
+          "the person's address has no " + (address.get().city().isEmpty() ? "city" : "postcode"));
     }
     List<ContactPoint> telecom = telecom(p.getTelecom(), at + ".telecom", reader);
     Optional<NhsNumber> n = nhs;

@@ -109,9 +109,9 @@ final class ActorsToFhir {
     Address x = new Address();
     a.use().ifPresent(u -> x.setUse(Address.AddressUse.fromCode(u.code())));
     a.lines().forEach(x::addLine);
-    a.cityIfKnown().ifPresent(x::setCity);
+    a.city().ifPresent(x::setCity);
     a.district().ifPresent(x::setDistrict);
-    a.postcodeIfKnown().ifPresent(x::setPostalCode);
+    a.postcode().ifPresent(x::setPostalCode);
     a.country().ifPresent(x::setCountry);
     return x;
   }

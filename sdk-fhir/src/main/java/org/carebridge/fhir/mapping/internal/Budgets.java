@@ -194,8 +194,8 @@ final class Budgets {
       throw new Problem(IssueCode.MAP_MISSING, at + ".guarantor[0].party", "the budget holder has no name");
     }
     String relation = rp.hasRelationship() ? rp.getRelationshipFirstRep().getText() : null;
-    return AUTHORISED.equals(relation) ? BudgetHolder.builder().authorised(name)
-        : BudgetHolder.builder().nominated(name);
+    return AUTHORISED.equals(relation) ? BudgetHolder.builder().kind(BudgetHolder.Kind.AUTHORISED_PERSON).name(name)
+        : BudgetHolder.builder().kind(BudgetHolder.Kind.NOMINATED_PERSON).name(name);
   }
 
   private static PlannedService service(Account a, Extension e, String where, Reader reader) {
