@@ -253,8 +253,8 @@ public final class BuilderProcessor extends AbstractProcessor {
 
     /** The checks of every component, which the record's constructor applies as the setters do. */
     private String checkComponents() {
-      StringBuilder s = new StringBuilder("\n  /** Checks each component as its setter does; the record's constructor calls it. */\n"
-          + "  static void checkComponents(");
+      StringBuilder s = new StringBuilder("\n  /** Checks each component as its setter does; the record's constructor"
+          + " calls it. */\n  static void checkComponents(");
       s.append(components.stream().map(c -> c.type() + " " + c.name()).collect(Collectors.joining(", ")))
           .append(") {\n");
       for (Component c : components) {
@@ -276,7 +276,8 @@ public final class BuilderProcessor extends AbstractProcessor {
       StringBuilder s = new StringBuilder("\n  final " + record + ".Builder fill(" + record + " original) {\n");
       for (Component c : components) {
         s.append(switch (c.kind()) {
-          case LIST -> "    this." + c.name() + ".clear();\n    this." + c.name() + ".addAll(original." + c.name() + "());\n";
+          case LIST -> "    this." + c.name() + ".clear();\n    this." + c.name() + ".addAll(original." + c.name()
+              + "());\n";
           case OPTIONAL -> "    this." + c.name() + " = original." + c.name() + "().orElse(null);\n";
           default -> "    this." + c.name() + " = original." + c.name() + "();\n";
         });

@@ -53,7 +53,8 @@ public record Person(
    * @throws IllegalArgumentException when the id is not an id, or "address must have a city and a postcode"
    */
   public Person {
-    PersonBuilderBase.checkComponents(id, nhsNumber, nhsNumberVerificationStatus, identifiers, name, birthDate, gender, address, telecom);
+    PersonBuilderBase.checkComponents(id, nhsNumber, nhsNumberVerificationStatus, identifiers, name, birthDate, gender,
+        address, telecom);
     identifiers = List.copyOf(identifiers);
     telecom = List.copyOf(telecom);
   }

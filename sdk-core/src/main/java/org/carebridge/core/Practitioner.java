@@ -13,7 +13,8 @@ import org.carebridge.core.internal.Builds;
  * @param telecom how to contact the practitioner (may be empty)
  */
 @Builds
-public record Practitioner(@Builds.Check("id") String id, HumanName name, List<Identifier> identifiers, List<ContactPoint> telecom)
+public record Practitioner(
+    @Builds.Check("id") String id, HumanName name, List<Identifier> identifiers, List<ContactPoint> telecom)
     implements Actor {
 
   /**

@@ -46,7 +46,8 @@ public record PractitionerRole(
    * @throws IllegalArgumentException when the id is not an id, or "specialties[i] must not be blank"
    */
   public PractitionerRole {
-    PractitionerRoleBuilderBase.checkComponents(id, practitioner, organisation, profession, active, period, specialties, telecom);
+    PractitionerRoleBuilderBase.checkComponents(id, practitioner, organisation, profession, active, period, specialties,
+        telecom);
     specialties = List.copyOf(specialties);
     telecom = List.copyOf(telecom);
   }

@@ -137,7 +137,8 @@ class ActorDetailsTest {
         .period(DateRange.startingOn(LocalDate.of(2026, 11, 2))).build();
     assertThat(holder.paymentsSuspended()).contains(false);
     assertThat(holder.period()).contains(DateRange.startingOn(LocalDate.of(2026, 11, 2)));
-    assertThat(BudgetHolder.builder().kind(BudgetHolder.Kind.NOMINATED_PERSON).name("Jane").paymentsSuspended(true).build()).hasToString(
+    assertThat(BudgetHolder.builder().kind(BudgetHolder.Kind.NOMINATED_PERSON).name("Jane").paymentsSuspended(true)
+        .build()).hasToString(
         "BudgetHolder[NOMINATED_PERSON]");
     assertThat(new BudgetHolder(BudgetHolder.Kind.THE_PERSON, Optional.empty(), Optional.empty(), Optional.empty()))
         .isEqualTo(BudgetHolder.builder().build());

@@ -75,7 +75,8 @@ class BuildersTest {
         .hasMessage("description must not be blank");
     assertThatThrownBy(() -> Ward.builder().site(OdsCode.of("rje01"))).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("odsCode must be 3 to 10 upper-case letters and digits");
-    assertThatThrownBy(() -> BudgetHolder.builder().kind(BudgetHolder.Kind.NOMINATED_PERSON).name(" ")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> BudgetHolder.builder().kind(BudgetHolder.Kind.NOMINATED_PERSON).name(" "))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("name must not be blank");
   }
 
@@ -109,8 +110,10 @@ class BuildersTest {
   @Test
   void budgetHolder() {
     assertThat(BudgetHolder.builder().build().kind()).isEqualTo(BudgetHolder.Kind.THE_PERSON);
-    assertThat(Story.budget().build().holder()).isEqualTo(BudgetHolder.builder().kind(BudgetHolder.Kind.THE_PERSON).build());
-    assertThat(BudgetHolder.builder().kind(BudgetHolder.Kind.NOMINATED_PERSON).name("Susan Hollins").build().toString()).doesNotContain("Susan");
+    assertThat(Story.budget().build().holder())
+        .isEqualTo(BudgetHolder.builder().kind(BudgetHolder.Kind.THE_PERSON).build());
+    assertThat(BudgetHolder.builder().kind(BudgetHolder.Kind.NOMINATED_PERSON).name("Susan Hollins").build()
+        .toString()).doesNotContain("Susan");
     assertThatThrownBy(() -> new BudgetHolder(BudgetHolder.Kind.AUTHORISED_PERSON, java.util.Optional.empty(),
         java.util.Optional.empty(), java.util.Optional.empty()))
         .isInstanceOf(IllegalArgumentException.class)
@@ -149,10 +152,12 @@ class BuildersTest {
     assertThat(Story.budget().build()).isEqualTo(Story.budget().build());
     assertThat(Story.careTeam().build()).isEqualTo(Story.careTeam().build());
     assertThat(Story.dischargeNotice().build()).isEqualTo(Story.dischargeNotice().build());
-    assertThat(Story.budget().build()).isNotEqualTo(Story.budget().amount(Money.parse("412.51")).frequency(org.carebridge.core.codes.BudgetFrequency.WEEKLY).build());
+    assertThat(Story.budget().build()).isNotEqualTo(Story.budget().amount(Money.parse("412.51"))
+        .frequency(org.carebridge.core.codes.BudgetFrequency.WEEKLY).build());
     // 10.5 and 10.50 planned units are the same quantity
     assertThat(PlannedService.builder().description("d").serviceType(Story.homeCare().serviceType())
-        .unitCost(Money.ZERO).costFrequency(Story.homeCare().costFrequency()).plannedUnitsPerWeek(new BigDecimal("10.50"))
+        .unitCost(Money.ZERO).costFrequency(Story.homeCare().costFrequency())
+        .plannedUnitsPerWeek(new BigDecimal("10.50"))
         .fundingSource(Story.homeCare().fundingSource()).build().plannedUnitsPerWeek())
         .contains(new BigDecimal("10.5"));
   }
@@ -207,7 +212,8 @@ class BuildersTest {
   void serviceFields_defaultToScheduled_andScheduleIsChecked() {
     assertThat(Story.homeCare().status()).isEqualTo(PlannedService.Status.SCHEDULED);
     org.carebridge.core.careplan.ServiceSchedule daily = org.carebridge.core.careplan.ServiceSchedule.builder()
-        .frequency(1).period(new BigDecimal("1.0")).periodUnit(org.carebridge.core.careplan.ServiceSchedule.TimeUnit.DAY).build();
+        .frequency(1).period(new BigDecimal("1.0"))
+        .periodUnit(org.carebridge.core.careplan.ServiceSchedule.TimeUnit.DAY).build();
     assertThat(daily.period()).isEqualTo(BigDecimal.ONE);
     assertThatThrownBy(() -> org.carebridge.core.careplan.ServiceSchedule.builder().frequency(0))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("frequency must be at least 1");
@@ -248,7 +254,8 @@ class BuildersTest {
   void newFreeTexts_stayOutOfToString() {
     String all = Story.carePlan().title("Margaret's plan").summary("Margaret Hollins lives alone")
         .addService(PlannedService.builder().description("PA").serviceType(Story.homeCare().serviceType())
-            .unitCost(Money.ZERO).costFrequency(Story.homeCare().costFrequency()).fundingSource(Story.homeCare().fundingSource())
+            .unitCost(Money.ZERO).costFrequency(Story.homeCare().costFrequency())
+            .fundingSource(Story.homeCare().fundingSource())
             .providerDescription("Margaret's personal assistant").build()).build().toString()
         + Story.careTeam().name("Margaret Hollins - care team").build();
     assertThat(all).doesNotContain("Margaret", "Hollins").contains("***");

@@ -135,10 +135,12 @@ class ValuesTest {
     Person withoutNumber = Person.builder().id("margaret-example").name(Story.name("Hollins")).build();
     assertThat(withoutNumber.nhsNumber()).isEqualTo(Optional.empty());
     assertThat(Story.margaret().isSamePersonAs(withoutNumber)).isTrue();
-    Person other = Person.builder().id("someone-else").nhsNumber(NhsNumber.parse("4000000004")).name(Story.name("X")).build();
+    Person other = Person.builder().id("someone-else").nhsNumber(NhsNumber.parse("4000000004")).name(Story.name("X"))
+        .build();
     assertThat(Story.margaret().isSamePersonAs(other)).isFalse();
     Person sameNumberOtherId =
-        Person.builder().id("hospital-copy").nhsNumber(NhsNumber.parse("9434765919")).name(Story.name("Hollins")).build();
+        Person.builder().id("hospital-copy").nhsNumber(NhsNumber.parse("9434765919")).name(Story.name("Hollins"))
+            .build();
     assertThat(Story.margaret().isSamePersonAs(sameNumberOtherId)).isTrue();
   }
 }

@@ -81,7 +81,8 @@ public record PersonalBudget(
    *     not be blank"
    */
   public PersonalBudget {
-    PersonalBudgetBuilderBase.checkComponents(id, person, holder, setBy, budgetType, stage, period, amount, frequency, management, contributions, services, carePlanId, label, description);
+    PersonalBudgetBuilderBase.checkComponents(id, person, holder, setBy, budgetType, stage, period, amount, frequency,
+        management, contributions, services, carePlanId, label, description);
     contributions = List.copyOf(contributions);
     services = List.copyOf(services);
   }

@@ -74,7 +74,8 @@ public record JointCarePlan(
    *     or "responsibleWorker must be a member of staff"
    */
   public JointCarePlan {
-    JointCarePlanBuilderBase.checkComponents(id, person, period, needs, goals, services, reviewDate, agreedByPersonOn, contingencyPlan, sharingConsent, personalBudgetId, title, summary, createdOn, responsibleWorker, contributors);
+    JointCarePlanBuilderBase.checkComponents(id, person, period, needs, goals, services, reviewDate, agreedByPersonOn,
+        contingencyPlan, sharingConsent, personalBudgetId, title, summary, createdOn, responsibleWorker, contributors);
     needs = List.copyOf(needs);
     goals = List.copyOf(goals);
     services = List.copyOf(services);

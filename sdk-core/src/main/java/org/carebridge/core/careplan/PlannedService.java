@@ -74,7 +74,8 @@ public record PlannedService(
    *     week are not positive
    */
   public PlannedService {
-    PlannedServiceBuilderBase.checkComponents(description, serviceType, provider, unitCost, costFrequency, plannedUnitsPerWeek, fundingSource, deliveryMechanism, period, name, status, schedule, providerDescription);
+    PlannedServiceBuilderBase.checkComponents(description, serviceType, provider, unitCost, costFrequency,
+        plannedUnitsPerWeek, fundingSource, deliveryMechanism, period, name, status, schedule, providerDescription);
     plannedUnitsPerWeek = plannedUnitsPerWeek.map(BigDecimal::stripTrailingZeros);
   }
 

@@ -55,7 +55,8 @@ public record SharingConsent(
    * @throws IllegalArgumentException when the description or a protocol is blank
    */
   public SharingConsent {
-    SharingConsentBuilderBase.checkComponents(status, legalBasis, recordedOn, recordedAt, description, decidedBy, sharingOrganisations, protocols, sharingPeriod);
+    SharingConsentBuilderBase.checkComponents(status, legalBasis, recordedOn, recordedAt, description, decidedBy,
+        sharingOrganisations, protocols, sharingPeriod);
     decidedBy = List.copyOf(decidedBy);
     sharingOrganisations = List.copyOf(sharingOrganisations);
     protocols = List.copyOf(protocols);

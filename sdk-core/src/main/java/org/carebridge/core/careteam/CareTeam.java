@@ -50,7 +50,8 @@ public record CareTeam(
    * @throws IllegalArgumentException when the id is not an id or the name is blank
    */
   public CareTeam {
-    CareTeamBuilderBase.checkComponents(id, person, keyWorkers, continuityRequired, name, period, managingOrganisations);
+    CareTeamBuilderBase.checkComponents(id, person, keyWorkers, continuityRequired, name, period,
+        managingOrganisations);
     keyWorkers = List.copyOf(keyWorkers);
     managingOrganisations = List.copyOf(managingOrganisations);
   }

@@ -52,7 +52,8 @@ public record Assessment(
    * @throws IllegalArgumentException "safeguardingDetails must not be blank" or "referralReason must not be blank"
    */
   public Assessment {
-    AssessmentBuilderBase.checkComponents(patientConsulted, carerConsultation, consent, consentLegalBasis, chcOutcome, safeguardingConcerns, safeguardingDetails, referralReason);
+    AssessmentBuilderBase.checkComponents(patientConsulted, carerConsultation, consent, consentLegalBasis, chcOutcome,
+        safeguardingConcerns, safeguardingDetails, referralReason);
   }
 
   /**

@@ -84,7 +84,8 @@ public record DischargeNotification(
    * @throws IllegalArgumentException when an id is not an id, or "author must be a member of staff"
    */
   public DischargeNotification {
-    DischargeNotificationBuilderBase.checkComponents(id, event, person, issuedAt, hospital, council, pathway, stay, assessment, withdrawalReason, respondsTo, messageIdentifier, sendingSystem, receivingSystem, author);
+    DischargeNotificationBuilderBase.checkComponents(id, event, person, issuedAt, hospital, council, pathway, stay,
+        assessment, withdrawalReason, respondsTo, messageIdentifier, sendingSystem, receivingSystem, author);
   }
 
   /**

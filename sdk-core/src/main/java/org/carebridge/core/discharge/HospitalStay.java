@@ -71,7 +71,9 @@ public record HospitalStay(
    *     staff"
    */
   public HospitalStay {
-    HospitalStayBuilderBase.checkComponents(ward, wardStay, admissionDate, admittedAt, proposedDischargeDate, dischargeReadyDate, dischargeDate, dischargedAt, reasonForAdmission, admissionSource, dischargeDestination, leadClinician, liaisonContact, identifiers);
+    HospitalStayBuilderBase.checkComponents(ward, wardStay, admissionDate, admittedAt, proposedDischargeDate,
+        dischargeReadyDate, dischargeDate, dischargedAt, reasonForAdmission, admissionSource, dischargeDestination,
+        leadClinician, liaisonContact, identifiers);
     identifiers = List.copyOf(identifiers);
   }
 

@@ -18,7 +18,8 @@ import org.carebridge.core.internal.Builds;
  * @param address the postal address of the hospital site, when stated
  */
 @Builds
-public record Ward(@Builds.Check("id") String id, String name, OdsCode site, Optional<String> description, List<ContactPoint> telecom,
+public record Ward(
+    @Builds.Check("id") String id, String name, OdsCode site, Optional<String> description, List<ContactPoint> telecom,
     Optional<Address> address) {
 
   /**

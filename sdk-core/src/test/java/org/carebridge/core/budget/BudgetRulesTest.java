@@ -101,7 +101,8 @@ class BudgetRulesTest {
 
   @Test
   void cb_budget_002_tooMuchIsAlsoWrong() {
-    PersonalBudget budget = Story.budget().addContribution(FundingContribution.of(FundingSource.JOINT, new Money(1))).build();
+    PersonalBudget budget = Story.budget().addContribution(FundingContribution.of(FundingSource.JOINT, new Money(1)))
+        .build();
     assertThat(single(validator.validate(budget), "CB-BUDGET-002").message())
         .isEqualTo("funding contributions add up to £412.51 but the budget amount is £412.50");
   }

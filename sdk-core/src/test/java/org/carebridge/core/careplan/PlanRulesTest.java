@@ -172,7 +172,8 @@ class PlanRulesTest {
 
   @Test
   void cb_plan_010_planAndBudgetForTheSamePerson() {
-    Person someoneElse = Person.builder().id("someone-else").nhsNumber(NhsNumber.parse("4000000004")).name(Story.name("X"))
+    Person someoneElse = Person.builder().id("someone-else").nhsNumber(NhsNumber.parse("4000000004"))
+        .name(Story.name("X"))
         .build();
     single(validator.validateLink(Story.carePlan().build(), Story.budget().person(someoneElse).build()),
         "CB-PLAN-010", "budget.person");
