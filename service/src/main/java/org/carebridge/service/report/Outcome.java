@@ -4,6 +4,9 @@ import org.carebridge.core.validation.Result;
 import java.util.List;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.Severity;
+import org.carebridge.fhir.OperationOutcomes;
+import org.hl7.fhir.r4.model.Narrative;
+import org.hl7.fhir.r4.model.OperationOutcome;
 
 /**
  * The result of validating one input: a file, one NDJSON line, or standard input.
@@ -45,5 +48,29 @@ public record Outcome(String input, int ndjsonLine, List<Issue> issues, boolean 
   /** How many issues have this severity. */
   public int count(Severity severity) {
     return (int) issues.stream().filter(i -> i.severity() == severity).count();
+  }
+
+  /**
+   * This outcome as a FHIR R4 OperationOutcome: the validator's own rendering ({@link OperationOutcomes}) of the
+   * issues shown at this level, in report order, with a generated narrative naming the input and its result
+   * (OperationOutcome has no element for either). The {@code operationoutcome} report and the service's
+   * {@code $validate} answer both are this.
+   *
+   * @param shown the least severe issues shown
+   * @return a new OperationOutcome
+   */
+  public OperationOutcome operationOutcome(Report.Level shown) {
+    List<Issue> listed = shown(shown);
+    OperationOutcome oo = OperationOutcomes.of(Result.empty(listed));
+    if (listed.isEmpty() && !issues.isEmpty()) {
+      // FHIR needs one issue; "No issues found" would not be true.
+      oo.getIssueFirstRep().getDetails().setText("No issues of severity " + shown.name() + " or above; "
+          + issues.size() + " less severe not shown");
+    }
+    Narrative n = new Narrative().setStatus(Narrative.NarrativeStatus.GENERATED);
+    n.setDivAsString("<div xmlns=\"http://www.w3.org/1999/xhtml\">Validation of <code>" + Html.escape(label())
+        + "</code>: " + (valid() ? "valid" : unreadable ? "unreadable" : "invalid") + "</div>");
+    oo.setText(n);
+    return oo;
   }
 }
