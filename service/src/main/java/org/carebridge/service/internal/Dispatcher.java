@@ -94,7 +94,12 @@ final class Dispatcher extends HttpServlet {
     } catch (Problem p) {
       problem(req, resp, x, p);
     } catch (IOException e) {
-      x.status = 400; // the client went away or sent a broken body; nothing more can be said to it
+      // The body stopped arriving (idle timeout, too slow) or the client went away: answer if it can still hear.
+      try {
+        problem(req, resp, x, new Problem(408, IssueCode.HTTP_TIME_LIMIT, "The request body did not arrive in time"));
+      } catch (IOException | RuntimeException gone) {
+        x.status = 408;
+      }
     } catch (RuntimeException | StackOverflowError e) {
       problem(req, resp, x, new Problem(500, IssueCode.VALIDATOR_FAILURE,
           "Internal error: " + e.getClass().getSimpleName()));
