@@ -20,32 +20,63 @@ import org.hl7.fhir.r4.model.OperationOutcome;
  */
 public record Outcome(String input, int ndjsonLine, List<Issue> issues, boolean unreadable, boolean warningsAsErrors) {
 
-  /** Copies the list, most severe first. */
+  /**
+   * Copies the list, most severe first.
+   *
+   * @param input the input's name
+   * @param ndjsonLine the NDJSON line, or 0
+   * @param issues every issue
+   * @param unreadable whether the input could not be read
+   * @param warningsAsErrors whether warnings make it invalid
+   */
   public Outcome {
     issues = Result.empty(issues).issues();
   }
 
-  /** The input's name, with {@code :line} for an NDJSON line. */
+  /**
+   * The input's name, with {@code :line} for an NDJSON line.
+   *
+   * @return the label
+   */
   public String label() {
     return ndjsonLine > 0 ? input + ":" + ndjsonLine : input;
   }
 
-  /** True when no issue makes the input invalid. */
+  /**
+   * True when no issue makes the input invalid.
+   *
+   * @return whether valid
+   */
   public boolean valid() {
     return !unreadable && issues.stream().noneMatch(this::failing);
   }
 
-  /** True for an issue that makes the input invalid: error or fatal, or a warning with warnings-as-errors. */
+  /**
+   * True for an issue that makes the input invalid: error or fatal, or a warning with warnings-as-errors.
+   *
+   * @param issue the issue
+   * @return whether it fails the input
+   */
   public boolean failing(Issue issue) {
     return issue.severity().isError() || (warningsAsErrors && issue.severity() == Severity.WARNING);
   }
 
-  /** The issues a report at this level shows, in report order. */
+  /**
+   * The issues a report at this level shows, in report order.
+   *
+   * @param level the level
+   * @return the issues
+   */
   public List<Issue> shown(Report.Level level) {
     return issues.stream().filter(i -> level.shows(i.severity())).toList();
   }
 
-  /** How many issues have this severity. */
+  /**
+   * How many issues have this severity.
+   *
+   * @param severity the severity
+   * @return the count
+   */
   public int count(Severity severity) {
     return (int) issues.stream().filter(i -> i.severity() == severity).count();
   }
