@@ -72,6 +72,7 @@ class ServeTest {
     inputs.put("invalid.json", Cli.INVALID_PATIENT.getBytes(StandardCharsets.UTF_8));
     inputs.put("warning.json", Cli.dischargeWithWarning());
     inputs.put("valid.xml", Cli.VALID_PATIENT_XML.getBytes(StandardCharsets.UTF_8));
+    inputs.put("patient-bad.json", Files.readAllBytes(ROOT.resolve("docs/getting-started/samples/patient-bad.json")));
     inputs.put("broken.json", "{\n \"resourceType\": \"Patient\",\n \"id\": }".getBytes(StandardCharsets.UTF_8));
     int withIssues = 0;
     for (Map.Entry<String, byte[]> e : inputs.entrySet()) {
