@@ -463,7 +463,7 @@ public enum IssueCode {
   /** {@code CB-HTTP-003}: Every worker is busy and the queue is full, or the service is starting or stopping (HTTP 503 with Retry-After). */
   HTTP_BUSY("CB-HTTP-003", Severity.FATAL, IssueType.TRANSIENT, Sources.SERVICE,
       "%s", "detail"),
-  /** {@code CB-HTTP-004}: The request took longer than the service's time limit and was abandoned (HTTP 503). */
+  /** {@code CB-HTTP-004}: The request took longer than the service's time limit and was abandoned (HTTP 503), or its body stopped arriving for longer than the idle timeout (HTTP 408). */
   HTTP_TIME_LIMIT("CB-HTTP-004", Severity.FATAL, IssueType.TIMEOUT, Sources.SERVICE,
       "%s", "detail"),
   /** {@code CB-HTTP-005}: The service needs a bearer token and the request has none, or another (HTTP 401). */
