@@ -275,6 +275,22 @@ class ValidationServiceTest {
     assertThat(get(service, "$validate").statusCode()).isEqualTo(405);
   }
 
+  /** What Jetty refuses before the service sees it (a broken request line, huge headers) is an OperationOutcome too. */
+  @Test
+  void requestsJettyRefuses_getAnOperationOutcome() throws Exception {
+    for (String raw : List.of("GET /$validate HTTP/1.1\r\nHost: x\r\nContent-Length: x\r\n\r\n",
+        "GET /health HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(20_000) + "\r\n\r\n")) {
+      try (Socket s = new Socket(InetAddress.getLoopbackAddress(), service.port())) {
+        s.setSoTimeout(20_000);
+        s.getOutputStream().write(raw.getBytes(StandardCharsets.US_ASCII));
+        s.getOutputStream().flush();
+        String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(answer).startsWith("HTTP/1.1 4").contains("application/fhir+json")
+            .contains("\"resourceType\": \"OperationOutcome\"").doesNotContain("<html").doesNotContain("\tat ");
+      }
+    }
+  }
+
   @Test
   void metadata_health_metrics_andTheAccessLog() throws Exception {
     HttpResponse<String> meta = get(service, "metadata");

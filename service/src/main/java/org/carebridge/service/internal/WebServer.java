@@ -18,7 +18,6 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
@@ -85,7 +84,7 @@ public final class WebServer {
     holder.getRegistration().setMultipartConfig(new MultipartConfigElement(System.getProperty("java.io.tmpdir"),
         settings.maxBodyBytes(), settings.maxBodyBytes(), (int) Math.min(Integer.MAX_VALUE, settings.maxBodyBytes())));
     context.addServlet(holder, "/");
-    ErrorHandler errors = new ErrorHandler();
+    Errors errors = new Errors();
     errors.setShowStacks(false);
     server.setErrorHandler(errors);
     server.setHandler(new GracefulHandler(context));
