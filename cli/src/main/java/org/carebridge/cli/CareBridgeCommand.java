@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 
 /** The {@code carebridge} command: only subcommands. */
 @Command(name = "carebridge", mixinStandardHelpOptions = true, versionProvider = CareBridgeCommand.Version.class,
-    subcommands = {ValidateCommand.class, ExamplesCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ValidateCommand.class, ExamplesCommand.class, ConvertCommand.class, ServeCommand.class,
+        CommandLine.HelpCommand.class},
     description = "Validate CareBridge FHIR R4 messages offline, write the standard's examples, convert HL7 v2 ADT"
         + " feeds and CLD extracts to FHIR.",
     footerHeading = "%nExamples:%n",
@@ -22,6 +23,7 @@ import picocli.CommandLine.Spec;
         "  carebridge validate --package uk-core.tgz export.ndjson",
         "  carebridge examples --out examples/",
         "  carebridge convert --from hl7v2 --council-ods SCC01 adt.hl7 --out fhir/",
+        "  carebridge serve --port 8080                     FHIR $validate over HTTP",
         "",
         "Exit codes: 0 every input valid, 1 at least one invalid, 2 usage error or unreadable input.",
         "Nothing is fetched from the network.%n"})
@@ -48,7 +50,7 @@ final class CareBridgeCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: validate, examples, convert");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: validate, examples, convert, serve");
   }
 
   /** The version of this tool, from the build. */

@@ -6,14 +6,9 @@ import ca.uhn.fhir.context.FhirContext;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,26 +17,21 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.carebridge.cld.CldConverter;
-import org.carebridge.cld.CldSetting;
 import org.carebridge.cld.CldSink;
-import org.carebridge.cli.internal.Issues;
+import org.carebridge.service.report.Issues;
 import org.carebridge.cli.internal.Progress;
-import org.carebridge.cli.internal.Report;
-import org.carebridge.cli.internal.TextReport;
+import org.carebridge.service.report.Report;
+import org.carebridge.service.ConversionSettings;
+import org.carebridge.service.report.TextReport;
 import org.carebridge.cli.internal.UserError;
 import org.carebridge.cli.internal.Validators;
-import org.carebridge.core.OdsCode;
-import org.carebridge.core.Organisation;
-import org.carebridge.core.codes.DischargePathway;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.Severity;
 import org.carebridge.fhir.CareBridgeValidator;
 import org.carebridge.fhir.FhirInput;
-import org.carebridge.hl7v2.AdtContext;
 import org.carebridge.hl7v2.AdtConversion;
 import org.carebridge.hl7v2.AdtConverter;
 import org.carebridge.hl7v2.AdtMessage;
-import org.carebridge.hl7v2.AdtSetting;
 import org.hl7.fhir.r4.model.Bundle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -241,52 +231,29 @@ final class ConvertCommand implements Callable<Integer> {
     return unreadable > 0 ? Main.USAGE : errors > 0 ? Main.INVALID : Main.OK;
   }
 
-  private Runnable hl7v2() {
-    AdtConverter.Builder b = AdtConverter.builder().assessmentNotices(assessmentNotices)
-        .settingNames(ConvertCommand::option);
-    try {
-      AdtContext.Builder context = AdtContext.builder();
-      if (councilOds != null) {
-        String id = councilId != null ? councilId : "council-" + councilOds.toLowerCase(Locale.ROOT);
-        context.council(Organisation.builder().id(id).odsCode(OdsCode.of(councilOds))
-            .name(councilName != null ? councilName : councilOds).build());
-      }
-      if (pathway != null) {
-        context.pathway(pathway(pathway));
-      }
-      if (clinicianIdentifierSystem != null) {
-        context.clinicianIdentifierSystem(clinicianIdentifierSystem);
-      }
-      b.context(context.build());
-      if (hospitalOds != null) {
-        b.hospital(Organisation.builder().id(hospitalOds.toLowerCase(Locale.ROOT)).odsCode(OdsCode.of(hospitalOds))
-            .name(hospitalName != null ? hospitalName : hospitalOds).build());
-      }
-      if (site != null) {
-        b.siteCode(site);
-      }
-      if (readyDateField != null) {
-        b.dischargeReadyDateField(readyDateField);
-      }
-      if (spellNumberSystem != null) {
-        b.spellNumberSystem(spellNumberSystem);
-      }
-      if (fhirBase != null) {
-        b.fhirBase(fhirBase);
-      }
-      if (maxInputBytes != null) {
-        b.maxInputBytes(maxInputBytes);
-      }
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new UserError(e.getMessage().replace("maxInputBytes", "--max-input-bytes"));
-    }
+  /** The settings of this run, from the options: the same code turns the service's parameters into converters. */
+  private ConversionSettings settings() {
+    ConversionSettings.Builder s = ConversionSettings.builder(ConversionSettings.Naming.OPTIONS)
+        .set("council-ods", councilOds).set("council-name", councilName).set("council-id", councilId)
+        .set("hospital-ods", hospitalOds).set("hospital-name", hospitalName).set("site", site)
+        .set("ready-date-field", readyDateField).set("clinician-identifier-system", clinicianIdentifierSystem)
+        .set("spell-number-system", spellNumberSystem).set("pathway", pathway == null ? null : pathway.toString())
+        .set("assessment-notices", assessmentNotices ? "true" : null)
+        .set("max-input-bytes", maxInputBytes == null ? null : maxInputBytes.toString()).set("period", period)
+        .set("charset", charset).set("fhir-base", fhirBase);
     if (pseudonymKeyFile != null) {
-      b.pseudonymKey(pseudonymKey(pseudonymKeyFile));
+      s.pseudonymKey(pseudonymKey(pseudonymKeyFile));
     }
-    if (period != null || charset != null) {
-      throw new UserError("--period and --charset apply to --from cld only");
+    return s.build();
+  }
+
+  private Runnable hl7v2() {
+    AdtConverter converter;
+    try {
+      converter = settings().adtConverter();
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage());
     }
-    AdtConverter converter = b.build();
     return () -> {
       long messages = 0;
       for (int k = 0; k < inputs.size(); k++) {
@@ -319,43 +286,12 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   private Runnable cld() {
-    if (councilOds == null || councilName == null) {
-      throw new UserError("--from cld needs --council-ods and --council-name");
-    }
-    if (pathway != null || site != null || hospitalOds != null || assessmentNotices || readyDateField != null
-        || clinicianIdentifierSystem != null || spellNumberSystem != null || maxInputBytes != null
-        || pseudonymKeyFile != null) {
-      throw new UserError("--pathway, --site, --hospital-ods, --ready-date-field, --clinician-identifier-system,"
-          + " --spell-number-system, --max-input-bytes, --pseudonym-key-file and --assessment-notices apply to"
-          + " --from hl7v2 only");
-    }
-    CldConverter.Builder b = CldConverter.builder().settingNames(ConvertCommand::option);
+    CldConverter converter;
     try {
-      b.councilOdsCode(councilOds).councilName(councilName);
-      if (councilId != null) {
-        b.councilId(councilId);
-      }
-      if (fhirBase != null) {
-        b.fhirBase(fhirBase);
-      }
-      if (period != null) {
-        String[] parts = period.split("\\.\\.", -1);
-        if (parts.length != 2) {
-          throw new UserError("--period must be START..END, e.g. 2026-07-01..2026-09-30, got '" + period + "'");
-        }
-        b.reportingPeriod(LocalDate.parse(parts[0]), LocalDate.parse(parts[1]));
-      }
-      if (charset != null) {
-        b.charset(Charset.forName(charset));
-      }
-    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      throw new UserError("--charset: unknown character set '" + charset + "'");
-    } catch (DateTimeParseException e) {
-      throw new UserError("--period dates must be YYYY-MM-DD, got '" + period + "'");
-    } catch (IllegalArgumentException | NullPointerException e) {
+      converter = settings().cldConverter();
+    } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }
-    CldConverter converter = b.build();
     return () -> {
       List<Path> readable = new ArrayList<>();
       for (Path in : inputs) {
@@ -424,15 +360,6 @@ final class ConvertCommand implements Callable<Integer> {
           + " (make one with: head -c 32 /dev/urandom > " + file + ")");
     }
     return key;
-  }
-
-  private static DischargePathway pathway(int n) {
-    for (DischargePathway p : DischargePathway.values()) {
-      if (p.name().endsWith("_" + n)) {
-        return p;
-      }
-    }
-    throw new UserError("--pathway must be 0, 1, 2 or 3, got " + n);
   }
 
   /**
@@ -552,28 +479,6 @@ final class ConvertCommand implements Callable<Integer> {
     b.append(' ').append(TextReport.location(i)).append(' ').append(i.severity()).append(' ')
         .append(i.code()).append(": ").append(TextReport.oneLine(i.message()));
     return b.toString();
-  }
-
-  /** How advice in the adapters' messages names a setting: by this command's option. */
-  static String option(AdtSetting setting) {
-    return switch (setting) {
-      case COUNCIL -> "--council-ods and --council-name";
-      case PATHWAY -> "--pathway";
-      case CLINICIAN_IDENTIFIER_SYSTEM -> "--clinician-identifier-system";
-      case HOSPITAL -> "--hospital-ods";
-      case SITE_CODE -> "--site";
-      case DISCHARGE_READY_DATE_FIELD -> "--ready-date-field";
-      case ASSESSMENT_NOTICES -> "--assessment-notices";
-      case MAX_INPUT_BYTES -> "--max-input-bytes";
-    };
-  }
-
-  /** How advice in the adapters' messages names a setting: by this command's option. */
-  static String option(CldSetting setting) {
-    return switch (setting) {
-      case REPORTING_PERIOD -> "--period";
-      case CHARSET -> "--charset";
-    };
   }
 
   private static String stem(Path p) {

@@ -11,17 +11,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import org.carebridge.cli.internal.Outcome;
+import org.carebridge.service.report.Outcome;
 import org.carebridge.cli.internal.Progress;
-import org.carebridge.cli.internal.Report;
+import org.carebridge.service.report.Report;
 import org.carebridge.cli.internal.Runner;
 import org.carebridge.cli.internal.Sources;
-import org.carebridge.cli.internal.Summary;
+import org.carebridge.service.report.Summary;
 import org.carebridge.cli.internal.UserError;
 import org.carebridge.cli.internal.Validators;
 import org.carebridge.fhir.CareBridgeValidator;
 import org.carebridge.fhir.FhirInput;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -78,17 +79,8 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Write the report to FILE instead of standard output.")
   Path output;
 
-  @Option(names = {"-p", "--package"}, paramLabel = "PACKAGE",
-      description = "Also load this FHIR package, a .tgz file or an unpacked package folder (repeatable), for example"
-          + " UK Core. The CareBridge package is always loaded; a package given here also stands in for a declared"
-          + " dependency of the same name.")
-  List<Path> packages = new ArrayList<>();
-
-  @Option(names = "--package-cache", paramLabel = "DIR",
-      description = "The FHIR package cache in which the CareBridge package's declared dependencies (UK Core) are"
-          + " looked for, as DIR/<name>#<version>/package (default: ~/.fhir/packages, shared with SUSHI, the HL7"
-          + " validator and Firely's tools). Nothing is ever downloaded.")
-  Path packageCache;
+  @Mixin
+  PackageOptions packageOptions = new PackageOptions();
 
   @Option(names = "--profile", paramLabel = "URL",
       description = "Validate every input against this profile (canonical URL), as well as the profiles it claims.")
@@ -127,7 +119,7 @@ final class ValidateCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("carebridge: cannot read " + m.label() + ": " + m.reason());
       }
     }
-    CareBridgeValidator validator = Validators.get(packages, packageCache);
+    CareBridgeValidator validator = packageOptions.validator();
     Validators.printNotices(validator, spec.commandLine().getErr());
     Function<FhirInput, Result<Void>> check = check(validator, profile);
     Report.Run run = new Report.Run(CareBridgeCommand.version(), validator.packages(), profile, warningsAsErrors,

@@ -136,7 +136,7 @@ class HtmlReportBrowserTest {
     return out;
   }
 
-  private static Path require(Optional<Path> tool, String what) {
+  static Path require(Optional<Path> tool, String what) {
     if (tool.isEmpty()) {
       String why = "no " + what + " on the PATH: the HTML report is not rendered";
       if (System.getenv("CI") != null) {
@@ -147,7 +147,7 @@ class HtmlReportBrowserTest {
     return tool.get();
   }
 
-  private static Optional<Path> find(String... names) {
+  static Optional<Path> find(String... names) {
     String path = System.getenv("PATH");
     if (path == null) {
       return Optional.empty();
@@ -167,7 +167,7 @@ class HtmlReportBrowserTest {
    * Just enough of the W3C WebDriver protocol to open a page, find elements, click them and ask what is shown:
    * ChromeDriver on a loopback port, one headless browser session.
    */
-  private static final class WebDriver implements AutoCloseable {
+  static final class WebDriver implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Process process;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -231,6 +231,16 @@ class HtmlReportBrowserTest {
     String text(String element) throws IOException {
       return call("GET", "/session/" + session + "/element/" + element + "/text", null).asText()
           .replaceAll("\\s+", " ");
+    }
+
+    /** Types text into a form field. */
+    void type(String element, String text) throws IOException {
+      call("POST", "/session/" + session + "/element/" + element + "/value", JSON.createObjectNode().put("text", text));
+    }
+
+    /** The current page's source. */
+    String source() throws IOException {
+      return call("GET", "/session/" + session + "/source", null).asText();
     }
 
     void click(String element) throws IOException {

@@ -1,5 +1,7 @@
 package org.carebridge.cli.internal;
 
+import org.carebridge.service.report.Outcome;
+
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.LongSupplier;

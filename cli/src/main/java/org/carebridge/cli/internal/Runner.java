@@ -1,5 +1,8 @@
 package org.carebridge.cli.internal;
 
+import org.carebridge.service.report.Issues;
+import org.carebridge.service.report.Outcome;
+
 import org.carebridge.core.validation.IssueCode;
 import org.carebridge.core.validation.Result;
 import java.io.BufferedReader;

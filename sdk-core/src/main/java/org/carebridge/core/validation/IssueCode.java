@@ -453,6 +453,29 @@ public enum IssueCode {
   CLI_INPUT_UNREADABLE("CB-CLI-001", Severity.FATAL, IssueType.STRUCTURE, Sources.CLI,
       "%s", "detail"),
 
+  // The service (service module): what it answers when it refuses an HTTP request, and why.
+  /** {@code CB-HTTP-001}: The request body is larger than the service's limit (HTTP 413); the rest was not read. */
+  HTTP_BODY_TOO_LARGE("CB-HTTP-001", Severity.FATAL, IssueType.TOO_LONG, Sources.SERVICE,
+      "%s", "detail"),
+  /** {@code CB-HTTP-002}: The request's Content-Type is not one the operation takes (HTTP 415). */
+  HTTP_UNSUPPORTED_MEDIA_TYPE("CB-HTTP-002", Severity.FATAL, IssueType.NOT_SUPPORTED, Sources.SERVICE,
+      "%s", "detail"),
+  /** {@code CB-HTTP-003}: Every worker is busy and the queue is full, or the service is starting or stopping (HTTP 503 with Retry-After). */
+  HTTP_BUSY("CB-HTTP-003", Severity.FATAL, IssueType.TRANSIENT, Sources.SERVICE,
+      "%s", "detail"),
+  /** {@code CB-HTTP-004}: The request took longer than the service's time limit and was abandoned (HTTP 503), or its body stopped arriving for longer than the idle timeout (HTTP 408). */
+  HTTP_TIME_LIMIT("CB-HTTP-004", Severity.FATAL, IssueType.TIMEOUT, Sources.SERVICE,
+      "%s", "detail"),
+  /** {@code CB-HTTP-005}: The service needs a bearer token and the request has none, or another (HTTP 401). */
+  HTTP_UNAUTHORIZED("CB-HTTP-005", Severity.FATAL, IssueType.LOGIN, Sources.SERVICE,
+      "%s", "detail"),
+  /** {@code CB-HTTP-006}: The request is not one the operation takes: a wrong parameter, a Parameters without a resource, a resource of another type than the path's (HTTP 400). */
+  HTTP_BAD_REQUEST("CB-HTTP-006", Severity.FATAL, IssueType.INVALID, Sources.SERVICE,
+      "%s", "detail"),
+  /** {@code CB-HTTP-007}: No such path, or a method the path does not take (HTTP 404 or 405). */
+  HTTP_NOT_FOUND("CB-HTTP-007", Severity.FATAL, IssueType.NOT_SUPPORTED, Sources.SERVICE,
+      "%s", "detail"),
+
   // The conformance kit.
   /** {@code CB-KIT-001}: The folder given to {@code ConformanceKit.check} holds no {@code .json} or {@code .xml} file. */
   KIT_NO_FILES("CB-KIT-001", Severity.ERROR, IssueType.REQUIRED, Sources.KIT,
@@ -585,6 +608,8 @@ public enum IssueCode {
     public static final String CLD = "cld";
     /** {@link Issue#source()} of the command line. */
     public static final String CLI = "carebridge-cli";
+    /** {@link Issue#source()} of the service (HTTP). */
+    public static final String SERVICE = "carebridge-service";
     /** {@link Issue#source()} of the conformance kit. */
     public static final String KIT = "carebridge-kit";
 

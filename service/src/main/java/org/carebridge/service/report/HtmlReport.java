@@ -1,4 +1,4 @@
-package org.carebridge.cli.internal;
+package org.carebridge.service.report;
 
 import java.io.PrintWriter;
 import java.util.EnumSet;

@@ -1,4 +1,4 @@
-package org.carebridge.cli.internal;
+package org.carebridge.service.report;
 
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.Result;
@@ -44,17 +44,6 @@ final class OperationOutcomeReport extends WholeRunReport {
   }
 
   static OperationOutcome outcome(Outcome o, Level shown) {
-    List<org.carebridge.core.validation.Issue> issues = o.shown(shown);
-    OperationOutcome oo = OperationOutcomes.of(Result.empty(issues));
-    if (issues.isEmpty() && !o.issues().isEmpty()) {
-      // FHIR needs one issue; "No issues found" would not be true.
-      oo.getIssueFirstRep().getDetails().setText("No issues of severity " + shown.name() + " or above; "
-          + o.issues().size() + " less severe not shown");
-    }
-    Narrative n = new Narrative().setStatus(Narrative.NarrativeStatus.GENERATED);
-    n.setDivAsString("<div xmlns=\"http://www.w3.org/1999/xhtml\">Validation of <code>" + Html.escape(o.label())
-        + "</code>: " + (o.valid() ? "valid" : o.unreadable() ? "unreadable" : "invalid") + "</div>");
-    oo.setText(n);
-    return oo;
+    return o.operationOutcome(shown);
   }
 }

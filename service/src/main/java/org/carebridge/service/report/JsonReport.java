@@ -1,4 +1,4 @@
-package org.carebridge.cli.internal;
+package org.carebridge.service.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -1,4 +1,4 @@
-package org.carebridge.cli.internal;
+package org.carebridge.service.report;
 
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.IssueCode;

@@ -1,4 +1,4 @@
-package org.carebridge.cli.internal;
+package org.carebridge.service.report;
 
 import java.io.PrintWriter;
 import org.carebridge.core.validation.Issue;
@@ -56,6 +56,9 @@ public final class TextReport implements Report {
   /**
    * The text on one line, safe for a terminal: line breaks become spaces, other control characters (which a
    * message may echo from the input, e.g. terminal escape sequences) become U+FFFD.
+   *
+   * @param s the text
+   * @return the line
    */
   public static String oneLine(String s) {
     StringBuilder b = new StringBuilder(s.length());

@@ -1,4 +1,4 @@
-package org.carebridge.cli.internal;
+package org.carebridge.service.report;
 
 /** HTML/XML text escaping. */
 final class Html {

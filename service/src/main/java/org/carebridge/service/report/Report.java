@@ -1,4 +1,4 @@
-package org.carebridge.cli.internal;
+package org.carebridge.service.report;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -23,19 +23,42 @@ public interface Report {
    * @param shown the least severe issues the report shows ({@code --severity})
    */
   record Run(String version, List<String> packages, String profile, boolean warningsAsErrors, Level shown) {
-    /** Checks that the level is given. */
+    /**
+     * Checks that the level is given.
+     *
+     * @param version the command line's version
+     * @param packages the FHIR packages in use
+     * @param profile the forced profile, or null
+     * @param warningsAsErrors whether warnings made inputs invalid
+     * @param shown the least severe issues shown
+     */
     public Run {
       Objects.requireNonNull(shown, "shown");
     }
   }
 
-  /** One more outcome, in input order. */
+  /**
+   * One more outcome, in input order.
+   *
+   * @param outcome the outcome
+   */
   void add(Outcome outcome);
 
-  /** All outcomes have been added; write the rest and flush. */
+  /**
+   * All outcomes have been added; write the rest and flush.
+   *
+   * @param summary the totals
+   */
   void finish(Summary summary);
 
-  /** The report for a {@code --format} value. */
+  /**
+   * The report for a {@code --format} value.
+   *
+   * @param format the format
+   * @param out where it is written
+   * @param run what it says about the run
+   * @return the report
+   */
   static Report of(Format format, PrintWriter out, Run run) {
     return switch (format) {
       case text -> new TextReport(out, run);
@@ -64,7 +87,12 @@ public interface Report {
       this.least = least;
     }
 
-    /** True when issues of this severity are shown. */
+    /**
+     * True when issues of this severity are shown.
+     *
+     * @param s the severity
+     * @return whether shown
+     */
     public boolean shows(Severity s) {
       return s.isError() || s.ordinal() <= least.ordinal();
     }
@@ -81,7 +109,16 @@ public interface Report {
 
   /** The {@code --format} values. */
   enum Format {
-    text, json, operationoutcome, junit, html;
+    /** One line per issue and a summary. */
+    text,
+    /** One JSON document. */
+    json,
+    /** A FHIR OperationOutcome, or a Bundle of them. */
+    operationoutcome,
+    /** JUnit XML, one test case per input. */
+    junit,
+    /** A self-contained HTML page. */
+    html;
 
     /** Lower-case severity name as used in the reports. */
     static String severity(org.carebridge.core.validation.Severity s) {
