@@ -8,7 +8,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -44,12 +48,14 @@ public final class Preflight {
 
   private final long maxBytes;
   private final int maxDepth;
+  private final Limits limits;
   private final JsonSyntax json;
 
-  public Preflight(long maxBytes, int maxDepth) {
-    this.maxBytes = maxBytes;
-    this.maxDepth = maxDepth;
-    this.json = new JsonSyntax(maxDepth);
+  public Preflight(Limits limits) {
+    this.limits = limits;
+    this.maxBytes = limits.maxBytes();
+    this.maxDepth = limits.maxDepth();
+    this.json = new JsonSyntax(limits);
   }
 
   /** A new, locked-down JDK StAX factory (one per document: factories are not guaranteed thread-safe). */
@@ -128,12 +134,25 @@ public final class Preflight {
         "The input is neither JSON (starting with '{') nor XML (starting with '<')");
   }
 
+  /** One open XML element: where its start tag begins, its children counted by name and extension url. */
+  private static final class Open {
+    final int tagStart;
+    final Map<String, Integer> children = new HashMap<>();
+    final Map<String, Integer> extensionUrls = new HashMap<>();
+    int textLength;
+
+    Open(int tagStart) {
+      this.tagStart = tagStart;
+    }
+  }
+
   private Issue scanXml(String text) {
     XMLStreamReader r = null;
     try {
       r = xmlFactory().createXMLStreamReader(new StringReader(text));
       XmlShape shape = new XmlShape();
-      int depth = 0;
+      Deque<Open> open = new ArrayDeque<>();
+      long elements = 0;
       while (r.hasNext()) {
         int event = r.next();
         switch (event) {
@@ -146,18 +165,23 @@ public final class Preflight {
                 "Entity references are not allowed in FHIR XML");
           }
           case XMLStreamConstants.START_ELEMENT -> {
-            depth++;
-            if (depth > maxDepth) {
-              return xmlIssue(IssueCode.INPUT_TOO_DEEP, r.getLocation(),
-                  "The XML nests deeper than the limit of " + maxDepth + " levels");
+            Open parent = open.peek();
+            Open element = new Open(tagStart(text, r.getLocation()));
+            open.push(element);
+            Issue issue = startElement(r, text, element, parent, open.size(), ++elements, shape);
+            if (issue != null) {
+              return issue;
             }
-            String repeated = shape.start(r.getNamespaceURI(), r.getLocalName());
-            if (repeated != null) {
-              return xmlIssue(IssueCode.XML_REPEATED_ELEMENT, r.getLocation(), "The XML repeats an element: " + repeated);
+          }
+          case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+            Open element = open.peek();
+            if (element != null && (element.textLength += r.getTextLength()) > limits.maxStringLength()) {
+              return at(IssueCode.INPUT_STRING_TOO_LONG, text, element.tagStart, "The text of an XML element is longer"
+                  + " than the limit of " + limits.maxStringLength() + " characters");
             }
           }
           case XMLStreamConstants.END_ELEMENT -> {
-            depth--;
+            open.pop();
             shape.end();
           }
           default -> { }
@@ -189,6 +213,60 @@ public final class Preflight {
         }
       }
     }
+  }
+
+  /** The limits and shape checks of one start tag; null when it is within them. */
+  private Issue startElement(XMLStreamReader r, String text, Open element, Open parent, int depth, long elements,
+      XmlShape shape) {
+    int tag = element.tagStart;
+    if (depth > maxDepth) {
+      return at(IssueCode.INPUT_TOO_DEEP, text, tag, "The XML nests deeper than the limit of " + maxDepth + " levels");
+    }
+    if (elements > limits.maxElements()) {
+      return at(IssueCode.INPUT_TOO_MANY_ELEMENTS, text, tag,
+          "The XML has more than the limit of " + limits.maxElements() + " elements in all");
+    }
+    String name = r.getLocalName();
+    if (parent != null && parent.children.merge(name, 1, Integer::sum) > limits.maxArrayItems()) {
+      return at(IssueCode.INPUT_TOO_MANY_ITEMS, text, tag, "The XML repeats the element '" + name
+          + "' more than the limit of " + limits.maxArrayItems() + " times in one parent");
+    }
+    for (int i = 0; i < r.getAttributeCount(); i++) {
+      if (r.getAttributeValue(i).length() > limits.maxStringLength()) {
+        return at(IssueCode.INPUT_STRING_TOO_LONG, text, tag, "An XML attribute value is longer than the limit of "
+            + limits.maxStringLength() + " characters");
+      }
+    }
+    if (parent != null && ("extension".equals(name) || "modifierExtension".equals(name))) {
+      String url = r.getAttributeValue(null, "url");
+      if (url != null && parent.extensionUrls.merge(name + " " + url, 1, Integer::sum) > limits.maxRepeats()) {
+        return at(IssueCode.INPUT_TOO_MANY_REPEATS, text, tag, "The XML repeats one extension (the same url) more"
+            + " than the limit of " + limits.maxRepeats() + " times in one element");
+      }
+    }
+    String repeated = shape.start(r.getNamespaceURI(), name);
+    if (repeated != null) {
+      return at(IssueCode.XML_REPEATED_ELEMENT, text, tag, "The XML repeats an element: " + repeated);
+    }
+    return null;
+  }
+
+  /**
+   * The offset of the '<' that opens the start tag the reader has just read: the last '<' before the end of the
+   * tag (an attribute value cannot hold a raw '<'). -1 when the reader gives no offset.
+   */
+  private static int tagStart(String text, Location end) {
+    int offset = end == null ? -1 : end.getCharacterOffset();
+    if (offset <= 0 || offset > text.length()) {
+      return -1;
+    }
+    return text.lastIndexOf('<', offset - 1);
+  }
+
+  /** An issue at a character offset of the text (or without a position when the offset is unknown). */
+  private static Issue at(IssueCode code, String text, int offset, String message) {
+    int[] pos = offset < 0 ? new int[] {0, 0} : position(text, offset);
+    return Issues.input(code, message, pos[0], pos[1]);
   }
 
   private static Issue xmlIssue(IssueCode code, Location loc, String message) {
@@ -242,6 +320,21 @@ public final class Preflight {
       }
     }
     return n;
+  }
+
+  /**
+   * 1-based line and column of the first character of a checked input's root ('{' or '<'), where an issue about
+   * the input as a whole points.
+   *
+   * @param text the text of a {@link Result} that passed
+   * @return {line, column}
+   */
+  public static int[] rootPosition(String text) {
+    int start = 0;
+    while (start < text.length() && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == '\uFEFF')) {
+      start++;
+    }
+    return position(text, Math.min(start, Math.max(0, text.length() - 1)));
   }
 
   /** 1-based line and column of a character offset. */
