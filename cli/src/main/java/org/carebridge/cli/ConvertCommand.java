@@ -45,6 +45,7 @@ import org.carebridge.hl7v2.AdtSetting;
 import org.hl7.fhir.r4.model.Bundle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -169,6 +170,9 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--no-validate", description = "Do not validate the Bundles written.")
   boolean noValidate;
 
+  @Mixin
+  LimitOptions limits = new LimitOptions();
+
   @Option(names = "--severity", paramLabel = "LEVEL", defaultValue = "information",
       description = "Least severe issues to show: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, every issue)."
           + " It filters what is printed (and written to the report file) only: the summary and the exit code"
@@ -205,7 +209,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
     Runnable converter = from == From.hl7v2 ? hl7v2() : cld();
     if (!noValidate) {
-      Validators.printNotices(Validators.get(List.of()), spec.commandLine().getErr());
+      Validators.printNotices(validator(), spec.commandLine().getErr());
     }
     try {
       Files.createDirectories(out);
@@ -443,7 +447,7 @@ final class ConvertCommand implements Callable<Integer> {
    */
   private final class Output implements AutoCloseable {
     private final String ndjsonName;
-    private final CareBridgeValidator validator = noValidate ? null : Validators.get(List.of());
+    private final CareBridgeValidator validator = noValidate ? null : validator();
     private final FhirContext ctx = FhirContext.forR4Cached();
     private Writer ndjsonWriter;
     private Path ndjsonFile;
@@ -566,6 +570,11 @@ final class ConvertCommand implements Callable<Integer> {
       case ASSESSMENT_NOTICES -> "--assessment-notices";
       case MAX_INPUT_BYTES -> "--max-input-bytes";
     };
+  }
+
+  /** The validator of the Bundles written: the CareBridge package, with the limits given. */
+  private CareBridgeValidator validator() {
+    return Validators.get(List.of(), null, limits.key(), limits::applyTo);
   }
 
   /** How advice in the adapters' messages names a setting: by this command's option. */

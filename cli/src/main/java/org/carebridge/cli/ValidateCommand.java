@@ -22,6 +22,7 @@ import org.carebridge.cli.internal.Validators;
 import org.carebridge.fhir.CareBridgeValidator;
 import org.carebridge.fhir.FhirInput;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -109,6 +110,9 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Validation threads (default: ${DEFAULT-VALUE}). Output order never depends on it.")
   int threads;
 
+  @Mixin
+  LimitOptions limits = new LimitOptions();
+
   @Override
   public Integer call() throws IOException {
     if (threads < 1 || threads > 64) {
@@ -127,7 +131,7 @@ final class ValidateCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("carebridge: cannot read " + m.label() + ": " + m.reason());
       }
     }
-    CareBridgeValidator validator = Validators.get(packages, packageCache);
+    CareBridgeValidator validator = Validators.get(packages, packageCache, limits.key(), limits::applyTo);
     Validators.printNotices(validator, spec.commandLine().getErr());
     Function<FhirInput, Result<Void>> check = check(validator, profile);
     Report.Run run = new Report.Run(CareBridgeCommand.version(), validator.packages(), profile, warningsAsErrors,

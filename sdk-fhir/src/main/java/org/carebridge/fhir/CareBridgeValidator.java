@@ -83,8 +83,8 @@ public final class CareBridgeValidator {
   /** Default {@link Builder#maxElements(int)}: 200,000 JSON values or XML elements in one input. */
   public static final int DEFAULT_MAX_ELEMENTS = 200_000;
 
-  /** Default {@link Builder#maxRepeats(int)}: 100 copies of one extension in one element. */
-  public static final int DEFAULT_MAX_REPEATS = 100;
+  /** Default {@link Builder#maxRepeats(int)}: 50 copies of one extension in one element. */
+  public static final int DEFAULT_MAX_REPEATS = 50;
 
   /** Default {@link Builder#maxStringLength(int)}: 1,048,576 characters (FHIR's limit on a string, 1 MB). */
   public static final int DEFAULT_MAX_STRING_LENGTH = 1_048_576;

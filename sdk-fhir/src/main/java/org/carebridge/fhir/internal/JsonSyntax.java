@@ -90,7 +90,8 @@ final class JsonSyntax {
       if (tooDeepAt(text, maxDepth) < 0) {
         // Jackson's fixed limit on the length of a number (1,000 characters): a malformed number, at the number
         return issue(IssueCode.JSON_MALFORMED, "invalid number (longer than "
-            + StreamReadConstraints.DEFAULT_MAX_NUM_LEN + " characters)", e.getLocation());
+            + StreamReadConstraints.DEFAULT_MAX_NUM_LEN + " characters)",
+            e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation());
       }
       // the parser's own position depends on how far it had buffered; the bracket that opens one level too many
       // is found in the text itself, so the position is the same on every run and always inside the input
