@@ -110,6 +110,10 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Validation threads (default: ${DEFAULT-VALUE}). Output order never depends on it.")
   int threads;
 
+  @Option(names = "--max-input-bytes", paramLabel = "N", description = "Largest input, or NDJSON line, in UTF-8 bytes"
+      + " (default: " + CareBridgeValidator.DEFAULT_MAX_INPUT_BYTES + ", 16 MiB).")
+  long maxInputBytes = CareBridgeValidator.DEFAULT_MAX_INPUT_BYTES;
+
   @Mixin
   LimitOptions limits = new LimitOptions();
 
@@ -131,7 +135,13 @@ final class ValidateCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("carebridge: cannot read " + m.label() + ": " + m.reason());
       }
     }
-    CareBridgeValidator validator = Validators.get(packages, packageCache, limits.key(), limits::applyTo);
+    if (maxInputBytes <= 0) {
+      throw new UserError("--max-input-bytes must be positive, got " + maxInputBytes);
+    }
+    List<Object> settings = new ArrayList<>(limits.key());
+    settings.add(maxInputBytes);
+    CareBridgeValidator validator = Validators.get(packages, packageCache, settings,
+        b -> limits.applyTo(b.maxInputBytes(maxInputBytes)));
     Validators.printNotices(validator, spec.commandLine().getErr());
     Function<FhirInput, Result<Void>> check = check(validator, profile);
     Report.Run run = new Report.Run(CareBridgeCommand.version(), validator.packages(), profile, warningsAsErrors,
@@ -142,7 +152,7 @@ final class ValidateCommand implements Callable<Integer> {
       Summary summary = new Summary();
       Progress bar = new Progress(spec.commandLine().getErr(), progress || parent.terminal(),
           parent.terminal() && !progress);
-      new Runner(check, warningsAsErrors, threads, CareBridgeValidator.DEFAULT_MAX_INPUT_BYTES, ndjson)
+      new Runner(check, warningsAsErrors, threads, maxInputBytes, ndjson)
           .run(sources, parent.stdin(), (Outcome o) -> {
             summary.add(o);
             if (output == null && !o.shown(severity).isEmpty()) {

@@ -99,7 +99,7 @@ class ValidateCommandTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"--max-depth=3", "--max-array-items=0", "--max-elements=-1", "--max-repeats=0",
-      "--max-string-length=0", "--max-issues=0", "--max-message-length=10", "--deadline=-1"})
+      "--max-string-length=0", "--max-issues=0", "--max-message-length=10", "--deadline=-1", "--max-input-bytes=0"})
   void limitOptions_badValues_areUsageErrorsNamingTheOption(String option) {
     Cli.Result r = Cli.run("validate", option, valid.toString());
     assertThat(r.exitCode()).isEqualTo(2);
