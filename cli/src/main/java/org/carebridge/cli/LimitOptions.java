@@ -2,7 +2,10 @@ package org.carebridge.cli;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.IntConsumer;
 import org.carebridge.cli.internal.UserError;
 import org.carebridge.fhir.CareBridgeValidator;
 import picocli.CommandLine.Option;
@@ -60,54 +63,34 @@ final class LimitOptions {
       throw new UserError("--deadline must be 0 (off) or a number of seconds, got " + deadlineSeconds);
     }
     try {
-      if (maxDepth != null) {
-        b.maxDepth(maxDepth);
-      }
-      if (maxArrayItems != null) {
-        b.maxArrayItems(maxArrayItems);
-      }
-      if (maxElements != null) {
-        b.maxElements(maxElements);
-      }
-      if (maxRepeats != null) {
-        b.maxRepeats(maxRepeats);
-      }
-      if (maxStringLength != null) {
-        b.maxStringLength(maxStringLength);
-      }
-      if (maxIssues != null) {
-        b.maxIssues(maxIssues);
-      }
-      if (maxMessageLength != null) {
-        b.maxMessageLength(maxMessageLength);
-      }
+      set(maxDepth, b::maxDepth);
+      set(maxArrayItems, b::maxArrayItems);
+      set(maxElements, b::maxElements);
+      set(maxRepeats, b::maxRepeats);
+      set(maxStringLength, b::maxStringLength);
+      set(maxIssues, b::maxIssues);
+      set(maxMessageLength, b::maxMessageLength);
       if (deadlineSeconds > 0) {
         b.deadline(Duration.ofSeconds(deadlineSeconds));
       }
     } catch (IllegalArgumentException e) {
+      // the builder names its method ("maxRepeats must be positive, got 0"): say the option instead
       String message = e.getMessage();
-      for (String[] name : new String[][] {{"maxDepth", "--max-depth"}, {"maxArrayItems", "--max-array-items"},
-          {"maxElements", "--max-elements"}, {"maxRepeats", "--max-repeats"}, {"maxStringLength", "--max-string-length"},
-          {"maxIssues", "--max-issues"}, {"maxMessageLength", "--max-message-length"}}) {
-        if (message.startsWith(name[0] + " ")) {
-          message = name[1] + message.substring(name[0].length());
-        }
-      }
-      throw new UserError(message);
+      int space = message.indexOf(' ');
+      throw new UserError("--" + message.substring(0, space).replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT)
+          + message.substring(space));
+    }
+  }
+
+  private static void set(Integer value, IntConsumer setter) {
+    if (value != null) {
+      setter.accept(value);
     }
   }
 
   /** What sets these options apart, for the cache of validators: equal keys, equal validators. */
   List<Object> key() {
-    List<Object> key = new ArrayList<>();
-    key.add(maxDepth);
-    key.add(maxArrayItems);
-    key.add(maxElements);
-    key.add(maxRepeats);
-    key.add(maxStringLength);
-    key.add(maxIssues);
-    key.add(maxMessageLength);
-    key.add(deadlineSeconds);
-    return key;
+    return new ArrayList<>(Arrays.asList(maxDepth, maxArrayItems, maxElements, maxRepeats, maxStringLength, maxIssues,
+        maxMessageLength, deadlineSeconds));
   }
 }
