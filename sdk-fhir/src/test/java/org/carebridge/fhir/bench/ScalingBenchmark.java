@@ -43,6 +43,13 @@ public final class ScalingBenchmark {
     System.out.println("- load average (1 min) at start: " + Scaling.load());
     IntFunction<String> extensions = n -> copies(encounter, "extension", n);
     IntFunction<String> participants = n -> copies(encounter, "participant", n);
+    for (int i = 0; i < 3; i++) { // warm the JIT on both shapes and every validator before the first timing
+      for (String input : List.of(extensions.apply(BASE), participants.apply(BASE))) {
+        unguarded.validate(input);
+        raw.validate(input);
+        shipped.validate(input);
+      }
+    }
     List<Scaling.Row> rows = new ArrayList<>();
     rows.addAll(Scaling.measure("extension copies, engine (limits raised)", BASE, extensions, unguarded::validate, RUNS));
     rows.addAll(Scaling.measure("extension copies, raw HAPI", BASE, extensions, raw::validate, RUNS));
