@@ -16,7 +16,7 @@ import org.carebridge.core.testing.Fuzzing;
 /**
  * Hostile CSV never escapes {@link CldConverter#convert(java.io.Reader)}: mutants (jqwik, see {@link Fuzzing}) of the
  * CLD samples, valid and malformed. Per input: no Throwable and a result within 2 s (the converter has no safety net
- * of its own: any exception is a crash here).
+ * of its own: any exception is a crash here). The converter is warmed up on the seeds first.
  *
  * <p>CI runs a few seconds; a long run: {@code ./mvnw -B -ntp -o -pl adapter-cld -am test -Dtest=HostileInputFuzzTest
  * -Dsurefire.failIfNoSpecifiedTests=false -Dcarebridge.hostile.seconds=600 -Dcarebridge.hostile.tries=1000000
@@ -37,6 +37,8 @@ class HostileInputFuzzTest {
       }
     }
     assertThat(seeds).hasSizeGreaterThan(10);
+    // the first conversion in a JVM loads HAPI's FHIR model (over 2 s on a loaded machine): not the input's cost
+    seeds.forEach(seed -> Samples.STAFFORDSHIRE.convert(new StringReader(seed)));
     Fuzzing.Report report = Fuzzing.run("CldConverter.convert (CSV)", Fuzzing.Settings.of(Long.MAX_VALUE, 4),
         Fuzzing.mutants(seeds, TOKENS), input -> {
           Samples.STAFFORDSHIRE.convert(new StringReader(input));
