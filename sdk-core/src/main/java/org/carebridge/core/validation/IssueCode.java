@@ -246,6 +246,9 @@ public enum IssueCode {
   /** {@code CB-INPUT-013}: A string (JSON string or property name, XML attribute value or text) is longer than the configured limit. */
   INPUT_STRING_TOO_LONG("CB-INPUT-013", Severity.FATAL, IssueType.TOO_LONG, Sources.INPUT,
       "%s", "detail"),
+  /** {@code CB-INPUT-014}: The input has an element the HL7 validator cannot read (an XML choice element with a type it does not have; a meta.profile or entry.fullUrl without a value, in XML or JSON). */
+  UNREADABLE_ELEMENT("CB-INPUT-014", Severity.FATAL, IssueType.STRUCTURE, Sources.INPUT,
+      "%s", "detail"),
   /** {@code CB-ENGINE-002}: The validation of this input took longer than the configured deadline and was stopped. */
   VALIDATION_DEADLINE("CB-ENGINE-002", Severity.FATAL, IssueType.TIMEOUT, Sources.FHIR_VALIDATOR,
       "%s", "detail"),

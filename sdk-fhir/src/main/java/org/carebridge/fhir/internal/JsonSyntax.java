@@ -121,6 +121,10 @@ final class JsonSyntax {
     /** For an object directly inside such an array: the array's url counts. */
     final Map<String, Integer> urlsOfList;
     int items;
+    /** In a meta or entry object: where its {@code _profile} or {@code _fullUrl} is, and whether the value is too. */
+    JsonLocation underscore;
+    boolean valued;
+    boolean nullValue;
 
     Frame(boolean array, String name, JsonLocation start, Map<String, Integer> urlsOfList) {
       this.array = array;
@@ -151,12 +155,22 @@ final class JsonSyntax {
         if (parser.getTextLength() > limits.maxStringLength()) {
           return tooLong("property name", parser.currentTokenLocation());
         }
+        if (parent != null && (("meta".equals(parent.name) && "_profile".equals(parser.currentName()))
+            || ("entry".equals(parent.name) && "_fullUrl".equals(parser.currentName())))) {
+          parent.underscore = parser.currentTokenLocation();
+        }
       } else if (token.isStructEnd()) {
-        open.pop();
+        Frame closed = open.pop();
+        if (closed.underscore != null && (!closed.valued || closed.nullValue)) {
+          String what = "meta".equals(closed.name) ? "profile" : "fullUrl";
+          return located(IssueCode.UNREADABLE_ELEMENT, "'_" + what + "' in '" + closed.name + "' has no '" + what
+              + "' value beside it (the HL7 validator cannot read it)", closed.underscore);
+        }
         if (open.isEmpty()) {
           return null;
         }
       } else {
+        valueFor(parent, open, token, parser.currentName());
         if (++values > limits.maxElements()) {
           return located(IssueCode.INPUT_TOO_MANY_ELEMENTS, "The JSON has more than the limit of "
               + limits.maxElements() + " values (objects, arrays, strings, numbers and literals) in all",
@@ -180,6 +194,22 @@ final class JsonSyntax {
         }
       }
       token = parser.nextToken();
+    }
+  }
+
+  /** Notes a {@code meta.profile} or {@code entry.fullUrl} value, and a null among the profiles. */
+  private static void valueFor(Frame parent, Deque<Frame> open, JsonToken token, String name) {
+    if (parent == null) {
+      return;
+    }
+    if ("meta".equals(parent.name) && "profile".equals(name) && token == JsonToken.START_ARRAY
+        || "entry".equals(parent.name) && "fullUrl".equals(name) && token == JsonToken.VALUE_STRING) {
+      parent.valued = true;
+    } else if (parent.array && "profile".equals(parent.name) && token == JsonToken.VALUE_NULL && open.size() > 1) {
+      Frame meta = open.stream().skip(1).findFirst().orElse(null);
+      if (meta != null && "meta".equals(meta.name)) {
+        meta.nullValue = true;
+      }
     }
   }
 

@@ -278,9 +278,9 @@ public final class Preflight {
             + " than the limit of " + limits.maxRepeats() + " times in one element");
       }
     }
-    String repeated = shape.start(r.getNamespaceURI(), name);
-    if (repeated != null) {
-      return at(IssueCode.XML_REPEATED_ELEMENT, text, tag, "The XML repeats an element: " + repeated);
+    XmlShape.Refusal refused = shape.start(r.getNamespaceURI(), name, r.getAttributeValue(null, "value") != null);
+    if (refused != null) {
+      return at(refused.code(), text, tag, refused.message());
     }
     return null;
   }
