@@ -15,7 +15,7 @@ import org.carebridge.core.testing.Fuzzing;
 
 /**
  * Hostile CSV never escapes {@link CldConverter#convert(java.io.Reader)}: mutants (jqwik, see {@link Fuzzing}) of the
- * CLD samples, valid and malformed. Per input: no Throwable and a result within 2 s (the converter has no safety net
+ * CLD samples, valid and malformed. Per input: no Throwable and a result within 2 s (of CPU time, see Fuzzing) (the converter has no safety net
  * of its own: any exception is a crash here). The converter is warmed up on the seeds first.
  *
  * <p>CI runs a few seconds; a long run: {@code ./mvnw -B -ntp -o -pl adapter-cld -am test -Dtest=HostileInputFuzzTest

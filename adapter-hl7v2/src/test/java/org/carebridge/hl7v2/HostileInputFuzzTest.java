@@ -17,7 +17,7 @@ import org.carebridge.core.validation.Result;
 
 /**
  * Hostile HL7 v2 never escapes {@link AdtConverter#convert(String)}: mutants (jqwik, see {@link Fuzzing}) of the
- * valid and malformed samples. Per input: no Throwable, a result within 2 s, and the converter's safety net (an
+ * valid and malformed samples. Per input: no Throwable, a result within 2 s (of CPU time, see Fuzzing), and the converter's safety net (an
  * unexpected failure reported as {@code CB-HL7-010} "could not be converted") on fewer than 0.1% of inputs. The
  * converter is warmed up on the seeds first.
  *

@@ -32,7 +32,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 /**
  * Hostile input never escapes {@link CareBridgeValidator#validate(String)} or the mappers: mutants (jqwik, see
  * {@link Fuzzing}) of the package examples and the conformance corpus, as JSON and as XML. Per input: no Throwable,
- * a report within 2 s, and an unlocated internal failure ({@code CB-ENGINE-001}, {@code CB-RULES-001}) on fewer than
+ * a report within 2 s (of CPU time, see Fuzzing), and an unlocated internal failure ({@code CB-ENGINE-001}, {@code CB-RULES-001}) on fewer than
  * 0.1% of inputs. The validator is the default one with a deadline (1 s here, 60 s in the command line), warmed up on
  * the seeds first. jqwik runs
  * the tests ({@code @Example}: one run each, which draws as many inputs as the settings allow).

@@ -21,7 +21,9 @@ import net.jqwik.api.RandomGenerator;
  * The hostile-input fuzzing harness shared by the modules' fuzz tests: jqwik arbitraries that mutate seed inputs
  * (real examples and samples) with text-level operations, and a driver that runs a target on each mutant and checks
  * that no {@link Throwable} escapes, that each call returns within a time bound, and how often the target reports an
- * unlocated internal failure. The generator is driven by a {@link Random} with a fixed seed, so a run is repeatable;
+ * unlocated internal failure. The time bound is on the calling thread's CPU time (wall time may take five times
+ * it before it counts as a hang): on a shared machine the wall time of one call says more about the load than about
+ * the input. The generator is driven by a {@link Random} with a fixed seed, so a run is repeatable;
  * a finding names the execution number, the seed and the input.
  *
  * <p>System properties (for every fuzz test): {@code carebridge.hostile.tries} (most executions per target),
@@ -34,6 +36,12 @@ public final class Fuzzing {
 
   /** Default seed. */
   public static final long DEFAULT_SEED = 20261207L;
+
+  /**
+   * The time bound is on the CPU time of the calling thread, which a shared machine's load does not stretch; wall time
+   * over this many times the bound counts as a hang.
+   */
+  private static final int HANG_FACTOR = 5;
 
   /** {@code carebridge.hostile.only=N}: run the target on execution N only (to replay a finding); 0: every one. */
   private static final long ONLY = Long.getLong("carebridge.hostile.only", 0);
@@ -81,7 +89,7 @@ public final class Fuzzing {
    * @param executions how many inputs were run
    * @param findings what went wrong (at most 20 kept per kind; the counts are complete)
    * @param throwables how many calls threw
-   * @param slow how many calls took longer than the bound
+   * @param slow how many calls took more CPU time than the bound, or five times it in wall time
    * @param internal how many calls reported an unlocated internal failure
    * @param millis per-call time percentiles: p50, p90, p99, max
    * @param allocatedMb per-call allocation percentiles, MB: p50, p90, p99, max
@@ -180,7 +188,7 @@ public final class Fuzzing {
    * @param settings how long
    * @param inputs the inputs
    * @param call the target: true when it reported an unlocated internal failure for the input
-   * @param boundMillis the time one call may take
+   * @param boundMillis the CPU time one call may take on its thread (wall time: five times that)
    * @return the report, also appended to {@code target/hostile-fuzz.md}
    */
   public static Report run(String target, Settings settings, Arbitrary<String> inputs, Predicate<String> call,
@@ -202,6 +210,7 @@ public final class Fuzzing {
         continue;
       }
       long allocated = threads.getThreadAllocatedBytes(thread);
+      long cpu0 = threads.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       String kind = null;
       String detail = null;
@@ -218,11 +227,13 @@ public final class Fuzzing {
         detail = t.toString();
       }
       double millis = (System.nanoTime() - t0) / 1e6;
+      double cpuMillis = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6;
       times.add(millis);
       allocations.add((threads.getThreadAllocatedBytes(thread) - allocated) / (1024.0 * 1024.0));
-      if (kind == null && millis > boundMillis) {
+      if (kind == null && (cpuMillis > boundMillis || millis > HANG_FACTOR * boundMillis)) {
         kind = "slow";
-        detail = String.format(Locale.ROOT, "%.0f ms (bound %d ms)", millis, boundMillis);
+        detail = String.format(Locale.ROOT, "%.0f ms, %.0f ms of CPU (bound %d ms of CPU, %d ms wall)", millis,
+            cpuMillis, boundMillis, HANG_FACTOR * boundMillis);
       }
       if (kind != null) {
         int k = kind.equals("throwable") ? 0 : kind.equals("slow") ? 1 : 2;
