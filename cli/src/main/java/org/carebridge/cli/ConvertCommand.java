@@ -1,7 +1,5 @@
 package org.carebridge.cli;
 
-import org.carebridge.core.validation.IssueCode;
-import org.carebridge.core.validation.Result;
 import ca.uhn.fhir.context.FhirContext;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,22 +16,25 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.carebridge.cld.CldConverter;
 import org.carebridge.cld.CldSink;
-import org.carebridge.service.report.Issues;
 import org.carebridge.cli.internal.Progress;
-import org.carebridge.service.report.Report;
-import org.carebridge.service.ConversionSettings;
-import org.carebridge.service.report.TextReport;
 import org.carebridge.cli.internal.UserError;
 import org.carebridge.cli.internal.Validators;
 import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.IssueCode;
+import org.carebridge.core.validation.Result;
 import org.carebridge.core.validation.Severity;
 import org.carebridge.fhir.CareBridgeValidator;
 import org.carebridge.fhir.FhirInput;
 import org.carebridge.hl7v2.AdtConversion;
 import org.carebridge.hl7v2.AdtConverter;
 import org.carebridge.hl7v2.AdtMessage;
+import org.carebridge.service.ConversionSettings;
+import org.carebridge.service.report.Issues;
+import org.carebridge.service.report.Report;
+import org.carebridge.service.report.TextReport;
 import org.hl7.fhir.r4.model.Bundle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -159,6 +160,9 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--no-validate", description = "Do not validate the Bundles written.")
   boolean noValidate;
 
+  @Mixin
+  LimitOptions limits = new LimitOptions();
+
   @Option(names = "--severity", paramLabel = "LEVEL", defaultValue = "information",
       description = "Least severe issues to show: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, every issue)."
           + " It filters what is printed (and written to the report file) only: the summary and the exit code"
@@ -195,7 +199,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
     Runnable converter = from == From.hl7v2 ? hl7v2() : cld();
     if (!noValidate) {
-      Validators.printNotices(Validators.get(List.of()), spec.commandLine().getErr());
+      Validators.printNotices(validator(), spec.commandLine().getErr());
     }
     try {
       Files.createDirectories(out);
@@ -370,7 +374,7 @@ final class ConvertCommand implements Callable<Integer> {
    */
   private final class Output implements AutoCloseable {
     private final String ndjsonName;
-    private final CareBridgeValidator validator = noValidate ? null : Validators.get(List.of());
+    private final CareBridgeValidator validator = noValidate ? null : validator();
     private final FhirContext ctx = FhirContext.forR4Cached();
     private Writer ndjsonWriter;
     private Path ndjsonFile;
@@ -479,6 +483,11 @@ final class ConvertCommand implements Callable<Integer> {
     b.append(' ').append(TextReport.location(i)).append(' ').append(i.severity()).append(' ')
         .append(i.code()).append(": ").append(TextReport.oneLine(i.message()));
     return b.toString();
+  }
+
+  /** The validator of the Bundles written: the CareBridge package, with the limits given. */
+  private CareBridgeValidator validator() {
+    return Validators.get(List.of(), null, limits.key(), limits::applyTo);
   }
 
   private static String stem(Path p) {

@@ -3,6 +3,7 @@ package org.carebridge.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.carebridge.cli.internal.Validators;
 import org.carebridge.fhir.CareBridgeValidator;
 import picocli.CommandLine.Option;
@@ -22,8 +23,13 @@ final class PackageOptions {
           + " validator and Firely's tools). Nothing is ever downloaded.")
   Path packageCache;
 
-  /** The shared validator for these packages. */
-  CareBridgeValidator validator() {
-    return Validators.get(packages, packageCache);
+  /**
+   * The shared validator for these packages and the other settings given.
+   *
+   * @param settings what else sets the validator up (its limits), as the key it is shared by
+   * @param customise applies those settings to the builder
+   */
+  CareBridgeValidator validator(List<Object> settings, Consumer<CareBridgeValidator.Builder> customise) {
+    return Validators.get(packages, packageCache, settings, customise);
   }
 }

@@ -53,6 +53,9 @@ final class ServeCommand implements Callable<Integer> {
   @Mixin
   PackageOptions packageOptions = new PackageOptions();
 
+  @Mixin
+  LimitOptions limits = new LimitOptions();
+
   @Option(names = "--token-file", paramLabel = "FILE",
       description = "A file holding a bearer token (at least 16 characters): every request but /health must then"
           + " carry 'Authorization: Bearer TOKEN', or gets 401.")
@@ -103,7 +106,7 @@ final class ServeCommand implements Callable<Integer> {
       throw new UserError(e.getMessage());
     }
     ValidationService service = b.validator(() -> {
-      CareBridgeValidator v = packageOptions.validator();
+      CareBridgeValidator v = packageOptions.validator(limits.key(), limits::applyTo);
       Validators.printNotices(v, err);
       return v;
     }).build();

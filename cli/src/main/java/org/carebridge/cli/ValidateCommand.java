@@ -1,6 +1,5 @@
 package org.carebridge.cli;
 
-import org.carebridge.core.validation.Result;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -11,16 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import org.carebridge.service.report.Outcome;
 import org.carebridge.cli.internal.Progress;
-import org.carebridge.service.report.Report;
 import org.carebridge.cli.internal.Runner;
 import org.carebridge.cli.internal.Sources;
-import org.carebridge.service.report.Summary;
 import org.carebridge.cli.internal.UserError;
 import org.carebridge.cli.internal.Validators;
+import org.carebridge.core.validation.Result;
 import org.carebridge.fhir.CareBridgeValidator;
 import org.carebridge.fhir.FhirInput;
+import org.carebridge.service.report.Outcome;
+import org.carebridge.service.report.Report;
+import org.carebridge.service.report.Summary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -101,6 +101,13 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Validation threads (default: ${DEFAULT-VALUE}). Output order never depends on it.")
   int threads;
 
+  @Option(names = "--max-input-bytes", paramLabel = "N", description = "Largest input, or NDJSON line, in UTF-8 bytes"
+      + " (default: " + CareBridgeValidator.DEFAULT_MAX_INPUT_BYTES + ", 16 MiB).")
+  long maxInputBytes = CareBridgeValidator.DEFAULT_MAX_INPUT_BYTES;
+
+  @Mixin
+  LimitOptions limits = new LimitOptions();
+
   @Override
   public Integer call() throws IOException {
     if (threads < 1 || threads > 64) {
@@ -119,7 +126,13 @@ final class ValidateCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("carebridge: cannot read " + m.label() + ": " + m.reason());
       }
     }
-    CareBridgeValidator validator = packageOptions.validator();
+    if (maxInputBytes <= 0) {
+      throw new UserError("--max-input-bytes must be positive, got " + maxInputBytes);
+    }
+    List<Object> settings = new ArrayList<>(limits.key());
+    settings.add(maxInputBytes);
+    CareBridgeValidator validator =
+        packageOptions.validator(settings, b -> limits.applyTo(b.maxInputBytes(maxInputBytes)));
     Validators.printNotices(validator, spec.commandLine().getErr());
     Function<FhirInput, Result<Void>> check = check(validator, profile);
     Report.Run run = new Report.Run(CareBridgeCommand.version(), validator.packages(), profile, warningsAsErrors,
@@ -130,7 +143,7 @@ final class ValidateCommand implements Callable<Integer> {
       Summary summary = new Summary();
       Progress bar = new Progress(spec.commandLine().getErr(), progress || parent.terminal(),
           parent.terminal() && !progress);
-      new Runner(check, warningsAsErrors, threads, CareBridgeValidator.DEFAULT_MAX_INPUT_BYTES, ndjson)
+      new Runner(check, warningsAsErrors, threads, maxInputBytes, ndjson)
           .run(sources, parent.stdin(), (Outcome o) -> {
             summary.add(o);
             if (output == null && !o.shown(severity).isEmpty()) {

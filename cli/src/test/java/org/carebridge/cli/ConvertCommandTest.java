@@ -299,6 +299,10 @@ class ConvertCommandTest {
     Cli.Result badFrom = Cli.run("convert", "--from", "csv", feed.toString(), "--out", out.toString());
     assertThat(badFrom.exitCode()).isEqualTo(2);
     assertThat(badFrom.err()).startsWith("carebridge: Invalid value for option '--from'").hasLineCount(1);
+    Cli.Result badLimit = Cli.run("convert", "--from", "hl7v2", "--max-repeats", "0", feed.toString(), "--out",
+        out.toString());
+    assertThat(badLimit.exitCode()).isEqualTo(2);
+    assertThat(badLimit.err()).isEqualTo("carebridge: --max-repeats must be positive, got 0\n");
   }
 
   @Test

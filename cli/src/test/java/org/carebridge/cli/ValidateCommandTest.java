@@ -87,6 +87,26 @@ class ValidateCommandTest {
   }
 
   @Test
+  void limitOptions_reachTheValidator_locatedAndNamingTheLimit() throws IOException {
+    String ext = "{\"url\":\"http://example.org/x\",\"valueString\":\"a\"}";
+    Path copies = write("copies.json", "{\"resourceType\":\"Basic\",\"code\":{\"text\":\"x\"},\"extension\":[\n"
+        + ext + ",\n" + ext + ",\n" + ext + "]}");
+    Cli.Result r = Cli.run("validate", "--max-repeats", "2", "--deadline", "30", copies.toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.out()).contains(copies + ":4:1 (input) FATAL " + IssueCode.INPUT_TOO_MANY_REPEATS.code()
+        + ": The JSON repeats one extension (the same url) more than the limit of 2 times in one element's list");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--max-depth=3", "--max-array-items=0", "--max-elements=-1", "--max-repeats=0",
+      "--max-string-length=0", "--max-issues=0", "--max-message-length=10", "--deadline=-1", "--max-input-bytes=0"})
+  void limitOptions_badValues_areUsageErrorsNamingTheOption(String option) {
+    Cli.Result r = Cli.run("validate", option, valid.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains(option.substring(0, option.indexOf('=')) + " must be");
+  }
+
+  @Test
   void malformedXml_isFatal() throws IOException {
     Path bad = write("broken.xml", "<Patient xmlns=\"http://hl7.org/fhir\"><id value=\"x\"></Patient>");
     Cli.Result r = Cli.run("validate", bad.toString());

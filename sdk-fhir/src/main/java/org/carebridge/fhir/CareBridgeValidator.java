@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -35,6 +36,9 @@ import org.carebridge.core.validation.Result;
 import org.carebridge.core.validation.Severity;
 import org.carebridge.fhir.internal.BusinessRules;
 import org.carebridge.fhir.internal.CoreDefinitions;
+import org.carebridge.fhir.internal.Deadline;
+import org.carebridge.fhir.internal.Limits;
+import org.carebridge.fhir.internal.ReportLimits;
 import org.carebridge.fhir.internal.Engine;
 import org.carebridge.fhir.internal.Issues;
 import org.carebridge.fhir.internal.Positions;
@@ -73,21 +77,46 @@ public final class CareBridgeValidator {
   /** Default {@link Builder#maxDepth(int)}: 64 levels of JSON objects/arrays or XML elements. */
   public static final int DEFAULT_MAX_DEPTH = 64;
 
+  /** Default {@link Builder#maxArrayItems(int)}: 10,000 items in one JSON array or of one XML element in its parent. */
+  public static final int DEFAULT_MAX_ARRAY_ITEMS = 10_000;
+
+  /** Default {@link Builder#maxElements(int)}: 200,000 JSON values or XML elements in one input. */
+  public static final int DEFAULT_MAX_ELEMENTS = 200_000;
+
+  /** Default {@link Builder#maxRepeats(int)}: 50 copies of one extension in one element. */
+  public static final int DEFAULT_MAX_REPEATS = 50;
+
+  /** Default {@link Builder#maxStringLength(int)}: 1,048,576 characters (FHIR's limit on a string, 1 MB). */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 1_048_576;
+
+  /** Default {@link Builder#maxIssues(int)}: 1,000 issues per input. */
+  public static final int DEFAULT_MAX_ISSUES = 1_000;
+
+  /** Default {@link Builder#maxMessageLength(int)}: 2,000 characters per message. */
+  public static final int DEFAULT_MAX_MESSAGE_LENGTH = 2_000;
+
   private final Engine engine;
   private final Preflight preflight;
   private final List<RuleSource> ruleSources;
   private final List<String> packages;
   private final List<Issue> notices;
   private final long maxInputBytes;
+  private final int maxIssues;
+  private final int maxMessageLength;
+  private final Duration deadline;
 
-  private CareBridgeValidator(Engine engine, Preflight preflight, List<RuleSource> ruleSources, List<String> packages,
-      List<Issue> notices, long maxInputBytes) {
+  private CareBridgeValidator(Engine engine, Builder b, List<RuleSource> ruleSources, List<String> packages,
+      List<Issue> notices) {
     this.engine = engine;
-    this.preflight = preflight;
+    this.preflight = new Preflight(new Limits(b.maxInputBytes, b.maxDepth, b.maxArrayItems, b.maxElements,
+        b.maxRepeats, b.maxStringLength));
     this.ruleSources = ruleSources;
     this.packages = packages;
     this.notices = notices;
-    this.maxInputBytes = maxInputBytes;
+    this.maxInputBytes = b.maxInputBytes;
+    this.maxIssues = b.maxIssues;
+    this.maxMessageLength = b.maxMessageLength;
+    this.deadline = b.deadline;
   }
 
   /**
@@ -307,7 +336,12 @@ public final class CareBridgeValidator {
   private Result<Void> validateChecked(String text, Preflight.Format format, List<String> forcedProfiles) {
     Engine.Outcome outcome;
     try {
-      outcome = engine.validate(text, format, forcedProfiles);
+      outcome = engine.validate(text, format, forcedProfiles, deadline == null ? 0 : deadline.toNanos());
+    } catch (Deadline.Exceeded e) {
+      int[] root = Preflight.rootPosition(text);
+      return Result.empty(List.of(IssueCode.VALIDATION_DEADLINE.issue(Location.fhirPath(e.path()),
+          "The validation took longer than the deadline of " + deadline.toMillis() + " ms and was stopped at "
+              + e.path()).at(root[0], root[1])));
     } catch (RuntimeException | StackOverflowError | AssertionError e) {
       // AssertionError: the HL7 library's own asserts, when the JVM runs with -ea
       return engineFailure(e);
@@ -324,7 +358,7 @@ public final class CareBridgeValidator {
     if (!ruleSources.isEmpty() && !fatal && outcome.root() != null && rulesMayApply(outcome.root())) {
       runRules(text, format, Redactor.forInstance(outcome.root()), issues, outcome.root());
     }
-    return Result.empty(issues);
+    return Result.empty(ReportLimits.bound(issues, maxIssues, maxMessageLength));
   }
 
   private static Result<Void> engineFailure(Throwable e) {
@@ -375,6 +409,13 @@ public final class CareBridgeValidator {
     private Clock clock = Clock.systemDefaultZone();
     private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
     private int maxDepth = DEFAULT_MAX_DEPTH;
+    private int maxArrayItems = DEFAULT_MAX_ARRAY_ITEMS;
+    private int maxElements = DEFAULT_MAX_ELEMENTS;
+    private int maxRepeats = DEFAULT_MAX_REPEATS;
+    private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
+    private int maxIssues = DEFAULT_MAX_ISSUES;
+    private int maxMessageLength = DEFAULT_MAX_MESSAGE_LENGTH;
+    private Duration deadline;
     private boolean reuseValidators = true;
 
     private Builder() {}
@@ -525,6 +566,128 @@ public final class CareBridgeValidator {
       return this;
     }
 
+    /**
+     * Most items in one JSON array, or most elements of one name in one XML parent; more give a
+     * {@link IssueCode#INPUT_TOO_MANY_ITEMS} issue at the first item over the limit. Default
+     * {@link #DEFAULT_MAX_ARRAY_ITEMS}.
+     *
+     * @param items the limit
+     * @return this builder
+     * @throws IllegalArgumentException when not positive
+     */
+    public Builder maxArrayItems(int items) {
+      maxArrayItems = positive("maxArrayItems", items);
+      return this;
+    }
+
+    /**
+     * Most elements in one input: JSON values (objects, arrays, strings, numbers, literals) or XML elements; more
+     * give a {@link IssueCode#INPUT_TOO_MANY_ELEMENTS} issue at the first one over the limit. Default
+     * {@link #DEFAULT_MAX_ELEMENTS}.
+     *
+     * @param elements the limit
+     * @return this builder
+     * @throws IllegalArgumentException when not positive
+     */
+    public Builder maxElements(int elements) {
+      maxElements = positive("maxElements", elements);
+      return this;
+    }
+
+    /**
+     * Most copies of one extension (the same {@code url}) in one element's {@code extension} or
+     * {@code modifierExtension}; more give a {@link IssueCode#INPUT_TOO_MANY_REPEATS} issue at the first copy over
+     * the limit. The HL7 validator's cost grows faster than the number of copies. Default
+     * {@link #DEFAULT_MAX_REPEATS}.
+     *
+     * @param copies the limit
+     * @return this builder
+     * @throws IllegalArgumentException when not positive
+     */
+    public Builder maxRepeats(int copies) {
+      maxRepeats = positive("maxRepeats", copies);
+      return this;
+    }
+
+    /**
+     * Longest string, in characters: a JSON string or property name, an XML attribute value or an element's text;
+     * longer gives a {@link IssueCode#INPUT_STRING_TOO_LONG} issue at the string (JSON) or its element (XML).
+     * Default {@link #DEFAULT_MAX_STRING_LENGTH}; raise it for larger inline attachments.
+     *
+     * @param characters the limit
+     * @return this builder
+     * @throws IllegalArgumentException when not positive
+     */
+    public Builder maxStringLength(int characters) {
+      maxStringLength = positive("maxStringLength", characters);
+      return this;
+    }
+
+    /**
+     * Most issues kept per input: beyond it the most severe are kept and one {@link IssueCode#ISSUES_DROPPED}
+     * issue says how many were dropped. Default {@link #DEFAULT_MAX_ISSUES}.
+     *
+     * @param issues the limit
+     * @return this builder
+     * @throws IllegalArgumentException when not positive
+     */
+    public Builder maxIssues(int issues) {
+      maxIssues = positive("maxIssues", issues);
+      return this;
+    }
+
+    /**
+     * Longest message of an issue, in characters; a longer one is cut and ends with a note of the limit.
+     * Default {@link #DEFAULT_MAX_MESSAGE_LENGTH}.
+     *
+     * @param characters the limit
+     * @return this builder
+     * @throws IllegalArgumentException when less than 100
+     */
+    public Builder maxMessageLength(int characters) {
+      if (characters < 100) {
+        throw new IllegalArgumentException("maxMessageLength must be at least 100, got " + characters);
+      }
+      maxMessageLength = characters;
+      return this;
+    }
+
+    /**
+     * Stops the validation of one input once it has taken this long, with a {@link IssueCode#VALIDATION_DEADLINE}
+     * issue (FATAL) instead of the findings; the check runs at every element the HL7 validator checks, on the
+     * caller's thread (docs/sdk/validation.md says what it cannot stop). Default: no deadline.
+     *
+     * @param limit the time per input
+     * @return this builder
+     * @throws NullPointerException when the limit is null
+     * @throws IllegalArgumentException when not positive
+     */
+    public Builder deadline(Duration limit) {
+      Objects.requireNonNull(limit, "deadline");
+      if (limit.isNegative() || limit.isZero()) {
+        throw new IllegalArgumentException("deadline must be positive, got " + limit);
+      }
+      deadline = limit;
+      return this;
+    }
+
+    /**
+     * No deadline (the default).
+     *
+     * @return this builder
+     */
+    public Builder withoutDeadline() {
+      deadline = null;
+      return this;
+    }
+
+    private static int positive(String name, int value) {
+      if (value <= 0) {
+        throw new IllegalArgumentException(name + " must be positive, got " + value);
+      }
+      return value;
+    }
+
     /** Internal switch for comparisons: false builds one HL7 InstanceValidator per call, like HAPI. */
     Builder reuseValidators(boolean reuse) {
       reuseValidators = reuse;
@@ -604,8 +767,8 @@ public final class CareBridgeValidator {
         sources.add(new BusinessRules(clock));
       }
       sources.addAll(ruleSources);
-      CareBridgeValidator validator = new CareBridgeValidator(engine, new Preflight(maxInputBytes, maxDepth),
-          List.copyOf(sources), List.copyOf(names), List.copyOf(notices), maxInputBytes);
+      CareBridgeValidator validator = new CareBridgeValidator(engine, this, List.copyOf(sources), List.copyOf(names),
+          List.copyOf(notices));
       // Warm up on this thread: loads the core definitions and builds the first InstanceValidator before
       // any concurrent use (cold multi-threaded snapshot generation is fragile, hapi-fhir #5019).
       validator.validate(FhirInput.of("{\"resourceType\":\"Basic\",\"code\":{\"text\":\"warm-up\"}}"));

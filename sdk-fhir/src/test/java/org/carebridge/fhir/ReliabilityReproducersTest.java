@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.Severity;
+import org.carebridge.fhir.testing.Reproducers;
 import org.carebridge.fhir.testing.Shared;
 import org.junit.jupiter.api.Test;
 
@@ -24,8 +25,7 @@ class ReliabilityReproducersTest {
   /** The HL7 library threw a plain java.lang.Error for a Reference with two reference children. */
   @Test
   void referenceWithTwoReferences_isALocatedError() {
-    String xml = "<Patient xmlns=\"http://hl7.org/fhir\"><managingOrganization><reference value=\"Organization/a\"/>"
-        + "<reference value=\"Organization/b\"/></managingOrganization></Patient>";
+    String xml = Reproducers.referenceWithTwoReferences();
     Result<Void> report = report(xml);
     assertThat(report.errors()).singleElement().satisfies(i -> {
       assertThat(i.code()).isEqualTo(IssueCode.XML_REPEATED_ELEMENT.code());
@@ -50,7 +50,7 @@ class ReliabilityReproducersTest {
   /** The JDK's XML scanner threw MissingResourceException for U+FFFE inside a DOCTYPE's internal subset. */
   @Test
   void invalidCharacterInADoctype_isLocatedMalformedXml() {
-    String xml = "<!DOCTYPE Patient [<!ENTITY x SYSTEM \"a\uFFFEb\">]><Patient xmlns=\"http://hl7.org/fhir\"/>";
+    String xml = Reproducers.invalidCharacterInADoctype();
     Result<Void> report = report(xml);
     assertThat(report.errors()).singleElement().satisfies(i -> {
       assertThat(i.severity()).isEqualTo(Severity.FATAL);
@@ -62,9 +62,7 @@ class ReliabilityReproducersTest {
   /** A narrative nested 3,000 levels deep exhausted the heap (or the stack in a cold JVM). */
   @Test
   void deeplyNestedNarrative_isRefusedBeforeTheEngine() {
-    String json = "{\"resourceType\":\"Basic\",\"code\":{\"text\":\"x\"},\"text\":{\"status\":\"generated\",\"div\":"
-        + "\"<div xmlns=\\\"http://www.w3.org/1999/xhtml\\\">" + "<b>".repeat(3000) + "x" + "</b>".repeat(3000)
-        + "</div>\"}}";
+    String json = Reproducers.nestedNarrative(3000);
     Result<Void> report = report(json);
     assertThat(report.errors()).singleElement().satisfies(i -> {
       assertThat(i.code()).isEqualTo(IssueCode.INPUT_TOO_DEEP.code());
@@ -72,15 +70,14 @@ class ReliabilityReproducersTest {
       assertThat(i.line()).isEqualTo(1);
       assertThat(i.column()).isEqualTo(json.indexOf("\"<div") + 1);
     });
-    String shallow = json.replace("<b>".repeat(3000), "<b>".repeat(10)).replace("</b>".repeat(3000), "</b>".repeat(10));
+    String shallow = Reproducers.nestedNarrative(10);
     assertThat(report(shallow).issues()).noneMatch(i -> i.code().equals(IssueCode.INPUT_TOO_DEEP.code()));
   }
 
   /** The column of a too-deep error changed from run to run and could point past the end of the input. */
   @Test
   void tooDeepJson_pointsAtTheSameBracketEveryTime() {
-    int levels = 10_000;
-    String json = "{\"a\":".repeat(levels) + "1" + "}".repeat(levels);
+    String json = Reproducers.tooDeepJson(10_000);
     List<String> positions = new ArrayList<>();
     for (int run = 0; run < 5; run++) {
       Issue issue = report(json).errors().get(0);

@@ -1,10 +1,9 @@
 package org.carebridge.cli.internal;
 
-import org.carebridge.service.report.Outcome;
-
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.LongSupplier;
+import org.carebridge.service.report.Outcome;
 
 /**
  * Progress on standard error while many inputs (or messages, or people) are worked through: how many are done,

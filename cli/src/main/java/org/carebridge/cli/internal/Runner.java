@@ -1,10 +1,5 @@
 package org.carebridge.cli.internal;
 
-import org.carebridge.service.report.Issues;
-import org.carebridge.service.report.Outcome;
-
-import org.carebridge.core.validation.IssueCode;
-import org.carebridge.core.validation.Result;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,10 +20,14 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
+import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.IssueCode;
+import org.carebridge.core.validation.Result;
+import org.carebridge.core.validation.Severity;
 import org.carebridge.fhir.FhirInput;
 import org.carebridge.fhir.NdjsonLines;
-import org.carebridge.core.validation.Issue;
-import org.carebridge.core.validation.Severity;
+import org.carebridge.service.report.Issues;
+import org.carebridge.service.report.Outcome;
 
 /**
  * Validates the sources on a small thread pool and hands the outcomes to a sink in input order (so the

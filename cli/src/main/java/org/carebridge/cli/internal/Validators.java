@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.fhir.CareBridgeValidator;
 
@@ -38,8 +39,20 @@ public final class Validators {
    *
    * @throws UserError when a package cannot be read or is not a FHIR package
    */
-  public static synchronized CareBridgeValidator get(List<Path> packages, Path packageCache) {
+  public static CareBridgeValidator get(List<Path> packages, Path packageCache) {
+    return get(packages, packageCache, List.of(), b -> { });
+  }
+
+  /**
+   * As {@link #get(List, Path)}, with more settings applied to the builder; {@code settings} tells them apart (two
+   * calls with equal settings share one validator).
+   *
+   * @throws UserError when a package cannot be read or a setting is refused
+   */
+  public static synchronized CareBridgeValidator get(List<Path> packages, Path packageCache, List<Object> settings,
+      Consumer<CareBridgeValidator.Builder> configure) {
     List<String> key = new ArrayList<>();
+    key.add(String.valueOf(settings));
     key.add(String.valueOf(packageCache == null ? null : packageCache.toAbsolutePath().normalize()));
     for (Path p : packages) {
       if (!Files.isRegularFile(p) && !Files.isDirectory(p)) {
@@ -54,6 +67,7 @@ public final class Validators {
     CareBridgeValidator v = CACHE.get(key);
     if (v == null) {
       CareBridgeValidator.Builder b = CareBridgeValidator.builder();
+      configure.accept(b);
       if (packageCache != null) {
         b.packageCache(packageCache);
       }

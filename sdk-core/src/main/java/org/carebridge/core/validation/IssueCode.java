@@ -234,6 +234,28 @@ public enum IssueCode {
   /** {@code CB-INPUT-009}: The XML input repeats an element that FHIR allows once in its parent (a Reference with two references). */
   XML_REPEATED_ELEMENT("CB-INPUT-009", Severity.FATAL, IssueType.STRUCTURE, Sources.INPUT,
       "%s", "detail"),
+  /** {@code CB-INPUT-010}: A JSON array, or a run of one XML element in its parent, has more items than the configured limit. */
+  INPUT_TOO_MANY_ITEMS("CB-INPUT-010", Severity.FATAL, IssueType.TOO_COSTLY, Sources.INPUT,
+      "%s", "detail"),
+  /** {@code CB-INPUT-011}: The input has more elements (JSON values, XML elements) in all than the configured limit. */
+  INPUT_TOO_MANY_ELEMENTS("CB-INPUT-011", Severity.FATAL, IssueType.TOO_COSTLY, Sources.INPUT,
+      "%s", "detail"),
+  /** {@code CB-INPUT-012}: One element carries more copies of one extension (the same url) than the configured limit. */
+  INPUT_TOO_MANY_REPEATS("CB-INPUT-012", Severity.FATAL, IssueType.TOO_COSTLY, Sources.INPUT,
+      "%s", "detail"),
+  /** {@code CB-INPUT-013}: A string (JSON string or property name, XML attribute value or text) is longer than the configured limit. */
+  INPUT_STRING_TOO_LONG("CB-INPUT-013", Severity.FATAL, IssueType.TOO_LONG, Sources.INPUT,
+      "%s", "detail"),
+  /** {@code CB-INPUT-014}: The input has an element the HL7 validator cannot read (an XML choice element with a type it does not have; a meta.profile or entry.fullUrl without a value, in XML or JSON). */
+  UNREADABLE_ELEMENT("CB-INPUT-014", Severity.FATAL, IssueType.STRUCTURE, Sources.INPUT,
+      "%s", "detail"),
+  /** {@code CB-ENGINE-002}: The validation of this input took longer than the configured deadline and was stopped. */
+  VALIDATION_DEADLINE("CB-ENGINE-002", Severity.FATAL, IssueType.TIMEOUT, Sources.FHIR_VALIDATOR,
+      "%s", "detail"),
+  /** {@code CB-ENGINE-003}: The input has more issues than the configured limit: the most severe are kept, this says how many were dropped. */
+  ISSUES_DROPPED("CB-ENGINE-003", Severity.INFORMATION, IssueType.TOO_COSTLY, Sources.FHIR_VALIDATOR,
+      "%d issues were dropped: the report keeps the %d most severe (the limit is %d issues per input)",
+      "dropped", "kept", "limit"),
   /** {@code CB-PACKAGE-001}: A package that a loaded package declares as a dependency is neither given nor in the FHIR package cache: what it defines is not checked (a notice, once per validator, see {@code CareBridgeValidator.notices()}). */
   DEPENDENCY_MISSING("CB-PACKAGE-001", Severity.WARNING, IssueType.NOT_SUPPORTED, Sources.PACKAGES,
       "Package %1$s, which %2$s depends on, is not loaded: its profiles, extensions, code systems and "

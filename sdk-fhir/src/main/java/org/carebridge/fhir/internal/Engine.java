@@ -150,6 +150,16 @@ public final class Engine {
    * @throws FHIRException or another runtime exception when the core validator fails
    */
   public Outcome validate(String text, Preflight.Format format, List<String> forcedProfiles) {
+    return validate(text, format, forcedProfiles, 0);
+  }
+
+  /**
+   * As {@link #validate(String, Preflight.Format, List)}, stopped once {@code deadlineNanos} have passed (0: never).
+   *
+   * @throws Deadline.Exceeded when the deadline passed; the validator in use is discarded
+   * @throws FHIRException or another runtime exception when the core validator fails
+   */
+  public Outcome validate(String text, Preflight.Format format, List<String> forcedProfiles, long deadlineNanos) {
     List<ValidationMessage> messages = new ArrayList<>();
     List<StructureDefinition> profiles = new ArrayList<>();
     for (String url : forcedProfiles) {
@@ -175,15 +185,25 @@ public final class Engine {
     InstanceValidator v = reuse ? pool.take() : newValidator();
     boolean healthy = false;
     MessageArguments.start();
+    if (deadlineNanos > 0) {
+      Deadline.start(deadlineNanos);
+    }
+    Deadline.Exceeded late = null;
     try {
       root = v.validate(null, messages, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
           fhirFormat, profiles);
       healthy = true;
     } finally {
       rendered = MessageArguments.stop();
-      if (reuse && healthy) {
+      if (deadlineNanos > 0) {
+        late = Deadline.stop();
+      }
+      if (reuse && healthy && late == null) {
         pool.give(v);
       }
+    }
+    if (late != null) {
+      throw late; // the engine may have caught the check's exception and gone on: its findings are incomplete
     }
     List<ValidationMessage> filtered = new ArrayList<>(messages.size());
     for (ValidationMessage m : messages) {

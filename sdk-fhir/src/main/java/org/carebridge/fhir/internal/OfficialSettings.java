@@ -17,6 +17,7 @@ import org.hl7.fhir.r5.utils.validation.IResourceValidator;
 import org.hl7.fhir.r5.utils.validation.IValidatorResourceFetcher;
 import org.hl7.fhir.r5.utils.validation.constants.BindingKind;
 import org.hl7.fhir.r5.utils.validation.IValidationPolicyAdvisor.CodedContentValidationAction;
+import org.hl7.fhir.r5.utils.validation.IValidationPolicyAdvisor.ElementValidationAction;
 import org.hl7.fhir.r5.utils.validation.constants.ReferenceValidationPolicy;
 import org.hl7.fhir.r5.utils.validation.IValidationPolicyAdvisor.AdditionalBindingPurpose;
 import org.hl7.fhir.r5.utils.validation.IValidationPolicyAdvisor.ReferenceDestinationType;
@@ -73,6 +74,14 @@ final class OfficialSettings {
         String url, ReferenceDestinationType destinationType) {
       return destinationType == ReferenceDestinationType.EXTERNAL ? ReferenceValidationPolicy.IGNORE
           : ReferenceValidationPolicy.CHECK_VALID;
+    }
+
+    /** Also where a per-input {@link Deadline} is checked: the validator asks this for every element. */
+    @Override
+    public EnumSet<ElementValidationAction> policyForElement(IResourceValidator validator, Object appContext,
+        StructureDefinition structure, ElementDefinition element, String path) {
+      Deadline.check(path);
+      return super.policyForElement(validator, appContext, structure, element, path);
     }
 
     @Override

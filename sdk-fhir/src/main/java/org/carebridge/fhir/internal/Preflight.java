@@ -5,10 +5,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -44,12 +50,14 @@ public final class Preflight {
 
   private final long maxBytes;
   private final int maxDepth;
+  private final Limits limits;
   private final JsonSyntax json;
 
-  public Preflight(long maxBytes, int maxDepth) {
-    this.maxBytes = maxBytes;
-    this.maxDepth = maxDepth;
-    this.json = new JsonSyntax(maxDepth);
+  public Preflight(Limits limits) {
+    this.limits = limits;
+    this.maxBytes = limits.maxBytes();
+    this.maxDepth = limits.maxDepth();
+    this.json = new JsonSyntax(limits);
   }
 
   /** A new, locked-down JDK StAX factory (one per document: factories are not guaranteed thread-safe). */
@@ -65,7 +73,7 @@ public final class Preflight {
     return f;
   }
 
-  /** Reads at most the size limit from the stream and checks the text. */
+  /** Reads at most the size limit (and one chunk) from the stream and checks the text. */
   public Result check(InputStream in) {
     byte[] bytes;
     try {
@@ -73,21 +81,44 @@ public final class Preflight {
     } catch (IOException e) {
       return fail(IssueCode.INPUT_UNREADABLE, 0, 0, "The input could not be read (" + e.getClass().getSimpleName() + ")");
     }
-    if (bytes == null) {
-      return fail(IssueCode.INPUT_TOO_LARGE, 0, 0, "The input is larger than the limit of " + maxBytes + " bytes");
+    if (bytes.length > maxBytes) {
+      // the first byte over the limit, counted in the bytes read so far
+      int[] at = bytePosition(bytes, (int) maxBytes);
+      return fail(IssueCode.INPUT_TOO_LARGE, at[0], at[1], tooLarge());
     }
     int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return fail(IssueCode.INPUT_UNREADABLE, 0, 0, "The input is not valid UTF-8");
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer source = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+    CharBuffer target = CharBuffer.allocate(bytes.length);
+    CoderResult decoded = decoder.decode(source, target, true);
+    if (decoded.isError()) {
+      int[] at = bytePosition(bytes, source.position());
+      return fail(IssueCode.INPUT_UNREADABLE, at[0], at[1], "The input is not valid UTF-8 (at this byte)");
     }
-    return checkText(text, false);
+    decoder.flush(target);
+    return checkText(target.flip().toString(), false);
+  }
+
+  private String tooLarge() {
+    return "The input is larger than the limit of " + maxBytes + " bytes";
+  }
+
+  /** 1-based line and column (in characters) of a byte offset in UTF-8 bytes. */
+  static int[] bytePosition(byte[] bytes, int offset) {
+    int line = 1;
+    int col = 1;
+    for (int k = 0; k < offset && k < bytes.length; k++) {
+      int b = bytes[k] & 0xFF;
+      if (b == '\n') {
+        line++;
+        col = 1;
+      } else if (b != '\r' && (b & 0xC0) != 0x80 && !(k == 0 && b == 0xEF)) {
+        col++; // a character starts at every byte that is not a continuation byte
+      }
+    }
+    return new int[] {line, col};
   }
 
   /** Checks text that is already in memory. */
@@ -97,7 +128,8 @@ public final class Preflight {
 
   private Result checkText(String text, boolean checkSize) {
     if (checkSize && (long) text.length() * 3 > maxBytes && utf8Length(text) > maxBytes) {
-      return fail(IssueCode.INPUT_TOO_LARGE, 0, 0, "The input is larger than the limit of " + maxBytes + " bytes");
+      int[] at = position(text, charAtByte(text, maxBytes));
+      return fail(IssueCode.INPUT_TOO_LARGE, at[0], at[1], tooLarge());
     }
     int start = 0;
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
@@ -128,14 +160,32 @@ public final class Preflight {
         "The input is neither JSON (starting with '{') nor XML (starting with '<')");
   }
 
+  /** One open XML element: where its start tag begins, its children counted by name and extension url. */
+  private static final class Open {
+    final int tagStart;
+    final Map<String, Integer> children = new HashMap<>();
+    final Map<String, Integer> extensionUrls = new HashMap<>();
+
+    Open(int tagStart) {
+      this.tagStart = tagStart;
+    }
+  }
+
   private Issue scanXml(String text) {
     XMLStreamReader r = null;
     try {
       r = xmlFactory().createXMLStreamReader(new StringReader(text));
       XmlShape shape = new XmlShape();
-      int depth = 0;
+      Deque<Open> open = new ArrayDeque<>();
+      long elements = 0;
+      int cursor = 0;
+      int textRun = 0;
       while (r.hasNext()) {
         int event = r.next();
+        if (event != XMLStreamConstants.CHARACTERS && event != XMLStreamConstants.CDATA
+            && event != XMLStreamConstants.SPACE) {
+          textRun = 0;
+        }
         switch (event) {
           case XMLStreamConstants.DTD -> {
             return xmlIssue(IssueCode.XML_DOCTYPE_REFUSED, r.getLocation(),
@@ -146,18 +196,26 @@ public final class Preflight {
                 "Entity references are not allowed in FHIR XML");
           }
           case XMLStreamConstants.START_ELEMENT -> {
-            depth++;
-            if (depth > maxDepth) {
-              return xmlIssue(IssueCode.INPUT_TOO_DEEP, r.getLocation(),
-                  "The XML nests deeper than the limit of " + maxDepth + " levels");
+            Open parent = open.peek();
+            int tag = nextStartTag(text, cursor);
+            cursor = tag < 0 ? text.length() : tag + 1;
+            Open element = new Open(tag);
+            open.push(element);
+            Issue issue = startElement(r, text, element, parent, open.size(), ++elements, shape);
+            if (issue != null) {
+              return issue;
             }
-            String repeated = shape.start(r.getNamespaceURI(), r.getLocalName());
-            if (repeated != null) {
-              return xmlIssue(IssueCode.XML_REPEATED_ELEMENT, r.getLocation(), "The XML repeats an element: " + repeated);
+          }
+          case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+            Open element = open.peek();
+            textRun += r.getTextLength();
+            if (element != null && textRun > limits.maxStringLength()) {
+              return at(IssueCode.INPUT_STRING_TOO_LONG, text, element.tagStart, "A text in an XML element is longer"
+                  + " than the limit of " + limits.maxStringLength() + " characters");
             }
           }
           case XMLStreamConstants.END_ELEMENT -> {
-            depth--;
+            open.pop();
             shape.end();
           }
           default -> { }
@@ -191,6 +249,70 @@ public final class Preflight {
     }
   }
 
+  /** The limits and shape checks of one start tag; null when it is within them. */
+  private Issue startElement(XMLStreamReader r, String text, Open element, Open parent, int depth, long elements,
+      XmlShape shape) {
+    int tag = element.tagStart;
+    if (depth > maxDepth) {
+      return at(IssueCode.INPUT_TOO_DEEP, text, tag, "The XML nests deeper than the limit of " + maxDepth + " levels");
+    }
+    if (elements > limits.maxElements()) {
+      return at(IssueCode.INPUT_TOO_MANY_ELEMENTS, text, tag,
+          "The XML has more than the limit of " + limits.maxElements() + " elements in all");
+    }
+    String name = r.getLocalName();
+    if (parent != null && parent.children.merge(name, 1, Integer::sum) > limits.maxArrayItems()) {
+      return at(IssueCode.INPUT_TOO_MANY_ITEMS, text, tag, "The XML repeats the element '" + name
+          + "' more than the limit of " + limits.maxArrayItems() + " times in one parent");
+    }
+    for (int i = 0; i < r.getAttributeCount(); i++) {
+      if (r.getAttributeValue(i).length() > limits.maxStringLength()) {
+        return at(IssueCode.INPUT_STRING_TOO_LONG, text, tag, "An XML attribute value is longer than the limit of "
+            + limits.maxStringLength() + " characters");
+      }
+    }
+    if (parent != null && ("extension".equals(name) || "modifierExtension".equals(name))) {
+      String url = r.getAttributeValue(null, "url");
+      if (url != null && parent.extensionUrls.merge(name + " " + url, 1, Integer::sum) > limits.maxRepeats()) {
+        return at(IssueCode.INPUT_TOO_MANY_REPEATS, text, tag, "The XML repeats one extension (the same url) more"
+            + " than the limit of " + limits.maxRepeats() + " times in one element");
+      }
+    }
+    XmlShape.Refusal refused = shape.start(r.getNamespaceURI(), name, r.getAttributeValue(null, "value") != null);
+    if (refused != null) {
+      return at(refused.code(), text, tag, refused.message());
+    }
+    return null;
+  }
+
+  /**
+   * The offset of the first start tag at or after {@code from}, skipping end tags, comments, CDATA sections and
+   * processing instructions (text and attribute values cannot hold a raw '<'), or -1. The reader meets start tags in
+   * the same order, so this finds the '<' of each in turn; the reader's own location is wherever it has read ahead to.
+   */
+  static int nextStartTag(String text, int from) {
+    int i = text.indexOf('<', from);
+    while (i >= 0 && i + 1 < text.length()) {
+      char next = text.charAt(i + 1);
+      if (next != '/' && next != '!' && next != '?') {
+        return i;
+      }
+      String close = text.startsWith("<!--", i) ? "-->" : text.startsWith("<![CDATA[", i) ? "]]>" : next == '?' ? "?>" : ">";
+      int end = text.indexOf(close, i + 2);
+      if (end < 0) {
+        return -1;
+      }
+      i = text.indexOf('<', end + close.length());
+    }
+    return -1;
+  }
+
+  /** An issue at a character offset of the text (or without a position when the offset is unknown). */
+  private static Issue at(IssueCode code, String text, int offset, String message) {
+    int[] pos = offset < 0 ? new int[] {0, 0} : position(text, offset);
+    return Issues.input(code, message, pos[0], pos[1]);
+  }
+
   private static Issue xmlIssue(IssueCode code, Location loc, String message) {
     int line = loc == null ? 0 : Math.max(0, loc.getLineNumber());
     int col = loc == null || line == 0 ? 0 : Math.max(0, loc.getColumnNumber());
@@ -211,6 +333,7 @@ public final class Preflight {
     return new Result(null, null, List.of(Issues.input(code, message, line, col)));
   }
 
+  /** The stream's bytes, or the first ones past the limit (then longer than the limit) when it is longer. */
   private byte[] readBounded(InputStream in) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
     byte[] buf = new byte[16384];
@@ -218,12 +341,29 @@ public final class Preflight {
     int n;
     while ((n = in.read(buf)) != -1) {
       total += n;
-      if (total > maxBytes) {
-        return null;
-      }
       out.write(buf, 0, n);
+      if (total > maxBytes) {
+        break;
+      }
     }
     return out.toByteArray();
+  }
+
+  /** The offset of the character holding UTF-8 byte {@code byteOffset} of the text. */
+  private static int charAtByte(String s, long byteOffset) {
+    long n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      long size = c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isHighSurrogate(c) ? 4 : 3;
+      if (n + size > byteOffset) {
+        return i;
+      }
+      n += size;
+      if (size == 4) {
+        i++;
+      }
+    }
+    return Math.max(0, s.length() - 1);
   }
 
   private static long utf8Length(String s) {
@@ -242,6 +382,21 @@ public final class Preflight {
       }
     }
     return n;
+  }
+
+  /**
+   * 1-based line and column of the first character of a checked input's root ('{' or '<'), where an issue about
+   * the input as a whole points.
+   *
+   * @param text the text of a {@link Result} that passed
+   * @return {line, column}
+   */
+  public static int[] rootPosition(String text) {
+    int start = 0;
+    while (start < text.length() && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == '\uFEFF')) {
+      start++;
+    }
+    return position(text, Math.min(start, Math.max(0, text.length() - 1)));
   }
 
   /** 1-based line and column of a character offset. */

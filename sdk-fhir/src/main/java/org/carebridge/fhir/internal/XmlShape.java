@@ -10,14 +10,24 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import org.carebridge.core.validation.IssueCode;
 import org.hl7.fhir.instance.model.api.IBaseReference;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Meta;
 
 /**
- * Follows FHIR XML element by element, as a StAX reader meets the start and end tags, and finds an element that
- * FHIR allows once appearing twice in the same parent (a Reference with two {@code <reference>} children): the
- * HL7 validator stops on that with a plain {@code java.lang.Error} instead of a finding. It knows the elements
- * from HAPI's R4 model; anything it does not recognise (an unknown element, a primitive's extensions, the
- * narrative's XHTML) it leaves to the validator, so it never refuses what it does not understand.
+ * Follows FHIR XML element by element, as a StAX reader meets the start and end tags, and finds the shapes on which
+ * the HL7 validator stops with an exception instead of a finding:
+ * <ul>
+ *   <li>an element that FHIR allows once appearing twice in the same parent (a Reference with two
+ *       {@code <reference>} children; a Narrative with two {@code <div>}, in whatever namespace): a plain
+ *       {@code java.lang.Error};
+ *   <li>a choice element with a type that is not one of its types ({@code <valueStr>} in an Extension): a
+ *       {@code FHIRException} from its XML parser;
+ *   <li>a {@code meta.profile} or a Bundle {@code entry.fullUrl} without a value: a {@code NullPointerException}.
+ * </ul>
+ * It knows the elements from HAPI's R4 model; anything it does not recognise (an unknown element, a primitive's
+ * extensions, the narrative's XHTML) it leaves to the validator, so it never refuses what it does not understand.
  */
 final class XmlShape {
 
@@ -31,16 +41,25 @@ final class XmlShape {
   private final FhirContext fhir = FhirContext.forR4Cached();
   private final Deque<Frame> open = new ArrayDeque<>();
 
+  /** A shape the HL7 validator cannot read: the catalogue entry and the message. */
+  record Refusal(IssueCode code, String message) {}
+
   /**
    * A start tag.
    *
-   * @return a description of the repeated element when this one repeats a single element, otherwise null
+   * @param namespace its namespace URI
+   * @param name its local name
+   * @param hasValue whether it has a {@code value} attribute
+   * @return why the validator could not read this element, or null
    */
-  String start(String namespace, String name) {
+  Refusal start(String namespace, String name, boolean hasValue) {
     Frame parent = open.peek();
+    boolean followed = parent != null && parent.def() != null;
     if (!FHIR_NS.equals(namespace) || (parent != null && parent.def() == null && !parent.resourceInside())) {
       open.push(SKIP);
-      return null;
+      // the validator reads the narrative's div by its name whatever its namespace
+      BaseRuntimeChildDefinition child = followed ? parent.def().getChildByName(name) : null;
+      return child != null ? repeated(parent, child, name) : null;
     }
     if (parent == null || parent.resourceInside()) {
       open.push(resource(name));
@@ -49,12 +68,17 @@ final class XmlShape {
     BaseRuntimeChildDefinition child = parent.def().getChildByName(name);
     if (child == null) {
       open.push(SKIP);
-      return null;
+      return unknownChoiceType(parent, name);
     }
-    int count = parent.seen().merge(child.getElementName(), 1, Integer::sum);
-    if (count > 1 && child.getMax() == 1) {
-      return "'" + name + "' appears more than once in '" + parent.def().getName() + "', where FHIR allows '"
-          + child.getElementName() + "' once";
+    Refusal twice = repeated(parent, child, name);
+    if (twice != null) {
+      return twice;
+    }
+    Class<?> owner = parent.def().getImplementingClass();
+    if (!hasValue && (("profile".equals(name) && owner == Meta.class)
+        || ("fullUrl".equals(name) && owner == Bundle.BundleEntryComponent.class))) {
+      return new Refusal(IssueCode.UNREADABLE_ELEMENT, "'" + name + "' in '"
+          + (owner == Meta.class ? "Meta" : "Bundle.entry") + "' has no value");
     }
     BaseRuntimeElementDefinition<?> element = child.getChildByName(name);
     ChildTypeEnum type = element == null ? null : element.getChildType();
@@ -67,6 +91,29 @@ final class XmlShape {
       open.push(new Frame(null, true, new HashMap<>()));
     } else {
       open.push(SKIP);
+    }
+    return null;
+  }
+
+  private static Refusal repeated(Frame parent, BaseRuntimeChildDefinition child, String name) {
+    int count = parent.seen().merge(child.getElementName(), 1, Integer::sum);
+    if (count > 1 && child.getMax() == 1) {
+      return new Refusal(IssueCode.XML_REPEATED_ELEMENT, "The XML repeats an element: '" + name
+          + "' appears more than once in '" + parent.def().getName() + "', where FHIR allows '"
+          + child.getElementName() + "' once");
+    }
+    return null;
+  }
+
+  /** A name that starts like a choice element of the parent ({@code value[x]}) with a type it does not have. */
+  private static Refusal unknownChoiceType(Frame parent, String name) {
+    for (BaseRuntimeChildDefinition c : parent.def().getChildren()) {
+      String base = c.getElementName();
+      if (c.getValidChildNames().size() > 1 && name.length() > base.length() && name.startsWith(base)
+          && Character.isUpperCase(name.charAt(base.length()))) {
+        return new Refusal(IssueCode.UNREADABLE_ELEMENT, "'" + name + "' in '" + parent.def().getName()
+            + "' is not one of the types of '" + base + "[x]'");
+      }
     }
     return null;
   }
