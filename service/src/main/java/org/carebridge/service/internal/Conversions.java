@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.carebridge.cld.CldConversion;
 import org.carebridge.cld.CldConverter;
-import org.carebridge.cld.CldSink;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.IssueCode;
 import org.carebridge.core.validation.Result;
@@ -101,18 +101,10 @@ final class Conversions {
       }
     } else {
       CldConverter converter = request.settings().cldConverter();
-      converter.convert(new InputStreamReader(new ByteArrayInputStream(body), request.settings().charset()),
-          new CldSink() {
-            @Override
-            public void accept(Bundle bundle) {
-              made.add(bundle);
-            }
-
-            @Override
-            public void issue(Issue issue) {
-              inputIssues.add(issue);
-            }
-          });
+      Result<CldConversion> conversion = converter.convert(
+          new InputStreamReader(new ByteArrayInputStream(body), request.settings().charset()));
+      inputIssues.addAll(conversion.issues());
+      made.addAll(conversion.orElseThrow().bundles());
     }
     Bundle answer = new Bundle().setType(Bundle.BundleType.COLLECTION);
     OperationOutcome all = new OperationOutcome();
