@@ -2,39 +2,33 @@ package org.carebridge.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Renders the HTML report in a real headless browser (Chromium or Chrome found on the PATH) and checks what a
  * person would see: the page's DOM after rendering, with the summary and one row per input and per issue; and,
- * driven through ChromeDriver (W3C WebDriver over loopback HTTP), that the severity toggle shows and hides issues
+ * driven through Selenium and ChromeDriver, that the severity toggle shows and hides issues
  * without any script. Skipped, with a message saying so, when no browser or driver is installed (Debian:
  * {@code apt-get install chromium chromium-driver}, which {@code .ci/run} does); in CI ({@code CI} set) a missing
  * browser fails instead, so that these checks never silently stop running.
  */
 class HtmlReportBrowserTest {
-
-  private static final String ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 
   @TempDir
   Path dir;
@@ -88,52 +82,48 @@ class HtmlReportBrowserTest {
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(Files.readString(report)).doesNotContain("<script");
 
-    try (WebDriver web = new WebDriver(driver, browser, dir)) {
+    try (Browser web = new Browser(driver, browser, dir)) {
       web.open(report.toUri().toString());
-      List<String> errorRows = web.find("tr.error");
-      List<String> warningRows = web.find("tr.warning");
-      List<String> informationRows = web.find("tr.information");
+      List<WebElement> errorRows = web.find("tr.error");
+      List<WebElement> warningRows = web.find("tr.warning");
+      List<WebElement> informationRows = web.find("tr.information");
       assertThat(errorRows).hasSize(2);
       assertThat(warningRows).isNotEmpty();
       assertThat(informationRows).isNotEmpty();
-      String invalidSection = web.find("#input-1").get(0);
-      String dischargeSection = web.find("#input-2").get(0);
+      WebElement invalidSection = web.find("#input-1").get(0);
+      WebElement dischargeSection = web.find("#input-2").get(0);
       assertThat(web.find("#input-3")).as("an input without issues has no section").isEmpty();
 
       // All issues, at first; each row shows severity, line, column and location.
-      assertThat(web.selected(web.find("#shown-information").get(0))).isTrue();
-      assertThat(displayed(web, errorRows)).containsOnly(true);
-      assertThat(displayed(web, warningRows)).containsOnly(true);
-      assertThat(displayed(web, informationRows)).containsOnly(true);
-      assertThat(web.text(errorRows.get(0))).startsWith("error 3 19 Patient.gender ");
-      assertThat(web.text(web.find("#input-2 tr.warning td.line").get(0))).matches("\\d+");
-      assertThat(web.text(web.find("#input-2 tr.warning td.column").get(0))).matches("\\d+");
+      assertThat(web.find("#shown-information").get(0).isSelected()).isTrue();
+      assertThat(displayed(errorRows)).containsOnly(true);
+      assertThat(displayed(warningRows)).containsOnly(true);
+      assertThat(displayed(informationRows)).containsOnly(true);
+      assertThat(text(errorRows.get(0))).startsWith("error 3 19 Patient.gender ");
+      assertThat(text(web.find("#input-2 tr.warning td.line").get(0))).matches("\\d+");
+      assertThat(text(web.find("#input-2 tr.warning td.column").get(0))).matches("\\d+");
 
-      web.click(web.find("label[for=shown-error]").get(0));
-      assertThat(web.selected(web.find("#shown-error").get(0))).isTrue();
-      assertThat(displayed(web, errorRows)).containsOnly(true);
-      assertThat(displayed(web, warningRows)).containsOnly(false);
-      assertThat(displayed(web, informationRows)).containsOnly(false);
-      assertThat(web.displayed(invalidSection)).isTrue();
-      assertThat(web.displayed(dischargeSection)).as("an input with no error is hidden").isFalse();
+      web.find("label[for=shown-error]").get(0).click();
+      assertThat(web.find("#shown-error").get(0).isSelected()).isTrue();
+      assertThat(displayed(errorRows)).containsOnly(true);
+      assertThat(displayed(warningRows)).containsOnly(false);
+      assertThat(displayed(informationRows)).containsOnly(false);
+      assertThat(invalidSection.isDisplayed()).isTrue();
+      assertThat(dischargeSection.isDisplayed()).as("an input with no error is hidden").isFalse();
 
-      web.click(web.find("label[for=shown-warning]").get(0));
-      assertThat(displayed(web, errorRows)).containsOnly(true);
-      assertThat(displayed(web, warningRows)).containsOnly(true);
-      assertThat(displayed(web, informationRows)).containsOnly(false);
-      assertThat(web.displayed(dischargeSection)).isTrue();
+      web.find("label[for=shown-warning]").get(0).click();
+      assertThat(displayed(errorRows)).containsOnly(true);
+      assertThat(displayed(warningRows)).containsOnly(true);
+      assertThat(displayed(informationRows)).containsOnly(false);
+      assertThat(dischargeSection.isDisplayed()).isTrue();
 
-      web.click(web.find("label[for=shown-information]").get(0));
-      assertThat(displayed(web, informationRows)).containsOnly(true);
+      web.find("label[for=shown-information]").get(0).click();
+      assertThat(displayed(informationRows)).containsOnly(true);
     }
   }
 
-  private static List<Boolean> displayed(WebDriver web, List<String> elements) throws IOException {
-    List<Boolean> out = new ArrayList<>();
-    for (String e : elements) {
-      out.add(web.displayed(e));
-    }
-    return out;
+  private static List<Boolean> displayed(List<WebElement> elements) {
+    return elements.stream().map(WebElement::isDisplayed).toList();
   }
 
   static Path require(Optional<Path> tool, String what) {
@@ -164,128 +154,48 @@ class HtmlReportBrowserTest {
   }
 
   /**
-   * Just enough of the W3C WebDriver protocol to open a page, find elements, click them and ask what is shown:
-   * ChromeDriver on a loopback port, one headless browser session.
+   * A headless Chromium session through Selenium's ChromeDriver, with the driver and the browser given by path
+   * (Debian's chromium-driver and chromium), so that Selenium never looks for or downloads either.
    */
-  static final class WebDriver implements AutoCloseable {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private final Process process;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private final String base;
-    private String session;
+  static final class Browser implements AutoCloseable {
+    private final ChromeDriver driver;
 
-    WebDriver(Path driver, Path browser, Path dir) throws IOException, InterruptedException {
-      int port;
-      try (ServerSocket s = new ServerSocket(0)) {
-        port = s.getLocalPort();
-      }
-      base = "http://127.0.0.1:" + port;
-      process = new ProcessBuilder(driver.toString(), "--port=" + port)
-          .redirectErrorStream(true).redirectOutput(dir.resolve("chromedriver.log").toFile()).start();
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-      while (true) {
-        try {
-          if (call("GET", "/status", null).path("ready").asBoolean()) {
-            break;
-          }
-        } catch (IOException e) {
-          // not listening yet
-        }
-        if (System.nanoTime() > deadline || !process.isAlive()) {
-          close();
-          throw new AssertionError("chromedriver did not start: " + Files.readString(dir.resolve("chromedriver.log")));
-        }
-        Thread.sleep(100);
-      }
-      ObjectNode options = JSON.createObjectNode().put("binary", browser.toString());
-      options.putArray("args").add("--headless=new").add("--no-sandbox").add("--disable-gpu")
-          .add("--disable-dev-shm-usage").add("--no-first-run").add("--user-data-dir=" + dir.resolve("webdriver"));
-      ObjectNode body = JSON.createObjectNode();
-      ObjectNode always = body.putObject("capabilities").putObject("alwaysMatch").put("browserName", "chrome");
-      always.set("goog:chromeOptions", options);
-      session = call("POST", "/session", body).path("sessionId").asText();
-      assertThat(session).as("WebDriver session").isNotBlank();
+    Browser(Path driverExecutable, Path browser, Path dir) {
+      ChromeDriverService service = new ChromeDriverService.Builder()
+          .usingDriverExecutable(driverExecutable.toFile())
+          .usingAnyFreePort()
+          .withLogFile(dir.resolve("chromedriver.log").toFile())
+          .build();
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(browser.toFile());
+      options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+          "--no-first-run", "--user-data-dir=" + dir.resolve("webdriver"));
+      driver = new ChromeDriver(service, options);
+      driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 
-    void open(String url) throws IOException {
-      call("POST", "/session/" + session + "/url", JSON.createObjectNode().put("url", url));
+    void open(String url) {
+      driver.get(url);
     }
 
-    /** The elements matching a CSS selector, as WebDriver element references. */
-    List<String> find(String css) throws IOException {
-      JsonNode found = call("POST", "/session/" + session + "/elements",
-          JSON.createObjectNode().put("using", "css selector").put("value", css));
-      List<String> out = new ArrayList<>();
-      found.forEach(e -> out.add(e.path(ELEMENT).asText()));
-      return out;
-    }
-
-    boolean displayed(String element) throws IOException {
-      return call("GET", "/session/" + session + "/element/" + element + "/displayed", null).asBoolean();
-    }
-
-    boolean selected(String element) throws IOException {
-      return call("GET", "/session/" + session + "/element/" + element + "/selected", null).asBoolean();
-    }
-
-    String text(String element) throws IOException {
-      return call("GET", "/session/" + session + "/element/" + element + "/text", null).asText()
-          .replaceAll("\\s+", " ");
-    }
-
-    /** Types text into a form field. */
-    void type(String element, String text) throws IOException {
-      call("POST", "/session/" + session + "/element/" + element + "/value", JSON.createObjectNode().put("text", text));
+    /** The elements matching a CSS selector. */
+    List<WebElement> find(String css) {
+      return driver.findElements(By.cssSelector(css));
     }
 
     /** The current page's source. */
-    String source() throws IOException {
-      return call("GET", "/session/" + session + "/source", null).asText();
-    }
-
-    void click(String element) throws IOException {
-      call("POST", "/session/" + session + "/element/" + element + "/click", JSON.createObjectNode());
-    }
-
-    /** One command; its {@code value}, or an AssertionError carrying the driver's error. */
-    private JsonNode call(String method, String path, JsonNode body) throws IOException {
-      HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-          .header("Content-Type", "application/json; charset=utf-8");
-      b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-          : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-      HttpResponse<String> response;
-      try {
-        response = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted", e);
-      }
-      JsonNode value = JSON.readTree(response.body()).path("value");
-      if (response.statusCode() != 200) {
-        throw new AssertionError("WebDriver " + method + " " + path + ": " + response.statusCode() + " " + value);
-      }
-      return value;
+    String source() {
+      return driver.getPageSource();
     }
 
     @Override
     public void close() {
-      try {
-        if (session != null) {
-          call("DELETE", "/session/" + session, null);
-        }
-      } catch (IOException | AssertionError e) {
-        // the process goes anyway
-      } finally {
-        process.destroy();
-        try {
-          if (!process.waitFor(10, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-          }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          process.destroyForcibly();
-        }
-      }
+      driver.quit();
     }
+  }
+
+  /** An element's text as shown, white space collapsed. */
+  static String text(WebElement element) {
+    return element.getText().replaceAll("\\s+", " ");
   }
 }

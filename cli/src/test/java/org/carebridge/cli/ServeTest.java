@@ -23,6 +23,7 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -119,25 +120,25 @@ class ServeTest {
         "google-chrome", "google-chrome-stable"), "browser");
     Path driver = HtmlReportBrowserTest.require(HtmlReportBrowserTest.find("chromedriver"),
         "chromedriver (Debian: chromium-driver)");
-    try (HtmlReportBrowserTest.WebDriver web = new HtmlReportBrowserTest.WebDriver(driver, browser, dir)) {
+    try (HtmlReportBrowserTest.Browser web = new HtmlReportBrowserTest.Browser(driver, browser, dir)) {
       web.open(service.uri().toString());
       assertThat(web.source()).doesNotContain("<script").contains("uk.carebridge.r4#");
-      web.type(web.find("#message").get(0), Cli.INVALID_PATIENT);
-      web.type(web.find("#profile").get(0), "");
-      web.click(web.find("#submit").get(0));
-      List<String> errors = web.find("tr.error");
+      web.find("#message").get(0).sendKeys(Cli.INVALID_PATIENT);
+      assertThat(web.find("#profile")).as("the profile field").hasSize(1);
+      web.find("#submit").get(0).click();
+      List<WebElement> errors = web.find("tr.error");
       assertThat(errors).isNotEmpty();
-      assertThat(web.text(errors.get(0))).startsWith("error 3 19 Patient.gender ");
-      assertThat(web.text(web.find("#summary").get(0))).startsWith("Not all inputs are valid. 1 input: 0 valid, 1"
-          + " invalid");
+      assertThat(HtmlReportBrowserTest.text(errors.get(0))).startsWith("error 3 19 Patient.gender ");
+      assertThat(HtmlReportBrowserTest.text(web.find("#summary").get(0)))
+          .startsWith("Not all inputs are valid. 1 input: 0 valid, 1 invalid");
       assertThat(web.source()).doesNotContain("<script").contains("(pasted message)");
-      List<String> information = web.find("tr.information");
+      List<WebElement> information = web.find("tr.information");
       if (!information.isEmpty()) {
-        web.click(web.find("label[for=shown-error]").get(0));
-        assertThat(web.displayed(information.get(0))).isFalse();
-        assertThat(web.displayed(errors.get(0))).isTrue();
+        web.find("label[for=shown-error]").get(0).click();
+        assertThat(information.get(0).isDisplayed()).isFalse();
+        assertThat(errors.get(0).isDisplayed()).isTrue();
       }
-      web.click(web.find("#again").get(0));
+      web.find("#again").get(0).click();
       assertThat(web.find("#message")).hasSize(1);
     }
   }
