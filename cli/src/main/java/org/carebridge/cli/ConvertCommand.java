@@ -342,9 +342,10 @@ final class ConvertCommand implements Callable<Integer> {
   private static final int MAX_KEY_FILE_BYTES = 4096;
 
   /**
-   * Reads the pseudonym key: the file's bytes, exactly. Nothing of its content ever goes into a message.
+   * Reads the pseudonym key: the file's bytes, exactly. Nothing of its content ever goes into a message. Also
+   * {@code serve}'s.
    */
-  private static byte[] pseudonymKey(Path file) {
+  static byte[] pseudonymKey(Path file) {
     byte[] key;
     try {
       if (!Files.isRegularFile(file)) {

@@ -56,6 +56,11 @@ final class ServeCommand implements Callable<Integer> {
   @Mixin
   LimitOptions limits = new LimitOptions();
 
+  @Option(names = "--pseudonym-key-file", paramLabel = "FILE",
+      description = "$convert-hl7v2: a file of at least 32 secret bytes, as for convert: people known by NHS number"
+          + " only get ids keyed with it, the same in every request; without it their ids are random per request.")
+  Path pseudonymKeyFile;
+
   @Option(names = "--token-file", paramLabel = "FILE",
       description = "A file holding a bearer token (at least 16 characters): every request but /health must then"
           + " carry 'Authorization: Bearer TOKEN', or gets 401.")
@@ -101,6 +106,9 @@ final class ServeCommand implements Callable<Integer> {
       }
       if (tokenFile != null) {
         b.token(token(tokenFile));
+      }
+      if (pseudonymKeyFile != null) {
+        b.pseudonymKey(ConvertCommand.pseudonymKey(pseudonymKeyFile));
       }
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());

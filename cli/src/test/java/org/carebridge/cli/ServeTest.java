@@ -63,6 +63,21 @@ class ServeTest {
     return out;
   }
 
+  /** A bad option value stops serve before it listens: exit 2, one line naming the option. */
+  @Test
+  void badOptionValues_areUsageErrors_beforeTheServerStarts() throws Exception {
+    Path shortKey = Files.write(dir.resolve("short.key"), new byte[8]);
+    Cli.Result r = Cli.run("serve", "--port", "0", "--pseudonym-key-file", shortKey.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("--pseudonym-key-file").contains("holds 8 bytes; a key needs at least 32");
+    Cli.Result missing = Cli.run("serve", "--port", "0", "--pseudonym-key-file", dir.resolve("none").toString());
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains("cannot read --pseudonym-key-file").contains("no such file");
+    Cli.Result deadline = Cli.run("serve", "--port", "0", "--deadline", "-1");
+    assertThat(deadline.exitCode()).isEqualTo(2);
+    assertThat(deadline.err()).contains("--deadline must be 0 (off) or a number of seconds");
+  }
+
   @Test
   void validateOverHttp_hasTheIssuesOfTheOperationOutcomeReport_inTheSameOrder() throws Exception {
     Map<String, byte[]> examples = PackageExamples.read();

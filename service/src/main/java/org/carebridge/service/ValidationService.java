@@ -126,6 +126,7 @@ public final class ValidationService implements AutoCloseable {
     private Duration idleTimeout = Duration.ofSeconds(30);
     private Duration stopTimeout = Duration.ofSeconds(8);
     private byte[] token;
+    private byte[] pseudonymKey;
     private Consumer<String> log = line -> System.err.println(line);
     private String version = "unknown";
 
@@ -286,6 +287,23 @@ public final class ValidationService implements AutoCloseable {
     }
 
     /**
+     * The deployment's HL7 v2 pseudonym key ({@code carebridge convert --pseudonym-key-file}): a person a feed names
+     * by NHS number only gets an id keyed from it (HMAC-SHA256), the same in every request; without it, such ids
+     * are random per request. A key is never a request parameter.
+     *
+     * @param key at least 32 bytes; copied
+     * @return this builder
+     * @throws NullPointerException "key must not be null"
+     * @throws IllegalArgumentException when shorter than 32 bytes
+     */
+    public Builder pseudonymKey(byte[] key) {
+      ConversionSettings.builder(ConversionSettings.Naming.OPTIONS)
+          .pseudonymKey(Objects.requireNonNull(key, "key must not be null"));
+      this.pseudonymKey = key.clone();
+      return this;
+    }
+
+    /**
      * The version the service states in its CapabilityStatement and reports.
      *
      * @param version e.g. {@code 0.1.0}
@@ -309,7 +327,7 @@ public final class ValidationService implements AutoCloseable {
       }
       return new ValidationService(new Settings(validator, host, port, maxBodyBytes, workers,
           queue < 0 ? workers * 4 : queue, requestTimeout, idleTimeout, stopTimeout, token == null ? null : token.clone(),
-          log, version));
+          log, version, pseudonymKey == null ? null : pseudonymKey.clone()));
     }
 
     private static Duration positive(Duration d, String name) {

@@ -1,6 +1,7 @@
 package org.carebridge.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.context.FhirContext;
 import java.io.IOException;
@@ -21,6 +22,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -408,6 +411,48 @@ class ValidationServiceTest {
       Thread.sleep(200);
       assertThat(connections.get()).isZero();
     }
+  }
+
+  /**
+   * People a feed names by NHS number only: with the deployment's pseudonym key their Patient id is keyed, the same
+   * in every request; without it, random per request. The key is a setting of the service, never a parameter.
+   */
+  @Test
+  void pseudonymKey_keysNhsNumberOnlyPeople_acrossRequests() throws Exception {
+    String feed = Files.readString(SAMPLES.resolve("stay-feed.hl7")).replace("~K1234567^^^RJE^PI", "")
+        .replace("V2610020417^^^RJE^VN", "");
+    assertThat(feed).doesNotContain("K1234567").contains("9434765919");
+    String query = "$convert-hl7v2?council-ods=SCC01&council-name=Staffordshire%20County%20Council"
+        + "&ready-date-field=ZDR-1&pathway=1";
+    byte[] key = "a-service-test-key-of-forty-bytes-000001".getBytes(StandardCharsets.US_ASCII);
+    try (ValidationService keyed = ValidationService.builder().port(0).validator(() -> validator).pseudonymKey(key)
+        .log(l -> { }).build().start()) {
+      Set<String> first = patientIds(post(keyed, query, "application/hl7-v2", feed));
+      Set<String> second = patientIds(post(keyed, query, "application/hl7-v2", feed));
+      assertThat(first).hasSize(1).isEqualTo(second);
+      assertThat(first.iterator().next()).doesNotContain("9434765919");
+    }
+    Set<String> unkeyedFirst = patientIds(post(service, query, "application/hl7-v2", feed));
+    Set<String> unkeyedSecond = patientIds(post(service, query, "application/hl7-v2", feed));
+    assertThat(unkeyedFirst).hasSize(1).doesNotContainAnyElementsOf(unkeyedSecond);
+    assertThat(post(service, query + "&pseudonym-key-file=/etc/passwd", "application/hl7-v2", feed).statusCode())
+        .as("a key is never a request parameter").isEqualTo(400);
+    assertThatThrownBy(() -> ValidationService.builder().pseudonymKey(new byte[8]))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 32 bytes");
+  }
+
+  /** The Patient ids in the Bundles a conversion answered. */
+  private static Set<String> patientIds(HttpResponse<String> answer) {
+    assertThat(answer.statusCode()).isEqualTo(200);
+    Set<String> ids = new TreeSet<>();
+    for (Bundle.BundleEntryComponent e : FHIR.newJsonParser().parseResource(Bundle.class, answer.body()).getEntry()) {
+      if (e.getResource() instanceof Bundle made) {
+        made.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+            .filter(org.hl7.fhir.r4.model.Patient.class::isInstance)
+            .forEach(p -> ids.add(p.getIdElement().getIdPart()));
+      }
+    }
+    return ids;
   }
 
   @Test

@@ -44,6 +44,17 @@ final class Conversions {
 
   enum Kind { HL7V2, CLD }
 
+  private final byte[] pseudonymKey;
+
+  /**
+   * Conversions with the deployment's pseudonym key.
+   *
+   * @param pseudonymKey the HL7 v2 pseudonym key, or null
+   */
+  Conversions(byte[] pseudonymKey) {
+    this.pseudonymKey = pseudonymKey;
+  }
+
   /** The settings of one request. */
   record Request(ConversionSettings settings) {}
 
@@ -62,6 +73,9 @@ final class Conversions {
       }
     }
     ConversionSettings.Builder b = ConversionSettings.builder(ConversionSettings.Naming.PARAMETERS);
+    if (pseudonymKey != null && kind == Kind.HL7V2) {
+      b.pseudonymKey(pseudonymKey);
+    }
     try {
       for (Map.Entry<String, String[]> e : req.getParameterMap().entrySet()) {
         if (e.getKey().equals("_format")) {

@@ -58,7 +58,7 @@ final class Dispatcher extends HttpServlet {
     this.state = state;
     this.workers = workers;
     this.metrics = metrics;
-    this.conversions = new Conversions();
+    this.conversions = new Conversions(settings.pseudonymKey());
     this.page = new WebPage(settings);
   }
 

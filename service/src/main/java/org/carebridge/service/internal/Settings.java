@@ -20,7 +20,8 @@ import org.carebridge.fhir.CareBridgeValidator;
  * @param token the bearer token's bytes, or null
  * @param log the access and lifecycle log
  * @param version the service's version
+ * @param pseudonymKey the HL7 v2 pseudonym key for people known by NHS number only, or null (ids are then random)
  */
 public record Settings(Supplier<CareBridgeValidator> validator, String host, int port, long maxBodyBytes, int workers,
     int queue, Duration requestTimeout, Duration idleTimeout, Duration stopTimeout, byte[] token, Consumer<String> log,
-    String version) {}
+    String version, byte[] pseudonymKey) {}
