@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.carebridge.cld.CldConverter;
 import org.carebridge.cld.CldSink;
 import org.carebridge.cli.internal.Progress;
+import org.carebridge.cli.internal.SecretFiles;
 import org.carebridge.cli.internal.UserError;
 import org.carebridge.cli.internal.Validators;
 import org.carebridge.core.validation.Issue;
@@ -338,28 +339,11 @@ final class ConvertCommand implements Callable<Integer> {
     };
   }
 
-  /** The largest pseudonym key file read: a key is a few dozen bytes, so a larger file is the wrong file. */
-  private static final int MAX_KEY_FILE_BYTES = 4096;
-
   /**
-   * Reads the pseudonym key: the file's bytes, exactly. Nothing of its content ever goes into a message. Also
-   * {@code serve}'s.
+   * Reads the pseudonym key: the file's bytes, exactly (also {@code serve}'s).
    */
   static byte[] pseudonymKey(Path file) {
-    byte[] key;
-    try {
-      if (!Files.isRegularFile(file)) {
-        throw new UserError("cannot read --pseudonym-key-file " + file + ": "
-            + (Files.exists(file) ? "not a regular file" : "no such file"));
-      }
-      if (Files.size(file) > MAX_KEY_FILE_BYTES) {
-        throw new UserError("--pseudonym-key-file " + file + " is larger than " + MAX_KEY_FILE_BYTES
-            + " bytes: it is not a key file");
-      }
-      key = Files.readAllBytes(file);
-    } catch (IOException | SecurityException e) {
-      throw new UserError("cannot read --pseudonym-key-file " + file + ": " + e.getClass().getSimpleName());
-    }
+    byte[] key = SecretFiles.read(file, "--pseudonym-key-file");
     if (key.length < 32) {
       throw new UserError("--pseudonym-key-file " + file + " holds " + key.length + " bytes; a key needs at least 32"
           + " (make one with: head -c 32 /dev/urandom > " + file + ")");

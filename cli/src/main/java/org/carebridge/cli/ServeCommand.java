@@ -1,13 +1,12 @@
 package org.carebridge.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.carebridge.cli.internal.SecretFiles;
 import org.carebridge.cli.internal.UserError;
 import org.carebridge.cli.internal.Validators;
 import org.carebridge.fhir.CareBridgeValidator;
@@ -130,13 +129,7 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private static String token(Path file) {
-    try {
-      if (!Files.isRegularFile(file) || Files.size(file) > 4096) {
-        throw new UserError("--token-file " + file + " is not a small regular file");
-      }
-      return Files.readString(file, StandardCharsets.UTF_8).strip();
-    } catch (IOException e) {
-      throw new UserError("cannot read --token-file " + file + ": " + e.getClass().getSimpleName());
-    }
+    return new String(SecretFiles.read(file, "--token-file"), StandardCharsets.UTF_8).strip();
   }
+
 }

@@ -73,6 +73,9 @@ class ServeTest {
     Cli.Result missing = Cli.run("serve", "--port", "0", "--pseudonym-key-file", dir.resolve("none").toString());
     assertThat(missing.exitCode()).isEqualTo(2);
     assertThat(missing.err()).contains("cannot read --pseudonym-key-file").contains("no such file");
+    Cli.Result token = Cli.run("serve", "--port", "0", "--token-file", dir.toString());
+    assertThat(token.exitCode()).isEqualTo(2);
+    assertThat(token.err()).contains("cannot read --token-file").contains("not a regular file");
     Cli.Result deadline = Cli.run("serve", "--port", "0", "--deadline", "-1");
     assertThat(deadline.exitCode()).isEqualTo(2);
     assertThat(deadline.err()).contains("--deadline must be 0 (off) or a number of seconds");
