@@ -21,15 +21,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * docs/sdk/api-at-a-glance.md lists every public type outside {@code internal} packages. This test holds the page
- * to the modules the command line's tests can see (sdk-core, sdk-fhir, profiles, the two adapters and the
- * service): each of their public types, top-level or nested, is named in a table of the page, and each name in a
- * table that belongs to one of those modules' packages is a public type.
+ * to every module: sdk-core, sdk-fhir, profiles, the two adapters, the service, the conformance kit, the recipes
+ * and the command line itself (the kit and the recipes are test dependencies of this module for that reason).
+ * Each of their public types, top-level or nested, is named in a table of the page, and each name in a table
+ * that belongs to one of those modules' packages is a public type.
  */
 class ApiAtAGlanceTest {
 
   private static final Path PAGE = Path.of("..", "docs", "sdk", "api-at-a-glance.md");
   private static final List<String> PACKAGES = List.of("org/carebridge/core/", "org/carebridge/fhir/",
-      "org/carebridge/profiles/", "org/carebridge/hl7v2/", "org/carebridge/cld/", "org/carebridge/service/");
+      "org/carebridge/profiles/", "org/carebridge/hl7v2/", "org/carebridge/cld/", "org/carebridge/service/",
+      "org/carebridge/kit/", "org/carebridge/examples/recipes/", "org/carebridge/cli/");
 
   @Test
   void everyPublicTypeOfTheModules_isListed_andNothingElse() throws Exception {
@@ -48,6 +50,9 @@ class ApiAtAGlanceTest {
     assertThat(listedUnderThesePackages).hasSizeGreaterThan(100);
     assertThat(modules).as("names listed under these modules' packages that are no public type")
         .containsAll(listedUnderThesePackages);
+    Matcher count = Pattern.compile("\\*\\*(\\d+) public types\\*\\*").matcher(Files.readString(PAGE));
+    assertThat(count.find()).as("the page states the number of public types").isTrue();
+    assertThat(Integer.parseInt(count.group(1))).as("the number the page states").isEqualTo(modules.size());
   }
 
   /** The names in the first cell of every table row. */
