@@ -40,6 +40,8 @@ import org.carebridge.fhir.internal.Deadline;
 import org.carebridge.fhir.internal.Limits;
 import org.carebridge.fhir.internal.ReportLimits;
 import org.carebridge.fhir.internal.Engine;
+import org.carebridge.fhir.internal.FastPath;
+import org.carebridge.fhir.internal.FastPlan;
 import org.carebridge.fhir.internal.Issues;
 import org.carebridge.fhir.internal.Positions;
 import org.carebridge.fhir.internal.Preflight;
@@ -96,6 +98,7 @@ public final class CareBridgeValidator {
   public static final int DEFAULT_MAX_MESSAGE_LENGTH = 2_000;
 
   private final Engine engine;
+  private final FastPath fastPath;
   private final Preflight preflight;
   private final List<RuleSource> ruleSources;
   private final List<String> packages;
@@ -105,9 +108,10 @@ public final class CareBridgeValidator {
   private final int maxMessageLength;
   private final Duration deadline;
 
-  private CareBridgeValidator(Engine engine, Builder b, List<RuleSource> ruleSources, List<String> packages,
-      List<Issue> notices) {
+  private CareBridgeValidator(Engine engine, FastPath fastPath, Builder b, List<RuleSource> ruleSources,
+      List<String> packages, List<Issue> notices) {
     this.engine = engine;
+    this.fastPath = fastPath;
     this.preflight = new Preflight(new Limits(b.maxInputBytes, b.maxDepth, b.maxArrayItems, b.maxElements,
         b.maxRepeats, b.maxStringLength));
     this.ruleSources = ruleSources;
@@ -149,6 +153,19 @@ public final class CareBridgeValidator {
    */
   public List<Issue> notices() {
     return notices;
+  }
+
+  /**
+   * Whether this validator has the fast path (docs/performance.md): on by default, used when the packages in use
+   * are exactly those its plan was compiled from (the CareBridge package, and UK Core STU2 2.0.2 given as a
+   * package file when the plan includes it), and off after {@link Builder#withoutFastPath()}. Either way the
+   * verdicts and error messages are the HL7 engine's: the fast path only answers for inputs it is sure have no
+   * errors, and hands every other input to the engine.
+   *
+   * @return true when the fast path is in use
+   */
+  public boolean fastPath() {
+    return fastPath != null;
   }
 
   /**
@@ -334,6 +351,12 @@ public final class CareBridgeValidator {
   }
 
   private Result<Void> validateChecked(String text, Preflight.Format format, List<String> forcedProfiles) {
+    if (fastPath != null && format == Preflight.Format.JSON && forcedProfiles.isEmpty()) {
+      Result<Void> fast = fast(text);
+      if (fast != null) {
+        return fast;
+      }
+    }
     Engine.Outcome outcome;
     try {
       outcome = engine.validate(text, format, forcedProfiles, deadline == null ? 0 : deadline.toNanos());
@@ -357,6 +380,31 @@ public final class CareBridgeValidator {
     boolean fatal = issues.stream().anyMatch(i -> i.severity() == Severity.FATAL);
     if (!ruleSources.isEmpty() && !fatal && outcome.root() != null && rulesMayApply(outcome.root())) {
       runRules(text, format, Redactor.forInstance(outcome.root()), issues, outcome.root());
+    }
+    return Result.empty(ReportLimits.bound(issues, maxIssues, maxMessageLength));
+  }
+
+  /**
+   * The fast path's answer, or null when it is not sure or a rule source has something to say (then the engine
+   * path runs, so that every issue is placed and worded as there).
+   */
+  private Result<Void> fast(String text) {
+    FastPath.Verdict verdict = fastPath.check(text);
+    if (!verdict.certified()) {
+      return null;
+    }
+    List<Issue> issues = new ArrayList<>(engine.issues(verdict.messages()));
+    boolean builtInOnly = ruleSources.size() == 1 && ruleSources.get(0) instanceof BusinessRules;
+    if (!ruleSources.isEmpty() && (!builtInOnly || BusinessRules.reads(verdict.parsed()))) {
+      for (RuleSource source : ruleSources) {
+        try {
+          if (!source.check(verdict.parsed()).isEmpty()) {
+            return null;
+          }
+        } catch (RuntimeException e) {
+          return null;
+        }
+      }
     }
     return Result.empty(ReportLimits.bound(issues, maxIssues, maxMessageLength));
   }
@@ -417,8 +465,20 @@ public final class CareBridgeValidator {
     private int maxMessageLength = DEFAULT_MAX_MESSAGE_LENGTH;
     private Duration deadline;
     private boolean reuseValidators = true;
+    private boolean fastPath = true;
 
     private Builder() {}
+
+    /**
+     * Turns the fast path off: every input goes through the HL7 engine (a reference run). The fast path is on by
+     * default; it never changes a verdict or an error message (see {@link CareBridgeValidator#fastPath()}).
+     *
+     * @return this builder
+     */
+    public Builder withoutFastPath() {
+      fastPath = false;
+      return this;
+    }
 
     /**
      * Adds a FHIR package, for example UK Core: a package file (.tgz), or an unpacked package folder (one
@@ -706,6 +766,7 @@ public final class CareBridgeValidator {
       CoreDefinitions core = CoreDefinitions.startLoading(ctx);
       List<SupportChains.LoadedPackage> loaded = new ArrayList<>();
       List<String> names = new ArrayList<>();
+      java.util.Map<String, String> hashes = new java.util.HashMap<>();
       if (careBridgePackage) {
         ClassLoader cl = Thread.currentThread().getContextClassLoader();
         if (cl == null) {
@@ -716,13 +777,16 @@ public final class CareBridgeValidator {
             throw new IllegalStateException("The CareBridge package is not on the classpath (" + CAREBRIDGE_PACKAGE_RESOURCE
                 + "): add org.carebridge:carebridge-profiles, or call withoutCareBridgePackage()");
           }
-          loaded.add(load(ctx, readAll(in), CAREBRIDGE_PACKAGE_RESOURCE));
+          byte[] bytes = readAll(in);
+          loaded.add(load(ctx, bytes, CAREBRIDGE_PACKAGE_RESOURCE));
+          hashes.put(loaded.get(loaded.size() - 1).id(), FastPlan.sha256(bytes));
         } catch (IOException e) {
           throw new IllegalStateException("cannot read the CareBridge package " + CAREBRIDGE_PACKAGE_RESOURCE, e);
         }
       }
       for (int i = 0; i < packageBytes.size(); i++) {
         loaded.add(load(ctx, packageBytes.get(i), packageNames.get(i)));
+        hashes.put(loaded.get(loaded.size() - 1).id(), FastPlan.sha256(packageBytes.get(i)));
       }
       for (Path folder : packageFolders) {
         try {
@@ -767,12 +831,33 @@ public final class CareBridgeValidator {
         sources.add(new BusinessRules(clock));
       }
       sources.addAll(ruleSources);
-      CareBridgeValidator validator = new CareBridgeValidator(engine, this, List.copyOf(sources), List.copyOf(names),
-          List.copyOf(notices));
+      FastPath fast = fastPath ? fastPath(loaded, hashes) : null;
+      CareBridgeValidator validator = new CareBridgeValidator(engine, fast, this, List.copyOf(sources),
+          List.copyOf(names), List.copyOf(notices));
       // Warm up on this thread: loads the core definitions and builds the first InstanceValidator before
       // any concurrent use (cold multi-threaded snapshot generation is fragile, hapi-fhir #5019).
       validator.validate(FhirInput.of("{\"resourceType\":\"Basic\",\"code\":{\"text\":\"warm-up\"}}"));
       return validator;
+    }
+
+    /**
+     * The fast path when the packages in use are exactly those the plan was compiled from (by name, version and
+     * SHA-256 of the package file), else null: a plan compiled from other packages never answers.
+     */
+    private static FastPath fastPath(List<SupportChains.LoadedPackage> loaded, java.util.Map<String, String> hashes) {
+      FastPlan plan = FastPlan.load();
+      if (plan == null) {
+        return null;
+      }
+      java.util.Map<String, String> inUse = new java.util.HashMap<>();
+      for (SupportChains.LoadedPackage p : loaded) {
+        String hash = hashes.get(p.id());
+        if (hash == null) {
+          return null; // read from a folder or the package cache: its content is not known to match
+        }
+        inUse.put(p.id(), hash);
+      }
+      return inUse.equals(plan.packages()) ? new FastPath(plan) : null;
     }
 
     private static SupportChains.LoadedPackage load(FhirContext ctx, byte[] bytes, String what) {

@@ -112,6 +112,14 @@ public final class Engine {
         externalSystems, worker);
   }
 
+  /**
+   * The issues of the fast path's messages ({@link FastPath.Verdict#messages()}), turned into issues exactly as the
+   * engine's own are. They never echo a value of the instance (only profile URLs and element paths).
+   */
+  public List<Issue> issues(List<ValidationMessage> fastPathMessages) {
+    return Issues.fromMessages(fastPathMessages, Map.of(), Redactor.forInstance(null), dangling, externalSystems, worker);
+  }
+
   /** The pool (for tests). */
   ReusableValidators pool() {
     return pool;
