@@ -74,7 +74,7 @@ public final class FastPlanCompiler {
     }
     byte[] ukCore = args.length > 1 && Files.isRegularFile(Path.of(args[1])) ? Files.readAllBytes(Path.of(args[1])) : null;
     String stamp = FastPlan.FORMAT + "|" + ca.uhn.fhir.util.VersionUtil.getVersion() + "|" + FastPlan.sha256(carebridge)
-        + "|" + (ukCore == null ? "-" : FastPlan.sha256(ukCore));
+        + "|" + (ukCore == null ? "-" : FastPlan.sha256(ukCore)) + "|" + FastPlan.sha256(ownClass());
     Path stampFile = out.resolveSibling(out.getFileName() + ".stamp");
     if (Files.exists(out) && Files.exists(stampFile) && Files.readString(stampFile).equals(stamp)) {
       return;
@@ -86,6 +86,13 @@ public final class FastPlanCompiler {
       JSON.writeValue(o, plan);
     }
     Files.writeString(stampFile, stamp);
+  }
+
+  /** This compiler's own class file: a changed compiler compiles the plan again. */
+  private static byte[] ownClass() throws IOException {
+    try (InputStream in = FastPlanCompiler.class.getResourceAsStream("FastPlanCompiler.class")) {
+      return in == null ? new byte[0] : in.readAllBytes();
+    }
   }
 
   ObjectNode compile(byte[] carebridge, byte[] ukCore) throws IOException {
@@ -106,6 +113,7 @@ public final class FastPlanCompiler {
     Deque<String> todo = new ArrayDeque<>(roots);
     Set<String> done = new LinkedHashSet<>();
     Set<String> bindings = new LinkedHashSet<>();
+    Set<String> allBindings = new LinkedHashSet<>();
     while (!todo.isEmpty()) {
       String url = todo.pop();
       if (!done.add(url)) {
@@ -129,6 +137,9 @@ public final class FastPlanCompiler {
         if (strength.equals("required") || strength.equals("extensible")) {
           bindings.add(strip(e.path("binding").path("valueSet").asText()));
         }
+        if (e.path("binding").has("valueSet")) {
+          allBindings.add(strip(e.path("binding").path("valueSet").asText()));
+        }
       }
     }
     ObjectNode sds = plan.putObject("structures");
@@ -139,20 +150,28 @@ public final class FastPlanCompiler {
       }
     }
     ObjectNode vss = plan.putObject("valueSets");
-    Set<String> usedSystems = new LinkedHashSet<>();
     for (String vs : bindings) {
       Set<String> codes = expand(vs, new LinkedHashSet<>());
       if (codes != null) {
         ArrayNode a = vss.putArray(vs);
         codes.forEach(a::add);
-        codes.forEach(c -> usedSystems.add(c.substring(0, c.indexOf('|'))));
+      }
+    }
+    // the code systems of every bound value set (any strength): the engine checks every coding of a system it knows
+    for (String vs : allBindings) {
+      JsonNode v = valueSet(vs);
+      if (v != null) {
+        for (JsonNode inc : v.path("compose").path("include")) {
+          if (inc.has("system")) {
+            codeSystem(inc.path("system").asText());
+          }
+        }
       }
     }
     ObjectNode css = plan.putObject("codeSystems");
     for (String url : codeSystems.keySet()) {
       JsonNode cs = codeSystems.get(url);
-      if ("complete".equals(cs.path("content").asText()) && !cs.path("caseSensitive").isBoolean()
-          || "complete".equals(cs.path("content").asText())) {
+      if ("complete".equals(cs.path("content").asText())) {
         ObjectNode codes = css.putObject(url);
         codes.put("$caseSensitive", cs.path("caseSensitive").asBoolean(false));
         concepts(cs.path("concept"), codes);
@@ -250,19 +269,25 @@ public final class FastPlanCompiler {
       return null;
     }
     JsonNode vs = valueSet(url);
-    if (vs == null || vs.path("compose").has("exclude") || !vs.has("compose")) {
+    if (vs == null || !vs.has("compose")) {
       return null;
     }
     Set<String> codes = new LinkedHashSet<>();
     for (JsonNode inc : vs.path("compose").path("include")) {
-      if (inc.has("filter") || inc.has("version")) {
+      if (inc.has("version") || (inc.has("filter") && (inc.has("concept") || !inc.has("system")))) {
         return null;
       }
       Set<String> part = null;
       String system = inc.path("system").asText(null);
       if (system != null) {
         part = new LinkedHashSet<>();
-        if (inc.has("concept")) {
+        if (inc.has("filter")) {
+          Set<String> filtered = filtered(system, inc.path("filter"));
+          if (filtered == null) {
+            return null;
+          }
+          part.addAll(filtered);
+        } else if (inc.has("concept")) {
           for (JsonNode c : inc.path("concept")) {
             part.add(system + "|" + c.path("code").asText());
           }
@@ -294,8 +319,68 @@ public final class FastPlanCompiler {
       }
       codes.addAll(part);
     }
+    // an exclude is applied exactly (a code left in that should be out would certify wrongly): lists only
+    for (JsonNode exc : vs.path("compose").path("exclude")) {
+      if (!exc.has("system") || !exc.has("concept") || exc.has("filter") || exc.has("valueSet") || exc.has("version")) {
+        return null;
+      }
+      for (JsonNode c : exc.path("concept")) {
+        codes.remove(exc.path("system").asText() + "|" + c.path("code").asText());
+      }
+    }
     visiting.remove(url);
     return codes;
+  }
+
+  /**
+   * The codes of an include with filters, when every filter is {@code concept is-a} or {@code descendent-of} on a
+   * complete code system (following the nesting of its concepts), else null.
+   */
+  private Set<String> filtered(String system, JsonNode filters) throws IOException {
+    JsonNode cs = codeSystem(system);
+    // codes placed below another by a property rather than by nesting are left out: fewer codes only hand more
+    // inputs to the engine
+    if (cs == null || !"complete".equals(cs.path("content").asText())) {
+      return null;
+    }
+    Set<String> out = null;
+    for (JsonNode f : filters) {
+      String op = f.path("op").asText();
+      if (!"concept".equals(f.path("property").asText()) || !(op.equals("is-a") || op.equals("descendent-of"))) {
+        return null;
+      }
+      JsonNode top = find(cs.path("concept"), f.path("value").asText());
+      if (top == null) {
+        return null;
+      }
+      ObjectNode codes = JSON.createObjectNode();
+      if (op.equals("is-a")) {
+        concepts(JSON.createArrayNode().add(top), codes);
+      } else {
+        concepts(top.path("concept"), codes);
+      }
+      Set<String> these = new LinkedHashSet<>();
+      codes.fieldNames().forEachRemaining(c -> these.add(system + "|" + c));
+      if (out == null) {
+        out = these;
+      } else {
+        out.retainAll(these);
+      }
+    }
+    return out;
+  }
+
+  private static JsonNode find(JsonNode concepts, String code) {
+    for (JsonNode c : concepts) {
+      if (code.equals(c.path("code").asText())) {
+        return c;
+      }
+      JsonNode below = find(c.path("concept"), code);
+      if (below != null) {
+        return below;
+      }
+    }
+    return null;
   }
 
   /** Code to display (empty when none), flattened over the hierarchy; abstract or inactive codes are left out. */
