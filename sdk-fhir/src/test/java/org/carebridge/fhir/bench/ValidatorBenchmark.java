@@ -26,6 +26,9 @@ import org.carebridge.fhir.OperationOutcomes;
 import org.carebridge.fhir.testing.Corpus;
 import org.carebridge.fhir.testing.RawHapi;
 import org.carebridge.fhir.testing.TestPackage;
+import org.carebridge.fhir.testing.UkCore;
+import org.carebridge.fhir.internal.FastPath;
+import org.carebridge.fhir.internal.FastPlan;
 
 /**
  * Side-by-side benchmark of {@link CareBridgeValidator} and raw HAPI 8.8.1 ({@code FhirValidator} +
@@ -85,7 +88,8 @@ public final class ValidatorBenchmark {
         + " | " + median(coldRaw) + " ms " + coldRaw + " |");
     System.out.println("| CPU time of that JVM until the verdict (all threads, incl. JIT; median) | " + median(cpuOurs) + " ms "
         + cpuOurs + " | " + median(cpuRaw) + " ms " + cpuRaw + " |");
-    System.out.println("| heap retained after warm-up | " + spawn("heap", "ours").trim() + " MB | "
+    System.out.println("| heap retained after warm-up | " + spawn("heap", "ours").trim() + " MB (the fast path's"
+        + " plan and FHIRPath engine alone: " + spawn("heap", "fastonly").trim() + " MB) | "
         + spawn("heap", "raw").trim() + " MB |");
     System.out.print(spawn("warm", "both"));
     System.out.println("- load average (1 min) at the end: " + load());
@@ -116,7 +120,12 @@ public final class ValidatorBenchmark {
       case "heap" -> {
         List<String> corpus = generated(100);
         Object keep;
-        if (args[1].equals("ours")) {
+        if (args[1].equals("fastonly")) {
+          // the fast path alone: its plan, parsed invariants and FHIRPath engine, without the HL7 engine
+          FastPath f = new FastPath(FastPlan.load());
+          corpus.forEach(f::check);
+          keep = f;
+        } else if (args[1].equals("ours")) {
           CareBridgeValidator v = build();
           corpus.forEach(v::validate);
           keep = v;
@@ -152,6 +161,7 @@ public final class ValidatorBenchmark {
     Validation v = switch (which) {
       case "ours" -> build(true)::validate;
       case "norules" -> build(false)::validate;
+      case "engine" -> build(true, false)::validate;
       case "raw" -> raw()::validate;
       default -> throw new IllegalArgumentException("ours, norules or raw: " + which);
     };
@@ -168,7 +178,8 @@ public final class ValidatorBenchmark {
 
   private static void warm() throws Exception {
     CareBridgeValidator ours = build(true);
-    CareBridgeValidator noRules = careBridge() != null ? build(false) : ours;
+    // the reference run: the same validator without the fast path (every input through the HL7 engine)
+    CareBridgeValidator noRules = careBridge() != null ? build(true, false) : ours;
     RawHapi raw = raw();
     List<String> examples = examples();
     List<String> generated = generated(GENERATED);
@@ -186,8 +197,23 @@ public final class ValidatorBenchmark {
     int mismatches = 0;
     int invalid = 0;
     int ruleIssues = 0;
+    int reportDiffers = 0;
     List<String> all = new ArrayList<>(examples);
     all.addAll(generated);
+    FastPath fastPath = FastPlan.load() == null ? null : new FastPath(FastPlan.load());
+    int certifiedExamples = 0;
+    int certifiedGenerated = 0;
+    for (String s : examples) {
+      certifiedExamples += fastPath != null && fastPath.check(s).certified() ? 1 : 0;
+    }
+    for (String s : generated) {
+      certifiedGenerated += fastPath != null && fastPath.check(s).certified() ? 1 : 0;
+    }
+    for (String s : all) {
+      if (!ours.validate(s).equals(noRules.validate(s))) {
+        reportDiffers++;
+      }
+    }
     for (String s : all) {
       Result<Void> r = ours.validate(s);
       if (!r.isValid()) {
@@ -204,6 +230,7 @@ public final class ValidatorBenchmark {
         : List.of(ours::validate, raw::validate);
     double[] ex = interleaved(examples, vs, 5);
     double[] gen = interleaved(generated, vs, 1);
+    double[] floor = interleaved(generated, List.of(ValidatorBenchmark::parseTwice), 3);
     double oursTp = throughput(generated, ours::validate);
     double noRulesTp = rules ? throughput(generated, noRules::validate) : oursTp;
     double rawTp = throughput(generated, raw::validate);
@@ -211,9 +238,9 @@ public final class ValidatorBenchmark {
     double rawGen = gen[vs.size() - 1];
     System.out.println();
     System.out.println("Warm (one JVM, validators timed in alternating blocks of 50 inputs"
-        + (rules ? "; 'without rules' = builder().withoutBusinessRules()" : "") + "):");
+        + (rules ? "; 'engine path' = builder().withoutFastPath()" : "") + "):");
     System.out.println();
-    System.out.println(rules ? "| measurement | CareBridgeValidator (as shipped) | without rules | raw HAPI |"
+    System.out.println(rules ? "| measurement | CareBridgeValidator (fast path, as shipped) | engine path | raw HAPI |"
         : "| measurement | CareBridgeValidator | raw HAPI |");
     System.out.println(rules ? "|---|---|---|---|" : "|---|---|---|");
     System.out.println(row(String.format("warm, per package example (%d examples, mean)", examples.size()), ex, "%.2f ms"));
@@ -230,13 +257,30 @@ public final class ValidatorBenchmark {
       speedUpEx[i] = rawEx / ex[i];
     }
     System.out.println(row("speed-up, package examples, warm (raw / ours)", speedUpEx, "%.1fx"));
+    System.out.printf("%nFloor: parsing a generated Bundle as the fast path does (Jackson tree + HAPI R4 model, no"
+        + " validation): %.3f ms, i.e. the fast path takes %.1fx that floor.%n", floor[0], gen[0] / floor[0]);
+    System.out.printf("Fast path: certified %d of %d package examples and %d of %d generated Bundles (the rest went to"
+        + " the HL7 engine); inputs whose full report (every issue, all severities, locations, messages) differs"
+        + " between the fast path and the engine path: %d.%n", certifiedExamples, examples.size(), certifiedGenerated,
+        generated.size(), reportDiffers);
     System.out.printf("%nVerdicts: %d inputs (%d invalid as shipped; %d issues from the business rules). Inputs whose "
         + "FHIR error set (severity, message id; issues with source %s left out) differs from raw HAPI's"
-        + (rules ? " or from the validator without rules" : "") + ": %d%n", all.size(), invalid, ruleIssues,
+        + (rules ? " or from the engine path" : "") + ": %d%n", all.size(), invalid, ruleIssues,
         RULES_SOURCE, mismatches);
   }
 
   private static final String RULES_SOURCE = "carebridge-rules";
+  private static final com.fasterxml.jackson.databind.ObjectMapper JACKSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+  /** The floor of the fast path: the two parses it makes of every input, and nothing else. */
+  private static Object parseTwice(String s) {
+    try {
+      JACKSON.readTree(s);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return ca.uhn.fhir.context.FhirContext.forR4Cached().newJsonParser().parseResource(s);
+  }
 
   private static String row(String label, double[] values, String format) {
     StringBuilder sb = new StringBuilder("| " + label + " |");
@@ -329,17 +373,33 @@ public final class ValidatorBenchmark {
   }
 
   private static CareBridgeValidator build(boolean businessRules) throws IOException {
+    return build(businessRules, true);
+  }
+
+  /**
+   * The CareBridge package with its declared dependency UK Core STU2 given as a package file (as the CLI's
+   * {@code --package}): the packages the fast path's plan is compiled from.
+   */
+  private static CareBridgeValidator build(boolean businessRules, boolean fastPath) throws IOException {
     CareBridgeValidator.Builder b = CareBridgeValidator.builder();
     if (careBridge() == null) {
       b.withoutCareBridgePackage().addPackage(new ByteArrayInputStream(TestPackage.tgz()));
+    } else if (UkCore.available()) {
+      b.withoutPackageCache().addPackage(UkCore.tgz());
     }
     if (!businessRules) {
       b.withoutBusinessRules();
+    }
+    if (!fastPath) {
+      b.withoutFastPath();
     }
     return b.build();
   }
 
   private static RawHapi raw() throws IOException {
+    if (careBridge() != null && UkCore.available()) {
+      return new RawHapi(List.of(pkg(), java.nio.file.Files.readAllBytes(UkCore.tgz())));
+    }
     return new RawHapi(List.of(pkg()));
   }
 
