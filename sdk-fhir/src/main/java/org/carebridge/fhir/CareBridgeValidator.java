@@ -97,26 +97,29 @@ public final class CareBridgeValidator {
   /** Default {@link Builder#maxMessageLength(int)}: 2,000 characters per message. */
   public static final int DEFAULT_MAX_MESSAGE_LENGTH = 2_000;
 
-  private final Engine engine;
+  private static final String WARM_UP = "{\"resourceType\":\"Basic\",\"code\":{\"text\":\"warm-up\"}}";
+
+  /** The HL7 engine and the validator's notices, which need it. */
+  private record Prepared(Engine engine, List<Issue> notices) { }
+
+  private final java.util.concurrent.CompletableFuture<Prepared> prepared;
   private final FastPath fastPath;
   private final Preflight preflight;
   private final List<RuleSource> ruleSources;
   private final List<String> packages;
-  private final List<Issue> notices;
   private final long maxInputBytes;
   private final int maxIssues;
   private final int maxMessageLength;
   private final Duration deadline;
 
-  private CareBridgeValidator(Engine engine, FastPath fastPath, Builder b, List<RuleSource> ruleSources,
-      List<String> packages, List<Issue> notices) {
-    this.engine = engine;
+  private CareBridgeValidator(java.util.concurrent.CompletableFuture<Prepared> prepared, FastPath fastPath, Builder b,
+      List<RuleSource> ruleSources, List<String> packages) {
+    this.prepared = prepared;
     this.fastPath = fastPath;
     this.preflight = new Preflight(new Limits(b.maxInputBytes, b.maxDepth, b.maxArrayItems, b.maxElements,
         b.maxRepeats, b.maxStringLength));
     this.ruleSources = ruleSources;
     this.packages = packages;
-    this.notices = notices;
     this.maxInputBytes = b.maxInputBytes;
     this.maxIssues = b.maxIssues;
     this.maxMessageLength = b.maxMessageLength;
@@ -152,7 +155,20 @@ public final class CareBridgeValidator {
    * @return the notices
    */
   public List<Issue> notices() {
-    return notices;
+    return prepared().notices();
+  }
+
+  /** The engine and notices, waiting for them when they are still being prepared (with the fast path). */
+  private Prepared prepared() {
+    try {
+      return prepared.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException("the HL7 validation engine could not be prepared", cause);
+    }
   }
 
   /**
@@ -359,7 +375,7 @@ public final class CareBridgeValidator {
     }
     Engine.Outcome outcome;
     try {
-      outcome = engine.validate(text, format, forcedProfiles, deadline == null ? 0 : deadline.toNanos());
+      outcome = prepared().engine().validate(text, format, forcedProfiles, deadline == null ? 0 : deadline.toNanos());
     } catch (Deadline.Exceeded e) {
       int[] root = Preflight.rootPosition(text);
       return Result.empty(List.of(IssueCode.VALIDATION_DEADLINE.issue(Location.fhirPath(e.path()),
@@ -376,7 +392,7 @@ public final class CareBridgeValidator {
       }
       return engineFailure(e);
     }
-    List<Issue> issues = new ArrayList<>(engine.issues(outcome));
+    List<Issue> issues = new ArrayList<>(prepared().engine().issues(outcome));
     boolean fatal = issues.stream().anyMatch(i -> i.severity() == Severity.FATAL);
     if (!ruleSources.isEmpty() && !fatal && outcome.root() != null && rulesMayApply(outcome.root())) {
       runRules(text, format, Redactor.forInstance(outcome.root()), issues, outcome.root());
@@ -393,7 +409,7 @@ public final class CareBridgeValidator {
     if (!verdict.certified()) {
       return null;
     }
-    List<Issue> issues = new ArrayList<>(engine.issues(verdict.messages()));
+    List<Issue> issues = new ArrayList<>(Engine.fastPathIssues(verdict.messages()));
     boolean builtInOnly = ruleSources.size() == 1 && ruleSources.get(0) instanceof BusinessRules;
     if (!ruleSources.isEmpty() && (!builtInOnly || BusinessRules.reads(verdict.parsed()))) {
       for (RuleSource source : ruleSources) {
@@ -800,6 +816,51 @@ public final class CareBridgeValidator {
       for (SupportChains.LoadedPackage p : loaded) {
         names.add(p.id());
       }
+      List<RuleSource> sources = new ArrayList<>();
+      if (businessRules && careBridgePackage) {
+        sources.add(new BusinessRules(clock));
+      }
+      sources.addAll(ruleSources);
+      FastPath fast = fastPath ? fastPath(loaded, hashes) : null;
+      List<SupportChains.LoadedPackage> packagesInUse = loaded;
+      Path cache = packageCache; // the builder may change after build(): the background thread reads copies
+      boolean reuse = reuseValidators;
+      java.util.function.Supplier<Prepared> prepare = () -> prepare(ctx, core, packagesInUse, resolution, cache, reuse,
+          fast != null);
+      java.util.concurrent.CompletableFuture<Prepared> engine;
+      if (fast == null) {
+        engine = java.util.concurrent.CompletableFuture.completedFuture(prepare.get());
+      } else {
+        // the HL7 engine is built on a background thread; the fast path answers meanwhile, and an input it hands
+        // on waits for the engine
+        engine = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<Prepared> target = engine;
+        Thread t = new Thread(() -> {
+          try {
+            target.complete(prepare.get());
+          } catch (RuntimeException | Error e) {
+            target.completeExceptionally(e);
+          }
+        }, "carebridge-engine-start");
+        t.setDaemon(true);
+        t.start();
+      }
+      CareBridgeValidator validator = new CareBridgeValidator(engine, fast, this, List.copyOf(sources),
+          List.copyOf(names));
+      if (fast == null) {
+        // Warm up on this thread: loads the core definitions and builds the first InstanceValidator before
+        // any concurrent use (cold multi-threaded snapshot generation is fragile, hapi-fhir #5019).
+        validator.validate(FhirInput.of(WARM_UP));
+      }
+      return validator;
+    }
+
+    /**
+     * The HL7 engine for the loaded packages and what the validator says once about them; warmed up on the calling
+     * thread when asked (before any other use of the engine).
+     */
+    private static Prepared prepare(FhirContext ctx, CoreDefinitions core, List<SupportChains.LoadedPackage> loaded,
+        Dependencies.Resolution resolution, Path packageCache, boolean reuseValidators, boolean warmUp) {
       ValidationSupportChain chain;
       SupportChains.Missing missing = null;
       if (resolution.missing().isEmpty()) {
@@ -826,18 +887,10 @@ public final class CareBridgeValidator {
       }
       engine.prepareStructures();
       core.await();
-      List<RuleSource> sources = new ArrayList<>();
-      if (businessRules && careBridgePackage) {
-        sources.add(new BusinessRules(clock));
+      if (warmUp) {
+        engine.issues(engine.validate(WARM_UP, Preflight.Format.JSON));
       }
-      sources.addAll(ruleSources);
-      FastPath fast = fastPath ? fastPath(loaded, hashes) : null;
-      CareBridgeValidator validator = new CareBridgeValidator(engine, fast, this, List.copyOf(sources),
-          List.copyOf(names), List.copyOf(notices));
-      // Warm up on this thread: loads the core definitions and builds the first InstanceValidator before
-      // any concurrent use (cold multi-threaded snapshot generation is fragile, hapi-fhir #5019).
-      validator.validate(FhirInput.of("{\"resourceType\":\"Basic\",\"code\":{\"text\":\"warm-up\"}}"));
-      return validator;
+      return new Prepared(engine, List.copyOf(notices));
     }
 
     /**

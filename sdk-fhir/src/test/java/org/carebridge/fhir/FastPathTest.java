@@ -143,6 +143,11 @@ class FastPathTest {
       checked++;
     }
     assertThat(checked).isEqualTo(mutations.size());
+    // a member twice: a JSON tree would keep one of them silently
+    String twice = patient.replaceFirst("\"gender\"\\s*:\\s*\"female\"", "\"gender\": \"female\", \"gender\": \"male\"");
+    assertThat(twice).isNotEqualTo(patient);
+    assertThat(fastPath.check(twice).certified()).isFalse();
+    assertThat(fast.validate(twice)).isEqualTo(reference.validate(twice));
   }
 
   @Test

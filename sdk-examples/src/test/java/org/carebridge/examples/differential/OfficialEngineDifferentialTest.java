@@ -81,6 +81,8 @@ class OfficialEngineDifferentialTest {
     if (seed == DEFAULT_SEED) {
       REGRESSION_MUTANTS.stream().filter(n -> n >= mutantCount).map(mutants::mutant).forEach(chosen::add);
     }
+    // the second series (broken slices, edge strings, swapped profiles, broken invariants): a quarter as many
+    chosen.addAll(mutants.extra(mutantCount / 4));
     for (Mutants.Mutant m : chosen) {
       inputs.add(new Input(m.id(), "mutant", m.operator() + " " + m.base() + " " + m.path() + ": " + m.detail(),
           m.json(), null));

@@ -114,10 +114,12 @@ public final class Engine {
 
   /**
    * The issues of the fast path's messages ({@link FastPath.Verdict#messages()}), turned into issues exactly as the
-   * engine's own are. They never echo a value of the instance (only profile URLs and element paths).
+   * engine's own are, without the engine. They never echo a value of the instance (only profile URLs and element
+   * paths), are never about a missing dependency (the fast path runs only with all of them) nor about an external
+   * code system, and carry their text (nothing to render again).
    */
-  public List<Issue> issues(List<ValidationMessage> fastPathMessages) {
-    return Issues.fromMessages(fastPathMessages, Map.of(), Redactor.forInstance(null), dangling, externalSystems, worker);
+  public static List<Issue> fastPathIssues(List<ValidationMessage> fastPathMessages) {
+    return Issues.fromMessages(fastPathMessages, Map.of(), Redactor.forInstance(null), Set.of(), Set.of(), null);
   }
 
   /** The pool (for tests). */

@@ -45,7 +45,9 @@ import org.hl7.fhir.utilities.validation.ValidationMessage;
 public final class FastPath {
 
   private static final String CORE = "http://hl7.org/fhir/StructureDefinition/";
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Duplicate member names fail the parse (the engine reports them): a tree would keep the last one silently. */
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
   private static final JsonFactory FACTORY = new JsonFactory();
   private static final Set<String> EXTERNAL_SYSTEMS = Set.of("http://snomed.info/sct", "http://loinc.org");
   private static final String CURRENCIES = "http://hl7.org/fhir/ValueSet/currencies";
@@ -178,7 +180,9 @@ public final class FastPath {
     record Entry(int index, String fullUrl, JsonNode resource, Resource base, List<Object> jsonPath, String path,
         Set<Integer> refersTo) { }
 
-    record Info(List<Object> jsonPath, String location, String profile) { }
+    /** A warning or information the engine gives too, placed by the path of its JSON value. */
+    record Info(List<Object> jsonPath, String location, ValidationMessage.IssueSeverity level,
+        ValidationMessage.IssueType type, String id, String text) { }
 
     void checkRoot(JsonNode json, Resource parsed) {
       String type = json.path("resourceType").asText();
@@ -246,22 +250,29 @@ public final class FastPath {
       }
     }
 
+    /** The messages, in the engine's order: warnings before information, each in document order. */
     List<ValidationMessage> messages() {
       List<ValidationMessage> out = new ArrayList<>();
-      for (Info i : infos) {
+      List<Info> ordered = new ArrayList<>(infos);
+      ordered.sort(java.util.Comparator.comparingInt((Info i) -> i.level().ordinal()));
+      for (Info i : ordered) {
         int[] pos = position(i.jsonPath());
-        ValidationMessage m = new ValidationMessage(ValidationMessage.Source.InstanceValidator,
-            ValidationMessage.IssueType.INFORMATIONAL, pos[0], pos[1], i.location(),
-            "This element does not match any known slice defined in the profile " + i.profile()
-                + " (this may not be a problem, but you should check that it's not intended to match a slice)",
-            ValidationMessage.IssueSeverity.INFORMATION);
-        m.setMessageId("Details_for__matching_against_Profile_");
+        ValidationMessage m = new ValidationMessage(ValidationMessage.Source.InstanceValidator, i.type(), pos[0],
+            pos[1], i.location(), i.text(), i.level());
+        m.setMessageId(i.id());
         out.add(m);
       }
       return out;
     }
 
-    /** Line and column of an object, as the HL7 JSON parser gives them. */
+    void sliceInfo(List<Object> jsonPath, String location, String profile) {
+      infos.add(new Info(jsonPath, location, ValidationMessage.IssueSeverity.INFORMATION,
+          ValidationMessage.IssueType.INFORMATIONAL, "Details_for__matching_against_Profile_",
+          "This element does not match any known slice defined in the profile " + profile
+              + " (this may not be a problem, but you should check that it's not intended to match a slice)"));
+    }
+
+    /** Line and column of an object or a string, as the HL7 JSON parser gives them. */
     int[] position(List<Object> jsonPath) {
       try (JsonParser p = FACTORY.createParser(text)) {
         p.nextToken();
@@ -290,13 +301,20 @@ public final class FastPath {
             }
           }
         }
-        // as the HL7 JSON parser reports an object: the line where it opens, the column just after it closes
+        // as the HL7 JSON parser reports a value: the line where it starts, the column just after it ends
         int line = p.currentTokenLocation().getLineNr();
-        if (p.currentToken() != JsonToken.START_OBJECT) {
+        if (p.currentToken() == JsonToken.START_OBJECT) {
+          p.skipChildren();
+          return new int[] {line, p.currentTokenLocation().getColumnNr() + 1};
+        }
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
           throw notSure("position");
         }
-        p.skipChildren();
-        return new int[] {line, p.currentTokenLocation().getColumnNr() + 1};
+        p.getText();
+        if (p.currentLocation().getLineNr() != line) {
+          throw notSure("position");
+        }
+        return new int[] {line, p.currentLocation().getColumnNr()};
       } catch (IOException e) {
         throw notSure("position");
       }
@@ -389,7 +407,7 @@ public final class FastPath {
       }
       // every child of every frame: cardinality, then its items
       boolean coreSeen = false;
-      Map<String, List<Node>> itemNodes = new HashMap<>();
+      Map<String, List<Node>> itemNodes = new java.util.TreeMap<>(propertyOrder(obj));
       for (List<Node> cf : childFrames) {
         for (Node parentNode : cf) {
           boolean core = "specialization".equals(parentNode.owner.derivation);
@@ -458,6 +476,16 @@ public final class FastPath {
               resource);
         }
       }
+    }
+
+    /** Properties in the order the input has them (the order the engine reports in). */
+    private java.util.Comparator<String> propertyOrder(JsonNode obj) {
+      Map<String, Integer> order = new HashMap<>();
+      int k = 0;
+      for (Iterator<String> it = obj.fieldNames(); it.hasNext(); ) {
+        order.put(it.next(), k++);
+      }
+      return java.util.Comparator.comparingInt(name -> order.getOrDefault(name, Integer.MAX_VALUE));
     }
 
     private boolean onlyId(JsonNode obj) {
@@ -600,7 +628,7 @@ public final class FastPath {
             if (array) {
               jp.add(i);
             }
-            infos.add(new Info(jp, path + (array ? "[" + i + "]" : ""), c.owner.versioned()));
+            sliceInfo(jp, path + (array ? "[" + i + "]" : ""), c.owner.versioned());
           }
           continue;
         }
@@ -739,7 +767,7 @@ public final class FastPath {
         }
       }
       if (primitive) {
-        checkPrimitive(item, type, nodes, path);
+        checkPrimitive(item, type, nodes, path, jsonPath);
         for (Node n : nodes) {
           invariants(n, base, resource);
         }
@@ -778,6 +806,7 @@ public final class FastPath {
         return;
       }
       List<Node> frames = new ArrayList<>();
+      List<Node> bound = new ArrayList<>();
       boolean core = false;
       for (Node n : nodes) {
         Node target = n;
@@ -805,10 +834,13 @@ public final class FastPath {
             }
             frames.add(ps.root);
             checkFixedEtc(ps.root, item, type, path);
+            bound.add(ps.root);
           }
         }
         checkFixedEtc(n, item, type, path);
+        bound.add(n);
       }
+      bindings(bound, item, type, path, jsonPath);
       if (!core) {
         if (typeSd == null) {
           throw notSure("type not in plan: " + type + " at " + path);
@@ -851,7 +883,73 @@ public final class FastPath {
       if (n.maxLength > 0) {
         throw notSure("maxLength on a complex type at " + path);
       }
-      binding(n, item, type, path);
+    }
+
+    /**
+     * The bindings of all the definitions of one complex value: required ones must hold; extensible ones must hold
+     * too, except the two cases whose warning the engine gives and the fast path gives alike (a CodeableConcept
+     * without codings, or with one coding of an external code system outside the value set), when all the
+     * definitions agree on the value set.
+     */
+    void bindings(List<Node> nodes, JsonNode item, String type, String path, List<Object> jsonPath) {
+      Set<String> extensible = new java.util.LinkedHashSet<>();
+      for (Node n : nodes) {
+        if ("extensible".equals(n.bindingStrength) && type.equals("CodeableConcept")) {
+          extensible.add(n.valueSet);
+        } else {
+          binding(n, item, type, path);
+        }
+      }
+      if (extensible.contains(null)) {
+        throw notSure("extensible binding without a value set at " + path);
+      }
+      // a value set some coding is in needs nothing more
+      extensible.removeIf(vs -> plan.valueSets.containsKey(vs) && item.has("coding")
+          && java.util.stream.StreamSupport.stream(item.get("coding").spliterator(), false).anyMatch(c ->
+              plan.valueSets.get(vs).contains(c.path("system").asText() + "|" + c.path("code").asText())));
+      if (extensible.isEmpty()) {
+        return;
+      }
+      if (extensible.size() > 1) {
+        throw notSure("extensible bindings to different value sets at " + path);
+      }
+      String vs = extensible.iterator().next();
+      Set<String> codes = plan.valueSets.get(vs);
+      List<String> named = plan.valueSetNames.get(vs);
+      JsonNode codings = item.get("coding");
+      if (codings == null) {
+        if (named == null || named.get(0).isEmpty()) {
+          throw notSure("extensible binding without codes at " + path);
+        }
+        infos.add(new Info(jsonPath, path, ValidationMessage.IssueSeverity.WARNING,
+            ValidationMessage.IssueType.CODEINVALID, "Terminology_TX_Code_ValueSet_Ext",
+            "No code provided, and a code should be provided from the value set '" + named.get(0) + "' ("
+                + versioned(vs, named) + ")"));
+        return;
+      }
+      if (codes == null) {
+        throw notSure("binding to a value set that cannot be listed offline at " + path);
+      }
+      for (JsonNode c : codings) {
+        if (codes.contains(c.path("system").asText() + "|" + c.path("code").asText())) {
+          return;
+        }
+      }
+      JsonNode only = codings.size() == 1 ? codings.get(0) : null;
+      if (only == null || !EXTERNAL_SYSTEMS.contains(only.path("system").asText()) || named == null
+          || named.get(0).isEmpty()) {
+        throw notSure("no coding in value set at " + path);
+      }
+      infos.add(new Info(jsonPath, path, ValidationMessage.IssueSeverity.WARNING,
+          ValidationMessage.IssueType.CODEINVALID, "Terminology_TX_NoValid_2_CC",
+          "None of the codings provided are in the value set '" + named.get(0) + "' (" + versioned(vs, named)
+              + "), and a coding should come from this value set unless it has no suitable code (note that the"
+              + " validator cannot judge what is suitable) (codes = " + only.path("system").asText() + "#"
+              + only.path("code").asText() + ")"));
+    }
+
+    private String versioned(String url, List<String> named) {
+      return named.get(1).isEmpty() ? url : url + "|" + named.get(1);
     }
 
     void binding(Node n, JsonNode item, String type, String path) {
@@ -1018,7 +1116,7 @@ public final class FastPath {
       }
     }
 
-    void checkPrimitive(JsonNode v, String type, List<Node> nodes, String path) {
+    void checkPrimitive(JsonNode v, String type, List<Node> nodes, String path, List<Object> jsonPath) {
       String t = type.startsWith("System.") ? "string" : type;
       switch (t) {
         case "boolean" -> {
@@ -1073,7 +1171,7 @@ public final class FastPath {
                 }
               }
             }
-            case "uri", "url", "canonical", "oid", "uuid" -> checkUri(s, path);
+            case "uri", "url", "canonical", "oid", "uuid" -> checkUri(s, path, t, nodes, jsonPath);
             case "xhtml" -> Xhtml.check(s, path);
             case "base64Binary" -> throw notSure(t + " at " + path);
             default -> {
@@ -1098,7 +1196,7 @@ public final class FastPath {
       }
     }
 
-    void checkUri(String s, String path) {
+    void checkUri(String s, String path, String type, List<Node> nodes, List<Object> jsonPath) {
       if (s.chars().anyMatch(Character::isWhitespace)) {
         throw notSure("uri whitespace at " + path);
       }
@@ -1114,6 +1212,13 @@ public final class FastPath {
         }
         if (plan.canonicals.contains(FastPlanCompiler.strip(s)) || KNOWN_URLS.contains(s) || s.contains("example.org")
             || s.contains("acme.com")) {
+          return;
+        }
+        if (type.equals("uri") && !nodes.isEmpty() && nodes.stream().allMatch(n -> n.path.equals("Consent.policy.uri"))) {
+          // a policy's URL, which no package defines: the engine warns (the one place this is known to be all)
+          infos.add(new Info(jsonPath, path, ValidationMessage.IssueSeverity.WARNING,
+              ValidationMessage.IssueType.INVALID, "Type_Specific_Checks_DT_URL_Resolve",
+              "No definition could be found for URL value '" + s + "'"));
           return;
         }
         throw notSure("URL the engine may not resolve at " + path);

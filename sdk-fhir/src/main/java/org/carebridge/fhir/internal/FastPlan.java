@@ -28,7 +28,7 @@ import java.util.zip.GZIPInputStream;
 public final class FastPlan {
 
   /** Changes whenever the plan's layout or meaning changes, so that an old plan is never read. */
-  public static final String FORMAT = "carebridge-fast-plan 1";
+  public static final String FORMAT = "carebridge-fast-plan 2";
 
   /** Where the plan sits on the class path. */
   public static final String RESOURCE = "org/carebridge/fhir/internal/fastpath/plan.json.gz";
@@ -188,6 +188,8 @@ public final class FastPlan {
   final Map<String, String> packages;
   final Map<String, Structure> structures;
   final Map<String, Set<String>> valueSets;
+  /** A bound value set's name in the engine's messages ({@code title}, else {@code name}) and version. */
+  final Map<String, List<String>> valueSetNames;
   final Map<String, Map<String, String>> codeSystems;
   final Set<String> caseInsensitive;
   final Map<String, Pattern> regex;
@@ -207,6 +209,10 @@ public final class FastPlan {
       vss.put(e.getKey(), Set.copyOf(codes));
     });
     this.valueSets = Map.copyOf(vss);
+    Map<String, List<String>> vsn = new HashMap<>();
+    plan.path("valueSetNames").fields().forEachRemaining(e -> vsn.put(e.getKey(),
+        List.of(e.getValue().path(0).asText(), e.getValue().path(1).asText())));
+    this.valueSetNames = Map.copyOf(vsn);
     Map<String, Map<String, String>> css = new HashMap<>();
     Set<String> ci = new HashSet<>();
     plan.path("codeSystems").fields().forEachRemaining(e -> {

@@ -168,6 +168,15 @@ public final class FastPlanCompiler {
         }
       }
     }
+    // how the engine names each bound value set in its messages (title, else name) and its version
+    ObjectNode names = plan.putObject("valueSetNames");
+    for (String vs : allBindings) {
+      JsonNode v = valueSet(vs);
+      if (v != null) {
+        String title = v.path("title").asText("");
+        names.putArray(vs).add(title.isEmpty() ? v.path("name").asText("") : title).add(v.path("version").asText(""));
+      }
+    }
     ObjectNode css = plan.putObject("codeSystems");
     for (String url : codeSystems.keySet()) {
       JsonNode cs = codeSystems.get(url);
