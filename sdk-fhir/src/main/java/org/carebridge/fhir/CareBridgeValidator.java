@@ -99,8 +99,8 @@ public final class CareBridgeValidator {
 
   private static final String WARM_UP = "{\"resourceType\":\"Basic\",\"code\":{\"text\":\"warm-up\"}}";
 
-  /** The HL7 engine and the validator's notices, which need it. */
-  private record Prepared(Engine engine, List<Issue> notices) { }
+  /** The HL7 engine, the validator's notices, which need it, and the packages in use. */
+  private record Prepared(Engine engine, List<Issue> notices, List<String> names) { }
 
   private final java.util.concurrent.CompletableFuture<Prepared> prepared;
   private final FastPath fastPath;
@@ -779,30 +779,101 @@ public final class CareBridgeValidator {
      */
     public CareBridgeValidator build() {
       FhirContext ctx = FhirContext.forR4Cached();
+      byte[] careBridge = careBridgePackage ? careBridgeBytes() : null;
+      List<RuleSource> sources = new ArrayList<>();
+      if (businessRules && careBridgePackage) {
+        sources.add(new BusinessRules(clock));
+      }
+      sources.addAll(ruleSources);
+      // the builder may change after build(): what the background thread reads is copied now
+      List<byte[]> bytes = List.copyOf(packageBytes);
+      List<String> byteNames = List.copyOf(packageNames);
+      List<Path> folders = List.copyOf(packageFolders);
+      Path cache = packageCache;
+      boolean reuse = reuseValidators;
+      FastPlan plan = fastPath && careBridge != null && folders.isEmpty() ? FastPlan.load() : null;
+      List<String> planNames = plan == null ? null : planNames(plan, careBridge, bytes);
+      if (planNames == null) {
+        Prepared p = prepare(ctx, careBridge, bytes, byteNames, folders, cache, reuse, false);
+        CareBridgeValidator validator = new CareBridgeValidator(
+            java.util.concurrent.CompletableFuture.completedFuture(p), null, this, List.copyOf(sources), p.names());
+        // Warm up on this thread: loads the core definitions and builds the first InstanceValidator before
+        // any concurrent use (cold multi-threaded snapshot generation is fragile, hapi-fhir #5019).
+        validator.validate(FhirInput.of(WARM_UP));
+        return validator;
+      }
+      // The packages are the plan's, byte for byte: the fast path answers at once, and the packages and the HL7
+      // engine are loaded on a background thread; an input the fast path hands on waits for them.
+      FastPath fast = new FastPath(plan);
+      java.util.concurrent.CompletableFuture<Prepared> engine = new java.util.concurrent.CompletableFuture<>();
+      Thread t = new Thread(() -> {
+        try {
+          engine.complete(prepare(ctx, careBridge, bytes, byteNames, folders, cache, reuse, true));
+        } catch (RuntimeException | Error e) {
+          engine.completeExceptionally(e);
+        }
+      }, "carebridge-engine-start");
+      t.setDaemon(true);
+      t.start();
+      return new CareBridgeValidator(engine, fast, this, List.copyOf(sources), planNames);
+    }
+
+    private static byte[] careBridgeBytes() {
+      ClassLoader cl = Thread.currentThread().getContextClassLoader();
+      if (cl == null) {
+        cl = CareBridgeValidator.class.getClassLoader();
+      }
+      try (InputStream in = cl.getResourceAsStream(CAREBRIDGE_PACKAGE_RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("The CareBridge package is not on the classpath (" + CAREBRIDGE_PACKAGE_RESOURCE
+              + "): add org.carebridge:carebridge-profiles, or call withoutCareBridgePackage()");
+        }
+        return readAll(in);
+      } catch (IOException e) {
+        throw new IllegalStateException("cannot read the CareBridge package " + CAREBRIDGE_PACKAGE_RESOURCE, e);
+      }
+    }
+
+    /**
+     * The packages in use, as {@code name#version} in the order they are consulted, when they are exactly the
+     * plan's (the CareBridge package and the given package files, compared by SHA-256; no folder, nothing from the
+     * package cache, as every declared dependency is among them); else null.
+     */
+    private static List<String> planNames(FastPlan plan, byte[] careBridge, List<byte[]> bytes) {
+      java.util.Map<String, String> byHash = new java.util.HashMap<>();
+      plan.packages().forEach((id, hash) -> byHash.put(hash, id));
+      List<String> names = new ArrayList<>();
+      for (byte[] b : concat(careBridge, bytes)) {
+        String id = byHash.remove(FastPlan.sha256(b));
+        if (id == null) {
+          return null;
+        }
+        names.add(id);
+      }
+      return byHash.isEmpty() ? List.copyOf(names) : null;
+    }
+
+    private static List<byte[]> concat(byte[] first, List<byte[]> rest) {
+      List<byte[]> all = new ArrayList<>();
+      all.add(first);
+      all.addAll(rest);
+      return all;
+    }
+
+    /**
+     * Loads the packages and prepares the HL7 engine: what {@code build()} did before the fast path, on the
+     * calling thread.
+     */
+    private static Prepared prepare(FhirContext ctx, byte[] careBridge, List<byte[]> packageBytes,
+        List<String> packageNames, List<Path> packageFolders, Path packageCache, boolean reuseValidators,
+        boolean warmUp) {
       CoreDefinitions core = CoreDefinitions.startLoading(ctx);
       List<SupportChains.LoadedPackage> loaded = new ArrayList<>();
-      List<String> names = new ArrayList<>();
-      java.util.Map<String, String> hashes = new java.util.HashMap<>();
-      if (careBridgePackage) {
-        ClassLoader cl = Thread.currentThread().getContextClassLoader();
-        if (cl == null) {
-          cl = CareBridgeValidator.class.getClassLoader();
-        }
-        try (InputStream in = cl.getResourceAsStream(CAREBRIDGE_PACKAGE_RESOURCE)) {
-          if (in == null) {
-            throw new IllegalStateException("The CareBridge package is not on the classpath (" + CAREBRIDGE_PACKAGE_RESOURCE
-                + "): add org.carebridge:carebridge-profiles, or call withoutCareBridgePackage()");
-          }
-          byte[] bytes = readAll(in);
-          loaded.add(load(ctx, bytes, CAREBRIDGE_PACKAGE_RESOURCE));
-          hashes.put(loaded.get(loaded.size() - 1).id(), FastPlan.sha256(bytes));
-        } catch (IOException e) {
-          throw new IllegalStateException("cannot read the CareBridge package " + CAREBRIDGE_PACKAGE_RESOURCE, e);
-        }
+      if (careBridge != null) {
+        loaded.add(load(ctx, careBridge, CAREBRIDGE_PACKAGE_RESOURCE));
       }
       for (int i = 0; i < packageBytes.size(); i++) {
         loaded.add(load(ctx, packageBytes.get(i), packageNames.get(i)));
-        hashes.put(loaded.get(loaded.size() - 1).id(), FastPlan.sha256(packageBytes.get(i)));
       }
       for (Path folder : packageFolders) {
         try {
@@ -812,47 +883,11 @@ public final class CareBridgeValidator {
         }
       }
       Dependencies.Resolution resolution = Dependencies.resolve(ctx, loaded, packageCache);
-      loaded = resolution.packages();
-      for (SupportChains.LoadedPackage p : loaded) {
+      List<String> names = new ArrayList<>();
+      for (SupportChains.LoadedPackage p : resolution.packages()) {
         names.add(p.id());
       }
-      List<RuleSource> sources = new ArrayList<>();
-      if (businessRules && careBridgePackage) {
-        sources.add(new BusinessRules(clock));
-      }
-      sources.addAll(ruleSources);
-      FastPath fast = fastPath ? fastPath(loaded, hashes) : null;
-      List<SupportChains.LoadedPackage> packagesInUse = loaded;
-      Path cache = packageCache; // the builder may change after build(): the background thread reads copies
-      boolean reuse = reuseValidators;
-      java.util.function.Supplier<Prepared> prepare = () -> prepare(ctx, core, packagesInUse, resolution, cache, reuse,
-          fast != null);
-      java.util.concurrent.CompletableFuture<Prepared> engine;
-      if (fast == null) {
-        engine = java.util.concurrent.CompletableFuture.completedFuture(prepare.get());
-      } else {
-        // the HL7 engine is built on a background thread; the fast path answers meanwhile, and an input it hands
-        // on waits for the engine
-        engine = new java.util.concurrent.CompletableFuture<>();
-        java.util.concurrent.CompletableFuture<Prepared> target = engine;
-        Thread t = new Thread(() -> {
-          try {
-            target.complete(prepare.get());
-          } catch (RuntimeException | Error e) {
-            target.completeExceptionally(e);
-          }
-        }, "carebridge-engine-start");
-        t.setDaemon(true);
-        t.start();
-      }
-      CareBridgeValidator validator = new CareBridgeValidator(engine, fast, this, List.copyOf(sources),
-          List.copyOf(names));
-      if (fast == null) {
-        // Warm up on this thread: loads the core definitions and builds the first InstanceValidator before
-        // any concurrent use (cold multi-threaded snapshot generation is fragile, hapi-fhir #5019).
-        validator.validate(FhirInput.of(WARM_UP));
-      }
-      return validator;
+      return prepare(ctx, core, resolution.packages(), resolution, packageCache, reuseValidators, warmUp, names);
     }
 
     /**
@@ -860,7 +895,8 @@ public final class CareBridgeValidator {
      * thread when asked (before any other use of the engine).
      */
     private static Prepared prepare(FhirContext ctx, CoreDefinitions core, List<SupportChains.LoadedPackage> loaded,
-        Dependencies.Resolution resolution, Path packageCache, boolean reuseValidators, boolean warmUp) {
+        Dependencies.Resolution resolution, Path packageCache, boolean reuseValidators, boolean warmUp,
+        List<String> names) {
       ValidationSupportChain chain;
       SupportChains.Missing missing = null;
       if (resolution.missing().isEmpty()) {
@@ -890,27 +926,7 @@ public final class CareBridgeValidator {
       if (warmUp) {
         engine.issues(engine.validate(WARM_UP, Preflight.Format.JSON));
       }
-      return new Prepared(engine, List.copyOf(notices));
-    }
-
-    /**
-     * The fast path when the packages in use are exactly those the plan was compiled from (by name, version and
-     * SHA-256 of the package file), else null: a plan compiled from other packages never answers.
-     */
-    private static FastPath fastPath(List<SupportChains.LoadedPackage> loaded, java.util.Map<String, String> hashes) {
-      FastPlan plan = FastPlan.load();
-      if (plan == null) {
-        return null;
-      }
-      java.util.Map<String, String> inUse = new java.util.HashMap<>();
-      for (SupportChains.LoadedPackage p : loaded) {
-        String hash = hashes.get(p.id());
-        if (hash == null) {
-          return null; // read from a folder or the package cache: its content is not known to match
-        }
-        inUse.put(p.id(), hash);
-      }
-      return inUse.equals(plan.packages()) ? new FastPath(plan) : null;
+      return new Prepared(engine, List.copyOf(notices), List.copyOf(names));
     }
 
     private static SupportChains.LoadedPackage load(FhirContext ctx, byte[] bytes, String what) {

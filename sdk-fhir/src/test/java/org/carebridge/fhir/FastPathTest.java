@@ -62,6 +62,9 @@ class FastPathTest {
   void onlyForThePackagesOfThePlan() {
     assertThat(fast.fastPath()).isTrue();
     assertThat(reference.fastPath()).isFalse();
+    // the engine is prepared in the background with the fast path: what the validator says of itself is the same
+    assertThat(fast.packages()).isEqualTo(reference.packages());
+    assertThat(fast.notices()).isEqualTo(reference.notices());
     // without UK Core the packages differ from the plan's: every input goes to the engine
     assertThat(CareBridgeValidator.builder().withoutPackageCache().build().fastPath()).isFalse();
     assertThat(CareBridgeValidator.builder().withoutCareBridgePackage().withoutPackageCache().addPackage(UkCore.tgz())

@@ -54,7 +54,6 @@ public final class FastPath {
   private static final Set<String> KNOWN_URLS = Set.of("http://hl7.org/fhir/w5", "http://hl7.org/fhir/fivews",
       "http://hl7.org/fhir/workflow", "http://loinc.org", "http://unitsofmeasure.org", "http://snomed.info/sct");
   private static final Pattern UUID = Pattern.compile("urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-  private static final Pattern STRING_OK = Pattern.compile("[^\\s\\p{Cntrl}](?:[^\\p{Cntrl}]|[\\r\\n\\t])*+(?<![\\s])|[^\\s\\p{Cntrl}]");
   private static final Pattern SCHEME = Pattern.compile("(urn:[a-z0-9][a-z0-9\\-]*:|mailto:|tel:)[\\x21-\\x7e]+");
   private static final Pattern FULL_URL = Pattern.compile("Bundle\\.entry\\[\\d+\\]\\.fullUrl");
   private static final Pattern RELATIVE = Pattern.compile("[A-Z][A-Za-z]+/[A-Za-z0-9\\-.]{1,64}");
@@ -83,6 +82,9 @@ public final class FastPath {
   private final FhirContext ctx;
   private final FHIRPathEngine fhirPath;
   private final Map<String, ExpressionNode> expressions = new ConcurrentHashMap<>();
+  private final Set<String> resourceTypes;
+  /** Every invariant of the plan, parsed once: read-only after the constructor, so shared without locks. */
+  private final IdentityHashMap<Constraint, ExpressionNode> compiled = new IdentityHashMap<>();
 
   /**
    * @param plan the plan
@@ -90,7 +92,14 @@ public final class FastPath {
   public FastPath(FastPlan plan) {
     this.plan = plan;
     this.ctx = FhirContext.forR4Cached();
-    this.fhirPath = new FHIRPathEngine(new HapiWorkerContext(ctx, ctx.getValidationSupport()));
+    this.fhirPath = new FHIRPathEngine(new HapiWorkerContext(ctx, typesOnly(ctx, plan)));
+    Set<String> types = new HashSet<>(Set.of("Resource", "DomainResource"));
+    for (Structure st : plan.structures.values()) {
+      if ("resource".equals(st.kind) && "specialization".equals(st.derivation)) {
+        types.add(st.type);
+      }
+    }
+    this.resourceTypes = Set.copyOf(types);
     // every invariant parsed once, now
     for (Structure s : plan.structures.values()) {
       for (Node n : s.byPath.values()) {
@@ -99,13 +108,53 @@ public final class FastPath {
     }
   }
 
+  /**
+   * What HAPI's R4 FHIRPath engine needs to know of the definitions: the core types, by name, kind and base (for
+   * {@code is}, {@code as}, {@code ofType}), from the plan, instead of all of FHIR's definitions (seconds of start-up
+   * and tens of MB). An expression that would need more fails, and the input is then not sure.
+   */
+  private static ca.uhn.fhir.context.support.IValidationSupport typesOnly(FhirContext ctx, FastPlan plan) {
+    org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport types =
+        new org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport(ctx);
+    for (Structure s : plan.structures.values()) {
+      if (!"specialization".equals(s.derivation) || s.url.isEmpty()) {
+        continue;
+      }
+      org.hl7.fhir.r4.model.StructureDefinition sd = new org.hl7.fhir.r4.model.StructureDefinition();
+      sd.setUrl(s.url);
+      sd.setName(s.type);
+      sd.setType(s.type);
+      sd.setAbstract(s.isAbstract);
+      sd.setStatus(org.hl7.fhir.r4.model.Enumerations.PublicationStatus.ACTIVE);
+      sd.setDerivation(org.hl7.fhir.r4.model.StructureDefinition.TypeDerivationRule.SPECIALIZATION);
+      sd.setKind(org.hl7.fhir.r4.model.StructureDefinition.StructureDefinitionKind.fromCode(s.kind));
+      if (s.baseDefinition != null) {
+        sd.setBaseDefinition(s.baseDefinition);
+      }
+      types.addStructureDefinition(sd);
+    }
+    return types;
+  }
+
   private void parseAll(Node n) {
     for (Constraint c : n.constraints) {
-      expression(c);
+      compiled.put(c, skipped(c) ? SKIP : expression(c));
     }
     n.children.values().forEach(this::parseAll);
     n.slices.forEach(this::parseAll);
   }
+
+  /**
+   * Invariants the fast path does not evaluate with FHIRPath: ele-1 (checked on the JSON: no empty element),
+   * best practice (the engine's settings do not report them), dom-2..dom-5 and ref-1 (about contained resources
+   * and '#' references, never certified), txt-1 and txt-2 (checked natively, more strictly, on the div).
+   */
+  private static boolean skipped(Constraint c) {
+    return c.key().equals("ele-1") || c.bestPractice() || (c.expression().startsWith("contained.")
+        && c.key().startsWith("dom-")) || c.key().equals("ref-1") || c.key().equals("txt-1") || c.key().equals("txt-2");
+  }
+
+  private static final ExpressionNode SKIP = new ExpressionNode(1);
 
   private ExpressionNode expression(Constraint c) {
     if (c.expression().isBlank() || UNSUPPORTED_FHIRPATH.matcher(c.expression()).find()) {
@@ -143,7 +192,7 @@ public final class FastPath {
       try {
         IParser p = ctx.newJsonParser();
         p.setParserErrorHandler(new StrictErrorHandler());
-        parsed = (Resource) p.parseResource(json);
+        parsed = (Resource) p.parseResource(withoutNarrativeDivs(root));
       } catch (RuntimeException e) {
         return Verdict.notSure("HAPI parse: " + e.getClass().getSimpleName());
       }
@@ -154,6 +203,43 @@ public final class FastPath {
       return Verdict.notSure(e.getMessage());
     } catch (IOException | RuntimeException | StackOverflowError e) {
       return Verdict.notSure("fast path failure: " + e.getClass().getSimpleName());
+    }
+  }
+
+  /**
+   * The input without its narratives' XHTML, for HAPI's model: the invariants never read it (txt-1 and txt-2 are
+   * checked on the JSON), and HAPI's XHTML parser costs more than the rest of the parse.
+   */
+  private static String withoutNarrativeDivs(JsonNode root) throws IOException {
+    List<com.fasterxml.jackson.databind.node.ObjectNode> texts = new ArrayList<>();
+    collectTexts(root, texts);
+    List<JsonNode> divs = new ArrayList<>();
+    for (com.fasterxml.jackson.databind.node.ObjectNode t : texts) {
+      divs.add(t.remove("div"));
+    }
+    try {
+      return JSON.writeValueAsString(root);
+    } finally {
+      for (int i = 0; i < texts.size(); i++) {
+        if (divs.get(i) != null) {
+          texts.get(i).set("div", divs.get(i));
+        }
+      }
+    }
+  }
+
+  private static void collectTexts(JsonNode node, List<com.fasterxml.jackson.databind.node.ObjectNode> into) {
+    if (node.isObject()) {
+      JsonNode text = node.get("text");
+      if (text != null && text.isObject() && node.has("resourceType") && text.has("div")) {
+        into.add((com.fasterxml.jackson.databind.node.ObjectNode) text);
+      }
+      JsonNode entries = node.get("entry");
+      if (entries != null && entries.isArray()) {
+        for (JsonNode e : entries) {
+          collectTexts(e.path("resource"), into);
+        }
+      }
     }
   }
 
@@ -169,7 +255,7 @@ public final class FastPath {
     final Map<String, Entry> entriesByFullUrl = new HashMap<>();
     final List<Entry> entries = new ArrayList<>();
     final Set<String> certified = new HashSet<>();
-    final IdentityHashMap<Base, Set<String>> evaluated = new IdentityHashMap<>();
+    final IdentityHashMap<Base, Set<ExpressionNode>> evaluated = new IdentityHashMap<>();
     Entry currentEntry;
 
     Run(JsonNode root, String text) {
@@ -1142,13 +1228,14 @@ public final class FastPath {
           if (s.isEmpty() || s.length() > 1_048_576) {
             throw notSure("empty or long string at " + path);
           }
-          Pattern rx = plan.regex.get(t);
+          // string and markdown: plainString below is stricter than their regular expression
+          Pattern rx = t.equals("string") || t.equals("markdown") ? null : plan.regex.get(t);
           if (rx != null && !rx.matcher(s).matches()) {
             throw notSure("format of " + t + " at " + path);
           }
           switch (t) {
             case "string", "markdown" -> {
-              if (!STRING_OK.matcher(s).matches()) {
+              if (!plainString(s)) {
                 throw notSure("string whitespace at " + path);
               }
             }
@@ -1175,7 +1262,7 @@ public final class FastPath {
             case "xhtml" -> Xhtml.check(s, path);
             case "base64Binary" -> throw notSure(t + " at " + path);
             default -> {
-              if (rx == null && !t.equals("time")) {
+              if (plan.regex.get(t) == null && !t.equals("time")) {
                 throw notSure("primitive " + t + " at " + path);
               }
             }
@@ -1245,28 +1332,21 @@ public final class FastPath {
     /** The element's invariants, each once per element, on the HAPI model of the element. */
     void invariants(Node n, Base base, Resource resource) {
       for (Constraint c : n.constraints) {
-        if (c.key().equals("ele-1") || c.bestPractice()) {
-          continue; // ele-1 is checked on the JSON (no empty element); best practice is not reported by the engine
+        ExpressionNode e = compiled.get(c);
+        if (e == SKIP) {
+          continue;
         }
-        if (c.expression().startsWith("contained.") && n.path.indexOf('.') < 0) {
-          continue; // dom-2..dom-5 are about contained resources, which the fast path never certifies
-        }
-        if (c.key().equals("ref-1")) {
-          continue; // about references to contained resources ('#...'), which the fast path never certifies
-        }
-        if (c.key().equals("txt-1") || c.key().equals("txt-2")) {
-          continue; // checked natively and more strictly on the div (Xhtml)
+        if (e == null || e == UNPARSEABLE) {
+          throw notSure("invariant " + c.key() + " cannot be evaluated on the fast path");
         }
         if (base == null) {
           throw notSure("invariant " + c.key() + " without a model element");
         }
-        Set<String> done = evaluated.computeIfAbsent(base, b -> new HashSet<>());
-        if (!done.add(c.key() + "\u0000" + c.expression())) {
+        // each expression once per element (the core type and every profile repeat most of them)
+        Set<ExpressionNode> done = evaluated.computeIfAbsent(base,
+            b -> java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+        if (!done.add(e)) {
           continue;
-        }
-        ExpressionNode e = expression(c);
-        if (e == null || e == UNPARSEABLE) {
-          throw notSure("invariant " + c.key() + " cannot be evaluated on the fast path");
         }
         boolean ok;
         try {
@@ -1302,11 +1382,25 @@ public final class FastPath {
   }
 
   private boolean isResourceType(String code) {
-    if (code.equals("Resource") || code.equals("DomainResource")) {
-      return true;
+    return resourceTypes.contains(code);
+  }
+
+  /**
+   * A string the engine takes without a word: not empty, no whitespace at either end, no control character other
+   * than tab, line feed and carriage return.
+   */
+  static boolean plainString(String s) {
+    if (s.isEmpty() || Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1))
+        || Character.isSpaceChar(s.charAt(0)) || Character.isSpaceChar(s.charAt(s.length() - 1))) {
+      return false;
     }
-    Structure s = plan.structures.get(CORE + code);
-    return s != null && "resource".equals(s.kind);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c < 0xa0)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -131,6 +131,8 @@ public final class FastPlan {
     final String type;
     final String kind;
     final String derivation;
+    final String baseDefinition;
+    final boolean isAbstract;
     final List<JsonNode> context = new ArrayList<>();
     final Map<String, Node> byPath = new HashMap<>();
     Node root;
@@ -141,6 +143,8 @@ public final class FastPlan {
       this.type = sd.path("type").asText();
       this.kind = sd.path("kind").asText();
       this.derivation = sd.path("derivation").asText("specialization");
+      this.baseDefinition = sd.path("baseDefinition").asText(null);
+      this.isAbstract = sd.path("abstract").asBoolean(false);
       sd.path("context").forEach(context::add);
       Map<String, Node> current = new HashMap<>();
       Map<String, Node> unsliced = new HashMap<>();

@@ -67,6 +67,8 @@ public final class ValidatorBenchmark {
     System.out.println("- package: " + (careBridge() != null ? "uk.carebridge.r4 (classpath), generated Bundles are"
         + " variations of its example Bundles" : "test package, generated Bundles have 3 entries (about 1.5 KB)"));
     System.out.println();
+    System.out.println("- UK Core STU2 2.0.2 for both validators: " + (UkCore.available() ? "yes (the fast path's packages)"
+        : "no (../shared/ukcore-stu2 missing: the fast path is not used)"));
     System.out.println("- load average (1 min) at start: " + load());
     List<Long> coldOurs = new ArrayList<>();
     List<Long> coldRaw = new ArrayList<>();
@@ -198,6 +200,7 @@ public final class ValidatorBenchmark {
     int invalid = 0;
     int ruleIssues = 0;
     int reportDiffers = 0;
+    int engineMismatches = 0;
     List<String> all = new ArrayList<>(examples);
     all.addAll(generated);
     FastPath fastPath = FastPlan.load() == null ? null : new FastPath(FastPlan.load());
@@ -221,8 +224,11 @@ public final class ValidatorBenchmark {
       }
       ruleIssues += (int) r.issues().stream().filter(i -> RULES_SOURCE.equals(i.source())).count();
       Set<String> fhir = errorSet(r);
-      if (!fhir.equals(errorSet(raw, s)) || !fhir.equals(errorSet(noRules.validate(s)))) {
+      if (!fhir.equals(errorSet(raw, s))) {
         mismatches++;
+      }
+      if (!fhir.equals(errorSet(noRules.validate(s)))) {
+        engineMismatches++;
       }
     }
     boolean rules = noRules != ours;
@@ -264,9 +270,9 @@ public final class ValidatorBenchmark {
         + " between the fast path and the engine path: %d.%n", certifiedExamples, examples.size(), certifiedGenerated,
         generated.size(), reportDiffers);
     System.out.printf("%nVerdicts: %d inputs (%d invalid as shipped; %d issues from the business rules). Inputs whose "
-        + "FHIR error set (severity, message id; issues with source %s left out) differs from raw HAPI's"
-        + (rules ? " or from the engine path" : "") + ": %d%n", all.size(), invalid, ruleIssues,
-        RULES_SOURCE, mismatches);
+        + "FHIR error set (severity, message id; issues with source %s left out) differs from the engine path's: %d;"
+        + " from raw HAPI's: %d (CareBridge is set up as the official HL7 engine, raw HAPI is not: see"
+        + " docs/performance.md)%n", all.size(), invalid, ruleIssues, RULES_SOURCE, engineMismatches, mismatches);
   }
 
   private static final String RULES_SOURCE = "carebridge-rules";
