@@ -103,6 +103,8 @@ public final class CareBridgeValidator {
   private record Prepared(Engine engine, List<Issue> notices, List<String> names) { }
 
   private final java.util.concurrent.CompletableFuture<Prepared> prepared;
+  /** The thread that prepares the engine in the background, until started (with the fast path only). */
+  private volatile Thread engineStart;
   private final FastPath fastPath;
   private final Preflight preflight;
   private final List<RuleSource> ruleSources;
@@ -158,8 +160,22 @@ public final class CareBridgeValidator {
     return prepared().notices();
   }
 
+  /** Starts preparing the engine in the background, once (with the fast path). */
+  private void startEngine() {
+    Thread t = engineStart;
+    if (t != null) {
+      synchronized (this) {
+        if (engineStart != null) {
+          engineStart = null;
+          t.start();
+        }
+      }
+    }
+  }
+
   /** The engine and notices, waiting for them when they are still being prepared (with the fast path). */
   private Prepared prepared() {
+    startEngine();
     try {
       return prepared.join();
     } catch (java.util.concurrent.CompletionException e) {
@@ -369,6 +385,7 @@ public final class CareBridgeValidator {
   private Result<Void> validateChecked(String text, Preflight.Format format, List<String> forcedProfiles) {
     if (fastPath != null && format == Preflight.Format.JSON && forcedProfiles.isEmpty()) {
       Result<Void> fast = fast(text);
+      startEngine();
       if (fast != null) {
         return fast;
       }
@@ -814,8 +831,10 @@ public final class CareBridgeValidator {
         }
       }, "carebridge-engine-start");
       t.setDaemon(true);
-      t.start();
-      return new CareBridgeValidator(engine, fast, this, List.copyOf(sources), planNames);
+      // started after the first verdict (or when first needed), so that it does not slow that verdict down
+      CareBridgeValidator validator = new CareBridgeValidator(engine, fast, this, List.copyOf(sources), planNames);
+      validator.engineStart = t;
+      return validator;
     }
 
     private static byte[] careBridgeBytes() {
