@@ -127,6 +127,11 @@ class FastPathTest {
           .get("valueCodeableConcept").get("coding").get(0);
       coding.put("display", "Something else");
     });
+    mutations.put("display with whitespace at an edge", p -> {
+      ObjectNode coding = (ObjectNode) p.get("identifier").get(0).get("extension").get(0)
+          .get("valueCodeableConcept").get("coding").get(0);
+      coding.put("display", coding.get("display").asText() + " ");
+    });
     mutations.put("code system the plan does not have", p -> ((ObjectNode) p.get("identifier").get(0)
         .get("extension").get(0).get("valueCodeableConcept").get("coding").get(0))
         .put("system", "https://example.org/CodeSystem/unknown"));
@@ -134,6 +139,11 @@ class FastPathTest {
     mutations.put("reference to a type not allowed", p -> p.putArray("generalPractitioner").addObject()
         .put("reference", "Patient/other"));
     mutations.put("wrong resource type", p -> p.put("resourceType", "Person"));
+    // found by the differential's second series (s64): the engine wants a URI as the value of this system
+    mutations.put("identifier system urn:ietf:rfc:3986 with a value that is not a URI", p ->
+        ((ObjectNode) p.get("identifier").get(1)).put("system", "urn:ietf:rfc:3986"));
+    mutations.put("identifier system urn:oid", p -> ((ObjectNode) p.get("identifier").get(1))
+        .put("system", "urn:oid:2.16.840.1.113883.2.1.4.1"));
     int checked = 0;
     for (Map.Entry<String, Consumer<ObjectNode>> m : mutations.entrySet()) {
       ObjectNode copy = (ObjectNode) JSON.readTree(patient);

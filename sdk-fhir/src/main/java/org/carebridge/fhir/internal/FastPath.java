@@ -55,6 +55,9 @@ public final class FastPath {
       "http://hl7.org/fhir/workflow", "http://loinc.org", "http://unitsofmeasure.org", "http://snomed.info/sct");
   private static final Pattern UUID = Pattern.compile("urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
   private static final Pattern SCHEME = Pattern.compile("(urn:[a-z0-9][a-z0-9\\-]*:|mailto:|tel:)[\\x21-\\x7e]+");
+  /** The identifier system whose value the engine requires to be a URI. */
+  private static final String IETF_URI = "urn:ietf:rfc:3986";
+  private static final Pattern HTTP_URL = Pattern.compile("https?://[\\x21-\\x7e]+");
   private static final Pattern FULL_URL = Pattern.compile("Bundle\\.entry\\[\\d+\\]\\.fullUrl");
   private static final Pattern RELATIVE = Pattern.compile("[A-Z][A-Za-z]+/[A-Za-z0-9\\-.]{1,64}");
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
@@ -933,6 +936,11 @@ public final class FastPath {
         }
         frames.add(typeSd.root);
       }
+      if (type.equals("Identifier") && IETF_URI.equals(item.path("system").asText())
+          && !(UUID.matcher(item.path("value").asText()).matches()
+              || HTTP_URL.matcher(item.path("value").asText()).matches())) {
+        throw notSure("an identifier of system " + IETF_URI + " whose value is not a URI at " + path);
+      }
       if (type.equals("Coding")) {
         checkCoding(item, path);
       } else if (type.equals("Reference")) {
@@ -1130,6 +1138,28 @@ public final class FastPath {
         currentEntry.refersTo().add(target.index());
       }
       String rt = target.resource().path("resourceType").asText();
+      Entry resolved = target;
+      checkTargets(nodes, rt, path, p -> {
+        String key = resolved.index() + "|" + p;
+        if (!certified.contains(key)) {
+          Entry saved = currentEntry;
+          currentEntry = resolved;
+          List<Info> before = new ArrayList<>(infos);
+          checkResource(resolved.resource(), resolved.base(), resolved.path(), resolved.jsonPath(), List.of(p));
+          infos.clear();
+          infos.addAll(before); // the target is reported where it is validated itself
+          currentEntry = saved;
+          certified.add(key);
+        }
+      });
+    }
+
+    /**
+     * Every typed definition of a reference allows a target of this resource type: some target profile is the
+     * type's core definition, or a profile of the plan of that type (then {@code planProfile} is told, and may
+     * check the target against it). A target profile outside the plan is not sure.
+     */
+    void checkTargets(List<Node> nodes, String rt, String path, java.util.function.Consumer<String> planProfile) {
       for (Node n : nodes) {
         for (Type t : n.types) {
           if (t.targetProfiles().isEmpty()) {
@@ -1137,23 +1167,14 @@ public final class FastPath {
           }
           boolean ok = false;
           for (String p : t.targetProfiles()) {
+            Structure target = plan.structures.get(p);
             if (p.equals(CORE + rt) || p.equals(CORE + "Resource")) {
               ok = true;
-            } else if (plan.structures.containsKey(p) && plan.structures.get(p).type.equals(rt)) {
-              String key = target.index() + "|" + p;
-              if (!certified.contains(key)) {
-                Entry saved = currentEntry;
-                currentEntry = target;
-                List<Info> before = new ArrayList<>(infos);
-                checkResource(target.resource(), target.base(), target.path(), target.jsonPath(), List.of(p));
-                infos.clear();
-                infos.addAll(before); // the target is reported where it is validated itself
-                currentEntry = saved;
-                certified.add(key);
-              }
-              ok = true;
-            } else if (!plan.structures.containsKey(p)) {
+            } else if (target == null) {
               throw notSure("target profile not in plan: " + p);
+            } else if (target.type.equals(rt)) {
+              planProfile.accept(p);
+              ok = true;
             }
           }
           if (!ok) {
@@ -1171,28 +1192,8 @@ public final class FastPath {
       if (!RELATIVE.matcher(r).matches()) {
         throw notSure("reference form at " + path);
       }
-      String rt = r.substring(0, r.indexOf('/'));
-      for (Node n : nodes) {
-        for (Type t : n.types) {
-          if (t.targetProfiles().isEmpty()) {
-            continue;
-          }
-          boolean ok = false;
-          for (String p : t.targetProfiles()) {
-            Structure target = plan.structures.get(p);
-            if (p.equals(CORE + "Resource") || p.equals(CORE + rt)) {
-              ok = true;
-            } else if (target == null) {
-              throw notSure("target profile not in plan: " + p);
-            } else if (target.type.equals(rt)) {
-              ok = true;
-            }
-          }
-          if (!ok) {
-            throw notSure("reference type at " + path);
-          }
-        }
-      }
+      // unresolved: the engine can check the type its URL names, not a profile
+      checkTargets(nodes, r.substring(0, r.indexOf('/')), path, p -> { });
     }
 
     void checkExtensionContext(JsonNode ext, String path) {
@@ -1250,6 +1251,10 @@ public final class FastPath {
               }
             }
             case "date", "dateTime", "instant" -> {
+              int year = Integer.parseInt(s.substring(0, 4));
+              if (year < 1900 || year > 2100) {
+                throw notSure("year outside the range the engine takes without a word at " + path);
+              }
               if (s.length() >= 10) {
                 try {
                   LocalDate.parse(s.substring(0, 10));
@@ -1312,6 +1317,11 @@ public final class FastPath {
       }
       if (s.startsWith("urn:uuid:") && UUID.matcher(s).matches()) {
         return;
+      }
+      if (isIdentifierSystem(path) && path.endsWith(".system") && !s.equals(IETF_URI)) {
+        // the engine checks the value against some identifier systems: only urn:ietf:rfc:3986 is known here
+        // (its value is checked with the identifier)
+        throw notSure("identifier system " + s + " at " + path);
       }
       if (!s.startsWith("urn:uuid:") && !s.startsWith("urn:oid:") && SCHEME.matcher(s).matches()) {
         return; // the engine looks up http(s) URLs only, and checks the form of urn:uuid and urn:oid only

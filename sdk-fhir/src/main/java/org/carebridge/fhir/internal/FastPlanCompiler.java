@@ -233,39 +233,29 @@ public final class FastPlanCompiler {
   }
 
   private JsonNode structure(String url) throws IOException {
-    JsonNode sd = structures.get(url);
-    if (sd == null && url.startsWith(CORE)) {
-      IBaseResource r = core.fetchStructureDefinition(url);
-      if (r != null) {
-        sd = JSON.readTree(ctx.newJsonParser().encodeResourceToString(r));
-        structures.put(url, sd);
-      }
-    }
-    return sd;
+    return url.startsWith(CORE) ? cached(structures, url, core::fetchStructureDefinition) : structures.get(url);
   }
 
   private JsonNode valueSet(String url) throws IOException {
-    JsonNode vs = valueSets.get(url);
-    if (vs == null) {
-      IBaseResource r = core.fetchValueSet(url);
-      if (r != null) {
-        vs = JSON.readTree(ctx.newJsonParser().encodeResourceToString(r));
-        valueSets.put(url, vs);
-      }
-    }
-    return vs;
+    return cached(valueSets, url, core::fetchValueSet);
   }
 
   private JsonNode codeSystem(String url) throws IOException {
-    JsonNode cs = codeSystems.get(url);
-    if (cs == null) {
-      IBaseResource r = core.fetchCodeSystem(url);
+    return cached(codeSystems, url, core::fetchCodeSystem);
+  }
+
+  /** A definition of the packages read, else of FHIR core (kept once read), as JSON; null when neither has it. */
+  private JsonNode cached(Map<String, JsonNode> map, String url,
+      java.util.function.Function<String, IBaseResource> fetch) throws IOException {
+    JsonNode found = map.get(url);
+    if (found == null) {
+      IBaseResource r = fetch.apply(url);
       if (r != null) {
-        cs = JSON.readTree(ctx.newJsonParser().encodeResourceToString(r));
-        codeSystems.put(url, cs);
+        found = JSON.readTree(ctx.newJsonParser().encodeResourceToString(r));
+        map.put(url, found);
       }
     }
-    return cs;
+    return found;
   }
 
   /**
