@@ -105,6 +105,11 @@ final class ValidateCommand implements Callable<Integer> {
       + " (default: " + CareBridgeValidator.DEFAULT_MAX_INPUT_BYTES + ", 16 MiB).")
   long maxInputBytes = CareBridgeValidator.DEFAULT_MAX_INPUT_BYTES;
 
+  @Option(names = "--no-fast-path",
+      description = "Send every input through the HL7 validation engine (a reference run). By default inputs the fast"
+          + " path is sure are free of errors are answered by it; verdicts and messages are the same either way.")
+  boolean noFastPath;
+
   @Mixin
   LimitOptions limits = new LimitOptions();
 
@@ -131,8 +136,13 @@ final class ValidateCommand implements Callable<Integer> {
     }
     List<Object> settings = new ArrayList<>(limits.key());
     settings.add(maxInputBytes);
-    CareBridgeValidator validator =
-        packageOptions.validator(settings, b -> limits.applyTo(b.maxInputBytes(maxInputBytes)));
+    settings.add(noFastPath ? "no-fast-path" : "fast-path");
+    CareBridgeValidator validator = packageOptions.validator(settings, b -> {
+      limits.applyTo(b.maxInputBytes(maxInputBytes));
+      if (noFastPath) {
+        b.withoutFastPath();
+      }
+    });
     Validators.printNotices(validator, spec.commandLine().getErr());
     Function<FhirInput, Result<Void>> check = check(validator, profile);
     Report.Run run = new Report.Run(CareBridgeCommand.version(), validator.packages(), profile, warningsAsErrors,

@@ -43,6 +43,20 @@ class UkCorePackageTest {
   }
 
   @Test
+  void noFastPath_givesTheSameReport() throws IOException {
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, Files.readString(discharge).replace("\"message\"", "\"messages\""));
+    for (Path input : new Path[] {discharge, broken}) {
+      Cli.Result fast = Cli.run("validate", "--package", TGZ.toString(), "--format", "json", input.toString());
+      Cli.Result reference = Cli.run("validate", "--package", TGZ.toString(), "--no-fast-path", "--format", "json",
+          input.toString());
+      assertThat(fast.exitCode()).isEqualTo(reference.exitCode());
+      assertThat(fast.out()).isEqualTo(reference.out());
+    }
+    assertThat(Cli.run("validate", "--package", TGZ.toString(), broken.toString()).exitCode()).isEqualTo(1);
+  }
+
+  @Test
   void withoutUkCore_oneNotice_andNoMessageAboutItsDefinitions() {
     Cli.Result without = Cli.run("validate", "--package-cache", dir.resolve("empty").toString(), discharge.toString());
     assertThat(without.exitCode()).isZero();

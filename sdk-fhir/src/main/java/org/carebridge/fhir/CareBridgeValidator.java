@@ -40,6 +40,8 @@ import org.carebridge.fhir.internal.Deadline;
 import org.carebridge.fhir.internal.Limits;
 import org.carebridge.fhir.internal.ReportLimits;
 import org.carebridge.fhir.internal.Engine;
+import org.carebridge.fhir.internal.FastPath;
+import org.carebridge.fhir.internal.FastPlan;
 import org.carebridge.fhir.internal.Issues;
 import org.carebridge.fhir.internal.Positions;
 import org.carebridge.fhir.internal.Preflight;
@@ -95,24 +97,31 @@ public final class CareBridgeValidator {
   /** Default {@link Builder#maxMessageLength(int)}: 2,000 characters per message. */
   public static final int DEFAULT_MAX_MESSAGE_LENGTH = 2_000;
 
-  private final Engine engine;
+  private static final String WARM_UP = "{\"resourceType\":\"Basic\",\"code\":{\"text\":\"warm-up\"}}";
+
+  /** The HL7 engine, the validator's notices, which need it, and the packages in use. */
+  private record Prepared(Engine engine, List<Issue> notices, List<String> names) { }
+
+  private final java.util.concurrent.CompletableFuture<Prepared> prepared;
+  /** The thread that prepares the engine in the background, until started (with the fast path only). */
+  private volatile Thread engineStart;
+  private final FastPath fastPath;
   private final Preflight preflight;
   private final List<RuleSource> ruleSources;
   private final List<String> packages;
-  private final List<Issue> notices;
   private final long maxInputBytes;
   private final int maxIssues;
   private final int maxMessageLength;
   private final Duration deadline;
 
-  private CareBridgeValidator(Engine engine, Builder b, List<RuleSource> ruleSources, List<String> packages,
-      List<Issue> notices) {
-    this.engine = engine;
+  private CareBridgeValidator(java.util.concurrent.CompletableFuture<Prepared> prepared, FastPath fastPath, Builder b,
+      List<RuleSource> ruleSources, List<String> packages) {
+    this.prepared = prepared;
+    this.fastPath = fastPath;
     this.preflight = new Preflight(new Limits(b.maxInputBytes, b.maxDepth, b.maxArrayItems, b.maxElements,
         b.maxRepeats, b.maxStringLength));
     this.ruleSources = ruleSources;
     this.packages = packages;
-    this.notices = notices;
     this.maxInputBytes = b.maxInputBytes;
     this.maxIssues = b.maxIssues;
     this.maxMessageLength = b.maxMessageLength;
@@ -148,7 +157,47 @@ public final class CareBridgeValidator {
    * @return the notices
    */
   public List<Issue> notices() {
-    return notices;
+    return prepared().notices();
+  }
+
+  /** Starts preparing the engine in the background, once (with the fast path). */
+  private void startEngine() {
+    Thread t = engineStart;
+    if (t != null) {
+      synchronized (this) {
+        if (engineStart != null) {
+          engineStart = null;
+          t.start();
+        }
+      }
+    }
+  }
+
+  /** The engine and notices, waiting for them when they are still being prepared (with the fast path). */
+  private Prepared prepared() {
+    startEngine();
+    try {
+      return prepared.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException("the HL7 validation engine could not be prepared", cause);
+    }
+  }
+
+  /**
+   * Whether this validator has the fast path (docs/performance.md): on by default, used when the packages in use
+   * are exactly those its plan was compiled from (the CareBridge package, and UK Core STU2 2.0.2 given as a
+   * package file when the plan includes it), and off after {@link Builder#withoutFastPath()}. Either way the
+   * verdicts and error messages are the HL7 engine's: the fast path only answers for inputs it is sure have no
+   * errors, and hands every other input to the engine.
+   *
+   * @return true when the fast path is in use
+   */
+  public boolean fastPath() {
+    return fastPath != null;
   }
 
   /**
@@ -334,9 +383,16 @@ public final class CareBridgeValidator {
   }
 
   private Result<Void> validateChecked(String text, Preflight.Format format, List<String> forcedProfiles) {
+    if (fastPath != null && format == Preflight.Format.JSON && forcedProfiles.isEmpty()) {
+      Result<Void> fast = fast(text);
+      startEngine();
+      if (fast != null) {
+        return fast;
+      }
+    }
     Engine.Outcome outcome;
     try {
-      outcome = engine.validate(text, format, forcedProfiles, deadline == null ? 0 : deadline.toNanos());
+      outcome = prepared().engine().validate(text, format, forcedProfiles, deadline == null ? 0 : deadline.toNanos());
     } catch (Deadline.Exceeded e) {
       int[] root = Preflight.rootPosition(text);
       return Result.empty(List.of(IssueCode.VALIDATION_DEADLINE.issue(Location.fhirPath(e.path()),
@@ -353,10 +409,35 @@ public final class CareBridgeValidator {
       }
       return engineFailure(e);
     }
-    List<Issue> issues = new ArrayList<>(engine.issues(outcome));
+    List<Issue> issues = new ArrayList<>(prepared().engine().issues(outcome));
     boolean fatal = issues.stream().anyMatch(i -> i.severity() == Severity.FATAL);
     if (!ruleSources.isEmpty() && !fatal && outcome.root() != null && rulesMayApply(outcome.root())) {
       runRules(text, format, Redactor.forInstance(outcome.root()), issues, outcome.root());
+    }
+    return Result.empty(ReportLimits.bound(issues, maxIssues, maxMessageLength));
+  }
+
+  /**
+   * The fast path's answer, or null when it is not sure or a rule source has something to say (then the engine
+   * path runs, so that every issue is placed and worded as there).
+   */
+  private Result<Void> fast(String text) {
+    FastPath.Verdict verdict = fastPath.check(text);
+    if (!verdict.certified()) {
+      return null;
+    }
+    List<Issue> issues = new ArrayList<>(Engine.fastPathIssues(verdict.messages()));
+    boolean builtInOnly = ruleSources.size() == 1 && ruleSources.get(0) instanceof BusinessRules;
+    if (!ruleSources.isEmpty() && (!builtInOnly || BusinessRules.reads(verdict.parsed()))) {
+      for (RuleSource source : ruleSources) {
+        try {
+          if (!source.check(verdict.parsed()).isEmpty()) {
+            return null;
+          }
+        } catch (RuntimeException e) {
+          return null;
+        }
+      }
     }
     return Result.empty(ReportLimits.bound(issues, maxIssues, maxMessageLength));
   }
@@ -417,8 +498,20 @@ public final class CareBridgeValidator {
     private int maxMessageLength = DEFAULT_MAX_MESSAGE_LENGTH;
     private Duration deadline;
     private boolean reuseValidators = true;
+    private boolean fastPath = true;
 
     private Builder() {}
+
+    /**
+     * Turns the fast path off: every input goes through the HL7 engine (a reference run). The fast path is on by
+     * default; it never changes a verdict or an error message (see {@link CareBridgeValidator#fastPath()}).
+     *
+     * @return this builder
+     */
+    public Builder withoutFastPath() {
+      fastPath = false;
+      return this;
+    }
 
     /**
      * Adds a FHIR package, for example UK Core: a package file (.tgz), or an unpacked package folder (one
@@ -703,23 +796,100 @@ public final class CareBridgeValidator {
      */
     public CareBridgeValidator build() {
       FhirContext ctx = FhirContext.forR4Cached();
+      byte[] careBridge = careBridgePackage ? careBridgeBytes() : null;
+      List<RuleSource> sources = new ArrayList<>();
+      if (businessRules && careBridgePackage) {
+        sources.add(new BusinessRules(clock));
+      }
+      sources.addAll(ruleSources);
+      // the builder may change after build(): what the background thread reads is copied now
+      List<byte[]> bytes = List.copyOf(packageBytes);
+      List<String> byteNames = List.copyOf(packageNames);
+      List<Path> folders = List.copyOf(packageFolders);
+      Path cache = packageCache;
+      boolean reuse = reuseValidators;
+      FastPlan plan = fastPath && careBridge != null && folders.isEmpty() ? FastPlan.load() : null;
+      List<String> planNames = plan == null ? null : planNames(plan, careBridge, bytes);
+      if (planNames == null) {
+        Prepared p = prepare(ctx, careBridge, bytes, byteNames, folders, cache, reuse, false);
+        CareBridgeValidator validator = new CareBridgeValidator(
+            java.util.concurrent.CompletableFuture.completedFuture(p), null, this, List.copyOf(sources), p.names());
+        // Warm up on this thread: loads the core definitions and builds the first InstanceValidator before
+        // any concurrent use (cold multi-threaded snapshot generation is fragile, hapi-fhir #5019).
+        validator.validate(FhirInput.of(WARM_UP));
+        return validator;
+      }
+      // The packages are the plan's, byte for byte: the fast path answers at once, and the packages and the HL7
+      // engine are loaded on a background thread; an input the fast path hands on waits for them.
+      FastPath fast = new FastPath(plan);
+      java.util.concurrent.CompletableFuture<Prepared> engine = new java.util.concurrent.CompletableFuture<>();
+      Thread t = new Thread(() -> {
+        try {
+          engine.complete(prepare(ctx, careBridge, bytes, byteNames, folders, cache, reuse, true));
+        } catch (RuntimeException | Error e) {
+          engine.completeExceptionally(e);
+        }
+      }, "carebridge-engine-start");
+      t.setDaemon(true);
+      // started after the first verdict (or when first needed), so that it does not slow that verdict down
+      CareBridgeValidator validator = new CareBridgeValidator(engine, fast, this, List.copyOf(sources), planNames);
+      validator.engineStart = t;
+      return validator;
+    }
+
+    private static byte[] careBridgeBytes() {
+      ClassLoader cl = Thread.currentThread().getContextClassLoader();
+      if (cl == null) {
+        cl = CareBridgeValidator.class.getClassLoader();
+      }
+      try (InputStream in = cl.getResourceAsStream(CAREBRIDGE_PACKAGE_RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("The CareBridge package is not on the classpath (" + CAREBRIDGE_PACKAGE_RESOURCE
+              + "): add org.carebridge:carebridge-profiles, or call withoutCareBridgePackage()");
+        }
+        return readAll(in);
+      } catch (IOException e) {
+        throw new IllegalStateException("cannot read the CareBridge package " + CAREBRIDGE_PACKAGE_RESOURCE, e);
+      }
+    }
+
+    /**
+     * The packages in use, as {@code name#version} in the order they are consulted, when they are exactly the
+     * plan's (the CareBridge package and the given package files, compared by SHA-256; no folder, nothing from the
+     * package cache, as every declared dependency is among them); else null.
+     */
+    private static List<String> planNames(FastPlan plan, byte[] careBridge, List<byte[]> bytes) {
+      java.util.Map<String, String> byHash = new java.util.HashMap<>();
+      plan.packages().forEach((id, hash) -> byHash.put(hash, id));
+      List<String> names = new ArrayList<>();
+      for (byte[] b : concat(careBridge, bytes)) {
+        String id = byHash.remove(FastPlan.sha256(b));
+        if (id == null) {
+          return null;
+        }
+        names.add(id);
+      }
+      return byHash.isEmpty() ? List.copyOf(names) : null;
+    }
+
+    private static List<byte[]> concat(byte[] first, List<byte[]> rest) {
+      List<byte[]> all = new ArrayList<>();
+      all.add(first);
+      all.addAll(rest);
+      return all;
+    }
+
+    /**
+     * Loads the packages and prepares the HL7 engine: what {@code build()} did before the fast path, on the
+     * calling thread.
+     */
+    private static Prepared prepare(FhirContext ctx, byte[] careBridge, List<byte[]> packageBytes,
+        List<String> packageNames, List<Path> packageFolders, Path packageCache, boolean reuseValidators,
+        boolean warmUp) {
       CoreDefinitions core = CoreDefinitions.startLoading(ctx);
       List<SupportChains.LoadedPackage> loaded = new ArrayList<>();
-      List<String> names = new ArrayList<>();
-      if (careBridgePackage) {
-        ClassLoader cl = Thread.currentThread().getContextClassLoader();
-        if (cl == null) {
-          cl = CareBridgeValidator.class.getClassLoader();
-        }
-        try (InputStream in = cl.getResourceAsStream(CAREBRIDGE_PACKAGE_RESOURCE)) {
-          if (in == null) {
-            throw new IllegalStateException("The CareBridge package is not on the classpath (" + CAREBRIDGE_PACKAGE_RESOURCE
-                + "): add org.carebridge:carebridge-profiles, or call withoutCareBridgePackage()");
-          }
-          loaded.add(load(ctx, readAll(in), CAREBRIDGE_PACKAGE_RESOURCE));
-        } catch (IOException e) {
-          throw new IllegalStateException("cannot read the CareBridge package " + CAREBRIDGE_PACKAGE_RESOURCE, e);
-        }
+      if (careBridge != null) {
+        loaded.add(load(ctx, careBridge, CAREBRIDGE_PACKAGE_RESOURCE));
       }
       for (int i = 0; i < packageBytes.size(); i++) {
         loaded.add(load(ctx, packageBytes.get(i), packageNames.get(i)));
@@ -732,10 +902,20 @@ public final class CareBridgeValidator {
         }
       }
       Dependencies.Resolution resolution = Dependencies.resolve(ctx, loaded, packageCache);
-      loaded = resolution.packages();
-      for (SupportChains.LoadedPackage p : loaded) {
+      List<String> names = new ArrayList<>();
+      for (SupportChains.LoadedPackage p : resolution.packages()) {
         names.add(p.id());
       }
+      return prepare(ctx, core, resolution.packages(), resolution, packageCache, reuseValidators, warmUp, names);
+    }
+
+    /**
+     * The HL7 engine for the loaded packages and what the validator says once about them; warmed up on the calling
+     * thread when asked (before any other use of the engine).
+     */
+    private static Prepared prepare(FhirContext ctx, CoreDefinitions core, List<SupportChains.LoadedPackage> loaded,
+        Dependencies.Resolution resolution, Path packageCache, boolean reuseValidators, boolean warmUp,
+        List<String> names) {
       ValidationSupportChain chain;
       SupportChains.Missing missing = null;
       if (resolution.missing().isEmpty()) {
@@ -762,17 +942,10 @@ public final class CareBridgeValidator {
       }
       engine.prepareStructures();
       core.await();
-      List<RuleSource> sources = new ArrayList<>();
-      if (businessRules && careBridgePackage) {
-        sources.add(new BusinessRules(clock));
+      if (warmUp) {
+        engine.issues(engine.validate(WARM_UP, Preflight.Format.JSON));
       }
-      sources.addAll(ruleSources);
-      CareBridgeValidator validator = new CareBridgeValidator(engine, this, List.copyOf(sources), List.copyOf(names),
-          List.copyOf(notices));
-      // Warm up on this thread: loads the core definitions and builds the first InstanceValidator before
-      // any concurrent use (cold multi-threaded snapshot generation is fragile, hapi-fhir #5019).
-      validator.validate(FhirInput.of("{\"resourceType\":\"Basic\",\"code\":{\"text\":\"warm-up\"}}"));
-      return validator;
+      return new Prepared(engine, List.copyOf(notices), List.copyOf(names));
     }
 
     private static SupportChains.LoadedPackage load(FhirContext ctx, byte[] bytes, String what) {

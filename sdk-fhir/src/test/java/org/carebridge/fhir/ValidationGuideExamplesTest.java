@@ -85,6 +85,21 @@ class ValidationGuideExamplesTest {
   }
 
   @Test
+  void fastPathSwitch() {
+    Path ukCore = UkCore.tgz();
+    CareBridgeValidator shipped = CareBridgeValidator.builder().withoutPackageCache().addPackage(ukCore).build();
+    // snippet:fast-path
+    CareBridgeValidator reference = CareBridgeValidator.builder()
+        .addPackage(ukCore) // the packages of the plan: the fast path is used (fastPath() is true)
+        .withoutFastPath() // every input through the HL7 engine, for a reference run
+        .build();
+    // end-snippet
+    assertThat(shipped.fastPath()).isTrue();
+    assertThat(reference.fastPath()).isFalse();
+    assertThat(shipped.validate(FhirInput.of(bundleFile))).isEqualTo(reference.validate(FhirInput.of(bundleFile)));
+  }
+
+  @Test
   void withoutUkCore() {
     // snippet:without-uk-core
     CareBridgeValidator validator = CareBridgeValidator.builder()

@@ -54,8 +54,24 @@ public final class Mutants {
     /** Adds an element no definition has. */
     UNKNOWN_ELEMENT,
     /** Gives an extension an unknown URL (UK Core or CareBridge domain) or a value of the wrong type. */
-    BROKEN_EXTENSION
+    BROKEN_EXTENSION,
+    /**
+     * Second series ({@link #extra(int)}) only, from here on: moves an item to another slice or to none (an
+     * identifier's system or an extension's url replaced by another one of the same input).
+     */
+    BREAK_SLICE,
+    /** Second series only: a string with whitespace at an edge, empty, or with a control character. */
+    EDGE_STRING,
+    /** Second series only: an entry claims the profile of another entry, or a second profile. */
+    SWAP_PROFILE,
+    /** Second series only: a period ends before it starts, or a number turns negative (invariants). */
+    BREAK_INVARIANT
   }
+
+  /** The operators of the first series ({@link #mutant(int)}): fixed, so that its mutant numbers never change. */
+  private static final Operator[] FIRST = java.util.Arrays.copyOf(Operator.values(), 10);
+  /** The operators of the second series ({@link #extra(int)}). */
+  private static final Operator[] SECOND = java.util.Arrays.copyOfRange(Operator.values(), 10, Operator.values().length);
 
   /**
    * A Bundle to mutate.
@@ -172,9 +188,30 @@ public final class Mutants {
    * @return the mutant
    */
   public Mutant mutant(int index) {
-    Random random = new Random(seed * 1_000_003L + index);
+    return mutant(index, FIRST, new Random(seed * 1_000_003L + index), "m");
+  }
+
+  /**
+   * The first {@code count} mutants of the second series (ids {@code s0, s1...}): broken slices, edge strings,
+   * swapped profiles, broken invariants.
+   *
+   * @param count how many
+   * @return mutants {@code s0..s(count-1)}
+   * @throws IllegalArgumentException when count is negative
+   */
+  public List<Mutant> extra(int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("count must not be negative, got " + count);
+    }
+    List<Mutant> mutants = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      mutants.add(mutant(i, SECOND, new Random(seed * 2_000_003L + i + 7), "s"));
+    }
+    return mutants;
+  }
+
+  private Mutant mutant(int index, Operator[] operators, Random random, String prefix) {
     int b = random.nextInt(bases.size());
-    Operator[] operators = Operator.values();
     int first = random.nextInt(operators.length);
     for (int k = 0; k < operators.length; k++) {
       Operator operator = operators[(first + k) % operators.length];
@@ -182,7 +219,7 @@ public final class Mutants {
       Change change = apply(operator, copy, random);
       if (change != null) {
         try {
-          return new Mutant("m" + index, bases.get(b).name(), operator, change.path, change.detail,
+          return new Mutant(prefix + index, bases.get(b).name(), operator, change.path, change.detail,
               JSON.writeValueAsString(copy));
         } catch (JsonProcessingException e) {
           throw new UncheckedIOException(e);
@@ -274,7 +311,90 @@ public final class Mutants {
       case META_PROFILE -> metaProfile(sites, random);
       case UNKNOWN_ELEMENT -> unknownElement(sites, root, random);
       case BROKEN_EXTENSION -> brokenExtension(sites, random);
+      case BREAK_SLICE -> breakSlice(sites, random);
+      case EDGE_STRING -> edgeString(movable, random);
+      case SWAP_PROFILE -> swapProfile(sites, random);
+      case BREAK_INVARIANT -> breakInvariant(sites, random);
     };
+  }
+
+  private static Change breakSlice(List<Site> sites, Random random) {
+    // identifiers by system, extensions by url: the discriminators of CareBridge's and UK Core's slicings
+    List<Site> keys = where(sites, s -> !s.inArray() && s.value().isTextual() && s.container().isObject()
+        && ((s.field().equals("system") && s.path().contains("/identifier/"))
+            || (s.field().equals("url") && s.path().contains("/extension/"))));
+    if (keys.size() < 2) {
+      return null;
+    }
+    Site s = pick(keys, random);
+    List<String> others = keys.stream().filter(o -> o.field().equals(s.field()))
+        .map(o -> o.value().asText()).filter(v -> !v.equals(s.value().asText())).distinct().toList();
+    if (others.isEmpty()) {
+      return null;
+    }
+    String to = pick(others, random);
+    s.replace(JSON.getNodeFactory().textNode(to));
+    return new Change(s.path(), s.field() + " " + s.value().asText() + " -> " + to);
+  }
+
+  private static Change edgeString(List<Site> sites, Random random) {
+    // not a coding's display: there CareBridge's engine path is known to differ from the official engine (it takes
+    // a display that differs from the code system's by whitespace only; docs/sdk/validation.md); the fast path
+    // itself never certifies such a display (FastPathTest)
+    List<Site> strings = where(sites, s -> s.value().isTextual() && !s.field().equals("resourceType")
+        && !s.field().equals("div") && !s.field().equals("display"));
+    if (strings.isEmpty()) {
+      return null;
+    }
+    Site s = pick(strings, random);
+    String v = s.value().asText();
+    String to = switch (random.nextInt(5)) {
+      case 0 -> " " + v;
+      case 1 -> v + " ";
+      case 2 -> "";
+      case 3 -> v.isEmpty() ? "\u0001" : v.charAt(0) + "\u0001" + v.substring(1);
+      default -> v + "\t";
+    };
+    s.replace(JSON.getNodeFactory().textNode(to));
+    return new Change(s.path(), shorten(s.value()) + " -> " + JSON.getNodeFactory().textNode(to));
+  }
+
+  private static Change swapProfile(List<Site> sites, Random random) {
+    List<Site> profiles = where(sites, s -> s.inArray() && s.field().equals("profile") && s.value().isTextual());
+    if (profiles.isEmpty()) {
+      return null;
+    }
+    Site s = pick(profiles, random);
+    List<String> others = new ArrayList<>(profiles.stream().map(o -> o.value().asText())
+        .filter(v -> !v.equals(s.value().asText())).distinct().toList());
+    others.addAll(OTHER_PROFILES);
+    String to = pick(others, random);
+    if (random.nextBoolean()) {
+      ((ArrayNode) s.container()).add(to);
+      return new Change(s.path(), "second profile " + to);
+    }
+    s.replace(JSON.getNodeFactory().textNode(to));
+    return new Change(s.path(), "profile " + s.value().asText() + " -> " + to);
+  }
+
+  private static Change breakInvariant(List<Site> sites, Random random) {
+    List<Site> periods = where(sites, s -> s.value().isObject() && s.value().path("start").isTextual()
+        && s.value().path("end").isTextual());
+    List<Site> numbers = where(sites, s -> s.value().isNumber() && s.value().asDouble() > 0);
+    if (!periods.isEmpty() && (numbers.isEmpty() || random.nextBoolean())) {
+      Site s = pick(periods, random);
+      ObjectNode p = (ObjectNode) s.value();
+      JsonNode start = p.get("start");
+      p.set("start", p.get("end"));
+      p.set("end", start);
+      return new Change(s.path(), "period start and end swapped");
+    }
+    if (numbers.isEmpty()) {
+      return null;
+    }
+    Site s = pick(numbers, random);
+    s.replace(JSON.getNodeFactory().numberNode(-s.value().asDouble()));
+    return new Change(s.path(), "number " + s.value() + " made negative");
   }
 
   private static Change delete(List<Site> sites, Random random) {

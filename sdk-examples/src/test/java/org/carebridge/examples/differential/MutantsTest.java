@@ -43,10 +43,25 @@ class MutantsTest {
   void theSampleUsesEveryOperatorAndEveryBase() {
     List<Mutant> sample = new Mutants(20261123L, BASES).first(400);
 
-    assertThat(sample.stream().map(Mutant::operator).collect(Collectors.toSet()))
-        .isEqualTo(EnumSet.allOf(Operator.class));
+    Set<Operator> used = sample.stream().map(Mutant::operator).collect(Collectors.toSet());
+    new Mutants(20261123L, BASES).extra(200).forEach(m -> used.add(m.operator()));
+    assertThat(used).isEqualTo(EnumSet.allOf(Operator.class));
     Set<String> bases = sample.stream().map(Mutant::base).collect(Collectors.toSet());
     assertThat(bases).hasSameSizeAs(BASES);
+  }
+
+  @Test
+  void theSecondSeriesIsSeparateAndReproducible() throws Exception {
+    List<Mutant> extra = new Mutants(7, BASES).extra(60);
+    assertThat(new Mutants(7, BASES).extra(30)).isEqualTo(extra.subList(0, 30));
+    assertThat(extra).allSatisfy(m -> assertThat(m.id()).startsWith("s"));
+    assertThat(extra).allSatisfy(m -> assertThat(m.operator().ordinal()).isGreaterThanOrEqualTo(10));
+    ObjectMapper json = new ObjectMapper();
+    for (Mutant m : extra) {
+      JsonNode base = json.readTree(BASES.stream().filter(b -> b.name().equals(m.base())).findFirst()
+          .orElseThrow().json());
+      assertThat(json.readTree(m.json())).as(m.describe()).isNotEqualTo(base);
+    }
   }
 
   @Test

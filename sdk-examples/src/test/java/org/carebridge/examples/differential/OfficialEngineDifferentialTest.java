@@ -21,6 +21,8 @@ import org.carebridge.examples.differential.Differential.Category;
 import org.carebridge.examples.differential.Differential.Input;
 import org.carebridge.examples.differential.OfficialEngine.Setup;
 import org.carebridge.fhir.CareBridgeValidator;
+import org.carebridge.fhir.internal.FastPath;
+import org.carebridge.fhir.internal.FastPlan;
 import org.carebridge.kit.ConformanceCorpus;
 import org.carebridge.kit.ConformanceKit;
 import org.carebridge.kit.CorpusEntry;
@@ -79,6 +81,8 @@ class OfficialEngineDifferentialTest {
     if (seed == DEFAULT_SEED) {
       REGRESSION_MUTANTS.stream().filter(n -> n >= mutantCount).map(mutants::mutant).forEach(chosen::add);
     }
+    // the second series (broken slices, edge strings, swapped profiles, broken invariants): a quarter as many
+    chosen.addAll(mutants.extra(mutantCount / 4));
     for (Mutants.Mutant m : chosen) {
       inputs.add(new Input(m.id(), "mutant", m.operator() + " " + m.base() + " " + m.path() + ": " + m.detail(),
           m.json(), null));
@@ -87,7 +91,24 @@ class OfficialEngineDifferentialTest {
     Differential result = Differential.run(inputs, carebridge, engine);
     Duration run = Duration.ofNanos(System.nanoTime() - runStart);
 
+    // the fast path (CareBridgeValidator's default): which inputs it answered itself; none of them may be one the
+    // engine rejects (that is within CAREBRIDGE_ACCEPTS_ENGINE_REJECTS too, said here on its own)
+    assertThat(carebridge.fastPath()).as("fast path in use with the plan's packages").isTrue();
+    FastPath fastPath = new FastPath(FastPlan.load());
+    int certified = 0;
+    List<String> certifiedButRejected = new ArrayList<>();
+    for (Differential.Outcome o : result.outcomes()) {
+      if (o.input().profile() == null && fastPath.check(o.input().text()).certified()) {
+        certified++;
+        if (!o.engineErrors().isEmpty()) {
+          certifiedButRejected.add(o.input().id());
+        }
+      }
+    }
     Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put("fastPathCertified", certified);
+    facts.put("fastPathHandedToEngine", result.outcomes().size() - certified);
+    facts.put("fastPathCertifiedButEngineRejects", certifiedButRejected.size());
     facts.put("engine", "org.hl7.fhir.validation.ValidationEngine 6.7.9 (offline, IG-Publisher-style)");
     facts.put("enginePackages", engine.loadedPackages());
     facts.put("engineBuildSeconds", Differential.seconds(engine.buildTime()));
@@ -100,8 +121,10 @@ class OfficialEngineDifferentialTest {
     facts.put("runSeconds", Differential.seconds(run));
     facts.put("totalSeconds", Differential.seconds(Duration.ofNanos(System.nanoTime() - start)));
     result.write(OUT, facts);
-    System.out.printf("Differential: %d corpus inputs + %d mutants: %s; business rules alone rejected %d;"
-        + " engine built in %.1f s; %s -> %s%n", corpusCount, chosen.size(), result.counts(),
+    System.out.printf("Differential: %d corpus inputs + %d mutants: %s; fast path certified %d (engine rejects %d of"
+        + " them), handed %d to the engine; business rules alone rejected %d; engine built in %.1f s; %s -> %s%n",
+        corpusCount, chosen.size(), result.counts(), certified, certifiedButRejected.size(),
+        result.outcomes().size() - certified,
         result.rejectedOnlyByBusinessRules().size(), Differential.seconds(engine.buildTime()), facts.get("runSeconds"),
         OUT.toAbsolutePath());
 
@@ -110,6 +133,8 @@ class OfficialEngineDifferentialTest {
     // the judge works: the corpus's unknown-element negative is rejected by the engine
     assertThat(result.outcomes().stream().filter(o -> o.input().id().equals("neg-structure-unknown-element"))
         .flatMap(o -> o.engineErrors().stream())).as("engine errors for neg-structure-unknown-element").isNotEmpty();
+    assertThat(certifiedButRejected).as("inputs the fast path certified and the official engine rejects").isEmpty();
+    assertThat(certified).as("inputs the fast path certified").isPositive();
     List<Differential.Outcome> accepted = result.of(Category.CAREBRIDGE_ACCEPTS_ENGINE_REJECTS);
     assertThat(accepted).as("CareBridge accepts %d input(s) that the official engine rejects (details: %s):%n%s",
         accepted.size(), OUT.resolve("differences.md").toAbsolutePath(),

@@ -90,8 +90,26 @@ public final class BusinessRules implements RuleSource {
   }
 
   /**
-   * Tells, from the validator's own parse, whether {@link #check} would read anything in this input (a
-   * Bundle claiming one of the two CareBridge Bundle profiles), so that other inputs need not be parsed again.
+   * Tells whether {@link #check} would read anything in this input (a Bundle claiming one of the two CareBridge
+   * Bundle profiles), so that other inputs need not be parsed again.
+   *
+   * @param resource the parsed input
+   * @return true when the input is a discharge message or care plan Bundle by its {@code meta.profile}
+   */
+  public static boolean reads(org.hl7.fhir.r4.model.Resource resource) {
+    if (!(resource instanceof org.hl7.fhir.r4.model.Bundle) || !resource.hasMeta()) {
+      return false;
+    }
+    for (org.hl7.fhir.r4.model.CanonicalType p : resource.getMeta().getProfile()) {
+      if (DISCHARGE_MESSAGE.equals(p.getValue()) || CARE_PLAN_BUNDLE.equals(p.getValue())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * As {@link #reads(org.hl7.fhir.r4.model.Resource)}, on the validator's own parse.
    *
    * @param root the parsed input
    * @return true when the input is a discharge message or care plan Bundle by its {@code meta.profile}

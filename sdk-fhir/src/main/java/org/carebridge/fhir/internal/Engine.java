@@ -112,6 +112,16 @@ public final class Engine {
         externalSystems, worker);
   }
 
+  /**
+   * The issues of the fast path's messages ({@link FastPath.Verdict#messages()}), turned into issues exactly as the
+   * engine's own are, without the engine. They never echo a value of the instance (only profile URLs and element
+   * paths), are never about a missing dependency (the fast path runs only with all of them) nor about an external
+   * code system, and carry their text (nothing to render again).
+   */
+  public static List<Issue> fastPathIssues(List<ValidationMessage> fastPathMessages) {
+    return Issues.fromMessages(fastPathMessages, Map.of(), Redactor.forInstance(null), Set.of(), Set.of(), null);
+  }
+
   /** The pool (for tests). */
   ReusableValidators pool() {
     return pool;

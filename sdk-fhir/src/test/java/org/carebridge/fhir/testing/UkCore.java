@@ -14,8 +14,16 @@ public final class UkCore {
   /** The package name and version the CareBridge package declares. */
   public static final String ID = "fhir.r4.ukcore.stu2#2.0.2";
 
-  private static final Path TGZ = Path.of("..", "..", "shared", "ukcore-stu2", "fhir.r4.ukcore.stu2-2.0.2.tgz")
-      .toAbsolutePath().normalize();
+  private static final Path TGZ = find();
+
+  /** From a module's folder (tests) or from the repository's (the benchmark, run by Maven from there). */
+  private static Path find() {
+    Path fromModule = Path.of("..", "..", "shared", "ukcore-stu2", "fhir.r4.ukcore.stu2-2.0.2.tgz")
+        .toAbsolutePath().normalize();
+    Path fromRoot = Path.of("..", "shared", "ukcore-stu2", "fhir.r4.ukcore.stu2-2.0.2.tgz").toAbsolutePath().normalize();
+    return !Files.isRegularFile(fromModule) && Files.isRegularFile(fromRoot) && Files.isRegularFile(Path.of("mvnw"))
+        ? fromRoot : fromModule;
+  }
 
   private UkCore() {}
 
