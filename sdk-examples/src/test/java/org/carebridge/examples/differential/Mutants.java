@@ -205,9 +205,19 @@ public final class Mutants {
     }
     List<Mutant> mutants = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      mutants.add(mutant(i, SECOND, new Random(seed * 2_000_003L + i + 7), "s"));
+      mutants.add(extraMutant(i));
     }
     return mutants;
+  }
+
+  /**
+   * Mutant number {@code index} of the second series (see {@link #extra(int)}).
+   *
+   * @param index from 0
+   * @return the mutant {@code s<index>}
+   */
+  public Mutant extraMutant(int index) {
+    return mutant(index, SECOND, new Random(seed * 2_000_003L + index + 7), "s");
   }
 
   private Mutant mutant(int index, Operator[] operators, Random random, String prefix) {

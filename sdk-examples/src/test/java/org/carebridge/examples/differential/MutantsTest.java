@@ -54,6 +54,7 @@ class MutantsTest {
   void theSecondSeriesIsSeparateAndReproducible() throws Exception {
     List<Mutant> extra = new Mutants(7, BASES).extra(60);
     assertThat(new Mutants(7, BASES).extra(30)).isEqualTo(extra.subList(0, 30));
+    assertThat(new Mutants(7, BASES).extraMutant(42)).isEqualTo(extra.get(42));
     assertThat(extra).allSatisfy(m -> assertThat(m.id()).startsWith("s"));
     assertThat(extra).allSatisfy(m -> assertThat(m.operator().ordinal()).isGreaterThanOrEqualTo(10));
     ObjectMapper json = new ObjectMapper();
