@@ -348,11 +348,8 @@ public final class Mutants {
   }
 
   private static Change edgeString(List<Site> sites, Random random) {
-    // not a coding's display: there CareBridge's engine path is known to differ from the official engine (it takes
-    // a display that differs from the code system's by whitespace only; docs/sdk/validation.md); the fast path
-    // itself never certifies such a display (FastPathTest)
     List<Site> strings = where(sites, s -> s.value().isTextual() && !s.field().equals("resourceType")
-        && !s.field().equals("div") && !s.field().equals("display"));
+        && !s.field().equals("div"));
     if (strings.isEmpty()) {
       return null;
     }
