@@ -45,6 +45,7 @@ class FastPathSoundnessTest {
   static final String SEED_PROPERTY = "carebridge.soundness.seed";
   static final int DEFAULT_MUTANTS = 3000;
   static final long DEFAULT_SEED = 20261207L;
+  static final int PROGRESS_EVERY = 5000;
 
   @Test
   void noMutantTheFastPathCertifiesIsRejectedByTheOfficialEngine() throws Exception {
@@ -89,6 +90,11 @@ class FastPathSoundnessTest {
         }));
         while (window.size() > 64) {
           collect(window.poll(), rejected);
+        }
+        if ((i + 1) % PROGRESS_EVERY == 0) {
+          // a long run says where it is, so that a run cut short still tells what it checked
+          System.out.printf(Locale.ROOT, "fast path soundness: %d of %d mutants, %d certified, %d rejected so far,"
+              + " %.0f s%n", i + 1, count, certified, rejected.size(), (System.nanoTime() - start) / 1e9);
         }
       }
       while (!window.isEmpty()) {
