@@ -14,9 +14,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.carebridge.core.validation.Issue;
 import org.carebridge.core.validation.IssueCode;
 import org.carebridge.core.Organisation;
@@ -102,7 +106,7 @@ public final class CareBridgeValidator {
   /** The HL7 engine, the validator's notices, which need it, and the packages in use. */
   private record Prepared(Engine engine, List<Issue> notices, List<String> names) { }
 
-  private final java.util.concurrent.CompletableFuture<Prepared> prepared;
+  private final CompletableFuture<Prepared> prepared;
   /** The thread that prepares the engine in the background, until started (with the fast path only). */
   private volatile Thread engineStart;
   private final FastPath fastPath;
@@ -114,7 +118,7 @@ public final class CareBridgeValidator {
   private final int maxMessageLength;
   private final Duration deadline;
 
-  private CareBridgeValidator(java.util.concurrent.CompletableFuture<Prepared> prepared, FastPath fastPath, Builder b,
+  private CareBridgeValidator(CompletableFuture<Prepared> prepared, FastPath fastPath, Builder b,
       List<RuleSource> ruleSources, List<String> packages) {
     this.prepared = prepared;
     this.fastPath = fastPath;
@@ -178,7 +182,7 @@ public final class CareBridgeValidator {
     startEngine();
     try {
       return prepared.join();
-    } catch (java.util.concurrent.CompletionException e) {
+    } catch (CompletionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof Error err) {
         throw err;
@@ -813,7 +817,7 @@ public final class CareBridgeValidator {
       if (planNames == null) {
         Prepared p = prepare(ctx, careBridge, bytes, byteNames, folders, cache, reuse, false);
         CareBridgeValidator validator = new CareBridgeValidator(
-            java.util.concurrent.CompletableFuture.completedFuture(p), null, this, List.copyOf(sources), p.names());
+            CompletableFuture.completedFuture(p), null, this, List.copyOf(sources), p.names());
         // Warm up on this thread: loads the core definitions and builds the first InstanceValidator before
         // any concurrent use (cold multi-threaded snapshot generation is fragile, hapi-fhir #5019).
         validator.validate(FhirInput.of(WARM_UP));
@@ -822,7 +826,7 @@ public final class CareBridgeValidator {
       // The packages are the plan's, byte for byte: the fast path answers at once, and the packages and the HL7
       // engine are loaded on a background thread; an input the fast path hands on waits for them.
       FastPath fast = new FastPath(plan);
-      java.util.concurrent.CompletableFuture<Prepared> engine = new java.util.concurrent.CompletableFuture<>();
+      CompletableFuture<Prepared> engine = new CompletableFuture<>();
       Thread t = new Thread(() -> {
         try {
           engine.complete(prepare(ctx, careBridge, bytes, byteNames, folders, cache, reuse, true));
@@ -859,7 +863,7 @@ public final class CareBridgeValidator {
      * package cache, as every declared dependency is among them); else null.
      */
     private static List<String> planNames(FastPlan plan, byte[] careBridge, List<byte[]> bytes) {
-      java.util.Map<String, String> byHash = new java.util.HashMap<>();
+      Map<String, String> byHash = new HashMap<>();
       plan.packages().forEach((id, hash) -> byHash.put(hash, id));
       List<String> names = new ArrayList<>();
       for (byte[] b : concat(careBridge, bytes)) {

@@ -8,17 +8,21 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.carebridge.fhir.internal.FastPlan.Constraint;
@@ -47,7 +51,7 @@ public final class FastPath {
   private static final String CORE = "http://hl7.org/fhir/StructureDefinition/";
   /** Duplicate member names fail the parse (the engine reports them): a tree would keep the last one silently. */
   private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
   private static final JsonFactory FACTORY = new JsonFactory();
   private static final Set<String> EXTERNAL_SYSTEMS = Set.of("http://snomed.info/sct", "http://loinc.org");
   private static final String CURRENCIES = "http://hl7.org/fhir/ValueSet/currencies";
@@ -214,10 +218,10 @@ public final class FastPath {
    * checked on the JSON), and HAPI's XHTML parser costs more than the rest of the parse.
    */
   private static String withoutNarrativeDivs(JsonNode root) throws IOException {
-    List<com.fasterxml.jackson.databind.node.ObjectNode> texts = new ArrayList<>();
+    List<ObjectNode> texts = new ArrayList<>();
     collectTexts(root, texts);
     List<JsonNode> divs = new ArrayList<>();
-    for (com.fasterxml.jackson.databind.node.ObjectNode t : texts) {
+    for (ObjectNode t : texts) {
       divs.add(t.remove("div"));
     }
     try {
@@ -231,11 +235,11 @@ public final class FastPath {
     }
   }
 
-  private static void collectTexts(JsonNode node, List<com.fasterxml.jackson.databind.node.ObjectNode> into) {
+  private static void collectTexts(JsonNode node, List<ObjectNode> into) {
     if (node.isObject()) {
       JsonNode text = node.get("text");
       if (text != null && text.isObject() && node.has("resourceType") && text.has("div")) {
-        into.add((com.fasterxml.jackson.databind.node.ObjectNode) text);
+        into.add((ObjectNode) text);
       }
       JsonNode entries = node.get("entry");
       if (entries != null && entries.isArray()) {
@@ -343,7 +347,7 @@ public final class FastPath {
     List<ValidationMessage> messages() {
       List<ValidationMessage> out = new ArrayList<>();
       List<Info> ordered = new ArrayList<>(infos);
-      ordered.sort(java.util.Comparator.comparingInt((Info i) -> i.level().ordinal()));
+      ordered.sort(Comparator.comparingInt((Info i) -> i.level().ordinal()));
       for (Info i : ordered) {
         int[] pos = position(i.jsonPath());
         ValidationMessage m = new ValidationMessage(ValidationMessage.Source.InstanceValidator, i.type(), pos[0],
@@ -496,7 +500,7 @@ public final class FastPath {
       }
       // every child of every frame: cardinality, then its items
       boolean coreSeen = false;
-      Map<String, List<Node>> itemNodes = new java.util.TreeMap<>(propertyOrder(obj));
+      Map<String, List<Node>> itemNodes = new TreeMap<>(propertyOrder(obj));
       for (List<Node> cf : childFrames) {
         for (Node parentNode : cf) {
           boolean core = "specialization".equals(parentNode.owner.derivation);
@@ -568,13 +572,13 @@ public final class FastPath {
     }
 
     /** Properties in the order the input has them (the order the engine reports in). */
-    private java.util.Comparator<String> propertyOrder(JsonNode obj) {
+    private Comparator<String> propertyOrder(JsonNode obj) {
       Map<String, Integer> order = new HashMap<>();
       int k = 0;
       for (Iterator<String> it = obj.fieldNames(); it.hasNext(); ) {
         order.put(it.next(), k++);
       }
-      return java.util.Comparator.comparingInt(name -> order.getOrDefault(name, Integer.MAX_VALUE));
+      return Comparator.comparingInt(name -> order.getOrDefault(name, Integer.MAX_VALUE));
     }
 
     private boolean onlyId(JsonNode obj) {
@@ -986,7 +990,7 @@ public final class FastPath {
      * definitions agree on the value set.
      */
     void bindings(List<Node> nodes, JsonNode item, String type, String path, List<Object> jsonPath) {
-      Set<String> extensible = new java.util.LinkedHashSet<>();
+      Set<String> extensible = new LinkedHashSet<>();
       for (Node n : nodes) {
         if ("extensible".equals(n.bindingStrength) && type.equals("CodeableConcept")) {
           extensible.add(n.valueSet);
