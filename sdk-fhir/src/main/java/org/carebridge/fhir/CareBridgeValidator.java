@@ -204,6 +204,12 @@ public final class CareBridgeValidator {
     return fastPath != null;
   }
 
+  /** The fast path in use, once the engine is prepared (so with the engine's definitions); null when off. */
+  FastPath preparedFastPath() {
+    prepared();
+    return fastPath;
+  }
+
   /**
    * Validates one input. Never throws for bad input; see the class comment.
    *
@@ -829,7 +835,11 @@ public final class CareBridgeValidator {
       CompletableFuture<Prepared> engine = new CompletableFuture<>();
       Thread t = new Thread(() -> {
         try {
-          engine.complete(prepare(ctx, careBridge, bytes, byteNames, folders, cache, reuse, true));
+          Prepared prepared = prepare(ctx, careBridge, bytes, byteNames, folders, cache, reuse, true);
+          // from now on the invariants only the engine's FHIRPath evaluates as the validator does are on the fast
+          // path too
+          fast.useEngineDefinitions(prepared.engine().worker());
+          engine.complete(prepared);
         } catch (RuntimeException | Error e) {
           engine.completeExceptionally(e);
         }

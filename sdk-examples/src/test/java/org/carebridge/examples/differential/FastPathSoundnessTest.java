@@ -56,6 +56,7 @@ class FastPathSoundnessTest {
     long start = System.nanoTime();
     OfficialEngine engine = OfficialEngine.get(Setup.CAREBRIDGE_WITH_UK_CORE);
     FastPath fastPath = new FastPath(FastPlan.load());
+    fastPath.useEngineDefinitions(engine.definitions());
     Mutants mutants = new Mutants(seed, OfficialEngineDifferentialTest.bases());
     int second = count / 5;
 

@@ -273,6 +273,14 @@ public final class OfficialEngine {
     return loadedPackages;
   }
 
+  /**
+   * The engine's definitions (its worker context), for the fast path's invariants that only the engine's FHIRPath
+   * evaluates as the validator does (see {@code FastPath.useEngineDefinitions}).
+   */
+  public org.hl7.fhir.r5.context.IWorkerContext definitions() {
+    return engine.getContext();
+  }
+
   /** The non-loopback connections the JVM tried to open since the first engine was built (should be none). */
   public static List<String> networkAttempts() {
     return NetworkGuard.installedAttempts();

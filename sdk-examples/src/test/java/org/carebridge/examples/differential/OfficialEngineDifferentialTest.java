@@ -95,6 +95,7 @@ class OfficialEngineDifferentialTest {
     // engine rejects (that is within CAREBRIDGE_ACCEPTS_ENGINE_REJECTS too, said here on its own)
     assertThat(carebridge.fastPath()).as("fast path in use with the plan's packages").isTrue();
     FastPath fastPath = new FastPath(FastPlan.load());
+    fastPath.useEngineDefinitions(engine.definitions());
     int certified = 0;
     List<String> certifiedButRejected = new ArrayList<>();
     for (Differential.Outcome o : result.outcomes()) {

@@ -92,6 +92,11 @@ public final class FastPath {
   private final Set<String> resourceTypes;
   /** Every invariant of the plan, parsed once: read-only after the constructor, so shared without locks. */
   private final IdentityHashMap<Constraint, ExpressionNode> compiled = new IdentityHashMap<>();
+  /** The markers of the invariants evaluated on the engine's route, by expression (filled by the constructor). */
+  private final Map<String, ExpressionNode> engineRoute = new HashMap<>();
+  private final IdentityHashMap<ExpressionNode, String> engineExpressions = new IdentityHashMap<>();
+  /** Set once the engine is prepared (see {@link #useEngineDefinitions}). */
+  private volatile EngineInvariants engineInvariants;
 
   /**
    * @param plan the plan
@@ -113,6 +118,7 @@ public final class FastPath {
         parseAll(n);
       }
     }
+    engineRoute.forEach((expression, marker) -> engineExpressions.put(marker, expression));
   }
 
   /**
@@ -164,6 +170,10 @@ public final class FastPath {
   private static final ExpressionNode SKIP = new ExpressionNode(1);
 
   private ExpressionNode expression(Constraint c) {
+    if (!c.expression().isBlank() && EngineInvariants.handles(c.expression())) {
+      // a marker, one per expression (so that each is evaluated once per element), for the engine's route
+      return engineRoute.computeIfAbsent(c.expression(), e -> new ExpressionNode(2));
+    }
     if (c.expression().isBlank() || UNSUPPORTED_FHIRPATH.matcher(c.expression()).find()) {
       return null;
     }
@@ -177,6 +187,17 @@ public final class FastPath {
   }
 
   private static final ExpressionNode UNPARSEABLE = new ExpressionNode(0);
+
+  /**
+   * Gives the fast path the HL7 engine's definitions, once the engine is prepared: from then on the invariants
+   * only the engine's FHIRPath evaluates as the validator does ({@link EngineInvariants}) are evaluated on the fast
+   * path too; until then an input that has one is not sure.
+   *
+   * @param worker the engine's worker context
+   */
+  public void useEngineDefinitions(org.hl7.fhir.r5.context.IWorkerContext worker) {
+    engineInvariants = new EngineInvariants(worker);
+  }
 
   /** The plan. */
   FastPlan plan() {
@@ -264,6 +285,11 @@ public final class FastPath {
     final Set<String> certified = new HashSet<>();
     final IdentityHashMap<Base, Set<ExpressionNode>> evaluated = new IdentityHashMap<>();
     Entry currentEntry;
+    /** The resource being checked (its JSON, and the length of its path in the input). */
+    JsonNode resourceJson;
+    int resourceDepth;
+    /** The engine's route for the invariants that need it, started by the first one. */
+    EngineInvariants.Session engineSession;
 
     Run(JsonNode root, String text) {
       this.root = root;
@@ -436,9 +462,15 @@ public final class FastPath {
       }
       Entry saved = currentEntry;
       String savedOwner = ownerType;
+      JsonNode savedResource = resourceJson;
+      int savedDepth = resourceDepth;
       ownerType = type;
+      resourceJson = json;
+      resourceDepth = jsonPath.size();
       checkObject(json, base, frames, path, jsonPath, (Resource) base, true);
       ownerType = savedOwner;
+      resourceJson = savedResource;
+      resourceDepth = savedDepth;
       currentEntry = saved;
     }
 
@@ -467,7 +499,7 @@ public final class FastPath {
         throw notSure("empty element (ele-1) at " + path);
       }
       for (Node f : frames) {
-        invariants(f, base, resource);
+        invariants(f, base, resource, jsonPath);
       }
       List<List<Node>> childFrames = new ArrayList<>();
       for (Node f : frames) {
@@ -754,7 +786,11 @@ public final class FastPath {
           case "value", "pattern" -> {
             JsonNode want = def.fixed != null ? def.fixed : def.pattern;
             if (want == null) {
-              throw notSure("discriminator without a value at " + slice.path);
+              // the engine then matches by the required binding ("memberOf" the value set)
+              if (!memberOfRequired(def, values, slice.path)) {
+                return false;
+              }
+              continue;
             }
             boolean any = false;
             for (JsonNode v : values) {
@@ -791,6 +827,36 @@ public final class FastPath {
       return true;
     }
 
+    /**
+     * A value or pattern discriminator whose definition has neither, but a required binding: the engine's test is
+     * then {@code memberOf} the value set. Decided here only for Codings and CodeableConcepts whose codings are all
+     * in the listed value set (a member) or none of them is (not a member); anything else is not sure.
+     */
+    boolean memberOfRequired(Node def, List<JsonNode> values, String slicePath) {
+      Set<String> codes = def.valueSet == null ? null : plan.valueSets.get(def.valueSet);
+      if (!"required".equals(def.bindingStrength) || codes == null || values.size() != 1
+          || def.types.size() != 1) {
+        throw notSure("discriminator without a value at " + slicePath);
+      }
+      JsonNode v = values.get(0);
+      List<JsonNode> codings = new ArrayList<>();
+      switch (def.types.get(0).code()) {
+        case "Coding" -> codings.add(v);
+        case "CodeableConcept" -> v.path("coding").forEach(codings::add);
+        default -> throw notSure("discriminator by binding on " + def.types.get(0).code() + " at " + slicePath);
+      }
+      int in = 0;
+      for (JsonNode c : codings) {
+        if (codes.contains(c.path("system").asText() + "|" + c.path("code").asText())) {
+          in++;
+        }
+      }
+      if (codings.isEmpty() || (in != 0 && in != codings.size())) {
+        throw notSure("discriminator by binding at " + slicePath);
+      }
+      return in == codings.size();
+    }
+
     /** The definition of a discriminator's path within a slice: its own children, or its type's profile. */
     Node defAt(Node slice, String path) {
       if (path.equals("$this")) {
@@ -810,6 +876,14 @@ public final class FastPath {
         }
         if (next == null) {
           throw notSure("discriminator path " + path + " not in " + slice.path);
+        }
+        if (next.slicing != null) {
+          // as the engine reads a discriminator's definition: an element that is sliced itself is passed over for
+          // the first of its slices (its first child of that name without slicing)
+          if (next.slices.isEmpty() || next.slices.get(0).slicing != null) {
+            throw notSure("discriminator path " + path + " sliced in " + slice.path);
+          }
+          next = next.slices.get(0);
         }
         n = next;
       }
@@ -862,7 +936,7 @@ public final class FastPath {
       if (primitive) {
         checkPrimitive(item, type, nodes, path, jsonPath);
         for (Node n : nodes) {
-          invariants(n, base, resource);
+          invariants(n, base, resource, jsonPath);
         }
         return;
       }
@@ -889,7 +963,7 @@ public final class FastPath {
         }
         String rpath = entry != null ? entry.path() : path + "/*" + rt + "/" + item.path("id").asText() + "*/";
         for (Node n : nodes) {
-          invariants(n, base, resource);
+          invariants(n, base, resource, jsonPath);
         }
         checkResource(item, (Resource) base, rpath.substring(0, rpath.length()), jsonPath, profiles);
         if (entry != null) {
@@ -1128,13 +1202,7 @@ public final class FastPath {
         standaloneReference(r, nodes, path);
         return;
       }
-      Entry target = entriesByFullUrl.get(r);
-      if (target == null && currentEntry != null && RELATIVE.matcher(r).matches()) {
-        String from = currentEntry.fullUrl();
-        String own = currentEntry.resource().path("resourceType").asText() + "/"
-            + currentEntry.resource().path("id").asText();
-        target = entriesByFullUrl.get(from.substring(0, from.length() - own.length()) + r);
-      }
+      Entry target = inBundle(r);
       if (target == null) {
         throw notSure("reference not resolved in the Bundle at " + path);
       }
@@ -1145,7 +1213,9 @@ public final class FastPath {
       Entry resolved = target;
       checkTargets(nodes, rt, path, p -> {
         String key = resolved.index() + "|" + p;
-        if (!certified.contains(key)) {
+        // added first: references that go round (a care team and its plan) check each target once; a failure
+        // anywhere ends the whole check as not sure
+        if (certified.add(key)) {
           Entry saved = currentEntry;
           currentEntry = resolved;
           List<Info> before = new ArrayList<>(infos);
@@ -1153,7 +1223,6 @@ public final class FastPath {
           infos.clear();
           infos.addAll(before); // the target is reported where it is validated itself
           currentEntry = saved;
-          certified.add(key);
         }
       });
     }
@@ -1343,8 +1412,40 @@ public final class FastPath {
     /** The type of the object whose properties are being checked (for Identifier.system). */
     String ownerType;
 
+    /** The entry a reference in the current entry points to, as the engine resolves it, or null. */
+    Entry inBundle(String r) {
+      Entry target = entriesByFullUrl.get(r);
+      if (target == null && currentEntry != null && RELATIVE.matcher(r).matches()) {
+        String from = currentEntry.fullUrl();
+        String own = currentEntry.resource().path("resourceType").asText() + "/"
+            + currentEntry.resource().path("id").asText();
+        target = entriesByFullUrl.get(from.substring(0, from.length() - own.length()) + r);
+      }
+      return target;
+    }
+
+    /**
+     * For {@code resolve()} on the engine's route: the resource a reference points to, when the validator's two
+     * ways of resolving it in a Bundle agree (the one it uses when it has checked the reference, as
+     * {@link #inBundle} does, and the plain one of its FHIRPath host: the first entry whose fullUrl, or whose type
+     * and id, is the reference); otherwise null (not sure).
+     */
+    JsonNode resolveForEngine(String r) {
+      Entry target = entries.isEmpty() ? null : inBundle(r);
+      if (target == null) {
+        return null;
+      }
+      for (Entry e : entries) {
+        JsonNode res = e.resource();
+        if (r.equals(e.fullUrl()) || r.equals(res.path("resourceType").asText() + "/" + res.path("id").asText())) {
+          return e == target ? target.resource() : null;
+        }
+      }
+      return null;
+    }
+
     /** The element's invariants, each once per element, on the HAPI model of the element. */
-    void invariants(Node n, Base base, Resource resource) {
+    void invariants(Node n, Base base, Resource resource, List<Object> jsonPath) {
       for (Constraint c : n.constraints) {
         ExpressionNode e = compiled.get(c);
         if (e == SKIP) {
@@ -1362,6 +1463,11 @@ public final class FastPath {
         if (!done.add(e)) {
           continue;
         }
+        String engineExpression = engineExpressions.get(e);
+        if (engineExpression != null) {
+          invariantOnEngineRoute(c, engineExpression, n, jsonPath);
+          continue;
+        }
         boolean ok;
         try {
           ok = fhirPath.evaluateToBoolean(null, resource, resource, base, e);
@@ -1371,6 +1477,24 @@ public final class FastPath {
         if (!ok) {
           throw notSure("invariant " + c.key() + " at " + n.path);
         }
+      }
+    }
+
+    void invariantOnEngineRoute(Constraint c, String expression, Node n, List<Object> jsonPath) {
+      EngineInvariants route = engineInvariants;
+      if (route == null || resourceJson == null) {
+        throw notSure("invariant " + c.key() + " waits for the engine's definitions");
+      }
+      if (engineSession == null) {
+        engineSession = route.session(this::resolveForEngine);
+      }
+      Boolean ok = engineSession.evaluate(expression, c.key(), resourceJson,
+          jsonPath.subList(resourceDepth, jsonPath.size()));
+      if (ok == null) {
+        throw notSure("invariant " + c.key() + " could not be evaluated at " + n.path);
+      }
+      if (!ok) {
+        throw notSure("invariant " + c.key() + " at " + n.path);
       }
     }
   }

@@ -27,6 +27,7 @@ import org.carebridge.fhir.testing.Corpus;
 import org.carebridge.fhir.testing.RawHapi;
 import org.carebridge.fhir.testing.TestPackage;
 import org.carebridge.fhir.testing.UkCore;
+import org.carebridge.fhir.FastPaths;
 import org.carebridge.fhir.internal.FastPath;
 import org.carebridge.fhir.internal.FastPlan;
 
@@ -203,7 +204,7 @@ public final class ValidatorBenchmark {
     int engineMismatches = 0;
     List<String> all = new ArrayList<>(examples);
     all.addAll(generated);
-    FastPath fastPath = FastPlan.load() == null ? null : new FastPath(FastPlan.load());
+    FastPath fastPath = ours.fastPath() ? FastPaths.of(ours) : null;
     int certifiedExamples = 0;
     int certifiedGenerated = 0;
     for (String s : examples) {
