@@ -43,7 +43,8 @@ class FastPathTest {
   static void setUp() throws IOException {
     fast = CareBridgeValidator.builder().withoutPackageCache().addPackage(UkCore.tgz()).build();
     reference = CareBridgeValidator.builder().withoutPackageCache().addPackage(UkCore.tgz()).withoutFastPath().build();
-    fastPath = new FastPath(FastPlan.load());
+    // the fast path the validator uses, once its engine is prepared (with the engine's definitions)
+    fastPath = FastPaths.of(fast);
     examples = Corpus.packageExamples(Corpus.careBridgePackageOrNull());
   }
 
@@ -161,6 +162,52 @@ class FastPathTest {
     assertThat(twice).isNotEqualTo(patient);
     assertThat(fastPath.check(twice).certified()).isFalse();
     assertThat(fast.validate(twice)).isEqualTo(reference.validate(twice));
+  }
+
+  @Test
+  void invariantsOnTheEnginesRouteAreEvaluatedAsTheEngineDoes() throws IOException {
+    String bundle = examples.get("Bundle-margaret-care-plan-bundle.json");
+    String budget = examples.get("Account-margaret-personal-budget.json");
+    // before the engine is prepared, an invariant only the engine's FHIRPath evaluates makes the input not sure
+    FastPath.Verdict early = new FastPath(FastPlan.load()).check(bundle);
+    assertThat(early.certified()).isFalse();
+    assertThat(early.reason()).contains("waits for the engine's definitions");
+    // once it is, the care plan Bundle (cb-careteam-1/2: defineVariable, date arithmetic; ctm-1: resolve()) and
+    // the budget (cb-budget-2: aggregate) are answered on the fast path, with the engine's report
+    for (String valid : List.of(bundle, budget)) {
+      assertThat(fastPath.check(valid).certified()).isTrue();
+      assertThat(fast.validate(valid)).isEqualTo(reference.validate(valid));
+    }
+    Map<String, Consumer<ObjectNode>> careTeam = new LinkedHashMap<>();
+    careTeam.put("cb-careteam-1", t -> ((ObjectNode) t.get("participant").get(0).get("period"))
+        .put("end", "2026-11-05"));
+    careTeam.put("cb-careteam-2", t -> ((ObjectNode) t.get("participant").get(1).get("period"))
+        .put("start", "2026-11-04"));
+    careTeam.put("ctm-1", t -> ((ObjectNode) t.get("participant").get(2)).putObject("onBehalfOf")
+        .put("reference", "Organization/mpft"));
+    for (Map.Entry<String, Consumer<ObjectNode>> m : careTeam.entrySet()) {
+      ObjectNode b = (ObjectNode) JSON.readTree(bundle);
+      m.getValue().accept((ObjectNode) b.get("entry").get(2).get("resource"));
+      assertBrokenInvariant(JSON.writeValueAsString(b), m.getKey());
+    }
+    ObjectNode account = (ObjectNode) JSON.readTree(budget);
+    for (JsonNode e : account.get("extension")) {
+      if (e.path("url").asText().endsWith("carebridge-funding-contribution")
+          && e.toString().contains("\"nhs\"")) {
+        ((ObjectNode) e.get("extension").get(1).get("valueMoney")).put("value", 49);
+      }
+    }
+    assertBrokenInvariant(JSON.writeValueAsString(account), "cb-budget-2");
+  }
+
+  private static void assertBrokenInvariant(String text, String key) {
+    FastPath.Verdict v = fastPath.check(text);
+    assertThat(v.certified()).as(key).isFalse();
+    assertThat(v.reason()).as(key).isEqualTo("invariant " + key + " at " + v.reason().substring(v.reason()
+        .lastIndexOf(' ') + 1));
+    Result<Void> engine = reference.validate(text);
+    assertThat(engine.issues()).as(key).anySatisfy(i -> assertThat(i.message()).contains(key));
+    assertThat(fast.validate(text)).as(key).isEqualTo(engine);
   }
 
   @Test
