@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -65,7 +67,14 @@ public final class Mutants {
     /** Second series only: an entry claims the profile of another entry, or a second profile. */
     SWAP_PROFILE,
     /** Second series only: a period ends before it starts, or a number turns negative (invariants). */
-    BREAK_INVARIANT
+    BREAK_INVARIANT,
+    /**
+     * Second series only: a date moves by one or two days either way, or loses its day (the edges of invariants
+     * that compare dates or add a day to one, such as the key worker periods).
+     */
+    SHIFT_DATE,
+    /** Second series only: a number moves a little (the edges of invariants that add amounts up). */
+    NUDGE_NUMBER
   }
 
   /** The operators of the first series ({@link #mutant(int)}): fixed, so that its mutant numbers never change. */
@@ -325,6 +334,8 @@ public final class Mutants {
       case EDGE_STRING -> edgeString(movable, random);
       case SWAP_PROFILE -> swapProfile(sites, random);
       case BREAK_INVARIANT -> breakInvariant(sites, random);
+      case SHIFT_DATE -> shiftDate(sites, random);
+      case NUDGE_NUMBER -> nudgeNumber(sites, random);
     };
   }
 
@@ -402,6 +413,39 @@ public final class Mutants {
     Site s = pick(numbers, random);
     s.replace(JSON.getNodeFactory().numberNode(-s.value().asDouble()));
     return new Change(s.path(), "number " + s.value() + " made negative");
+  }
+
+  private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  private static Change shiftDate(List<Site> sites, Random random) {
+    List<Site> dates = where(sites, s -> s.value().isTextual() && DAY.matcher(s.value().asText()).matches());
+    if (dates.isEmpty()) {
+      return null;
+    }
+    Site s = pick(dates, random);
+    String v = s.value().asText();
+    int shift = random.nextInt(5) - 2;
+    String to = shift == 0 ? v.substring(0, 7)
+        : LocalDate.parse(v).plusDays(shift).toString();
+    s.replace(JSON.getNodeFactory().textNode(to));
+    return new Change(s.path(), "date " + v + " -> " + to);
+  }
+
+  private static Change nudgeNumber(List<Site> sites, Random random) {
+    List<Site> numbers = where(sites, s -> s.value().isNumber());
+    if (numbers.isEmpty()) {
+      return null;
+    }
+    Site s = pick(numbers, random);
+    BigDecimal v = s.value().decimalValue();
+    BigDecimal by = switch (random.nextInt(4)) {
+      case 0 -> new BigDecimal("0.01");
+      case 1 -> new BigDecimal("-0.01");
+      case 2 -> BigDecimal.ONE;
+      default -> BigDecimal.ONE.negate();
+    };
+    s.replace(JSON.getNodeFactory().numberNode(v.add(by)));
+    return new Change(s.path(), "number " + v + " -> " + v.add(by));
   }
 
   private static Change delete(List<Site> sites, Random random) {
