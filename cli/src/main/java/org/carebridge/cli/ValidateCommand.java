@@ -161,7 +161,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
             report.add(o);
             bar.add(o);
-          }, bar.enabled() ? bar::total : null);
+          }, bar.enabled() ? bar::total : null, bar.enabled() ? bar::resources : null);
       bar.finish();
       report.finish(summary);
       if (output != null) {

@@ -44,7 +44,7 @@ import picocli.CommandLine.Model.OptionSpec;
  * normalised, and only so: trailing white space and trailing blank lines are dropped; the absolute paths of the
  * scratch directory and the repository root are removed from what the command printed (it printed the paths it
  * was given, made absolute by the runner), and the home folder ({@code user.home}, where the FHIR package cache
- * is) is written {@code ~}; timings in progress lines ({@code in 0.1 s (18.3/s)}) are not
+ * is) is written {@code ~}; timings in progress lines ({@code in 0.1 s (18.3/s, 18.3 resources/s)}) are not
  * compared, and the intermediate progress lines ({@code carebridge: validated 2/4 inputs, 2 to go (0.1 s,
  * 18.3/s), ...}), whose number depends on the machine's speed, are dropped.
  *
@@ -67,8 +67,9 @@ final class DocsTranscripts {
   private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~)(.*)$");
   /** An intermediate progress line of {@code Progress}: done (out of the total), time and rate so far. */
   private static final Pattern INTERMEDIATE_PROGRESS =
-      Pattern.compile("^carebridge: [a-z]+ \\d+(?:/\\d+)? [a-z]+(?:, \\d+ to go)? \\(\\d+(?:\\.\\d+)? s, \\d+(?:\\.\\d+)?/s\\).*");
-  private static final Pattern TIMING = Pattern.compile("\\bin \\d+(?:\\.\\d+)? s \\(\\d+(?:\\.\\d+)?/s\\)");
+      Pattern.compile("^carebridge: [a-z]+ \\d+(?:/\\d+)? [a-z]+(?:, \\d+ to go)? \\(\\d+(?:\\.\\d+)? s, \\d+(?:\\.\\d+)?/s(?:, \\d+(?:\\.\\d+)? resources/s)?\\).*");
+  private static final Pattern TIMING = Pattern.compile(
+      "\\bin \\d+(?:\\.\\d+)? s \\(\\d+(?:\\.\\d+)?/s(?:, \\d+(?:\\.\\d+)? resources/s)?\\)");
   private static final String ELLIPSIS = "...";
   /** The blocks whose lines may run carebridge (a shell, a CI configuration). */
   private static final java.util.Set<String> SHELL_LIKE =

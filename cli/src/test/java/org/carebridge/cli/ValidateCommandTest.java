@@ -364,7 +364,8 @@ class ValidateCommandTest {
   @Test
   void progress_whenForced_reportsCountAndInvalidOnStderr() {
     Cli.Result r = Cli.run("validate", "--progress", invalid.toString(), valid.toString());
-    assertThat(r.err()).containsPattern("carebridge: validated 2 inputs in [0-9.]+ s \\([0-9.]+/s\\), 1 invalid, 2 errors");
+    assertThat(r.err()).containsPattern("carebridge: validated 2 inputs \\(2 resources\\) in [0-9.]+ s \\([0-9.]+/s,"
+        + " [0-9.]+ resources/s\\), 1 invalid, 2 errors");
     Cli.Result silent = Cli.run("validate", invalid.toString(), valid.toString());
     assertThat(silent.err()).isEmpty();
   }
@@ -376,7 +377,8 @@ class ValidateCommandTest {
         + oneLine(Cli.VALID_PATIENT) + "\n");
     Cli.Result r = Cli.run("validate", "--progress", ndjson.toString(), valid.toString(), validXml.toString());
     assertThat(r.err()).startsWith("carebridge: validated 2/5 inputs, 3 to go (")
-        .containsPattern("carebridge: validated 5 inputs in [0-9.]+ s \\([0-9.]+/s\\), 1 invalid, 2 errors\n$");
+        .containsPattern("carebridge: validated 5 inputs \\(5 resources\\) in [0-9.]+ s \\([0-9.]+/s, [0-9.]+ resources/s\\),"
+            + " 1 invalid, 2 errors\n$");
     Cli.Result stdin = Cli.runWithStdin(oneLine(Cli.VALID_PATIENT) + "\n" + oneLine(Cli.INVALID_PATIENT) + "\n"
         + oneLine(Cli.VALID_PATIENT) + "\n", "validate", "--progress", "-", valid.toString());
     assertThat(stdin.err()).startsWith("carebridge: validated 2/4 inputs, 2 to go (");

@@ -44,6 +44,8 @@ public final class Runner {
   private final int threads;
   private final long maxChars;
   private final boolean forceNdjson;
+  /** Told how many resources each input holds, or null (set by {@link #run}). */
+  private LongConsumer resources;
 
   /**
    * @param check the validation of one input (the shared validator, with or without a forced profile)
@@ -63,15 +65,18 @@ public final class Runner {
 
   /** Validates every source; outcomes reach {@code sink} in order, on the calling thread. */
   public void run(List<Sources.Source> sources, InputStream stdin, Consumer<Outcome> sink) {
-    run(sources, stdin, sink, null);
+    run(sources, stdin, sink, null, null);
   }
 
   /**
    * Validates every source; outcomes reach {@code sink} in order, on the calling thread. When {@code total} is
    * given, it first learns how many outcomes there will be (one per file, one per non-blank NDJSON line), counted
-   * before validation starts (NDJSON files are read twice for it).
+   * before validation starts (NDJSON files are read twice for it). When {@code resources} is given, it learns
+   * how many resources each input holds (see {@link ResourceCount}), from the validation threads.
    */
-  public void run(List<Sources.Source> sources, InputStream stdin, Consumer<Outcome> sink, LongConsumer total) {
+  public void run(List<Sources.Source> sources, InputStream stdin, Consumer<Outcome> sink, LongConsumer total,
+      LongConsumer resources) {
+    this.resources = resources;
     String stdinText = null;
     IOException stdinFailure = null;
     if (sources.stream().anyMatch(Sources.Stdin.class::isInstance)) {
@@ -133,10 +138,17 @@ public final class Runner {
       issues = List.of(Issues.atLine(Issues.input(IssueCode.INPUT_TOO_LARGE,
           "NDJSON line " + line.number() + " is longer than the limit of " + maxChars + " characters"), line.number()));
     } else {
+      count(line.text());
       issues = check.apply(FhirInput.of(line.text())).issues().stream().map(i -> Issues.atLine(i, line.number()))
           .toList();
     }
     return new Outcome(label, line.number(), issues, false, warningsAsErrors);
+  }
+
+  private void count(String text) {
+    if (resources != null) {
+      resources.accept(ResourceCount.of(text));
+    }
   }
 
   private Outcome unreadable(String label, String reason) {
@@ -269,7 +281,10 @@ public final class Runner {
           startLines(new StringReader(text), STDIN_LABEL);
           return null;
         }
-        return () -> whole(STDIN_LABEL, FhirInput.of(text));
+        return () -> {
+          count(text);
+          return whole(STDIN_LABEL, FhirInput.of(text));
+        };
       }
       Sources.File f = (Sources.File) source;
       try {
@@ -289,7 +304,12 @@ public final class Runner {
             return null;
           }
         }
-        return () -> whole(f.label(), FhirInput.of(bytes));
+        return () -> {
+          if (resources != null) {
+            resources.accept(ResourceCount.of(bytes));
+          }
+          return whole(f.label(), FhirInput.of(bytes));
+        };
       } catch (IOException e) {
         String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
             : "read error (" + e.getClass().getSimpleName() + ")";

@@ -40,6 +40,23 @@ class ProgressTest {
   }
 
   @Test
+  void resourcesCounted_areShownWithTheirRate() {
+    Progress p = progress(false, "validated", "inputs", true);
+    p.total(4);
+    p.resources(17);
+    p.add(false, 0);
+    p.resources(23);
+    now.addAndGet(2 * SECOND);
+    p.add(false, 0);
+    assertThat(err.toString())
+        .isEqualTo("carebridge: validated 2/4 inputs, 2 to go (2.0 s, 1.0/s, 20.0 resources/s), 0 invalid, 0 errors\n");
+    p.finish();
+    assertThat(err.toString().lines()).last().asString()
+        .isEqualTo("carebridge: validated 2 inputs (40 resources) in 2.0 s (1.0/s, 20.0 resources/s), 0 invalid,"
+            + " 0 errors");
+  }
+
+  @Test
   void unknownTotal_orMoreDoneThanCounted_showsNoTotal() {
     Progress p = progress(false, "converted", "messages", false);
     p.add(false, 0);

@@ -1,6 +1,7 @@
 package org.carebridge.fhir.internal;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.StrictErrorHandler;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -30,6 +31,7 @@ import org.carebridge.fhir.internal.FastPlan.Discriminator;
 import org.carebridge.fhir.internal.FastPlan.Node;
 import org.carebridge.fhir.internal.FastPlan.Structure;
 import org.carebridge.fhir.internal.FastPlan.Type;
+import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.fhirpath.ExpressionNode;
 import org.hl7.fhir.r4.fhirpath.FHIRPathEngine;
 import org.hl7.fhir.r4.hapi.ctx.HapiWorkerContext;
@@ -126,9 +128,8 @@ public final class FastPath {
    * {@code is}, {@code as}, {@code ofType}), from the plan, instead of all of FHIR's definitions (seconds of start-up
    * and tens of MB). An expression that would need more fails, and the input is then not sure.
    */
-  private static ca.uhn.fhir.context.support.IValidationSupport typesOnly(FhirContext ctx, FastPlan plan) {
-    org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport types =
-        new org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport(ctx);
+  private static IValidationSupport typesOnly(FhirContext ctx, FastPlan plan) {
+    Map<String, org.hl7.fhir.r4.model.StructureDefinition> byUrl = new HashMap<>();
     for (Structure s : plan.structures.values()) {
       if (!"specialization".equals(s.derivation) || s.url.isEmpty()) {
         continue;
@@ -144,9 +145,33 @@ public final class FastPath {
       if (s.baseDefinition != null) {
         sd.setBaseDefinition(s.baseDefinition);
       }
-      types.addStructureDefinition(sd);
+      byUrl.put(s.url, sd);
     }
-    return types;
+    List<IBaseResource> all = List.copyOf(byUrl.values());
+    // a plain support, not HAPI's PrePopulatedValidationSupport: that one converts each definition it is given
+    // (a second of start-up for the first), and these are only read
+    return new IValidationSupport() {
+      @Override
+      public FhirContext getFhirContext() {
+        return ctx;
+      }
+
+      @Override
+      @SuppressWarnings("unchecked")
+      public <T extends IBaseResource> List<T> fetchAllStructureDefinitions() {
+        return (List<T>) all;
+      }
+
+      @Override
+      public IBaseResource fetchStructureDefinition(String url) {
+        return byUrl.get(url);
+      }
+
+      @Override
+      public String getName() {
+        return "CareBridge fast path: core type names";
+      }
+    };
   }
 
   private void parseAll(Node n) {
