@@ -818,7 +818,11 @@ public final class CareBridgeValidator {
       List<Path> folders = List.copyOf(packageFolders);
       Path cache = packageCache;
       boolean reuse = reuseValidators;
-      FastPlan plan = fastPath && careBridge != null && folders.isEmpty() ? FastPlan.load() : null;
+      boolean planMayApply = fastPath && careBridge != null && folders.isEmpty();
+      if (planMayApply) {
+        FastPath.startWarmUp(); // while the plan loads
+      }
+      FastPlan plan = planMayApply ? FastPlan.load() : null;
       List<String> planNames = plan == null ? null : planNames(plan, careBridge, bytes);
       if (planNames == null) {
         Prepared p = prepare(ctx, careBridge, bytes, byteNames, folders, cache, reuse, false);

@@ -124,6 +124,36 @@ public final class FastPath {
   }
 
   /**
+   * The resource types of CareBridge's profiles and messages: the ones HAPI's R4 model is prepared for by
+   * {@link #startWarmUp()}. Only a start-up aid: a type missing here is prepared when first met.
+   */
+  private static final List<String> WARM_UP_TYPES = List.of("Bundle", "MessageHeader", "Patient", "Encounter",
+      "Organization", "Practitioner", "PractitionerRole", "Location", "CarePlan", "CareTeam", "Condition", "Goal",
+      "Consent", "Account", "Task", "Communication");
+
+  /**
+   * Starts preparing, on a daemon thread, what the first check needs besides the plan: HAPI's R4 model of the
+   * resource types CareBridge uses (its class scan is most of a first check) and its JSON parser. Meant to run
+   * while the plan loads on the calling thread, so that the two cores share the start-up; it changes no answer.
+   */
+  public static void startWarmUp() {
+    Thread t = new Thread(() -> {
+      try {
+        StringBuilder bundle = new StringBuilder("{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[");
+        for (int i = 0; i < WARM_UP_TYPES.size(); i++) {
+          bundle.append(i == 0 ? "" : ",").append("{\"resource\":{\"resourceType\":\"")
+              .append(WARM_UP_TYPES.get(i)).append("\",\"id\":\"w\"}}");
+        }
+        FhirContext.forR4Cached().newJsonParser().parseResource(bundle.append("]}").toString());
+      } catch (RuntimeException e) {
+        // only a warm-up: the first check does the same work itself
+      }
+    }, "carebridge-fast-path-warm-up");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /**
    * What HAPI's R4 FHIRPath engine needs to know of the definitions: the core types, by name, kind and base (for
    * {@code is}, {@code as}, {@code ofType}), from the plan, instead of all of FHIR's definitions (seconds of start-up
    * and tens of MB). An expression that would need more fails, and the input is then not sure.

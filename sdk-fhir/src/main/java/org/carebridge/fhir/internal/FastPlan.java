@@ -28,7 +28,7 @@ import java.util.zip.GZIPInputStream;
 public final class FastPlan {
 
   /** Changes whenever the plan's layout or meaning changes, so that an old plan is never read. */
-  public static final String FORMAT = "carebridge-fast-plan 2";
+  public static final String FORMAT = "carebridge-fast-plan 3";
 
   /** Where the plan sits on the class path. */
   public static final String RESOURCE = "org/carebridge/fhir/internal/fastpath/plan.json.gz";
@@ -36,7 +36,7 @@ public final class FastPlan {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** One invariant of an element. */
-  record Constraint(String key, String severity, String expression, boolean bestPractice, String source, String human) { }
+  record Constraint(String key, String severity, String expression, boolean bestPractice) { }
 
   /** One type of an element. */
   record Type(String code, List<String> profiles, List<String> targetProfiles) { }
@@ -68,7 +68,7 @@ public final class FastPlan {
     final Map<String, Node> children = new LinkedHashMap<>();
     final List<Node> slices = new ArrayList<>();
 
-    Node(Structure owner, JsonNode e) {
+    Node(Structure owner, JsonNode e, List<Constraint> constraintTable) {
       this.owner = owner;
       this.path = e.path("path").asText();
       this.name = path.substring(path.lastIndexOf('.') + 1);
@@ -102,8 +102,7 @@ public final class FastPlan {
       this.maxLength = e.path("maxLength").asInt(0);
       List<Constraint> cs = new ArrayList<>();
       for (JsonNode c : e.path("constraint")) {
-        cs.add(new Constraint(c.path("key").asText(), c.path("severity").asText(), c.path("expression").asText(),
-            c.path("bestPractice").asBoolean(false), c.path("source").asText(""), c.path("human").asText("")));
+        cs.add(constraintTable.get(c.asInt()));
       }
       this.constraints = List.copyOf(cs);
       if (e.has("slicing")) {
@@ -137,7 +136,7 @@ public final class FastPlan {
     final Map<String, Node> byPath = new HashMap<>();
     Node root;
 
-    Structure(JsonNode sd) {
+    Structure(JsonNode sd, List<Constraint> constraintTable) {
       this.url = sd.path("url").asText();
       this.version = sd.path("version").asText(null);
       this.type = sd.path("type").asText();
@@ -149,7 +148,7 @@ public final class FastPlan {
       Map<String, Node> current = new HashMap<>();
       Map<String, Node> unsliced = new HashMap<>();
       for (JsonNode e : sd.path("element")) {
-        Node n = new Node(this, e);
+        Node n = new Node(this, e, constraintTable);
         if (root == null) {
           root = n;
           current.put(n.path, n);
@@ -203,8 +202,15 @@ public final class FastPlan {
     Map<String, String> pk = new LinkedHashMap<>();
     plan.path("packages").fields().forEachRemaining(e -> pk.put(e.getKey(), e.getValue().asText()));
     this.packages = Map.copyOf(pk);
+    // the plan's invariants, each once: elements refer to them by index, and share the records
+    List<Constraint> constraintTable = new ArrayList<>();
+    for (JsonNode c : plan.path("constraints")) {
+      constraintTable.add(new Constraint(c.path("key").asText(), c.path("severity").asText(),
+          c.path("expression").asText(), c.path("bestPractice").asBoolean(false)));
+    }
     Map<String, Structure> sds = new HashMap<>();
-    plan.path("structures").fields().forEachRemaining(e -> sds.put(e.getKey(), new Structure(e.getValue())));
+    plan.path("structures").fields().forEachRemaining(e -> sds.put(e.getKey(),
+        new Structure(e.getValue(), constraintTable)));
     this.structures = Map.copyOf(sds);
     Map<String, Set<String>> vss = new HashMap<>();
     plan.path("valueSets").fields().forEachRemaining(e -> {

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -143,10 +144,13 @@ public final class FastPlanCompiler {
       }
     }
     ObjectNode sds = plan.putObject("structures");
+    // every distinct invariant once (ele-1 alone is on every element), referred to by its index
+    ArrayNode constraints = plan.putArray("constraints");
+    Map<JsonNode, Integer> constraintIndex = new HashMap<>();
     for (String url : done) {
       JsonNode sd = structure(url);
       if (sd != null) {
-        sds.set(url, compact(sd));
+        sds.set(url, compact(sd, constraints, constraintIndex));
       }
     }
     ObjectNode vss = plan.putObject("valueSets");
@@ -403,7 +407,7 @@ public final class FastPlanCompiler {
   }
 
   /** The snapshot's elements with only what the fast path reads. */
-  private static JsonNode compact(JsonNode sd) {
+  private static JsonNode compact(JsonNode sd, ArrayNode constraints, Map<JsonNode, Integer> constraintIndex) {
     ObjectNode out = JSON.createObjectNode();
     for (String f : List.of("url", "version", "type", "kind", "abstract", "derivation", "baseDefinition")) {
       if (sd.has(f)) {
@@ -448,7 +452,7 @@ public final class FastPlanCompiler {
       }
       ArrayNode cons = o.putArray("constraint");
       for (JsonNode c : e.path("constraint")) {
-        ObjectNode co = cons.addObject();
+        ObjectNode co = JSON.createObjectNode();
         co.put("key", c.path("key").asText());
         co.put("severity", c.path("severity").asText());
         co.put("expression", c.path("expression").asText(""));
@@ -459,8 +463,13 @@ public final class FastPlanCompiler {
           }
         }
         co.put("bestPractice", bp);
-        co.put("source", c.path("source").asText(""));
-        co.put("human", c.path("human").asText(""));
+        Integer index = constraintIndex.get(co);
+        if (index == null) {
+          index = constraints.size();
+          constraints.add(co);
+          constraintIndex.put(co, index);
+        }
+        cons.add(index);
       }
     }
     return out;
