@@ -1,12 +1,15 @@
 package org.carebridge.fhir.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -55,7 +58,7 @@ public final class EngineInvariants {
    * the root resource, the clock) or that only log.
    */
   private static final Pattern NEVER = Pattern.compile("conformsTo\\(|memberOf\\(|htmlChecks|htmlchecks|"
-      + "extension\\(\\s*%|today\\(|now\\(|timeOfDay\\(|trace\\(|\\bcontained\\b");
+      + "extension\\(\\s*%|today\\(|now\\(|timeOfDay\\(|trace\\(|\\bcontained\\b|\\btext\\b|\\bdiv\\b");
 
   private static final Pattern CONSTANT = Pattern.compile("%(\\w+)");
   private static final Pattern DEFINED = Pattern.compile("defineVariable\\(\\s*'(\\w+)'");
@@ -154,7 +157,7 @@ public final class EngineInvariants {
       Element e;
       try {
         List<ValidationMessage> errors = new ArrayList<>();
-        e = perThread.get().parser.parseSingle(new ByteArrayInputStream(JSON.writeValueAsBytes(resource)), errors);
+        e = perThread.get().parser.parseSingle(new ByteArrayInputStream(withoutNarrative(resource)), errors);
         if (errors.stream().anyMatch(m -> m.getLevel().isError())) {
           e = null;
         }
@@ -172,6 +175,43 @@ public final class EngineInvariants {
         unresolved = true;
       }
       return e;
+    }
+  }
+
+  /**
+   * The resource as JSON without its narratives' XHTML ({@code text.div}): parsing XHTML costs more than the rest of
+   * the resource, and no invariant on this route reads it ({@link #handles} leaves out those that name {@code text}
+   * or {@code div}). The tree is read, never changed: the fast path may be walking it.
+   */
+  private static byte[] withoutNarrative(JsonNode resource) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+    try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
+      write(g, resource, false);
+    }
+    return out.toByteArray();
+  }
+
+  private static void write(JsonGenerator g, JsonNode node, boolean narrative)
+      throws IOException {
+    if (node.isObject()) {
+      g.writeStartObject();
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> f = it.next();
+        if (narrative && f.getKey().equals("div")) {
+          continue;
+        }
+        g.writeFieldName(f.getKey());
+        write(g, f.getValue(), f.getKey().equals("text") && f.getValue().isObject());
+      }
+      g.writeEndObject();
+    } else if (node.isArray()) {
+      g.writeStartArray();
+      for (JsonNode item : node) {
+        write(g, item, false);
+      }
+      g.writeEndArray();
+    } else {
+      JSON.writeTree(g, node);
     }
   }
 

@@ -67,6 +67,9 @@ public final class FastPath {
   private static final Pattern FULL_URL = Pattern.compile("Bundle\\.entry\\[\\d+\\]\\.fullUrl");
   private static final Pattern RELATIVE = Pattern.compile("[A-Z][A-Za-z]+/[A-Za-z0-9\\-.]{1,64}");
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
+  private static final Pattern NAME = Pattern.compile("[A-Za-z]+");
+  /** The name of a part of a complex extension. */
+  private static final Pattern PART_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9\\-]*");
   /** Functions and variables whose value needs more than the resource (the engine's host services). */
   private static final Pattern UNSUPPORTED_FHIRPATH = Pattern.compile(
       "resolve\\(|conformsTo\\(|memberOf\\(|htmlChecks|htmlchecks|%rootResource|%ucum|%vs-|%ext-|%sct|%loinc|%us-|"
@@ -919,7 +922,7 @@ public final class FastPath {
       }
       Node n = slice;
       for (String step : path.split("\\.")) {
-        if (!step.matches("[A-Za-z]+")) {
+        if (!NAME.matcher(step).matches()) {
           throw notSure("discriminator path " + path);
         }
         Node next = n.children.get(step);
@@ -1267,6 +1270,11 @@ public final class FastPath {
       String rt = target.resource().path("resourceType").asText();
       Entry resolved = target;
       checkTargets(nodes, rt, path, p -> {
+        if (claims(resolved.resource(), p)) {
+          // the target claims the profile: its own check as an entry (every entry is checked) covers it, and a
+          // failure there ends the whole check as not sure
+          return;
+        }
         String key = resolved.index() + "|" + p;
         // added first: references that go round (a care team and its plan) check each target once; a failure
         // anywhere ends the whole check as not sure
@@ -1454,7 +1462,7 @@ public final class FastPath {
       if (!s.startsWith("urn:uuid:") && !s.startsWith("urn:oid:") && SCHEME.matcher(s).matches()) {
         return; // the engine looks up http(s) URLs only, and checks the form of urn:uuid and urn:oid only
       }
-      if (path.endsWith(".url") && "Extension".equals(ownerType) && s.matches("[A-Za-z][A-Za-z0-9\\-]*")) {
+      if (path.endsWith(".url") && "Extension".equals(ownerType) && PART_NAME.matcher(s).matches()) {
         return; // the name of a part of a complex extension, matched to its slice's fixed url
       }
       throw notSure("uri at " + path);
@@ -1466,6 +1474,16 @@ public final class FastPath {
 
     /** The type of the object whose properties are being checked (for Identifier.system). */
     String ownerType;
+
+    /** Whether a resource's {@code meta.profile} has the profile (an unversioned canonical). */
+    boolean claims(JsonNode resource, String profile) {
+      for (JsonNode claimed : resource.path("meta").path("profile")) {
+        if (profile.equals(claimed.asText())) {
+          return true;
+        }
+      }
+      return false;
+    }
 
     /** The entry a reference in the current entry points to, as the engine resolves it, or null. */
     Entry inBundle(String r) {

@@ -8,6 +8,8 @@ import java.lang.management.ManagementFactory;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -75,9 +77,13 @@ public final class ValidatorBenchmark {
     List<Long> coldRaw = new ArrayList<>();
     List<Long> cpuOurs = new ArrayList<>();
     List<Long> cpuRaw = new ArrayList<>();
+    // the Bundle of the cold runs, in a file: a child reads it and nothing else before building its validator
+    Path first = Files.createTempFile("carebridge-bench-first", ".json");
+    Files.writeString(first, firstBundle());
+    first.toFile().deleteOnExit();
     for (int i = 0; i < 3; i++) {
-      String[] o = spawn("cold", "ours").trim().split(" ");
-      String[] r = spawn("cold", "raw").trim().split(" ");
+      String[] o = spawn("cold", "ours", first.toString()).trim().split(" ");
+      String[] r = spawn("cold", "raw", first.toString()).trim().split(" ");
       coldOurs.add(Long.parseLong(o[0]));
       cpuOurs.add(Long.parseLong(o[1]));
       coldRaw.add(Long.parseLong(r[0]));
@@ -110,7 +116,7 @@ public final class ValidatorBenchmark {
   private static void child(String[] args) throws Exception {
     switch (args[0]) {
       case "cold" -> {
-        String bundle = firstBundle();
+        String bundle = args.length > 2 ? Files.readString(Path.of(args[2])) : firstBundle();
         if (args[1].equals("ours")) {
           build().validate(bundle);
         } else {
@@ -149,6 +155,18 @@ public final class ValidatorBenchmark {
         }
       }
       case "warm" -> warm();
+      case "ndjson" -> {
+        // the bulk input of the command line's run (docs/performance.md): valid generated Bundles, one per line
+        FastPath f = FastPaths.of(build());
+        List<String> lines = new ArrayList<>();
+        for (String s : generated(Integer.parseInt(args[2]))) {
+          if (f.check(s).certified()) {
+            lines.add(JACKSON.readTree(s).toString());
+          }
+        }
+        Files.write(Path.of(args[1]), lines, StandardCharsets.UTF_8);
+        System.out.println(lines.size() + " Bundles written to " + args[1]);
+      }
       case "loop" -> loop(args.length > 1 ? args[1] : "ours", args.length > 2 ? Integer.parseInt(args[2]) : 60);
       default -> throw new IllegalArgumentException("unknown mode " + args[0]);
     }
@@ -247,6 +265,20 @@ public final class ValidatorBenchmark {
     double[] floor = interleaved(certified.isEmpty() ? generated : certified,
         List.of(ValidatorBenchmark::parseTwice), 3);
     double oursTp = throughput(generated, ours::validate);
+    // bulk: valid Bundles the fast path answers, as resources per second (each Bundle and its entries)
+    double[] bulk = new double[vs.size()];
+    if (!certified.isEmpty()) {
+      long resources = 0;
+      for (String s : certified) {
+        resources += 1 + JACKSON.readTree(s).path("entry").size();
+      }
+      double perBundle = (double) resources / certified.size();
+      List<Validation> tps = rules ? List.of(ours::validate, noRules::validate, raw::validate)
+          : List.of(ours::validate, raw::validate);
+      for (int i = 0; i < tps.size(); i++) {
+        bulk[i] = throughput(certified, tps.get(i)) * perBundle;
+      }
+    }
     double noRulesTp = rules ? throughput(generated, noRules::validate) : oursTp;
     double rawTp = throughput(generated, raw::validate);
     double rawEx = ex[vs.size() - 1];
@@ -264,6 +296,8 @@ public final class ValidatorBenchmark {
         certified.size()), cert, "%.2f ms"));
     System.out.println(row("throughput, 2 threads, generated Bundles",
         rules ? new double[] {oursTp, noRulesTp, rawTp} : new double[] {oursTp, rawTp}, "%.0f /s"));
+    System.out.println(row(String.format("throughput, 2 threads, valid generated Bundles the fast path answers (%d),"
+        + " in resources per second", certified.size()), bulk, "%.0f /s"));
     double[] speedUp = new double[vs.size()];
     for (int i = 0; i < vs.size(); i++) {
       speedUp[i] = rawGen / gen[i];
@@ -428,7 +462,7 @@ public final class ValidatorBenchmark {
 
   private static RawHapi raw() throws IOException {
     if (careBridge() != null && UkCore.available()) {
-      return new RawHapi(List.of(pkg(), java.nio.file.Files.readAllBytes(UkCore.tgz())));
+      return new RawHapi(List.of(pkg(), Files.readAllBytes(UkCore.tgz())));
     }
     return new RawHapi(List.of(pkg()));
   }
@@ -438,9 +472,11 @@ public final class ValidatorBenchmark {
     return cb != null ? new ArrayList<>(Corpus.packageExamples(cb).values()) : new ArrayList<>(Corpus.named().values());
   }
 
+  /** The first message Bundle of the examples (a valid message, as the target of the first verdict says). */
   private static String firstBundle() throws IOException {
     for (String s : examples()) {
-      if (s.contains("\"resourceType\" : \"Bundle\"") || s.contains("\"resourceType\":\"Bundle\"")) {
+      com.fasterxml.jackson.databind.JsonNode n = JACKSON.readTree(s);
+      if ("Bundle".equals(n.path("resourceType").asText()) && "message".equals(n.path("type").asText())) {
         return s;
       }
     }
