@@ -93,7 +93,8 @@ final class ValidateCommand implements Callable<Integer> {
   boolean ndjson;
 
   @Option(names = "--progress",
-      description = "Show progress on standard error (inputs done out of the total, how many to go, errors so far)"
+      description = "Show progress on standard error (inputs done out of the total, how many to go, errors so far,"
+          + " inputs and resources per second)"
           + " even when it is not a terminal; it is shown on a terminal anyway when there are several inputs.")
   boolean progress;
 
