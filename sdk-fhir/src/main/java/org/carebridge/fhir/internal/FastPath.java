@@ -92,7 +92,13 @@ public final class FastPath {
 
   private final FastPlan plan;
   private final FhirContext ctx;
+  /** Parses the invariants (in the constructor only). */
   private final FHIRPathEngine fhirPath;
+  /**
+   * Evaluates them: one engine per thread, because HAPI's R4 FHIRPath engine writes fields of its own on every
+   * evaluation (its log), and its worker context keeps caches; nothing is shared between threads but the plan.
+   */
+  private final ThreadLocal<FHIRPathEngine> fhirPaths;
   private final Map<String, ExpressionNode> expressions = new ConcurrentHashMap<>();
   private final Set<String> resourceTypes;
   /** Every invariant of the plan, parsed once: read-only after the constructor, so shared without locks. */
@@ -109,7 +115,9 @@ public final class FastPath {
   public FastPath(FastPlan plan) {
     this.plan = plan;
     this.ctx = FhirContext.forR4Cached();
-    this.fhirPath = new FHIRPathEngine(new HapiWorkerContext(ctx, typesOnly(ctx, plan)));
+    IValidationSupport typeNames = typesOnly(ctx, plan);
+    this.fhirPath = new FHIRPathEngine(new HapiWorkerContext(ctx, typeNames));
+    this.fhirPaths = ThreadLocal.withInitial(() -> new FHIRPathEngine(new HapiWorkerContext(ctx, typeNames)));
     Set<String> types = new HashSet<>(Set.of("Resource", "DomainResource"));
     for (Structure st : plan.structures.values()) {
       if ("resource".equals(st.kind) && "specialization".equals(st.derivation)) {
@@ -1543,7 +1551,7 @@ public final class FastPath {
         }
         boolean ok;
         try {
-          ok = fhirPath.evaluateToBoolean(null, resource, resource, base, e);
+          ok = fhirPaths.get().evaluateToBoolean(null, resource, resource, base, e);
         } catch (RuntimeException ex) {
           throw notSure("invariant " + c.key() + " failed to evaluate");
         }
