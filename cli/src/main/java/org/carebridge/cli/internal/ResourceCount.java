@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -47,7 +49,18 @@ final class ResourceCount {
   }
 
   static long of(byte[] utf8) {
-    return of(new String(utf8, StandardCharsets.UTF_8));
+    int i = 0;
+    while (i < utf8.length && (Character.isWhitespace(utf8[i]) || (utf8[i] & 0xFF) >= 0x80)) {
+      i++; // white space and a byte order mark
+    }
+    if (i < utf8.length && utf8[i] == '<') {
+      return xml(new InputStreamReader(new ByteArrayInputStream(utf8), StandardCharsets.UTF_8));
+    }
+    try (JsonParser p = JSON.createParser(utf8)) {
+      return json(p);
+    } catch (IOException e) {
+      return 0;
+    }
   }
 
   private static long json(JsonParser p) {
@@ -64,7 +77,7 @@ final class ResourceCount {
     return n;
   }
 
-  private static long xml(StringReader in) {
+  private static long xml(Reader in) {
     long n = 0;
     XMLStreamReader r = null;
     try {

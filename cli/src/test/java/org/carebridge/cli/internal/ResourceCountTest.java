@@ -16,6 +16,8 @@ class ResourceCountTest {
     assertThat(ResourceCount.of(bundle)).isEqualTo(4); // a value "resourceType" is not a member name
     assertThat(ResourceCount.of(bundle.getBytes(StandardCharsets.UTF_8))).isEqualTo(4);
     assertThat(ResourceCount.of("  {\"resourceType\":\"Patient\"}")).isEqualTo(1);
+    // a file as read from disk, with a byte order mark
+    assertThat(ResourceCount.of("\uFEFF{\"resourceType\":\"Patient\"}".getBytes(StandardCharsets.UTF_8))).isEqualTo(1);
   }
 
   @Test
@@ -25,6 +27,7 @@ class ResourceCountTest {
         + "<entry><resource><Observation><contained><Device/></contained><code/></Observation></resource></entry>"
         + "</Bundle>";
     assertThat(ResourceCount.of(bundle)).isEqualTo(4);
+    assertThat(ResourceCount.of(bundle.getBytes(StandardCharsets.UTF_8))).isEqualTo(4);
     // not FHIR: nothing
     assertThat(ResourceCount.of("<Bundle xmlns=\"urn:other\"><resource><Patient/></resource></Bundle>")).isZero();
   }
