@@ -26,8 +26,11 @@ import org.hl7.fhir.r5.fhirpath.FHIRPathUtilityClasses.FunctionDetails;
 import org.hl7.fhir.r5.fhirpath.IHostApplicationServices;
 import org.hl7.fhir.r5.fhirpath.TypeDetails;
 import org.hl7.fhir.r5.model.Base;
+import org.hl7.fhir.r5.model.StructureDefinition;
+import org.hl7.fhir.r5.model.StructureDefinition.TypeDerivationRule;
 import org.hl7.fhir.r5.model.ValueSet;
 import org.hl7.fhir.utilities.fhirpath.FHIRPathConstantEvaluationMode;
+import org.hl7.fhir.utilities.json.model.JsonObject;
 import org.hl7.fhir.utilities.validation.ValidationMessage;
 import org.hl7.fhir.validation.instance.utils.FHIRPathExpressionFixer;
 
@@ -63,6 +66,7 @@ public final class EngineInvariants {
   private static final Pattern CONSTANT = Pattern.compile("%(\\w+)");
   private static final Pattern DEFINED = Pattern.compile("defineVariable\\(\\s*'(\\w+)'");
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String CORE = "http://hl7.org/fhir/StructureDefinition/";
 
   private final IWorkerContext worker;
   private final ThreadLocal<PerThread> perThread;
@@ -244,6 +248,7 @@ public final class EngineInvariants {
     final FHIRPathEngine fhirPath;
     final JsonParser parser;
     final Map<String, ExpressionNode> expressions = new HashMap<>();
+    final Map<String, StructureDefinition> definitions = new HashMap<>();
 
     PerThread() {
       fhirPath = new FHIRPathEngine(worker);
@@ -252,6 +257,17 @@ public final class EngineInvariants {
       fhirPath.setDoNotEnforceAsSingletonRule(true);
       fhirPath.setAllowDoubleQuotes(false);
       parser = new JsonParser(worker);
+      // the definition of the resource's type, as the parser would find it by a scan of every definition
+      parser.setLogicalModelResolver(this::definition);
+    }
+
+    /** The core definition of a resource's type, or null (then the parser looks for it, and reports). */
+    private StructureDefinition definition(JsonObject resource) {
+      String type = resource.asString("resourceType");
+      return type == null ? null : definitions.computeIfAbsent(type, t -> {
+        StructureDefinition sd = worker.fetchResource(StructureDefinition.class, CORE + t);
+        return sd != null && sd.getDerivation() == TypeDerivationRule.SPECIALIZATION && sd.hasSnapshot() ? sd : null;
+      });
     }
 
     ExpressionNode expression(String expression, String key) {

@@ -2,13 +2,16 @@ package org.carebridge.fhir.internal;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.IValidationSupport;
-import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.parser.json.jackson.JacksonStructure;
 import ca.uhn.fhir.parser.StrictErrorHandler;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -51,9 +54,16 @@ import org.hl7.fhir.utilities.validation.ValidationMessage;
 public final class FastPath {
 
   private static final String CORE = "http://hl7.org/fhir/StructureDefinition/";
-  /** Duplicate member names fail the parse (the engine reports them): a tree would keep the last one silently. */
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+  /**
+   * Duplicate member names fail the parse (the engine reports them): a tree would keep the last one silently.
+   * Numbers are read as HAPI's own JSON parser reads them (exact decimals), because HAPI's model of the input is
+   * built from this tree.
+   */
+  private static final ObjectMapper JSON = JsonMapper.builder()
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+      .build();
   private static final JsonFactory FACTORY = new JsonFactory();
   private static final Set<String> EXTERNAL_SYSTEMS = Set.of("http://snomed.info/sct", "http://loinc.org");
   private static final String CURRENCIES = "http://hl7.org/fhir/ValueSet/currencies";
@@ -284,9 +294,7 @@ public final class FastPath {
       }
       Resource parsed;
       try {
-        IParser p = ctx.newJsonParser();
-        p.setParserErrorHandler(new StrictErrorHandler());
-        parsed = (Resource) p.parseResource(withoutNarrativeDivs(root));
+        parsed = model((ObjectNode) root);
       } catch (RuntimeException e) {
         return Verdict.notSure("HAPI parse: " + e.getClass().getSimpleName());
       }
@@ -301,10 +309,11 @@ public final class FastPath {
   }
 
   /**
-   * The input without its narratives' XHTML, for HAPI's model: the invariants never read it (txt-1 and txt-2 are
-   * checked on the JSON), and HAPI's XHTML parser costs more than the rest of the parse.
+   * HAPI's R4 model of the input, for the invariants, built from the tree already read (no second parse) without
+   * the narratives' XHTML: the invariants never read it (txt-1 and txt-2 are checked on the JSON), and HAPI's XHTML
+   * parser costs more than the rest of the parse. The tree is as it was afterwards.
    */
-  private static String withoutNarrativeDivs(JsonNode root) throws IOException {
+  private Resource model(ObjectNode root) {
     List<ObjectNode> texts = new ArrayList<>();
     collectTexts(root, texts);
     List<JsonNode> divs = new ArrayList<>();
@@ -312,7 +321,11 @@ public final class FastPath {
       divs.add(t.remove("div"));
     }
     try {
-      return JSON.writeValueAsString(root);
+      ca.uhn.fhir.parser.JsonParser p = (ca.uhn.fhir.parser.JsonParser) ctx.newJsonParser();
+      p.setParserErrorHandler(new StrictErrorHandler());
+      JacksonStructure structure = new JacksonStructure();
+      structure.setNativeObject(root);
+      return (Resource) p.parseResource(structure);
     } finally {
       for (int i = 0; i < texts.size(); i++) {
         if (divs.get(i) != null) {
@@ -440,8 +453,9 @@ public final class FastPath {
       List<ValidationMessage> out = new ArrayList<>();
       List<Info> ordered = new ArrayList<>(infos);
       ordered.sort(Comparator.comparingInt((Info i) -> i.level().ordinal()));
+      Map<List<Object>, int[]> positions = positions(ordered);
       for (Info i : ordered) {
-        int[] pos = position(i.jsonPath());
+        int[] pos = positions.get(i.jsonPath());
         ValidationMessage m = new ValidationMessage(ValidationMessage.Source.InstanceValidator, i.type(), pos[0],
             pos[1], i.location(), i.text(), i.level());
         m.setMessageId(i.id());
@@ -457,51 +471,77 @@ public final class FastPath {
               + " (this may not be a problem, but you should check that it's not intended to match a slice)"));
     }
 
-    /** Line and column of an object or a string, as the HL7 JSON parser gives them. */
-    int[] position(List<Object> jsonPath) {
+    /**
+     * Line and column of the object or string each message is about, as the HL7 JSON parser gives them, found in one
+     * pass over the text: only the members and items on the way to one of them are read, the rest is skipped.
+     */
+    Map<List<Object>, int[]> positions(List<Info> messages) {
+      Map<List<Object>, int[]> out = new HashMap<>();
+      if (messages.isEmpty()) {
+        return out;
+      }
+      Step start = new Step();
+      for (Info i : messages) {
+        Step s = start;
+        for (Object name : i.jsonPath()) {
+          s = s.next.computeIfAbsent(name, k -> new Step());
+        }
+        s.path = i.jsonPath();
+      }
       try (JsonParser p = FACTORY.createParser(text)) {
         p.nextToken();
-        for (Object step : jsonPath) {
-          if (step instanceof String name) {
-            boolean found = false;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-              if (p.currentName().equals(name)) {
-                p.nextToken();
-                found = true;
-                break;
-              }
-              p.nextToken();
-              p.skipChildren();
-            }
-            if (!found) {
-              throw notSure("position");
-            }
-          } else {
-            int index = (Integer) step;
-            for (int k = 0; k <= index; k++) {
-              p.nextToken();
-              if (k < index) {
-                p.skipChildren();
-              }
-            }
-          }
-        }
-        // as the HL7 JSON parser reports a value: the line where it starts, the column just after it ends
-        int line = p.currentTokenLocation().getLineNr();
-        if (p.currentToken() == JsonToken.START_OBJECT) {
-          p.skipChildren();
-          return new int[] {line, p.currentTokenLocation().getColumnNr() + 1};
-        }
-        if (p.currentToken() != JsonToken.VALUE_STRING) {
-          throw notSure("position");
-        }
-        p.getText();
-        if (p.currentLocation().getLineNr() != line) {
-          throw notSure("position");
-        }
-        return new int[] {line, p.currentLocation().getColumnNr()};
+        locate(p, start, out);
       } catch (IOException e) {
         throw notSure("position");
+      }
+      for (Info i : messages) {
+        if (!out.containsKey(i.jsonPath())) {
+          throw notSure("position");
+        }
+      }
+      return out;
+    }
+
+    /** A member name or item index on the way to values whose position is wanted; {@code path} when one ends here. */
+    private static final class Step {
+      final Map<Object, Step> next = new HashMap<>();
+      List<Object> path;
+    }
+
+    /** Records the positions wanted at and below the value the parser is at, leaving it on the value's last token. */
+    private void locate(JsonParser p, Step step, Map<List<Object>, int[]> out) throws IOException {
+      JsonToken token = p.currentToken();
+      int line = p.currentTokenLocation().getLineNr();
+      if (token == JsonToken.START_OBJECT) {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          Step child = step.next.get(p.currentName());
+          p.nextToken();
+          if (child == null) {
+            p.skipChildren();
+          } else {
+            locate(p, child, out);
+          }
+        }
+        if (step.path != null) {
+          // as the HL7 JSON parser reports an object: the line where it starts, the column just after it ends
+          out.put(step.path, new int[] {line, p.currentTokenLocation().getColumnNr() + 1});
+        }
+      } else if (token == JsonToken.START_ARRAY) {
+        int index = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          Step child = step.next.get(index++);
+          if (child == null) {
+            p.skipChildren();
+          } else {
+            locate(p, child, out);
+          }
+        }
+      } else if (step.path != null && token == JsonToken.VALUE_STRING) {
+        // and a string: the line where it starts, the column just after it ends, when that is the same line
+        p.getText();
+        if (p.currentLocation().getLineNr() == line) {
+          out.put(step.path, new int[] {line, p.currentLocation().getColumnNr()});
+        }
       }
     }
 
