@@ -1,6 +1,7 @@
 package org.carebridge.fhir.internal;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.PerformanceOptionsEnum;
 import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.parser.json.jackson.JacksonStructure;
 import ca.uhn.fhir.parser.StrictErrorHandler;
@@ -8,10 +9,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -28,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Pattern;
 import org.carebridge.fhir.internal.FastPlan.Constraint;
 import org.carebridge.fhir.internal.FastPlan.Discriminator;
@@ -54,16 +52,6 @@ import org.hl7.fhir.utilities.validation.ValidationMessage;
 public final class FastPath {
 
   private static final String CORE = "http://hl7.org/fhir/StructureDefinition/";
-  /**
-   * Duplicate member names fail the parse (the engine reports them): a tree would keep the last one silently.
-   * Numbers are read as HAPI's own JSON parser reads them (exact decimals), because HAPI's model of the input is
-   * built from this tree.
-   */
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
-      .build();
   private static final JsonFactory FACTORY = new JsonFactory();
   private static final Set<String> EXTERNAL_SYSTEMS = Set.of("http://snomed.info/sct", "http://loinc.org");
   private static final String CURRENCIES = "http://hl7.org/fhir/ValueSet/currencies";
@@ -102,8 +90,6 @@ public final class FastPath {
 
   private final FastPlan plan;
   private final FhirContext ctx;
-  /** Parses the invariants (in the constructor only). */
-  private final FHIRPathEngine fhirPath;
   /**
    * Evaluates them: one engine per thread, because HAPI's R4 FHIRPath engine writes fields of its own on every
    * evaluation (its log), and its worker context keeps caches; nothing is shared between threads but the plan.
@@ -111,11 +97,14 @@ public final class FastPath {
   private final ThreadLocal<FHIRPathEngine> fhirPaths;
   private final Map<String, ExpressionNode> expressions = new ConcurrentHashMap<>();
   private final Set<String> resourceTypes;
-  /** Every invariant of the plan, parsed once: read-only after the constructor, so shared without locks. */
-  private final IdentityHashMap<Constraint, ExpressionNode> compiled = new IdentityHashMap<>();
-  /** The markers of the invariants evaluated on the engine's route, by expression (filled by the constructor). */
-  private final Map<String, ExpressionNode> engineRoute = new HashMap<>();
-  private final IdentityHashMap<ExpressionNode, String> engineExpressions = new IdentityHashMap<>();
+  /**
+   * Each invariant of the plan, parsed when first met (most of the plan's are never met by CareBridge's messages):
+   * read without locks once there.
+   */
+  private final AtomicReferenceArray<ExpressionNode> compiled;
+  /** The markers of the invariants evaluated on the engine's route, by expression, and back. */
+  private final Map<String, ExpressionNode> engineRoute = new ConcurrentHashMap<>();
+  private final Map<ExpressionNode, String> engineExpressions = new ConcurrentHashMap<>();
   /** Set once the engine is prepared (see {@link #useEngineDefinitions}). */
   private volatile EngineInvariants engineInvariants;
 
@@ -124,9 +113,9 @@ public final class FastPath {
    */
   public FastPath(FastPlan plan) {
     this.plan = plan;
-    this.ctx = FhirContext.forR4Cached();
+    this.ctx = Model.CONTEXT;
+    this.compiled = new AtomicReferenceArray<>(plan.constraintCount);
     IValidationSupport typeNames = typesOnly(ctx, plan);
-    this.fhirPath = new FHIRPathEngine(new HapiWorkerContext(ctx, typeNames));
     this.fhirPaths = ThreadLocal.withInitial(() -> new FHIRPathEngine(new HapiWorkerContext(ctx, typeNames)));
     Set<String> types = new HashSet<>(Set.of("Resource", "DomainResource"));
     for (Structure st : plan.structures.values()) {
@@ -135,13 +124,6 @@ public final class FastPath {
       }
     }
     this.resourceTypes = Set.copyOf(types);
-    // every invariant parsed once, now
-    for (Structure s : plan.structures.values()) {
-      for (Node n : s.byPath.values()) {
-        parseAll(n);
-      }
-    }
-    engineRoute.forEach((expression, marker) -> engineExpressions.put(marker, expression));
   }
 
   /**
@@ -153,25 +135,39 @@ public final class FastPath {
       "Consent", "Account", "Task", "Communication");
 
   /**
-   * Starts preparing, on a daemon thread, what the first check needs besides the plan: HAPI's R4 model of the
-   * resource types CareBridge uses (its class scan is most of a first check) and its JSON parser. Meant to run
-   * while the plan loads on the calling thread, so that the two cores share the start-up; it changes no answer.
+   * Starts preparing, on a daemon thread, what the first check needs besides the plan: HAPI's JSON structure (its
+   * {@code ObjectMapper}, a third of a second for a new JVM) and HAPI's R4 model of the resource types CareBridge
+   * uses. Meant to run while the plan loads on the calling thread, so that the two cores share the start-up; it
+   * changes no answer.
    */
   public static void startWarmUp() {
     Thread t = new Thread(() -> {
       try {
-        StringBuilder bundle = new StringBuilder("{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[");
-        for (int i = 0; i < WARM_UP_TYPES.size(); i++) {
-          bundle.append(i == 0 ? "" : ",").append("{\"resource\":{\"resourceType\":\"")
-              .append(WARM_UP_TYPES.get(i)).append("\",\"id\":\"w\"}}");
+        new JacksonStructure();
+        for (String type : WARM_UP_TYPES) {
+          Model.CONTEXT.getResourceDefinition(type);
         }
-        FhirContext.forR4Cached().newJsonParser().parseResource(bundle.append("]}").toString());
       } catch (RuntimeException e) {
         // only a warm-up: the first check does the same work itself
       }
     }, "carebridge-fast-path-warm-up");
     t.setDaemon(true);
     t.start();
+  }
+
+  /**
+   * HAPI's R4 context of the fast path, one per JVM: its own, so that its model of a type is scanned only when an
+   * input first has one (deferred model scanning), without changing the context the rest of the application
+   * shares ({@link FhirContext#forR4Cached()}).
+   */
+  private static final class Model {
+    static final FhirContext CONTEXT = create();
+
+    private static FhirContext create() {
+      FhirContext ctx = FhirContext.forR4();
+      ctx.setPerformanceOptions(PerformanceOptionsEnum.DEFERRED_MODEL_SCANNING);
+      return ctx;
+    }
   }
 
   /**
@@ -225,12 +221,16 @@ public final class FastPath {
     };
   }
 
-  private void parseAll(Node n) {
-    for (Constraint c : n.constraints) {
-      compiled.put(c, skipped(c) ? SKIP : expression(c));
+  /** An invariant, parsed once (when first met): {@link #SKIP}, {@link #UNPARSEABLE}, or what to evaluate. */
+  private ExpressionNode compiled(Constraint c) {
+    ExpressionNode e = compiled.get(c.id());
+    if (e == null) {
+      ExpressionNode x = skipped(c) ? SKIP : expression(c);
+      // another thread may have been first: both parsed the same (one node per expression), keep the first
+      compiled.compareAndSet(c.id(), null, x == null ? UNPARSEABLE : x);
+      e = compiled.get(c.id());
     }
-    n.children.values().forEach(this::parseAll);
-    n.slices.forEach(this::parseAll);
+    return e;
   }
 
   /**
@@ -248,14 +248,18 @@ public final class FastPath {
   private ExpressionNode expression(Constraint c) {
     if (!c.expression().isBlank() && EngineInvariants.handles(c.expression())) {
       // a marker, one per expression (so that each is evaluated once per element), for the engine's route
-      return engineRoute.computeIfAbsent(c.expression(), e -> new ExpressionNode(2));
+      return engineRoute.computeIfAbsent(c.expression(), e -> {
+        ExpressionNode marker = new ExpressionNode(2);
+        engineExpressions.put(marker, e);
+        return marker;
+      });
     }
     if (c.expression().isBlank() || UNSUPPORTED_FHIRPATH.matcher(c.expression()).find()) {
       return null;
     }
     return expressions.computeIfAbsent(c.expression(), e -> {
       try {
-        return fhirPath.parse(e);
+        return fhirPaths.get().parse(e);
       } catch (RuntimeException ex) {
         return UNPARSEABLE;
       }
@@ -288,7 +292,7 @@ public final class FastPath {
    */
   public Verdict check(String json) {
     try {
-      JsonNode root = JSON.readTree(json);
+      JsonNode root = JsonTrees.read(json);
       if (!root.isObject()) {
         return Verdict.notSure("not an object");
       }
@@ -559,7 +563,7 @@ public final class FastPath {
         throw notSure("contained, implicitRules or modifierExtension");
       }
       List<Node> frames = new ArrayList<>();
-      frames.add(sd.root);
+      frames.add(sd.root());
       for (JsonNode p : json.path("meta").path("profile")) {
         frames.add(profile(p.asText(), type));
       }
@@ -581,11 +585,11 @@ public final class FastPath {
     }
 
     Node profile(String url, String type) {
-      Structure p = plan.structures.get(FastPlanCompiler.strip(url));
+      Structure p = plan.structures.get(FastPlan.strip(url));
       if (p == null || !p.type.equals(type) || url.contains("|")) {
         throw notSure("profile not in plan: " + url);
       }
-      return p.root;
+      return p.root();
     }
 
     /** One object against all the element nodes that apply to it (each node's children define its properties). */
@@ -977,7 +981,7 @@ public final class FastPath {
         if (next == null && n.types.size() == 1 && n.types.get(0).profiles().size() == 1) {
           Structure p = plan.structures.get(n.types.get(0).profiles().get(0));
           if (p != null) {
-            next = p.root.children.get(step);
+            next = p.root().children.get(step);
           }
         }
         if (next == null) {
@@ -1085,7 +1089,7 @@ public final class FastPath {
         Node target = n;
         if (n.contentReference != null) {
           String ref = n.contentReference.substring(n.contentReference.indexOf('#') + 1);
-          target = n.owner.byPath.get(ref);
+          target = n.owner.byPath().get(ref);
           if (target == null) {
             throw notSure("contentReference " + n.contentReference);
           }
@@ -1105,9 +1109,9 @@ public final class FastPath {
             if (ps == null) {
               throw notSure("type profile not in plan: " + p);
             }
-            frames.add(ps.root);
-            checkFixedEtc(ps.root, item, type, path);
-            bound.add(ps.root);
+            frames.add(ps.root());
+            checkFixedEtc(ps.root(), item, type, path);
+            bound.add(ps.root());
           }
         }
         checkFixedEtc(n, item, type, path);
@@ -1118,7 +1122,7 @@ public final class FastPath {
         if (typeSd == null) {
           throw notSure("type not in plan: " + type + " at " + path);
         }
-        frames.add(typeSd.root);
+        frames.add(typeSd.root());
       }
       if (type.equals("Identifier") && IETF_URI.equals(item.path("system").asText())
           && !(UUID.matcher(item.path("value").asText()).matches()
@@ -1486,7 +1490,7 @@ public final class FastPath {
         if (FULL_URL.matcher(path).matches()) {
           return; // an entry's fullUrl names the entry; the engine does not look it up as a definition
         }
-        if (plan.canonicals.contains(FastPlanCompiler.strip(s)) || KNOWN_URLS.contains(s) || s.contains("example.org")
+        if (plan.canonicals.contains(FastPlan.strip(s)) || KNOWN_URLS.contains(s) || s.contains("example.org")
             || s.contains("acme.com")) {
           return;
         }
@@ -1568,11 +1572,11 @@ public final class FastPath {
     /** The element's invariants, each once per element, on the HAPI model of the element. */
     void invariants(Node n, Base base, Resource resource, List<Object> jsonPath) {
       for (Constraint c : n.constraints) {
-        ExpressionNode e = compiled.get(c);
+        ExpressionNode e = compiled(c);
         if (e == SKIP) {
           continue;
         }
-        if (e == null || e == UNPARSEABLE) {
+        if (e == UNPARSEABLE) {
           throw notSure("invariant " + c.key() + " cannot be evaluated on the fast path");
         }
         if (base == null) {

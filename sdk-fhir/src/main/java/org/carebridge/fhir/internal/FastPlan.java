@@ -1,9 +1,9 @@
 package org.carebridge.fhir.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
@@ -28,15 +30,13 @@ import java.util.zip.GZIPInputStream;
 public final class FastPlan {
 
   /** Changes whenever the plan's layout or meaning changes, so that an old plan is never read. */
-  public static final String FORMAT = "carebridge-fast-plan 3";
+  public static final String FORMAT = "carebridge-fast-plan 4";
 
   /** Where the plan sits on the class path. */
   public static final String RESOURCE = "org/carebridge/fhir/internal/fastpath/plan.json.gz";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  /** One invariant of an element. */
-  record Constraint(String key, String severity, String expression, boolean bestPractice) { }
+  /** One invariant of the plan; {@code id} is its place in the plan's table of them (0 to count - 1). */
+  record Constraint(int id, String key, String severity, String expression, boolean bestPractice) { }
 
   /** One type of an element. */
   record Type(String code, List<String> profiles, List<String> targetProfiles) { }
@@ -123,7 +123,10 @@ public final class FastPlan {
     }
   }
 
-  /** One StructureDefinition: its root element node. */
+  /**
+   * One StructureDefinition: what it is, and its element nodes, built from the plan's text of them when first
+   * needed (an input reaches a few dozen of the plan's structures; building all of them would cost every new JVM).
+   */
   static final class Structure {
     final String url;
     final String version;
@@ -133,8 +136,12 @@ public final class FastPlan {
     final String baseDefinition;
     final boolean isAbstract;
     final List<JsonNode> context = new ArrayList<>();
-    final Map<String, Node> byPath = new HashMap<>();
-    Node root;
+    private final String elementsJson;
+    private final List<Constraint> constraintTable;
+    private volatile Elements elements;
+
+    /** The element nodes: the root, and the first node of each path. */
+    private record Elements(Node root, Map<String, Node> byPath) { }
 
     Structure(JsonNode sd, List<Constraint> constraintTable) {
       this.url = sd.path("url").asText();
@@ -145,9 +152,46 @@ public final class FastPlan {
       this.baseDefinition = sd.path("baseDefinition").asText(null);
       this.isAbstract = sd.path("abstract").asBoolean(false);
       sd.path("context").forEach(context::add);
+      this.elementsJson = sd.path("elements").asText("[]");
+      this.constraintTable = constraintTable;
+    }
+
+    /** The root element node. */
+    Node root() {
+      return elements().root();
+    }
+
+    /** The first element node of each path (not a slice). */
+    Map<String, Node> byPath() {
+      return elements().byPath();
+    }
+
+    private Elements elements() {
+      Elements e = elements;
+      if (e == null) {
+        synchronized (this) {
+          e = elements;
+          if (e == null) {
+            e = build();
+            elements = e;
+          }
+        }
+      }
+      return e;
+    }
+
+    private Elements build() {
+      JsonNode list;
+      try {
+        list = JsonTrees.read(elementsJson);
+      } catch (IOException ex) {
+        throw new UncheckedIOException("the fast plan's elements of " + url, ex);
+      }
+      Node root = null;
+      Map<String, Node> byPath = new HashMap<>();
       Map<String, Node> current = new HashMap<>();
       Map<String, Node> unsliced = new HashMap<>();
-      for (JsonNode e : sd.path("element")) {
+      for (JsonNode e : list) {
         Node n = new Node(this, e, constraintTable);
         if (root == null) {
           root = n;
@@ -177,10 +221,15 @@ public final class FastPlan {
         dropBelow(current, n.path);
         byPath.putIfAbsent(n.path, n);
       }
+      if (root == null) {
+        throw new IllegalStateException("the fast plan has no elements for " + url);
+      }
+      return new Elements(root, byPath);
     }
 
     private static void dropBelow(Map<String, Node> current, String path) {
-      current.keySet().removeIf(k -> k.startsWith(path + "."));
+      String below = path + ".";
+      current.keySet().removeIf(k -> k.startsWith(below));
     }
 
     String versioned() {
@@ -189,12 +238,15 @@ public final class FastPlan {
   }
 
   final Map<String, String> packages;
+  /** How many invariants the plan has (their ids are 0 to this - 1). */
+  final int constraintCount;
   final Map<String, Structure> structures;
-  final Map<String, Set<String>> valueSets;
+  /** The codes ({@code system|code}) of each value set that can be listed offline. */
+  final Lazy<Set<String>> valueSets;
   /** A bound value set's name in the engine's messages ({@code title}, else {@code name}) and version. */
   final Map<String, List<String>> valueSetNames;
-  final Map<String, Map<String, String>> codeSystems;
-  final Set<String> caseInsensitive;
+  /** The codes of each complete code system, with their displays. */
+  final Lazy<Map<String, String>> codeSystems;
   final Map<String, Pattern> regex;
   final Set<String> canonicals;
 
@@ -205,41 +257,32 @@ public final class FastPlan {
     // the plan's invariants, each once: elements refer to them by index, and share the records
     List<Constraint> constraintTable = new ArrayList<>();
     for (JsonNode c : plan.path("constraints")) {
-      constraintTable.add(new Constraint(c.path("key").asText(), c.path("severity").asText(),
+      constraintTable.add(new Constraint(constraintTable.size(), c.path("key").asText(), c.path("severity").asText(),
           c.path("expression").asText(), c.path("bestPractice").asBoolean(false)));
     }
+    this.constraintCount = constraintTable.size();
     Map<String, Structure> sds = new HashMap<>();
-    plan.path("structures").fields().forEachRemaining(e -> sds.put(e.getKey(),
-        new Structure(e.getValue(), constraintTable)));
+    List<Constraint> table = List.copyOf(constraintTable);
+    plan.path("structures").fields().forEachRemaining(e -> sds.put(e.getKey(), new Structure(e.getValue(), table)));
     this.structures = Map.copyOf(sds);
-    Map<String, Set<String>> vss = new HashMap<>();
-    plan.path("valueSets").fields().forEachRemaining(e -> {
-      Set<String> codes = new HashSet<>();
-      e.getValue().forEach(c -> codes.add(c.asText()));
-      vss.put(e.getKey(), Set.copyOf(codes));
+    this.valueSets = new Lazy<>(texts(plan.path("valueSets")), codes -> {
+      Set<String> out = new HashSet<>();
+      codes.forEach(c -> out.add(c.asText()));
+      return Set.copyOf(out);
     });
-    this.valueSets = Map.copyOf(vss);
     Map<String, List<String>> vsn = new HashMap<>();
     plan.path("valueSetNames").fields().forEachRemaining(e -> vsn.put(e.getKey(),
         List.of(e.getValue().path(0).asText(), e.getValue().path(1).asText())));
     this.valueSetNames = Map.copyOf(vsn);
-    Map<String, Map<String, String>> css = new HashMap<>();
-    Set<String> ci = new HashSet<>();
-    plan.path("codeSystems").fields().forEachRemaining(e -> {
-      Map<String, String> codes = new HashMap<>();
-      e.getValue().fields().forEachRemaining(c -> {
-        if (c.getKey().equals("$caseSensitive")) {
-          if (!c.getValue().asBoolean()) {
-            ci.add(e.getKey());
-          }
-        } else {
-          codes.put(c.getKey(), c.getValue().asText());
+    this.codeSystems = new Lazy<>(texts(plan.path("codeSystems")), concepts -> {
+      Map<String, String> out = new HashMap<>();
+      concepts.fields().forEachRemaining(c -> {
+        if (!c.getKey().startsWith("$")) {
+          out.put(c.getKey(), c.getValue().asText());
         }
       });
-      css.put(e.getKey(), Map.copyOf(codes));
+      return Map.copyOf(out);
     });
-    this.codeSystems = Map.copyOf(css);
-    this.caseInsensitive = Set.copyOf(ci);
     Map<String, Pattern> rx = new HashMap<>();
     plan.path("regex").fields().forEachRemaining(e -> rx.put(e.getKey(), Pattern.compile(e.getValue().asText())));
     this.regex = Map.copyOf(rx);
@@ -258,7 +301,7 @@ public final class FastPlan {
       if (in == null) {
         return null;
       }
-      JsonNode plan = JSON.readTree(new GZIPInputStream(in));
+      JsonNode plan = JsonTrees.read(new GZIPInputStream(in));
       if (!FORMAT.equals(plan.path("format").asText())) {
         return null;
       }
@@ -282,9 +325,56 @@ public final class FastPlan {
     }
   }
 
+  /**
+   * Parts of the plan kept as the JSON text the compiler wrote, each read when first asked for: an input needs a
+   * handful of the plan's value sets and code systems. Thread-safe; a part is read once.
+   */
+  static final class Lazy<T> {
+    private final Map<String, String> texts;
+    private final Function<JsonNode, T> read;
+    private final Map<String, T> values = new ConcurrentHashMap<>();
+
+    Lazy(Map<String, String> texts, Function<JsonNode, T> read) {
+      this.texts = texts;
+      this.read = read;
+    }
+
+    /** The part for this key, or null when the plan has none. */
+    T get(String key) {
+      T v = values.get(key);
+      if (v != null) {
+        return v;
+      }
+      String text = texts.get(key);
+      return text == null ? null : values.computeIfAbsent(key, k -> {
+        try {
+          return read.apply(JsonTrees.read(text));
+        } catch (IOException e) {
+          throw new UncheckedIOException("the fast plan's " + k, e);
+        }
+      });
+    }
+
+    boolean containsKey(String key) {
+      return texts.containsKey(key);
+    }
+  }
+
+  private static Map<String, String> texts(JsonNode parts) {
+    Map<String, String> out = new HashMap<>();
+    parts.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+    return Map.copyOf(out);
+  }
+
+  /** A canonical URL without its version ({@code |...}). */
+  static String strip(String canonical) {
+    int bar = canonical.indexOf('|');
+    return bar < 0 ? canonical : canonical.substring(0, bar);
+  }
+
   private static List<String> strings(JsonNode a) {
     List<String> out = new ArrayList<>();
-    a.forEach(x -> out.add(FastPlanCompiler.strip(x.asText())));
+    a.forEach(x -> out.add(strip(x.asText())));
     return List.copyOf(out);
   }
 }

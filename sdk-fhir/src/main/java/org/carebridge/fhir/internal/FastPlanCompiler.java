@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -131,15 +132,15 @@ public final class FastPlanCompiler {
         for (JsonNode t : e.path("type")) {
           String code = typeCode(e, t);
           todo.add(CORE + code);
-          t.path("profile").forEach(p -> todo.add(strip(p.asText())));
-          t.path("targetProfile").forEach(p -> todo.add(strip(p.asText())));
+          t.path("profile").forEach(p -> todo.add(FastPlan.strip(p.asText())));
+          t.path("targetProfile").forEach(p -> todo.add(FastPlan.strip(p.asText())));
         }
         String strength = e.path("binding").path("strength").asText();
         if (strength.equals("required") || strength.equals("extensible")) {
-          bindings.add(strip(e.path("binding").path("valueSet").asText()));
+          bindings.add(FastPlan.strip(e.path("binding").path("valueSet").asText()));
         }
         if (e.path("binding").has("valueSet")) {
-          allBindings.add(strip(e.path("binding").path("valueSet").asText()));
+          allBindings.add(FastPlan.strip(e.path("binding").path("valueSet").asText()));
         }
       }
     }
@@ -157,8 +158,9 @@ public final class FastPlanCompiler {
     for (String vs : bindings) {
       Set<String> codes = expand(vs, new LinkedHashSet<>());
       if (codes != null) {
-        ArrayNode a = vss.putArray(vs);
+        ArrayNode a = JSON.createArrayNode();
         codes.forEach(a::add);
+        vss.put(vs, text(a));
       }
     }
     // the code systems of every bound value set (any strength): the engine checks every coding of a system it knows
@@ -185,9 +187,10 @@ public final class FastPlanCompiler {
     for (String url : codeSystems.keySet()) {
       JsonNode cs = codeSystems.get(url);
       if ("complete".equals(cs.path("content").asText())) {
-        ObjectNode codes = css.putObject(url);
+        ObjectNode codes = JSON.createObjectNode();
         codes.put("$caseSensitive", cs.path("caseSensitive").asBoolean(false));
         concepts(cs.path("concept"), codes);
+        css.put(url, text(codes));
       }
     }
     ObjectNode regex = plan.putObject("regex");
@@ -307,7 +310,7 @@ public final class FastPlanCompiler {
         }
       }
       for (JsonNode imported : inc.path("valueSet")) {
-        Set<String> other = expand(strip(imported.asText()), visiting);
+        Set<String> other = expand(FastPlan.strip(imported.asText()), visiting);
         if (other == null) {
           return null;
         }
@@ -416,7 +419,7 @@ public final class FastPlanCompiler {
     }
     ArrayNode ctxs = out.putArray("context");
     sd.path("context").forEach(ctxs::add);
-    ArrayNode els = out.putArray("element");
+    ArrayNode els = JSON.createArrayNode();
     for (JsonNode e : sd.path("snapshot").path("element")) {
       ObjectNode o = els.addObject();
       Iterator<Map.Entry<String, JsonNode>> fields = e.fields();
@@ -433,7 +436,7 @@ public final class FastPlanCompiler {
         ObjectNode b = o.putObject("binding");
         b.put("strength", e.path("binding").path("strength").asText());
         if (e.path("binding").has("valueSet")) {
-          b.put("valueSet", strip(e.path("binding").path("valueSet").asText()));
+          b.put("valueSet", FastPlan.strip(e.path("binding").path("valueSet").asText()));
         }
       }
       ArrayNode types = o.putArray("type");
@@ -472,7 +475,20 @@ public final class FastPlanCompiler {
         cons.add(index);
       }
     }
+    out.put("elements", text(els));
     return out;
+  }
+
+  /**
+   * A part of the plan as JSON text inside the plan: the runtime reads it (a structure's elements, a value set's
+   * codes, a code system's) only when an input first needs it.
+   */
+  private static String text(JsonNode part) {
+    try {
+      return JSON.writeValueAsString(part);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The FHIR type code, also for the FHIRPath system types of {@code id}, {@code url} and primitive values. */
@@ -487,11 +503,6 @@ public final class FastPlanCompiler {
       return "System." + code.substring("http://hl7.org/fhirpath/System.".length());
     }
     return code;
-  }
-
-  static String strip(String canonical) {
-    int bar = canonical.indexOf('|');
-    return bar < 0 ? canonical : canonical.substring(0, bar);
   }
 
   static byte[] utf8(String s) {
