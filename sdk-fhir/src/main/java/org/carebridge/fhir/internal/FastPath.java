@@ -23,7 +23,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Pattern;
@@ -642,7 +641,7 @@ public final class FastPath {
       }
       // every child of every frame: cardinality, then its items
       boolean coreSeen = false;
-      Map<String, List<Node>> itemNodes = new TreeMap<>(propertyOrder(obj));
+      Map<String, List<Node>> itemNodes = new HashMap<>();
       for (List<Node> cf : childFrames) {
         for (Node parentNode : cf) {
           boolean core = "specialization".equals(parentNode.owner.derivation);
@@ -673,9 +672,15 @@ public final class FastPath {
       if (!coreSeen && obj.size() > (isResource ? 1 : 0) && !onlyId(obj)) {
         throw notSure("no base definition at " + path);
       }
-      for (Map.Entry<String, List<Node>> e : itemNodes.entrySet()) {
+      // in the order the input has them (the order the engine reports in)
+      for (Iterator<Map.Entry<String, JsonNode>> it = obj.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
         String prop = e.getKey();
-        JsonNode value = obj.get(prop);
+        List<Node> propNodes = itemNodes.get(prop);
+        if (propNodes == null) {
+          continue;
+        }
+        JsonNode value = e.getValue();
         boolean array = value.isArray();
         List<JsonNode> items = new ArrayList<>();
         if (array) {
@@ -683,19 +688,19 @@ public final class FastPath {
         } else {
           items.add(value);
         }
-        List<Base> bases = basesOf(base, e.getValue().get(0), items.size(), path + "." + prop);
+        List<Base> bases = basesOf(base, propNodes.get(0), items.size(), path + "." + prop);
         List<List<Node>> perItem = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-          perItem.add(new ArrayList<>(e.getValue()));
+          perItem.add(new ArrayList<>(propNodes));
         }
-        for (Node c : e.getValue()) {
+        for (Node c : propNodes) {
           if (!c.slices.isEmpty()) {
             slice(c, items, perItem, path + "." + prop, array, jsonPath, prop);
           }
         }
         if (prop.equals("extension")) {
           for (int i = 0; i < items.size(); i++) {
-            if (perItem.get(i).size() == e.getValue().size()) {
+            if (perItem.get(i).size() == propNodes.size()) {
               throw notSure("extension matched to no slice at " + path);
             }
           }
@@ -711,16 +716,6 @@ public final class FastPath {
               resource);
         }
       }
-    }
-
-    /** Properties in the order the input has them (the order the engine reports in). */
-    private Comparator<String> propertyOrder(JsonNode obj) {
-      Map<String, Integer> order = new HashMap<>();
-      int k = 0;
-      for (Iterator<String> it = obj.fieldNames(); it.hasNext(); ) {
-        order.put(it.next(), k++);
-      }
-      return Comparator.comparingInt(name -> order.getOrDefault(name, Integer.MAX_VALUE));
     }
 
     private boolean onlyId(JsonNode obj) {
@@ -1032,15 +1027,22 @@ public final class FastPath {
       Structure typeSd = type.equals("#") || type.equals("BackboneElement") || type.equals("Element")
           ? null : plan.structures.get(CORE + type);
       boolean primitive = type.startsWith("System.") || (typeSd != null && "primitive-type".equals(typeSd.kind));
+      boolean resourceType = isResourceType(type);
       for (Node n : nodes) {
-        if (!isResourceType(type) && n.types.stream().anyMatch(t -> !type.equals(narrower(type, t.code())))
-            && !n.isChoice() && !n.types.isEmpty()) {
-          throw notSure("type disagreement at " + path);
-        }
-      }
-      for (Node n : nodes) {
-        if (n.isChoice() && n.types.stream().noneMatch(t -> t.code().equals(type))) {
-          throw notSure("type not allowed at " + path);
+        if (n.isChoice()) {
+          boolean allowed = false;
+          for (Type t : n.types) {
+            allowed |= t.code().equals(type);
+          }
+          if (!allowed) {
+            throw notSure("type not allowed at " + path);
+          }
+        } else if (!resourceType) {
+          for (Type t : n.types) {
+            if (!type.equals(narrower(type, t.code()))) {
+              throw notSure("type disagreement at " + path);
+            }
+          }
         }
       }
       if (primitive) {
