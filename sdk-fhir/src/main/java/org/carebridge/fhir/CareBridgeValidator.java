@@ -110,6 +110,11 @@ public final class CareBridgeValidator {
   /** The thread that prepares the engine in the background, until started (with the fast path only). */
   private volatile Thread engineStart;
   private final FastPath fastPath;
+  /**
+   * The notices when the fast path's plan knows them (its packages are exactly the ones in use), so that they need
+   * not wait for the engine; else null.
+   */
+  private volatile List<Issue> planNotices;
   private final Preflight preflight;
   private final List<RuleSource> ruleSources;
   private final List<String> packages;
@@ -155,13 +160,17 @@ public final class CareBridgeValidator {
    * What this validator cannot check, said once for all inputs rather than in every report: one
    * {@link IssueCode#DEPENDENCY_MISSING} warning per declared dependency that was not found (which one,
    * what is not checked without it, how to install it), and one {@link IssueCode#DEPENDENCY_VERSION}
-   * warning per given package whose version differs from the declared one. Empty when every declared
-   * dependency is loaded.
+   * warning per given package whose version differs from the declared one, and one
+   * {@link IssueCode#TERMINOLOGY_OFFLINE} information per external code system (SNOMED CT, LOINC) the packages'
+   * value sets list. Empty when every declared dependency is loaded and no value set lists an external code system.
+   *
+   * <p>With the fast path the notices come from its plan, compiled from the same packages, at once; otherwise this
+   * waits for the HL7 engine to be prepared (a few seconds after {@code build()}, in the background).
    *
    * @return the notices
    */
   public List<Issue> notices() {
-    return prepared().notices();
+    return planNotices != null ? planNotices : prepared().notices();
   }
 
   /** Starts preparing the engine in the background, once (with the fast path). */
@@ -175,6 +184,11 @@ public final class CareBridgeValidator {
         }
       }
     }
+  }
+
+  /** Whether the engine's preparation has started (false until the first verdict with the fast path). */
+  boolean engineStarted() {
+    return engineStart == null;
   }
 
   /** The engine and notices, waiting for them when they are still being prepared (with the fast path). */
@@ -852,6 +866,8 @@ public final class CareBridgeValidator {
       // started after the first verdict (or when first needed), so that it does not slow that verdict down
       CareBridgeValidator validator = new CareBridgeValidator(engine, fast, this, List.copyOf(sources), planNames);
       validator.engineStart = t;
+      plan.terminologyNotices().ifPresent(systems -> validator.planNotices = systems.stream()
+          .map(system -> IssueCode.TERMINOLOGY_OFFLINE.issue(Location.whole(), system)).toList());
       return validator;
     }
 

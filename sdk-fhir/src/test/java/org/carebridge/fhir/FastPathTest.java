@@ -73,6 +73,14 @@ class FastPathTest {
   }
 
   @Test
+  void noticesComeFromThePlanWithoutWaitingForTheEngine() throws IOException {
+    CareBridgeValidator fresh = CareBridgeValidator.builder().withoutPackageCache().addPackage(UkCore.tgz()).build();
+    // the plan records the notices of its packages (SNOMED CT and LOINC offline): the engine's, without the engine
+    assertThat(fresh.notices()).isNotEmpty().isEqualTo(reference.notices());
+    assertThat(fresh.engineStarted()).isFalse();
+  }
+
+  @Test
   void whereItAnswersTheReportIsTheEngines() {
     int certified = 0;
     for (Map.Entry<String, String> e : examples.entrySet()) {

@@ -238,6 +238,11 @@ public final class FastPlan {
   }
 
   final Map<String, String> packages;
+  /**
+   * The code systems of the validator's notices with exactly the plan's packages (all terminology notices), as
+   * the compiler had them from the HL7 engine's preparation; null when the compiler found other notices.
+   */
+  final List<String> terminologyNotices;
   /** How many invariants the plan has (their ids are 0 to this - 1). */
   final int constraintCount;
   final Map<String, Structure> structures;
@@ -254,6 +259,14 @@ public final class FastPlan {
     Map<String, String> pk = new LinkedHashMap<>();
     plan.path("packages").fields().forEachRemaining(e -> pk.put(e.getKey(), e.getValue().asText()));
     this.packages = Map.copyOf(pk);
+    JsonNode notices = plan.get("terminologyNotices");
+    if (notices == null || !notices.isArray()) {
+      this.terminologyNotices = null;
+    } else {
+      List<String> systems = new ArrayList<>();
+      notices.forEach(n -> systems.add(n.asText()));
+      this.terminologyNotices = List.copyOf(systems);
+    }
     // the plan's invariants, each once: elements refer to them by index, and share the records
     List<Constraint> constraintTable = new ArrayList<>();
     for (JsonNode c : plan.path("constraints")) {
@@ -309,6 +322,15 @@ public final class FastPlan {
     } catch (IOException e) {
       return null;
     }
+  }
+
+  /**
+   * The code systems a validator with exactly the plan's packages gives terminology notices for, in order.
+   *
+   * @return the code systems, or empty when the plan does not know its packages' notices
+   */
+  public java.util.Optional<List<String>> terminologyNotices() {
+    return java.util.Optional.ofNullable(terminologyNotices);
   }
 
   /** The packages the plan was compiled from: {@code name#version} to the SHA-256 of the package file. */

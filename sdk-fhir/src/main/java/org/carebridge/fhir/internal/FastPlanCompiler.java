@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +24,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
+import org.carebridge.core.validation.Issue;
+import org.carebridge.core.validation.IssueCode;
+import org.carebridge.core.validation.Location;
+import org.carebridge.fhir.CareBridgeValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.utilities.npm.NpmPackage;
 
@@ -83,11 +87,46 @@ public final class FastPlanCompiler {
     }
     FastPlanCompiler c = new FastPlanCompiler(FhirContext.forR4());
     ObjectNode plan = c.compile(carebridge, ukCore);
+    notices(plan, ukCore);
     Files.createDirectories(out.getParent());
     try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(out))) {
       JSON.writeValue(o, plan);
     }
     Files.writeString(stampFile, stamp);
+  }
+
+  /**
+   * The notices of a validator with exactly the plan's packages, as the HL7 engine's preparation gives them, so that
+   * a validator on the fast path has them at once instead of after that preparation (seconds): recorded as the
+   * code systems of the terminology notices when those are all there is, and left out otherwise (the validator
+   * then waits for the engine's).
+   */
+  private static void notices(ObjectNode plan, byte[] ukCore) {
+    CareBridgeValidator.Builder b = CareBridgeValidator.builder().withoutFastPath().withoutPackageCache();
+    if (ukCore != null) {
+      b.addPackage(new ByteArrayInputStream(ukCore));
+    }
+    List<Issue> notices = b.build().notices();
+    ArrayNode systems = JSON.createArrayNode();
+    for (Issue n : notices) {
+      String system = terminologySystem(n);
+      if (system == null) {
+        return;
+      }
+      systems.add(system);
+    }
+    plan.set("terminologyNotices", systems);
+  }
+
+  /** The code system a terminology notice is about, when rebuilding the notice from it gives the same notice. */
+  private static String terminologySystem(Issue notice) {
+    for (String word : notice.message().split(" ")) {
+      if ((word.startsWith("http://") || word.startsWith("https://") || word.startsWith("urn:"))
+          && IssueCode.TERMINOLOGY_OFFLINE.issue(Location.whole(), word).equals(notice)) {
+        return word;
+      }
+    }
+    return null;
   }
 
   /** This compiler's own class file: a changed compiler compiles the plan again. */
