@@ -447,6 +447,11 @@ public final class CareBridgeValidator {
    */
   private Result<Void> fast(String text) {
     FastPath.Verdict verdict = fastPath.check(text);
+    if (verdict.waitsForEngine()) {
+      // the engine is needed either way: once prepared, its definitions open the route this input waits for
+      prepared();
+      verdict = fastPath.check(text);
+    }
     if (!verdict.certified()) {
       return null;
     }

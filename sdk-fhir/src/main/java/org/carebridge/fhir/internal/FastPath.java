@@ -73,10 +73,23 @@ public final class FastPath {
           + "%context|extension\\(\\s*%|%\\w+-|defineVariable|lowBoundary|highBoundary|precision\\(|today\\(|now\\(|"
           + "timeOfDay\\(|trace\\(|aggregate\\(|\\d\\s*'?(year|month|week|day|hour|minute|second|millisecond)s?\\b");
 
+  /** Why an input is not sure when it needs the invariants of the engine's route before the engine is prepared. */
+  private static final String WAITS_FOR_ENGINE = "an invariant waits for the engine's definitions";
+
   /** The answer of the fast path. */
   public record Verdict(boolean certified, String reason, List<ValidationMessage> messages, Resource parsed) {
     static Verdict notSure(String reason) {
       return new Verdict(false, reason, List.of(), null);
+    }
+
+    /**
+     * Whether the input was not sure only so far: it has an invariant of the engine's route, and the engine (whose
+     * definitions that route needs) is not prepared yet; once it is, the fast path can answer.
+     *
+     * @return true when asking again after the engine is prepared may certify the input
+     */
+    public boolean waitsForEngine() {
+      return !certified && WAITS_FOR_ENGINE.equals(reason);
     }
   }
 
@@ -1609,8 +1622,11 @@ public final class FastPath {
 
     void invariantOnEngineRoute(Constraint c, String expression, Node n, List<Object> jsonPath) {
       EngineInvariants route = engineInvariants;
-      if (route == null || resourceJson == null) {
-        throw notSure("invariant " + c.key() + " waits for the engine's definitions");
+      if (route == null) {
+        throw notSure(WAITS_FOR_ENGINE);
+      }
+      if (resourceJson == null) {
+        throw notSure("invariant " + c.key() + " outside a resource");
       }
       if (engineSession == null) {
         engineSession = route.session(this::resolveForEngine);
