@@ -167,8 +167,62 @@ public final class ValidatorBenchmark {
         Files.write(Path.of(args[1]), lines, StandardCharsets.UTF_8);
         System.out.println(lines.size() + " Bundles written to " + args[1]);
       }
+      case "bulk" -> bulk(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 20);
       case "loop" -> loop(args.length > 1 ? args[1] : "ours", args.length > 2 ? Integer.parseInt(args[2]) : 60);
       default -> throw new IllegalArgumentException("unknown mode " + args[0]);
+    }
+  }
+
+  /**
+   * The library's bulk rate in a JVM of its own, as the command line or a service runs it (not part of
+   * {@code all}, whose JVM also holds the engine-path and raw HAPI validators): one validator as shipped, the
+   * Bundles of an NDJSON file (written by the {@code ndjson} mode), each validated once to warm up (and checked
+   * valid), then 1 and 2 threads in turn for the given seconds each, two rounds; Bundles and resources per second.
+   */
+  private static void bulk(Path file, int seconds) throws Exception {
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+    long resources = 0;
+    for (String s : lines) {
+      resources += 1 + JACKSON.readTree(s).path("entry").size();
+    }
+    double perBundle = (double) resources / lines.size();
+    CareBridgeValidator v = build();
+    for (String s : lines) {
+      if (!v.validate(s).isValid()) {
+        throw new IllegalStateException("the bulk input must be valid Bundles: " + s.substring(0, 60));
+      }
+    }
+    System.out.printf("bulk: %d Bundles (%.2f resources each), %d s per measurement, load average %.2f%n",
+        lines.size(), perBundle, seconds, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    for (int round = 1; round <= 2; round++) {
+      for (int threads = 1; threads <= 2; threads++) {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        AtomicLong next = new AtomicLong();
+        AtomicLong done = new AtomicLong();
+        List<Thread> ts = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int t = 0; t < threads; t++) {
+          Thread th = new Thread(() -> {
+            long i;
+            while (System.nanoTime() < end) {
+              i = next.getAndIncrement();
+              if (!v.validate(lines.get((int) (i % lines.size()))).isValid()) {
+                throw new IllegalStateException("a valid Bundle was rejected");
+              }
+              done.incrementAndGet();
+            }
+          });
+          th.start();
+          ts.add(th);
+        }
+        for (Thread th : ts) {
+          th.join();
+        }
+        double perSecond = done.get() / ((System.nanoTime() - start) / 1e9);
+        System.out.printf("round %d, %d thread%s: %.0f Bundles/s, %.0f resources/s (load average %.2f)%n", round,
+            threads, threads == 1 ? "" : "s", perSecond, perSecond * perBundle,
+            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+      }
     }
   }
 
