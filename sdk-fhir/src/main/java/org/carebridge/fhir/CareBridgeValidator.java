@@ -449,7 +449,14 @@ public final class CareBridgeValidator {
     FastPath.Verdict verdict = fastPath.check(text);
     if (verdict.waitsForEngine()) {
       // the engine is needed either way: once prepared, its definitions open the route this input waits for
-      prepared();
+      try {
+        prepared();
+      } catch (RuntimeException | Error e) {
+        if (e instanceof VirtualMachineError vm) {
+          throw vm;
+        }
+        return null; // the engine's path reports the failure
+      }
       verdict = fastPath.check(text);
     }
     if (!verdict.certified()) {

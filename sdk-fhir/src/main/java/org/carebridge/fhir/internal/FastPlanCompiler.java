@@ -129,11 +129,20 @@ public final class FastPlanCompiler {
     return null;
   }
 
-  /** This compiler's own class file: a changed compiler compiles the plan again. */
+  /**
+   * This compiler's own class file, and those of the code that decides the notices it records: a change to any of
+   * them compiles the plan again.
+   */
   private static byte[] ownClass() throws IOException {
-    try (InputStream in = FastPlanCompiler.class.getResourceAsStream("FastPlanCompiler.class")) {
-      return in == null ? new byte[0] : in.readAllBytes();
+    java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+    for (Class<?> c : List.of(FastPlanCompiler.class, Dangling.class, SupportChains.class, Dependencies.class)) {
+      try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
+        if (in != null) {
+          in.transferTo(all);
+        }
+      }
     }
+    return all.toByteArray();
   }
 
   ObjectNode compile(byte[] carebridge, byte[] ukCore) throws IOException {
