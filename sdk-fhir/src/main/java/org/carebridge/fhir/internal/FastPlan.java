@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -290,7 +291,7 @@ public final class FastPlan {
     this.codeSystems = new Lazy<>(texts(plan.path("codeSystems")), concepts -> {
       Map<String, String> out = new HashMap<>();
       concepts.fields().forEachRemaining(c -> {
-        if (!c.getKey().startsWith("$")) {
+        if (!c.getKey().equals("$caseSensitive")) {
           out.put(c.getKey(), c.getValue().asText());
         }
       });
@@ -329,8 +330,8 @@ public final class FastPlan {
    *
    * @return the code systems, or empty when the plan does not know its packages' notices
    */
-  public java.util.Optional<List<String>> terminologyNotices() {
-    return java.util.Optional.ofNullable(terminologyNotices);
+  public Optional<List<String>> terminologyNotices() {
+    return Optional.ofNullable(terminologyNotices);
   }
 
   /** The packages the plan was compiled from: {@code name#version} to the SHA-256 of the package file. */
