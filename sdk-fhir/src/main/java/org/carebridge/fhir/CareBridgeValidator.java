@@ -186,6 +186,19 @@ public final class CareBridgeValidator {
     }
   }
 
+  /**
+   * Waits until the validator is fully prepared. With the fast path the HL7 engine, which every input the fast path
+   * hands on needs, is prepared in the background after the first verdict; this prepares it now and waits. A
+   * service calls it before it takes requests, so that no request waits for the engine; a one-shot run need not.
+   *
+   * @return this validator
+   * @throws IllegalStateException when the engine could not be prepared
+   */
+  public CareBridgeValidator awaitReady() {
+    prepared();
+    return this;
+  }
+
   /** Whether the engine's preparation has started (false until the first verdict with the fast path). */
   boolean engineStarted() {
     return engineStart == null;

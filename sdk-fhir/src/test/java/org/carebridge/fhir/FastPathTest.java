@@ -78,6 +78,9 @@ class FastPathTest {
     // the plan records the notices of its packages (SNOMED CT and LOINC offline): the engine's, without the engine
     assertThat(fresh.notices()).isNotEmpty().isEqualTo(reference.notices());
     assertThat(fresh.engineStarted()).isFalse();
+    // a service waits for the engine before it takes requests
+    assertThat(fresh.awaitReady()).isSameAs(fresh);
+    assertThat(fresh.engineStarted()).isTrue();
   }
 
   @Test

@@ -133,7 +133,8 @@ public final class ValidationService implements AutoCloseable {
     private Builder() {}
 
     /**
-     * How to build the validator, called once by {@link #start()}: the service is ready when it returns.
+     * How to build the validator, called once by {@link #start()}: the service is ready when it returns and the
+     * validator's HL7 engine is prepared ({@link CareBridgeValidator#awaitReady()}), so that no request waits for it.
      *
      * @param factory builds the validator, e.g. {@code () -> CareBridgeValidator.builder().build()}
      * @return this builder

@@ -102,7 +102,8 @@ public final class WebServer {
     }
     CareBridgeValidator validator;
     try {
-      validator = settings.validator().get();
+      // ready once the engine is prepared too, so that no request waits for it (the fast path answers sooner)
+      validator = settings.validator().get().awaitReady();
     } catch (RuntimeException | Error e) {
       shutdown();
       throw e;
