@@ -183,6 +183,20 @@ class HtmlReportBrowserTest {
       return driver.findElements(By.cssSelector(css));
     }
 
+    /**
+     * The elements matching a CSS selector once there is one, waiting up to 60 s: after a form is submitted, the
+     * answer page may not have replaced the form yet.
+     */
+    List<WebElement> await(String css) throws InterruptedException {
+      long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      List<WebElement> found = find(css);
+      while (found.isEmpty() && System.nanoTime() < end) {
+        Thread.sleep(100);
+        found = find(css);
+      }
+      return found;
+    }
+
     /** The current page's source. */
     String source() {
       return driver.getPageSource();

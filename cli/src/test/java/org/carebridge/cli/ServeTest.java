@@ -144,7 +144,7 @@ class ServeTest {
       web.find("#message").get(0).sendKeys(Cli.INVALID_PATIENT);
       assertThat(web.find("#profile")).as("the profile field").hasSize(1);
       web.find("#submit").get(0).click();
-      List<WebElement> errors = web.find("tr.error");
+      List<WebElement> errors = web.await("tr.error");
       assertThat(errors).isNotEmpty();
       assertThat(HtmlReportBrowserTest.text(errors.get(0))).startsWith("error 3 19 Patient.gender ");
       assertThat(HtmlReportBrowserTest.text(web.find("#summary").get(0)))
